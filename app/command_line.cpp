@@ -1,0 +1,64 @@
+#include "command_line.h"
+
+#include "sheet_command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstring>
+#include <iostream>
+
+namespace bplab::app {
+
+namespace {
+
+const char* const kUsage =
+    "Usage: backprop-lab [COMMAND] [OPTIONS]\n"
+    "\n"
+    "Without a command, opens the Backprop Lab window (needs a display; use xvfb-run without one).\n"
+    "\n"
+    "Commands (no display needed):\n"
+    "  sheet      Compute the 2-2-2 backprop sheet and print it as CSV\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help       Show this help; 'backprop-lab COMMAND --help' shows a command's options\n"
+    "  -v, --version    Show the version\n";
+
+bool isTopLevelFlag(const char* word) {
+    for (const char* flag : {"-h", "--help", "-v", "--version", "help"}) {
+        if (std::strcmp(word, flag) == 0) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char** argv) {
+    if (argc < 2) return false;
+    // Any bare word is meant as a command; an unknown one gets an error rather than a window.
+    return isTopLevelFlag(argv[1]) || argv[1][0] != '-';
+}
+
+int runCommandLine(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst(); // the program
+    const QString command = arguments.takeFirst();
+
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        std::cout << kUsage;
+        return kExitOk;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        std::cout << "backprop-lab " << QCoreApplication::applicationVersion().toStdString() << '\n';
+        return kExitOk;
+    }
+    if (command == QLatin1String("sheet")) {
+        return runSheetCommand(arguments, std::cout, std::cerr);
+    }
+    std::cerr << "backprop-lab: unknown command '" << command.toStdString() << "'\n"
+              << "Try 'backprop-lab --help'.\n";
+    return kExitUsage;
+}
+
+} // namespace bplab::app

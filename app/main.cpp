@@ -1,0 +1,36 @@
+#include "command_line.h"
+#include "display_check.h"
+#include "main_window.h"
+
+#include <QApplication>
+
+#include <iostream>
+
+namespace {
+void setApplicationIdentity() {
+    // QSettings and QStandardPaths derive their locations from these.
+    QCoreApplication::setOrganizationName(QStringLiteral("BackpropLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("backprop-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKPROP_LAB_VERSION));
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    setApplicationIdentity();
+    if (bplab::app::wantsCommandLine(argc, argv)) {
+        return bplab::app::runCommandLine(argc, argv);
+    }
+    const QString missingDisplay = bplab::app::missingDisplayReason(argc, argv);
+    if (!missingDisplay.isEmpty()) {
+        std::cerr << "backprop-lab: " << missingDisplay.toStdString() << ".\n"
+                  << "Run the window on a virtual display:   xvfb-run -a backprop-lab\n"
+                  << "or without any display (renders off screen): QT_QPA_PLATFORM=offscreen backprop-lab\n"
+                  << "The command line needs no display:      backprop-lab --help\n";
+        return bplab::app::kExitFailure;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Backprop Lab"));
+    bplab::app::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# One-command set-up for Backprop Lab on Debian 12: installs the missing apt packages, fetches the
+# MNIST data (once), configures and builds, then launches the app (`run`) or runs the tests (`test`).
+#
+# Usage: packaging/setup.sh run [APP ARGS...]   build, then open the window
+#        packaging/setup.sh test                build, then run the whole test suite (ctest)
+#        packaging/setup.sh build               build only
+# Run as root, or as a user who may use sudo (only apt-get needs it).
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+  run|test|build) shift ;;
+  *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
+esac
+
+cd "$(dirname "$0")/.."
+readonly PRESET=release
+
+# Everything the build, the tests and the data fetch need, by Debian package name.
+packages=(
+  g++ cmake ninja-build ca-certificates
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
+  libtorch-dev libgtest-dev libbenchmark-dev
+  fonts-dejavu-core fontconfig xvfb xauth
+)
+# Node.js may come from another source than Debian; only the npm command matters.
+command -v npm >/dev/null || packages+=(npm)
+
+install_missing_packages() {
+  local missing=() package
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && { echo "setup: all packages present"; return; }
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: missing packages: ${missing[*]}; run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake --preset "$PRESET" >/dev/null
+  cmake --build --preset "$PRESET" --parallel "$(nproc)"
+}
+
+install_missing_packages
+packaging/fetch-mnist.sh
+build
+
+app="build/$PRESET/app/backprop-lab"
+case "$mode" in
+  build)
+    echo "setup: built $app"
+    ;;
+  test)
+    ctest --preset "$PRESET" --parallel "$(nproc)"
+    ;;
+  run)
+    status=0
+    "$app" "$@" || status=$?
+    if [ $status -ne 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+      # The app has said there is no display and how to run it; the set-up itself succeeded.
+      echo "setup: done; the app is at $app (try: xvfb-run -a $app)"
+      exit 0
+    fi
+    exit $status
+    ;;
+esac

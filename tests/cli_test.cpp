@@ -1,0 +1,146 @@
+// Runs the real backprop-lab executable, as a user or a script would, and checks its output and
+// exit codes. The executable needs no display for these commands.
+#include <QProcess>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BACKPROP_LAB_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60'000)) << "backprop-lab did not finish";
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "backprop-lab crashed";
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+TEST(CommandLine, SheetPrintsTheRequiredColumns) {
+    const Result result = run({"sheet", "--iterations", "5"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    ASSERT_EQ(rows.size(), 6); // header + 5 iterations
+    const QStringList header = rows.first().split(QLatin1Char(','));
+    QStringList required{"iteration"};
+    for (int k = 1; k <= 8; ++k) required << QStringLiteral("w%1").arg(k);
+    required << "h1" << "h2" << "a_h1" << "a_h2" << "o1" << "o2" << "a_o1" << "a_o2" << "E1" << "E2" << "E_total";
+    for (int k = 1; k <= 8; ++k) required << QStringLiteral("dE_dw%1").arg(k);
+    for (const QString& column : required) {
+        EXPECT_TRUE(header.contains(column)) << "missing column " << column.toStdString();
+    }
+    // Row 0 at the seed values: E_total = 0.242519857... printed with all its digits.
+    const QStringList first = rows.at(1).split(QLatin1Char(','));
+    const QString loss = first.at(header.indexOf(QStringLiteral("E_total")));
+    EXPECT_TRUE(loss.startsWith(QStringLiteral("0.2425198573"))) << loss.toStdString();
+    EXPECT_EQ(first.at(header.indexOf(QStringLiteral("w1"))), QStringLiteral("0.15"));
+}
+
+TEST(CommandLine, SheetOptionsChangeTheRun) {
+    const Result result = run({"sheet", "--iterations", "2", "--lr", "2", "--activation", "tanh", "--set",
+                               "w1=0.3", "--set", "i2=0.2"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    const QStringList header = rows.first().split(QLatin1Char(','));
+    const QStringList first = rows.at(1).split(QLatin1Char(','));
+    // h1 = w1·i1 + w2·i2 = 0.3·0.05 + 0.2·0.2 = 0.015 + 0.04 = 0.055; a_h1 = tanh(0.055)
+    EXPECT_NEAR(first.at(header.indexOf("h1")).toDouble(), 0.055, 1e-15);
+    EXPECT_NEAR(first.at(header.indexOf("a_h1")).toDouble(), std::tanh(0.055), 1e-15);
+    // w1′ = w1 − 2·∂E/∂w1
+    const double updated = first.at(header.indexOf("w1_new")).toDouble();
+    EXPECT_NEAR(updated, 0.3 - 2.0 * first.at(header.indexOf("dE_dw1")).toDouble(), 1e-15);
+}
+
+TEST(CommandLine, SheetWritesCsvFile) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.csv"));
+    const Result result = run({"sheet", "--iterations", "3", "--csv", path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(lines(QString::fromUtf8(file.readAll())).size(), 4);
+}
+
+TEST(CommandLine, UnwritableCsvFileIsAnError) {
+    const Result result = run({"sheet", "--csv", "/nonexistent-folder/sheet.csv"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("cannot write"))) << result.err.toStdString();
+}
+
+TEST(CommandLine, DivergenceIsReportedNotACrash) {
+    const Result result = run({"sheet", "--activation", "identity", "--lr", "50", "--iterations", "1000"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("diverged at iteration"))) << result.err.toStdString();
+}
+
+struct BadArguments {
+    QStringList arguments;
+    QString expectedMessage;
+};
+
+// Readable test names in ctest's list: the arguments themselves.
+void PrintTo(const BadArguments& bad, std::ostream* out) { *out << bad.arguments.join(QLatin1Char(' ')).toStdString(); }
+
+class CommandLineBadInput : public ::testing::TestWithParam<BadArguments> {};
+
+TEST_P(CommandLineBadInput, ExitsWithCode2AndSaysWhatIsWrong) {
+    const Result result = run(GetParam().arguments);
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(GetParam().expectedMessage, Qt::CaseInsensitive))
+        << "stderr: " << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, CommandLineBadInput,
+    ::testing::Values(BadArguments{{"sheet", "--bogus"}, "unknown option"},
+                      BadArguments{{"sheet", "--lr", "0"}, "greater than 0"},
+                      BadArguments{{"sheet", "--lr", "-0.5"}, "greater than 0"},
+                      BadArguments{{"sheet", "--lr", "abc"}, "must be a number"},
+                      BadArguments{{"sheet", "--lr", "nan"}, "finite"},
+                      BadArguments{{"sheet", "--lr", "inf"}, "finite"},
+                      BadArguments{{"sheet", "--iterations", "0"}, "--iterations"},
+                      BadArguments{{"sheet", "--iterations", "ten"}, "--iterations"},
+                      BadArguments{{"sheet", "--activation", "softmax"}, "unknown activation"},
+                      BadArguments{{"sheet", "--set", "w9=1"}, "unknown value 'w9'"},
+                      BadArguments{{"sheet", "--set", "w1"}, "name=value"},
+                      BadArguments{{"sheet", "extra"}, "unexpected argument"},
+                      BadArguments{{"frobnicate"}, "unknown command"}));
+
+TEST(CommandLine, HelpAndVersion) {
+    const Result help = run({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("sheet")));
+    const Result sheetHelp = run({"sheet", "--help"});
+    EXPECT_EQ(sheetHelp.exitCode, 0);
+    EXPECT_TRUE(sheetHelp.out.contains(QStringLiteral("--iterations")));
+    const Result version = run({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("backprop-lab " BACKPROP_LAB_VERSION)));
+}
+
+TEST(CommandLine, WindowWithoutADisplaySaysHowToRunIt) {
+    const Result result = run({});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("xvfb-run")));
+}
+
+} // namespace
