@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_settings.h"
+#include "backprop_sheet_tab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,26 +25,44 @@ QWidget* placeholderTab(const QString& text, QWidget* parent) {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this)) {
+    , m_tabs(new QTabWidget(this))
+    , m_sheetTab(new ui::BackpropSheetTab(m_tabs)) {
     setWindowTitle(tr("Backprop Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-lab.svg")));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(placeholderTab(tr("The backprop sheet will appear here.\n"
-                                     "Meanwhile: backprop-lab sheet --help"),
-                                  m_tabs),
-                   tr("Backprop sheet"));
+    m_tabs->addTab(m_sheetTab, tr("Backprop sheet"));
     m_tabs->addTab(placeholderTab(tr("The MNIST trainer will appear here."), m_tabs), tr("MNIST trainer"));
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
+    connect(m_sheetTab, &ui::BackpropSheetTab::statusMessage, this, [this](const QString& message) {
+        if (m_tabs->currentWidget() == m_sheetTab) statusBar()->showMessage(message);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_sheetTab) m_sheetTab->announceStatus();
+    });
     restoreSettings();
+    m_sheetTab->announceStatus();
 }
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_sheetTab->exportChartAction());
+    fileMenu->addAction(m_sheetTab->exportCsvAction());
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Backprop Lab"));
+
+    QMenu* sheetMenu = menuBar()->addMenu(tr("&Sheet"));
+    for (QAction* action : m_sheetTab->sheetActions()) {
+        if (action == m_sheetTab->exportChartAction() || action == m_sheetTab->exportCsvAction()) continue;
+        sheetMenu->addAction(action);
+        if (action == m_sheetTab->runToEndAction() || action == m_sheetTab->resetValuesAction()) sheetMenu->addSeparator();
+    }
+    // The sheet's menu only applies while its tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, sheetMenu,
+            [this, sheetMenu](int index) { sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Backprop Lab"), this, [this] {
@@ -69,6 +88,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setCurrentTab(m_tabs->currentIndex());
+    m_sheetTab->saveSettings();
     event->accept();
 }
 

@@ -4,6 +4,10 @@
 
 class QTabWidget;
 
+namespace bplab::ui {
+class BackpropSheetTab;
+}
+
 namespace bplab::app {
 
 // The top-level window: one tab per tool, menus, and the remembered geometry. Wiring only.
@@ -19,7 +23,8 @@ private:
     void createMenus();
     void restoreSettings();
 
-    QTabWidget* m_tabs = nullptr;
+    QTabWidget* m_tabs;
+    ui::BackpropSheetTab* m_sheetTab;
 };
 
 } // namespace bplab::app

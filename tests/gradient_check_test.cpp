@@ -1,6 +1,7 @@
 // Every analytic partial of the sheet against a central finite difference of E_total, for every
 // activation, at several random points: an independent check of the chain-rule formulas.
 #include "backprop_sheet.h"
+#include "gradient_check.h"
 
 #include <gtest/gtest.h>
 
@@ -73,6 +74,31 @@ TEST_P(GradientCheck, ActivationDerivativeMatchesCentralDifference) {
 
 INSTANTIATE_TEST_SUITE_P(AllActivations, GradientCheck, ::testing::ValuesIn(kAllActivations),
                          [](const auto& paramInfo) { return std::string(activationName(paramInfo.param)); });
+
+} // namespace
+} // namespace bplab
+
+namespace bplab {
+namespace {
+
+TEST(GradientCheckReport, AgreesAtEveryIterationOfASeedRun) {
+    BackpropSheet sheet;
+    sheet.runTo(20);
+    for (int iteration : {0, 7, 19}) {
+        for (const GradientCheckEntry& entry : checkGradients(sheet, iteration)) {
+            EXPECT_TRUE(entry.agrees) << "iteration " << iteration << ": " << entry.analytic << " vs "
+                                      << entry.numeric;
+            EXPECT_LT(entry.relativeError, kGradientCheckTolerance);
+        }
+    }
+}
+
+TEST(GradientCheckReport, RefusesARowWhosePartialsAreNotComputed) {
+    BackpropSheet sheet;
+    sheet.stepCell();
+    EXPECT_THROW(checkGradients(sheet, 0), std::out_of_range);
+    EXPECT_THROW(checkGradients(sheet, 5), std::out_of_range);
+}
 
 } // namespace
 } // namespace bplab

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "sheet_inputs.h"
+
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
+#include <QString>
 
 namespace bplab::ui {
 
@@ -14,12 +18,35 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
-
     int currentTab() const; // default 0: the Backprop sheet
     void setCurrentTab(int index);
+
+    // ---- Backprop sheet: what the student typed survives a restart ----
+    // Default: the seed values. Unusable stored values (edited by hand) fall back to the seed.
+    SheetInputs sheetInputs() const;
+    void setSheetInputs(const SheetInputs& inputs);
+    int sheetIterations() const; // default 100
+    void setSheetIterations(int iterations);
+    QByteArray sheetSplitterState(const QString& splitter) const;
+    void setSheetSplitterState(const QString& splitter, const QByteArray& state);
+    bool lossLogScale() const; // default false
+    void setLossLogScale(bool logScale);
+    QString compareRates() const; // default "0.1, 0.2, 0.5, 0.8, 1, 2"
+    void setCompareRates(const QString& rates);
+    double compareTargetLoss() const; // default 0.01
+    void setCompareTargetLoss(double loss);
+    int playStepsPerSecond() const; // default 8
+    void setPlayStepsPerSecond(int steps);
+    bool playByIteration() const; // default false: cell by cell
+    void setPlayByIteration(bool byIteration);
+
+    // ---- export ----
+    QSize exportSize() const; // default 1200 × 800
+    void setExportSize(QSize size);
+    QString exportDirectory() const; // default: the user's Pictures folder
+    void setExportDirectory(const QString& directory);
 
 private:
     QSettings m_settings;

@@ -1,0 +1,452 @@
+#include "backprop_sheet_tab.h"
+
+#include "app_settings.h"
+#include "chart_export.h"
+#include "compare_rates_panel.h"
+#include "export_chart_dialog.h"
+#include "formula_bar.h"
+#include "gradient_check_panel.h"
+#include "learning_rate_control.h"
+#include "loss_chart.h"
+#include "network_diagram.h"
+#include "sheet_csv.h"
+#include "sheet_document.h"
+#include "sheet_inputs_panel.h"
+#include "sheet_table_model.h"
+#include "stage_colors.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <sstream>
+
+namespace bplab::ui {
+
+namespace {
+
+QString legendHtml() {
+    auto chip = [](const QColor& color, const QString& text) {
+        return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2").arg(color.name(), text.toHtmlEscaped());
+    };
+    QStringList parts;
+    for (Stage stage : {Stage::Weight, Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update}) {
+        parts << chip(stageColor(stage), stageName(stage));
+    }
+    parts << chip(currentCellColor(), QCoreApplication::translate("BackpropSheetTab", "selected cell"))
+          << chip(precedentCellColor(), QCoreApplication::translate("BackpropSheetTab", "cells it reads"));
+    return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+}
+
+QToolButton* buttonFor(QAction* action, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return button;
+}
+
+} // namespace
+
+BackpropSheetTab::BackpropSheetTab(QWidget* parent)
+    : QWidget(parent)
+    , m_document(new SheetDocument(this))
+    , m_inputs(new SheetInputsPanel(this))
+    , m_model(new SheetTableModel(m_document, this))
+    , m_table(new QTableView(this))
+    , m_formulaBar(new FormulaBar(m_document, this))
+    , m_chart(new LossChart(this))
+    , m_diagram(new NetworkDiagram(m_document, this))
+    , m_gradientCheck(new GradientCheckPanel(m_document, this))
+    , m_compare(new CompareRatesPanel(m_document, this))
+    , m_playTimer(new QTimer(this)) {
+    createActions();
+
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(false);
+    // Wide enough for six significant digits with sign and exponent, in the table's fixed font.
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(QStringLiteral("−0.00123456")) + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setToolTip(QString()); // cells carry their own tooltips with full precision and formula
+    connect(m_table, &QTableView::clicked, this, &BackpropSheetTab::onTableClicked);
+
+    auto* legend = new QLabel(legendHtml(), this);
+    legend->setTextFormat(Qt::RichText);
+
+    auto* sheetPane = new QWidget(this);
+    auto* sheetLayout = new QVBoxLayout(sheetPane);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    sheetLayout->addWidget(legend);
+    sheetLayout->addWidget(m_table, 1);
+
+    auto* lower = new QTabWidget(this);
+    lower->addTab(m_diagram, tr("Network"));
+    lower->addTab(m_gradientCheck, tr("Gradient check"));
+
+    m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
+    m_bottomSplitter->addWidget(lower);
+    m_bottomSplitter->addWidget(createChartPane());
+    m_bottomSplitter->setStretchFactor(0, 2);
+    m_bottomSplitter->setStretchFactor(1, 3);
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->addWidget(sheetPane);
+    m_rightSplitter->addWidget(m_bottomSplitter);
+    m_rightSplitter->setStretchFactor(0, 1);
+    m_rightSplitter->setStretchFactor(1, 1);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(createControls());
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_formulaBar);
+    layout->addWidget(m_mainSplitter, 1);
+
+    connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
+    connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
+    connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::onDocumentChanged);
+    connect(m_compare, &CompareRatesPanel::curvesChanged, this, &BackpropSheetTab::refreshChart);
+    connect(m_playTimer, &QTimer::timeout, this, &BackpropSheetTab::playTick);
+
+    restoreSettings();
+    onDocumentChanged();
+}
+
+BackpropSheetTab::~BackpropSheetTab() { saveSettings(); }
+
+void BackpropSheetTab::createActions() {
+    auto make = [this](const QString& text, const QString& tip, const QList<QKeySequence>& keys) {
+        auto* action = new QAction(text, this);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        action->setShortcuts(keys);
+        // Only while the sheet tab has focus: Space must not step an invisible sheet.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_stepCell = make(tr("Step &cell"), tr("Evaluate the next cell (Space or F10); a finished run starts over"),
+                      {Qt::Key_Space, Qt::Key_F10});
+    m_stepIteration = make(tr("Step &iteration"),
+                           tr("Evaluate up to the end of the iteration (F11); a finished run starts over"), {Qt::Key_F11});
+    m_play = make(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"), {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_play->setCheckable(true);
+    m_runToEnd = make(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"), {QKeySequence(Qt::CTRL | Qt::Key_End)});
+    m_reset = make(tr("&Reset"), tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_resetValues = make(tr("Reset to &seed values"), tr("Restore the seed sheet's inputs, weights and η"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m_compareMode = make(tr("&Compare learning rates"), tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
+                         {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    m_compareMode->setCheckable(true);
+    m_logScale = make(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_logScale->setCheckable(true);
+    m_exportChart = make(tr("E&xport chart…"), tr("Save the loss chart as PNG or SVG (Ctrl+E)"),
+                         {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_exportCsv = make(tr("Export sheet as CS&V…"), tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+
+    // Stepping a finished run starts it over from iteration 0, so Step is never a dead button.
+    connect(m_stepCell, &QAction::triggered, this, [this] {
+        if (m_document->sheet().atEnd()) m_document->reset();
+        m_document->stepCell();
+    });
+    connect(m_stepIteration, &QAction::triggered, this, [this] {
+        if (m_document->sheet().atEnd()) m_document->reset();
+        m_document->stepIteration();
+    });
+    connect(m_runToEnd, &QAction::triggered, m_document, &SheetDocument::runToEnd);
+    connect(m_reset, &QAction::triggered, this, [this] {
+        setPlaying(false);
+        m_document->reset();
+    });
+    connect(m_resetValues, &QAction::triggered, this, [this] {
+        m_inputs->setInputs(SheetInputs{});
+        onInputsEdited();
+    });
+    connect(m_play, &QAction::toggled, this, &BackpropSheetTab::setPlaying);
+    connect(m_compareMode, &QAction::toggled, this, [this](bool on) {
+        m_compare->setVisible(on);
+        if (on) m_compare->recompute();
+        refreshChart();
+    });
+    connect(m_logScale, &QAction::toggled, m_chart, &LossChart::setLogScale);
+    connect(m_exportChart, &QAction::triggered, this, &BackpropSheetTab::askExportChart);
+    connect(m_exportCsv, &QAction::triggered, this, &BackpropSheetTab::askExportCsv);
+}
+
+QList<QAction*> BackpropSheetTab::sheetActions() const {
+    return {m_stepCell, m_stepIteration, m_play,        m_runToEnd,  m_reset,
+            m_resetValues, m_compareMode, m_logScale, m_exportChart, m_exportCsv};
+}
+
+QWidget* BackpropSheetTab::createControls() {
+    auto* steps = new QGroupBox(tr("Step through"), this);
+    auto* grid = new QGridLayout(steps);
+    grid->addWidget(buttonFor(m_stepCell, steps), 0, 0);
+    grid->addWidget(buttonFor(m_stepIteration, steps), 0, 1);
+    grid->addWidget(buttonFor(m_play, steps), 1, 0);
+    grid->addWidget(buttonFor(m_runToEnd, steps), 1, 1);
+    grid->addWidget(buttonFor(m_reset, steps), 2, 0);
+    grid->addWidget(buttonFor(m_resetValues, steps), 2, 1);
+    m_playSpeed = new QSpinBox(steps);
+    m_playSpeed->setRange(1, 60);
+    m_playSpeed->setSuffix(tr(" steps/s"));
+    m_playSpeed->setToolTip(tr("How fast Play steps"));
+    m_playMode = new QComboBox(steps);
+    m_playMode->addItems({tr("cell by cell"), tr("row by row")});
+    m_playMode->setToolTip(tr("Whether Play evaluates one cell or one whole iteration per step"));
+    grid->addWidget(m_playSpeed, 3, 0);
+    grid->addWidget(m_playMode, 3, 1);
+    connect(m_playSpeed, &QSpinBox::valueChanged, this, [this](int stepsPerSecond) {
+        m_playTimer->setInterval(1000 / stepsPerSecond);
+    });
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(m_inputs);
+    layout->addWidget(steps);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->sizeHint().width() + 12);
+    return scroll;
+}
+
+QWidget* BackpropSheetTab::createChartPane() {
+    auto* toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_logScale);
+    toolbar->addAction(m_compareMode);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportChart);
+
+    m_compare->setVisible(false);
+    auto* chartRow = new QSplitter(Qt::Horizontal, this);
+    chartRow->addWidget(m_chart);
+    chartRow->addWidget(m_compare);
+    chartRow->setStretchFactor(0, 3);
+    chartRow->setStretchFactor(1, 2);
+
+    auto* pane = new QWidget(this);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(chartRow, 1);
+    return pane;
+}
+
+void BackpropSheetTab::restoreSettings() {
+    AppSettings settings;
+    m_inputs->setInputs(settings.sheetInputs());
+    m_inputs->setIterations(settings.sheetIterations());
+    m_document->setIterationLimit(settings.sheetIterations());
+    m_document->setInputs(settings.sheetInputs());
+    m_playSpeed->setValue(settings.playStepsPerSecond());
+    m_playTimer->setInterval(1000 / m_playSpeed->value());
+    m_playMode->setCurrentIndex(settings.playByIteration() ? 1 : 0);
+    m_compare->setRatesText(settings.compareRates());
+    m_compare->setTargetLoss(settings.compareTargetLoss());
+    m_logScale->setChecked(settings.lossLogScale());
+    m_mainSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("main")));
+    m_rightSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("right")));
+    m_bottomSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("bottom")));
+}
+
+void BackpropSheetTab::saveSettings() const {
+    AppSettings settings;
+    settings.setSheetInputs(m_document->inputs());
+    settings.setSheetIterations(m_document->sheet().iterationLimit());
+    settings.setPlayStepsPerSecond(m_playSpeed->value());
+    settings.setPlayByIteration(m_playMode->currentIndex() == 1);
+    settings.setCompareRates(m_compare->ratesText());
+    settings.setCompareTargetLoss(m_compare->targetLoss());
+    settings.setLossLogScale(m_logScale->isChecked());
+    settings.setSheetSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    settings.setSheetSplitterState(QStringLiteral("right"), m_rightSplitter->saveState());
+    settings.setSheetSplitterState(QStringLiteral("bottom"), m_bottomSplitter->saveState());
+}
+
+void BackpropSheetTab::onInputsEdited() {
+    QString error;
+    if (!m_document->setInputs(m_inputs->inputs(), &error)) {
+        Q_EMIT statusMessage(tr("%1 The previous value is kept.").arg(error));
+        m_inputs->setInputs(m_document->inputs());
+    }
+}
+
+void BackpropSheetTab::onIterationsEdited(int iterations) {
+    QString error;
+    if (!m_document->setIterationLimit(iterations, &error)) Q_EMIT statusMessage(error);
+}
+
+void BackpropSheetTab::onDocumentChanged() {
+    if (m_compareMode->isChecked()) m_compare->recompute(); // refreshes the chart through curvesChanged
+    else refreshChart();
+
+    const BackpropSheet& sheet = m_document->sheet();
+    if (const auto position = sheet.currentPosition(); position && m_playTimer->isActive()) {
+        const int column = SheetTableModel::columnOfQuantity(sheet.cells()[static_cast<std::size_t>(position->cell)].quantity);
+        m_table->scrollTo(m_model->index(position->iteration, column));
+    }
+    m_runToEnd->setEnabled(!sheet.atEnd());
+    if (sheet.atEnd() && m_play->isChecked()) m_play->setChecked(false);
+    announceStatus();
+}
+
+void BackpropSheetTab::announceStatus() {
+    const BackpropSheet& sheet = m_document->sheet();
+    if (const auto diverged = sheet.divergedAt()) {
+        Q_EMIT statusMessage(tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
+                                "or another activation.").arg(*diverged));
+    } else if (sheet.atEnd()) {
+        const auto losses = sheet.lossCurve();
+        Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "
+                                "from the start.")
+                                 .arg(losses.empty() ? 0.0 : losses.back(), 0, 'g', 6)
+                                 .arg(sheet.completedIterations())
+                                 .arg(sheet.inputs().learningRate));
+    } else if (const auto position = sheet.currentPosition()) {
+        Q_EMIT statusMessage(tr("Iteration %1, cell %2 of %3. Space steps one cell, F11 one iteration.")
+                                 .arg(position->iteration)
+                                 .arg(position->cell + 1)
+                                 .arg(kCellCount));
+    } else {
+        Q_EMIT statusMessage(tr("Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays."));
+    }
+}
+
+void BackpropSheetTab::refreshChart() {
+    QList<LossChart::Curve> curves;
+    if (m_compareMode->isChecked()) {
+        for (const LossCurve& curve : m_compare->curves()) {
+            curves.append({QStringLiteral("η = %1").arg(curve.learningRate),
+                           QList<double>(curve.losses.begin(), curve.losses.end()), curve.divergedAt});
+        }
+    } else {
+        const BackpropSheet& sheet = m_document->sheet();
+        const std::vector<double> losses = sheet.lossCurve();
+        curves.append({QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
+                       QList<double>(losses.begin(), losses.end()), sheet.divergedAt()});
+    }
+    m_chart->setCurves(curves);
+}
+
+void BackpropSheetTab::onTableClicked(const QModelIndex& index) {
+    const BackpropSheet& sheet = m_document->sheet();
+    const int quantity = SheetTableModel::quantityOfColumn(index.column());
+    int cell = sheet.cellOfQuantity(quantity);
+    int iteration = index.row();
+    if (cell < 0 && iteration > 0) {
+        // A weight in row k was computed as the updated weight of row k − 1: explain that cell.
+        cell = sheet.cellOfQuantity(quantity::w1_new + (quantity - quantity::w1));
+        iteration -= 1;
+    }
+    if (cell < 0) {
+        Q_EMIT statusMessage(tr("%1 is an initial weight: edit it in the values panel.")
+                                 .arg(QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label)));
+        return;
+    }
+    if (!sheet.isEvaluated(iteration, cell)) {
+        Q_EMIT statusMessage(tr("That cell is not computed yet: step on to compute it."));
+        return;
+    }
+    m_document->select({iteration, cell});
+}
+
+void BackpropSheetTab::setPlaying(bool playing) {
+    if (playing && m_document->sheet().atEnd()) {
+        // Playing a finished run would do nothing: start it over, which is what Play means here.
+        m_document->reset();
+    }
+    if (playing) m_playTimer->start();
+    else m_playTimer->stop();
+    if (m_play->isChecked() != playing) m_play->setChecked(playing);
+    m_play->setText(playing ? tr("&Pause") : tr("&Play"));
+}
+
+void BackpropSheetTab::playTick() {
+    if (m_playMode->currentIndex() == 1) m_document->stepIteration();
+    else m_document->stepCell();
+    if (m_document->sheet().atEnd()) setPlaying(false);
+}
+
+bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* error) {
+    return ui::exportChart(m_chart->chartView(), path, size, error);
+}
+
+bool BackpropSheetTab::exportCsv(const QString& path, QString* error) {
+    std::ostringstream csv;
+    writeSheetCsv(csv, m_document->sheet());
+    const std::string text = csv.str();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) &&
+        file.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size()) && file.commit()) {
+        return true;
+    }
+    if (error) *error = tr("Could not write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+void BackpropSheetTab::askExportChart() {
+    AppSettings settings;
+    ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(QStringLiteral("loss.png")),
+                             settings.exportSize(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString error;
+    if (!exportChart(dialog.path(), dialog.imageSize(), &error)) {
+        Q_EMIT statusMessage(error + tr(" Choose another folder or free some disk space."));
+        return;
+    }
+    settings.setExportSize(dialog.imageSize());
+    settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
+    Q_EMIT statusMessage(tr("Chart saved to %1").arg(dialog.path()));
+}
+
+void BackpropSheetTab::askExportCsv() {
+    AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export sheet as CSV"),
+                                                      QDir(settings.exportDirectory()).filePath(QStringLiteral("sheet.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!exportCsv(path, &error)) {
+        Q_EMIT statusMessage(error + tr(" Choose another folder or free some disk space."));
+        return;
+    }
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    Q_EMIT statusMessage(tr("Sheet saved to %1").arg(path));
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace bplab::ui {
+
+class SheetDocument;
+
+// Explains the selected cell in one glance: its name, its formula in symbols, the same formula with
+// the iteration's numbers, and the result, coloured by stage.
+class FormulaBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FormulaBar(const SheetDocument* document, QWidget* parent = nullptr);
+
+    // The plain text shown, e.g. "∂E/∂w5 = (a_o1 − t1)·… = (0.6065 − 0.01)·… = 0.07216".
+    QString plainText() const;
+
+private:
+    void refresh();
+
+    const SheetDocument* m_document;
+    QLabel* m_location;
+    QLabel* m_formula;
+    QString m_plainText;
+};
+
+} // namespace bplab::ui

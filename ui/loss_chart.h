@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QAbstractAxis;
+
+namespace bplab::ui {
+
+// E_total against iteration, for one learning rate or several overlaid. Keeps Qt Charts behind this
+// small interface so a move to Qt Graphs stays local. Non-finite losses never reach a series: a
+// diverged curve ends at its last finite point, with a marker and a label saying where it diverged.
+class LossChart : public QWidget {
+    Q_OBJECT
+public:
+    struct Curve {
+        QString name;                  // legend text, e.g. "η = 0.5"
+        QList<double> losses;          // E_total per iteration from 0; may end in inf/NaN
+        std::optional<int> divergedAt; // iteration where the run diverged
+    };
+
+    explicit LossChart(QWidget* parent = nullptr);
+
+    // One curve: no legend. Several: a legend, one colour each. Axes rescale to the data.
+    void setCurves(const QList<Curve>& curves);
+    void setLogScale(bool logScale);
+    bool logScale() const { return m_logScale; }
+
+    QChartView* chartView() const { return m_view; }
+    // The hover read-out line (iteration and loss under the mouse), also shown above the chart.
+    QString readout() const;
+    // Text shown when a curve diverged, empty otherwise.
+    QString divergenceText() const;
+    // Shows the read-out for the iteration nearest to x (chart value coordinates).
+    void showReadoutAt(double iteration);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildSeries(int count);
+    void updateAxes();
+    static QColor curveColor(int index);
+
+    QChart* m_chart;
+    QChartView* m_view;
+    QLabel* m_readout;
+    QList<QLineSeries*> m_series;
+    QScatterSeries* m_divergedMarkers;
+    QAbstractAxis* m_xAxis = nullptr;
+    QAbstractAxis* m_yAxis = nullptr;
+    QList<Curve> m_curves;
+    bool m_logScale = false;
+};
+
+} // namespace bplab::ui
