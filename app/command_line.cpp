@@ -2,10 +2,11 @@
 
 #include "sheet_command.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QStringList>
 
 #include <cstring>
+#include <memory>
 #include <iostream>
 
 namespace bplab::app {
@@ -39,8 +40,25 @@ bool wantsCommandLine(int argc, char** argv) {
     return isTopLevelFlag(argv[1]) || argv[1][0] != '-';
 }
 
+namespace {
+// Rendering a chart (`sheet --chart`) needs widgets; everything else only QtCore.
+bool needsWidgets(int argc, char** argv) {
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--chart") == 0 || std::strncmp(argv[i], "--chart=", 8) == 0) return true;
+    }
+    return false;
+}
+} // namespace
+
 int runCommandLine(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWidgets(argc, argv)) {
+        // Charts render off screen: no display is needed or used.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst(); // the program
     const QString command = arguments.takeFirst();

@@ -1,11 +1,14 @@
 #include "sheet_command.h"
 
 #include "backprop_sheet.h"
+#include "chart_export.h"
+#include "loss_chart.h"
 #include "command_line.h"
 #include "sheet_csv.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
+#include <QSize>
 
 #include <ostream>
 #include <sstream>
@@ -24,6 +27,11 @@ struct SheetOptions {
                            "Repeat for several.",
                            "name=value"};
     QCommandLineOption csv{"csv", "Write the table to FILE instead of standard output.", "FILE"};
+    QCommandLineOption chart{"chart",
+                             "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
+                             "FILE"};
+    QCommandLineOption chartSize{"chart-size", "Size of the chart image in pixels. Default: 1200x800.", "WxH"};
+    QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
 };
 
 // A parse failure: the message the user reads.
@@ -81,6 +89,37 @@ int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options
     return iterations;
 }
 
+QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& options) {
+    if (!parser.isSet(options.chartSize)) return {1200, 800};
+    const QString text = parser.value(options.chartSize);
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool okWidth = false, okHeight = false;
+    const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+    const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+    if (!okWidth || !okHeight || width < 50 || height < 50 || width > 10000 || height > 10000) {
+        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each 50..10000, not '" + text.toStdString() +
+                         "'");
+    }
+    return {width, height};
+}
+
+bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bool logY, std::ostream& err) {
+    ui::LossChart chart;
+    const std::vector<double> losses = sheet.lossCurve();
+    chart.setCurves({{QStringLiteral("η = %1").arg(sheet.inputs().learningRate), QList<double>(losses.begin(), losses.end()),
+                      sheet.divergedAt()}});
+    chart.setLogScale(logY);
+    chart.setCaption(QStringLiteral("%1 network, η = %2")
+                         .arg(QString::fromUtf8(activationName(sheet.inputs().activation).data()))
+                         .arg(sheet.inputs().learningRate));
+    QString error;
+    if (!ui::exportChart(chart.chartView(), path, size, &error)) {
+        err << "backprop-lab sheet: " << error.toStdString() << '\n';
+        return false;
+    }
+    return true;
+}
+
 // Written through QSaveFile: a full disk or a bad path leaves any earlier file untouched.
 bool writeFile(const QString& path, const std::string& text, std::ostream& err) {
     QSaveFile file(path);
@@ -103,7 +142,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as CSV:\n"
         "the weights used, the forward pass, the loss, the eight partials and the updated weights.");
     const QCommandLineOption help = parser.addHelpOption();
-    parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv});
+    parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv,
+                       options.chart, options.chartSize, options.logY});
 
     if (!parser.parse(QStringList{QStringLiteral("backprop-lab sheet")} + arguments)) {
         err << "backprop-lab sheet: " << parser.errorText().toStdString() << "\nTry 'backprop-lab sheet --help'.\n";
@@ -120,8 +160,10 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     }
 
     BackpropSheet sheet;
+    QSize chartSize;
     try {
         sheet = BackpropSheet(inputsFrom(parser, options), iterationsFrom(parser, options));
+        chartSize = chartSizeFrom(parser, options);
     } catch (const std::exception& error) {
         err << "backprop-lab sheet: " << error.what() << "\nTry 'backprop-lab sheet --help'.\n";
         return kExitUsage;
@@ -132,8 +174,13 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             << " (a value became infinite or NaN); try a smaller --lr\n";
     }
 
+    if (parser.isSet(options.chart) && !renderChart(sheet, parser.value(options.chart), chartSize,
+                                                    parser.isSet(options.logY), err)) {
+        return kExitFailure;
+    }
     if (!parser.isSet(options.csv)) {
-        writeSheetCsv(out, sheet);
+        // With --chart alone the chart is what was asked for: the table goes to stdout only without it.
+        if (!parser.isSet(options.chart)) writeSheetCsv(out, sheet);
         return kExitOk;
     }
     std::ostringstream csv;

@@ -2,6 +2,7 @@
 // exit codes. The executable needs no display for these commands.
 #include <QProcess>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -141,6 +142,35 @@ TEST(CommandLine, WindowWithoutADisplaySaysHowToRunIt) {
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("xvfb-run")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(CommandLine, SheetRendersTheChartWithoutADisplay) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loss.png"));
+    const Result result = run({"sheet", "--lr", "2", "--chart", path, "--chart-size", "640x400"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty()) << "with --chart alone the table is not printed";
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(640, 400));
+    // The curve is drawn in the first series colour, not just a frame: count its pixels.
+    int curvePixels = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            curvePixels += (c.blue() > 150 && c.red() < 80) ? 1 : 0;
+        }
+    EXPECT_GT(curvePixels, 300);
+}
+
+TEST(CommandLine, BadChartSizeIsAUsageError) {
+    const Result result = run({"sheet", "--chart", "x.png", "--chart-size", "big"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--chart-size")));
 }
 
 } // namespace

@@ -348,6 +348,11 @@ void BackpropSheetTab::announceStatus() {
 }
 
 void BackpropSheetTab::refreshChart() {
+    const SheetInputs& inputs = m_document->inputs();
+    const QString network = tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
+    m_chart->setCaption(m_compareMode->isChecked() ? tr("%1, %n learning rate(s)", nullptr,
+                                                        static_cast<int>(m_compare->curves().size())).arg(network)
+                                                   : tr("%1, η = %2").arg(network).arg(inputs.learningRate));
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {
         for (const LossCurve& curve : m_compare->curves()) {

@@ -19,6 +19,16 @@ public:
         : m_view(view)
         , m_oldSize(view->size())
         , m_animations(view->chart()->animationOptions()) {
+        // A chart that was never shown (the command line's) has not laid itself out: show its window
+        // without putting it on screen, so Qt Charts computes the plot area.
+        QWidget* window = view->window();
+        if (!window->isVisible()) {
+            window->setAttribute(Qt::WA_DontShowOnScreen);
+            window->show();
+            m_hideAfterwards = window;
+            // Let the window's own layouts settle first, or they would undo the resize below.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        }
         view->chart()->setAnimationOptions(QChart::NoAnimation);
         view->resize(size);
         // A hidden view only resizes on its next show; the chart's own layout runs on a posted event.
@@ -31,6 +41,7 @@ public:
         QResizeEvent resize(m_oldSize, m_view->size());
         QCoreApplication::sendEvent(m_view, &resize);
         m_view->chart()->setAnimationOptions(m_animations);
+        if (m_hideAfterwards) m_hideAfterwards->hide();
     }
     TemporaryLayout(const TemporaryLayout&) = delete;
     TemporaryLayout& operator=(const TemporaryLayout&) = delete;
@@ -39,6 +50,7 @@ private:
     QChartView* m_view;
     QSize m_oldSize;
     QChart::AnimationOptions m_animations;
+    QWidget* m_hideAfterwards = nullptr;
 };
 
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {

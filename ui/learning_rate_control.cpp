@@ -99,9 +99,9 @@ int LearningRateControl::sliderPosition(double learningRate) {
     return static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * kSliderSteps));
 }
 
-double LearningRateControl::learningRateAt(int position) {
+double LearningRateControl::learningRateAt(int position, int snapDistance) {
     for (double rate : kSeedLearningRates) {
-        if (std::abs(position - sliderPosition(rate)) <= kSnapDistance) return rate;
+        if (std::abs(position - sliderPosition(rate)) <= snapDistance) return rate;
     }
     const double exponent = std::log10(kSliderMin) +
                             (std::log10(kSliderMax) - std::log10(kSliderMin)) * position / kSliderSteps;
@@ -119,10 +119,15 @@ void LearningRateControl::setLearningRate(double learningRate) {
 }
 
 void LearningRateControl::onSliderMoved(int position) {
-    const double rate = learningRateAt(position);
+    // Dragging snaps to a seed rate near the handle; arrow keys must still be able to leave one.
+    const double rate = learningRateAt(position, m_slider->isSliderDown() ? kSnapDistance : 0);
     {
-        const QSignalBlocker blocker(m_spinBox);
+        const QSignalBlocker spinBlocker(m_spinBox);
         m_spinBox->setValue(rate);
+        // η is rounded to readable digits (or snapped to a seed rate): put the handle exactly where
+        // that η lies, so slider and spin box never disagree (at most one step, half a pixel).
+        const QSignalBlocker sliderBlocker(m_slider);
+        m_slider->setValue(sliderPosition(m_spinBox->value()));
     }
     Q_EMIT learningRateChanged(m_spinBox->value());
 }

@@ -26,8 +26,9 @@ public:
     QDoubleSpinBox* spinBox() const { return m_spinBox; }
 
     static int sliderPosition(double learningRate);
-    // The η of a slider position; positions near a seed rate give exactly that rate.
-    static double learningRateAt(int position);
+    // The η of a slider position, with three significant digits; positions within `snapDistance`
+    // steps of a seed rate give exactly that rate.
+    static double learningRateAt(int position, int snapDistance = 0);
 
 Q_SIGNALS:
     void learningRateChanged(double learningRate);

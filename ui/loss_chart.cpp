@@ -101,10 +101,22 @@ void LossChart::setCurves(const QList<Curve>& curves) {
     m_divergedMarkers->replace(markers);
     m_chart->legend()->setVisible(curves.size() > 1);
     for (QLegendMarker* marker : m_chart->legend()->markers(m_divergedMarkers)) marker->setVisible(false);
-    const QString diverged = divergenceText();
-    m_chart->setTitle(diverged.isEmpty() ? QString() : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged));
+    updateTitle();
     updateAxes();
     m_readout->setText(curves.isEmpty() ? QString() : tr("Hover over the chart to read iteration and loss."));
+}
+
+void LossChart::setCaption(const QString& caption) {
+    m_caption = caption;
+    updateTitle();
+}
+
+void LossChart::updateTitle() {
+    QStringList lines;
+    if (!m_caption.isEmpty()) lines << m_caption.toHtmlEscaped();
+    const QString diverged = divergenceText();
+    if (!diverged.isEmpty()) lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged.toHtmlEscaped());
+    m_chart->setTitle(lines.join(QStringLiteral(" — ")));
 }
 
 QString LossChart::divergenceText() const {
@@ -129,10 +141,10 @@ void LossChart::setLogScale(bool logScale) {
         x->setLabelFormat(QStringLiteral("%d"));
         m_chart->addAxis(x, Qt::AlignBottom);
         m_xAxis = x;
+        m_divergedMarkers->attachAxis(m_xAxis);
     }
     if (logScale) {
         auto* y = new QLogValueAxis;
-        y->setBase(10);
         y->setLabelFormat(QStringLiteral("%.0e"));
         m_yAxis = y;
     } else {
@@ -142,11 +154,8 @@ void LossChart::setLogScale(bool logScale) {
     }
     m_yAxis->setTitleText(logScale ? tr("Loss E_total (log scale)") : tr("Loss E_total"));
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    for (QLineSeries* series : m_series) {
-        series->attachAxis(m_xAxis);
-        series->attachAxis(m_yAxis);
-    }
-    m_divergedMarkers->attachAxis(m_xAxis);
+    // Series keep their x axis; only the replaced y axis needs attaching.
+    for (QLineSeries* series : m_series) series->attachAxis(m_yAxis);
     m_divergedMarkers->attachAxis(m_yAxis);
     setCurves(m_curves); // re-clamp values for the new scale, rescale
 }
@@ -187,11 +196,17 @@ void LossChart::updateAxes() {
         const double low = std::pow(10.0, std::floor(std::log10(minY)));
         double high = std::pow(10.0, std::ceil(std::log10(maxY)));
         if (high <= low) high = low * 10.0;
-        static_cast<QLogValueAxis*>(m_yAxis)->setRange(low, high);
+        // One tick per decade, until a diverging run spans hundreds of decades: then coarser steps.
+        const double decades = std::log10(high) - std::log10(low);
+        const double decadesPerTick = std::max(1.0, std::ceil(decades / 8.0));
+        auto* axis = static_cast<QLogValueAxis*>(m_yAxis);
+        axis->setBase(std::pow(10.0, decadesPerTick));
+        axis->setRange(low, high);
     } else {
         double span = maxY - minY;
         if (span <= 0.0) span = std::max(std::fabs(maxY), 1e-3);
         auto* axis = static_cast<QValueAxis*>(m_yAxis);
+        axis->setTickCount(6);
         axis->setRange(std::max(0.0, minY - 0.05 * span), maxY + 0.05 * span);
         axis->applyNiceNumbers();
     }

@@ -34,6 +34,8 @@ public:
     // One curve: no legend. Several: a legend, one colour each. Axes rescale to the data.
     void setCurves(const QList<Curve>& curves);
     void setLogScale(bool logScale);
+    // A line above the plot saying what is shown, e.g. "sigmoid network, η = 0.5".
+    void setCaption(const QString& caption);
     bool logScale() const { return m_logScale; }
 
     QChartView* chartView() const { return m_view; }
@@ -50,6 +52,7 @@ protected:
 private:
     void rebuildSeries(int count);
     void updateAxes();
+    void updateTitle();
     static QColor curveColor(int index);
 
     QChart* m_chart;
@@ -61,6 +64,7 @@ private:
     QAbstractAxis* m_yAxis = nullptr;
     QList<Curve> m_curves;
     bool m_logScale = false;
+    QString m_caption;
 };
 
 } // namespace bplab::ui
