@@ -31,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -314,6 +315,31 @@ TEST(LearningRateControlKeys, ArrowKeysLeaveASeedRate) {
     QTest::keyClick(control.slider(), Qt::Key_Right);
     EXPECT_GT(control.learningRate(), 0.5);
     EXPECT_LT(control.learningRate(), 0.52);
+}
+
+} // namespace
+} // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST_F(SheetTabTest, LongRunsAreThinnedForDrawingButKeepTheirExtremes) {
+    setActivation(Activation::Tanh);
+    tab->inputsPanel()->learningRateControl()->setLearningRate(20.0); // oscillates
+    tab->inputsPanel()->iterationsBox()->setValue(10000);
+    const std::vector<double> losses = tab->document()->sheet().lossCurve();
+    ASSERT_EQ(losses.size(), 10000u);
+    QLineSeries* series = lineSeries().first();
+    EXPECT_LE(series->count(), 4002);
+    EXPECT_EQ(series->at(0).x(), 0.0);
+    EXPECT_EQ(series->at(series->count() - 1).x(), 9999.0);
+    double lowest = series->at(0).y(), highest = lowest;
+    for (const QPointF& p : series->points()) {
+        lowest = std::min(lowest, p.y());
+        highest = std::max(highest, p.y());
+    }
+    EXPECT_EQ(lowest, *std::min_element(losses.begin(), losses.end()));
+    EXPECT_EQ(highest, *std::max_element(losses.begin(), losses.end()));
 }
 
 } // namespace

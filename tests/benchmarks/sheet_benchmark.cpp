@@ -1,0 +1,95 @@
+// How long one slider step takes at 100, 1,000 and 10,000 iterations: the engine's recompute, the
+// table model's reset, the chart's series replace, and the whole path through the Backprop sheet tab
+// (what a drag triggers). Must stay well under one frame (16 ms) at 1,000 iterations.
+//
+// Run: build/release/tests/benchmarks/sheet_benchmark   (Google Benchmark flags apply)
+#include "backprop_sheet.h"
+#include "backprop_sheet_tab.h"
+#include "learning_rate_control.h"
+#include "loss_chart.h"
+#include "sheet_document.h"
+#include "sheet_inputs_panel.h"
+#include "sheet_table_model.h"
+
+#include <QApplication>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace bplab;
+
+// Alternating between two rates forces a full recompute every time.
+double nextRate(bool& flip) {
+    flip = !flip;
+    return flip ? 0.5 : 0.51;
+}
+
+void BM_EngineRecompute(benchmark::State& state) {
+    BackpropSheet sheet(SheetInputs{}, static_cast<int>(state.range(0)));
+    sheet.runToEnd();
+    bool flip = false;
+    for (auto _ : state) {
+        sheet.setLearningRate(nextRate(flip));
+        benchmark::DoNotOptimize(sheet.row(sheet.rowCount() - 1));
+    }
+}
+
+void BM_EngineModelAndChart(benchmark::State& state) {
+    ui::SheetDocument document;
+    document.setIterationLimit(static_cast<int>(state.range(0)));
+    ui::SheetTableModel model(&document);
+    ui::LossChart chart;
+    chart.resize(800, 500);
+    bool flip = false;
+    for (auto _ : state) {
+        document.setLearningRate(nextRate(flip)); // recompute + model reset (through `changed`)
+        const std::vector<double> losses = document.sheet().lossCurve();
+        chart.setCurves({{QStringLiteral("η"), QList<double>(losses.begin(), losses.end()), std::nullopt}});
+    }
+}
+
+void BM_SliderStepThroughTheTab(benchmark::State& state) {
+    ui::BackpropSheetTab tab;
+    tab.resize(1280, 760);
+    tab.inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
+    ui::LearningRateControl* control = tab.inputsPanel()->learningRateControl();
+    bool flip = false;
+    for (auto _ : state) {
+        control->setLearningRate(nextRate(flip)); // exactly what the slider's valueChanged does
+    }
+}
+
+// The same plus painting the whole tab (offscreen backing store): a full frame of a drag.
+void BM_SliderStepAndRepaint(benchmark::State& state) {
+    ui::BackpropSheetTab tab;
+    tab.resize(1280, 760);
+    tab.show();
+    tab.inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
+    ui::LearningRateControl* control = tab.inputsPanel()->learningRateControl();
+    bool flip = false;
+    for (auto _ : state) {
+        control->setLearningRate(nextRate(flip));
+        tab.repaint();
+    }
+}
+
+BENCHMARK(BM_EngineRecompute)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EngineModelAndChart)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SliderStepThroughTheTab)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SliderStepAndRepaint)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // the tab reads and writes settings
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
