@@ -39,7 +39,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_tabs->currentWidget() == m_sheetTab) statusBar()->showMessage(message);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_sheetTab) m_sheetTab->announceStatus();
+        const bool sheetShown = m_tabs->currentWidget() == m_sheetTab;
+        m_sheetTab->setActionsEnabled(sheetShown);
+        if (sheetShown) m_sheetTab->announceStatus();
     });
     restoreSettings();
     m_sheetTab->announceStatus();

@@ -344,3 +344,26 @@ TEST_F(SheetTabTest, LongRunsAreThinnedForDrawingButKeepTheirExtremes) {
 
 } // namespace
 } // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST_F(SheetTabTest, ShortcutsWorkFromAnyFocusAndStopWhileAnotherTabIsShown) {
+    tab->resetAction()->trigger();
+    // Focus in a spin box of the values panel: Space belongs to the text there, F10 still steps.
+    tab->inputsPanel()->iterationsBox()->setFocus();
+    QTest::keyClick(tab->inputsPanel()->iterationsBox(), Qt::Key_F10);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 1);
+
+    tab->setActionsEnabled(false);
+    QTest::keyClick(tab->tableView(), Qt::Key_Space);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 1);
+    tab->setActionsEnabled(true);
+    QTest::keyClick(tab->tableView(), Qt::Key_Space);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 2);
+    // Run to end was enabled before and is again: the group remembers each action's own state.
+    EXPECT_TRUE(tab->runToEndAction()->isEnabled());
+}
+
+} // namespace
+} // namespace bplab::ui

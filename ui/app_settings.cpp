@@ -77,7 +77,7 @@ QString AppSettings::compareRates() const {
 }
 void AppSettings::setCompareRates(const QString& rates) { m_settings.setValue(kCompareRates, rates); }
 
-double AppSettings::compareTargetLoss() const { return m_settings.value(kCompareTarget, 0.01).toDouble(); }
+double AppSettings::compareTargetLoss() const { return m_settings.value(kCompareTarget, 0.05).toDouble(); }
 void AppSettings::setCompareTargetLoss(double loss) { m_settings.setValue(kCompareTarget, loss); }
 
 int AppSettings::playStepsPerSecond() const { return m_settings.value(kPlaySpeed, 8).toInt(); }

@@ -35,7 +35,7 @@ public:
     void setLossLogScale(bool logScale);
     QString compareRates() const; // default "0.1, 0.2, 0.5, 0.8, 1, 2"
     void setCompareRates(const QString& rates);
-    double compareTargetLoss() const; // default 0.01
+    double compareTargetLoss() const; // default 0.05
     void setCompareTargetLoss(double loss);
     int playStepsPerSecond() const; // default 8
     void setPlayStepsPerSecond(int steps);

@@ -16,6 +16,7 @@
 #include "stage_colors.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -100,12 +101,13 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     sheetLayout->addWidget(legend);
     sheetLayout->addWidget(m_table, 1);
 
-    auto* lower = new QTabWidget(this);
-    lower->addTab(m_diagram, tr("Network"));
-    lower->addTab(m_gradientCheck, tr("Gradient check"));
+    m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->addTab(m_diagram, tr("Network"));
+    m_lowerTabs->addTab(m_gradientCheck, tr("Gradient check"));
+    m_lowerTabs->addTab(m_compare, tr("Compare rates"));
 
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
-    m_bottomSplitter->addWidget(lower);
+    m_bottomSplitter->addWidget(m_lowerTabs);
     m_bottomSplitter->addWidget(createChartPane());
     m_bottomSplitter->setStretchFactor(0, 2);
     m_bottomSplitter->setStretchFactor(1, 3);
@@ -140,13 +142,15 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
 BackpropSheetTab::~BackpropSheetTab() { saveSettings(); }
 
 void BackpropSheetTab::createActions() {
+    // One group, so the window can switch all of them off while another tab is shown: Space must
+    // not step an invisible sheet. (A group remembers each action's own enabled state.)
+    m_actionGroup = new QActionGroup(this);
+    m_actionGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
     auto make = [this](const QString& text, const QString& tip, const QList<QKeySequence>& keys) {
-        auto* action = new QAction(text, this);
+        auto* action = new QAction(text, m_actionGroup);
         action->setToolTip(tip);
         action->setStatusTip(tip);
         action->setShortcuts(keys);
-        // Only while the sheet tab has focus: Space must not step an invisible sheet.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         return action;
     };
@@ -176,10 +180,12 @@ void BackpropSheetTab::createActions() {
     connect(m_stepCell, &QAction::triggered, this, [this] {
         if (m_document->sheet().atEnd()) m_document->reset();
         m_document->stepCell();
+        showCurrentCell();
     });
     connect(m_stepIteration, &QAction::triggered, this, [this] {
         if (m_document->sheet().atEnd()) m_document->reset();
         m_document->stepIteration();
+        showCurrentCell();
     });
     connect(m_runToEnd, &QAction::triggered, m_document, &SheetDocument::runToEnd);
     connect(m_reset, &QAction::triggered, this, [this] {
@@ -192,13 +198,22 @@ void BackpropSheetTab::createActions() {
     });
     connect(m_play, &QAction::toggled, this, &BackpropSheetTab::setPlaying);
     connect(m_compareMode, &QAction::toggled, this, [this](bool on) {
-        m_compare->setVisible(on);
-        if (on) m_compare->recompute();
+        if (on) {
+            m_compare->recompute();
+            m_lowerTabs->setCurrentWidget(m_compare);
+        } else if (m_lowerTabs->currentWidget() == m_compare) {
+            m_lowerTabs->setCurrentWidget(m_diagram);
+        }
         refreshChart();
     });
     connect(m_logScale, &QAction::toggled, m_chart, &LossChart::setLogScale);
     connect(m_exportChart, &QAction::triggered, this, &BackpropSheetTab::askExportChart);
     connect(m_exportCsv, &QAction::triggered, this, &BackpropSheetTab::askExportCsv);
+}
+
+void BackpropSheetTab::setActionsEnabled(bool enabled) {
+    m_actionGroup->setEnabled(enabled);
+    if (!enabled) setPlaying(false);
 }
 
 QList<QAction*> BackpropSheetTab::sheetActions() const {
@@ -251,19 +266,12 @@ QWidget* BackpropSheetTab::createChartPane() {
     toolbar->addSeparator();
     toolbar->addAction(m_exportChart);
 
-    m_compare->setVisible(false);
-    auto* chartRow = new QSplitter(Qt::Horizontal, this);
-    chartRow->addWidget(m_chart);
-    chartRow->addWidget(m_compare);
-    chartRow->setStretchFactor(0, 3);
-    chartRow->setStretchFactor(1, 2);
-
     auto* pane = new QWidget(this);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
-    layout->addWidget(chartRow, 1);
+    layout->addWidget(m_chart, 1);
     return pane;
 }
 
@@ -316,10 +324,6 @@ void BackpropSheetTab::onDocumentChanged() {
     else refreshChart();
 
     const BackpropSheet& sheet = m_document->sheet();
-    if (const auto position = sheet.currentPosition(); position && m_playTimer->isActive()) {
-        const int column = SheetTableModel::columnOfQuantity(sheet.cells()[static_cast<std::size_t>(position->cell)].quantity);
-        m_table->scrollTo(m_model->index(position->iteration, column));
-    }
     m_runToEnd->setEnabled(!sheet.atEnd());
     if (sheet.atEnd() && m_play->isChecked()) m_play->setChecked(false);
     announceStatus();
@@ -401,9 +405,18 @@ void BackpropSheetTab::setPlaying(bool playing) {
     m_play->setText(playing ? tr("&Pause") : tr("&Play"));
 }
 
+void BackpropSheetTab::showCurrentCell() {
+    const BackpropSheet& sheet = m_document->sheet();
+    if (const auto position = sheet.currentPosition()) {
+        const int quantity = sheet.cells()[static_cast<std::size_t>(position->cell)].quantity;
+        m_table->scrollTo(m_model->index(position->iteration, SheetTableModel::columnOfQuantity(quantity)));
+    }
+}
+
 void BackpropSheetTab::playTick() {
     if (m_playMode->currentIndex() == 1) m_document->stepIteration();
     else m_document->stepCell();
+    showCurrentCell();
     if (m_document->sheet().atEnd()) setPlaying(false);
 }
 

@@ -3,10 +3,12 @@
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -40,8 +42,10 @@ public:
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
 
-    // Actions for the window's "Sheet" menu; their shortcuts work while this tab has focus.
+    // Actions for the window's "Sheet" menu, with window-wide shortcuts.
     QList<QAction*> sheetActions() const;
+    // The window switches the actions off while another tab is shown (and back on).
+    void setActionsEnabled(bool enabled);
     QAction* stepCellAction() const { return m_stepCell; }
     QAction* stepIterationAction() const { return m_stepIteration; }
     QAction* playAction() const { return m_play; }
@@ -75,6 +79,7 @@ private:
     void refreshChart();
     void setPlaying(bool playing);
     void playTick();
+    void showCurrentCell(); // scrolls the table to the cell under the cursor
     void askExportChart();
     void askExportCsv();
 
@@ -90,10 +95,12 @@ private:
     QTimer* m_playTimer;
     QSpinBox* m_playSpeed = nullptr;
     QComboBox* m_playMode = nullptr;
+    QTabWidget* m_lowerTabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_rightSplitter = nullptr;
     QSplitter* m_bottomSplitter = nullptr;
 
+    QActionGroup* m_actionGroup = nullptr;
     QAction* m_stepCell = nullptr;
     QAction* m_stepIteration = nullptr;
     QAction* m_play = nullptr;

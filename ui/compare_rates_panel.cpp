@@ -31,7 +31,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     m_target->setDecimals(6);
     m_target->setRange(1e-6, 10.0);
     m_target->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_target->setValue(0.01);
+    m_target->setValue(0.05);
     m_target->setToolTip(tr("The loss each run has to reach; the table counts the iterations it takes"));
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
     m_error->setWordWrap(true);
@@ -39,7 +39,8 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     m_table->setHorizontalHeaderLabels({tr("η"), tr("iterations to target"), tr("final E_total")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Rates:"), m_ratesEdit);

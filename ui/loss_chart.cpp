@@ -56,6 +56,7 @@ LossChart::LossChart(QWidget* parent)
     , m_divergedMarkers(new QScatterSeries) {
     m_chart->setAnimationOptions(QChart::NoAnimation); // data streams in while the slider moves
     m_chart->legend()->setVisible(false);
+    m_chart->legend()->setAlignment(Qt::AlignRight); // "η = 0.8" labels need the width, not the height
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMouseTracking(true);
@@ -119,6 +120,8 @@ void LossChart::setCurves(const QList<Curve>& curves) {
         }
         if (curve.divergedAt && !points.isEmpty()) markers.append(points.last());
         m_series[c]->replace(thinned(points)); // one signal, one repaint
+        // A line needs two points: while a student steps through the first rows, show the points.
+        m_series[c]->setPointsVisible(points.size() <= 20);
         m_series[c]->setName(curve.divergedAt ? tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt)
                                               : curve.name);
     }
