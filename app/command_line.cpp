@@ -1,6 +1,7 @@
 #include "command_line.h"
 
 #include "sheet_command.h"
+#include "train_command.h"
 
 #include <QApplication>
 #include <QStringList>
@@ -20,6 +21,8 @@ const char* const kUsage =
     "\n"
     "Commands (no display needed):\n"
     "  sheet      Compute the 2-2-2 backprop sheet and print it as CSV\n"
+    "  train      Train the MNIST CNN and print per-epoch test accuracy\n"
+    "  summary    Print the MNIST CNN's layers, output shapes and parameter counts\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help; 'backprop-lab COMMAND --help' shows a command's options\n"
@@ -73,6 +76,12 @@ int runCommandLine(int argc, char** argv) {
     }
     if (command == QLatin1String("sheet")) {
         return runSheetCommand(arguments, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("train")) {
+        return runTrainCommand(arguments, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("summary")) {
+        return runSummaryCommand(arguments, std::cout, std::cerr);
     }
     std::cerr << "backprop-lab: unknown command '" << command.toStdString() << "'\n"
               << "Try 'backprop-lab --help'.\n";

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -172,5 +173,76 @@ TEST(CommandLine, BadChartSizeIsAUsageError) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("--chart-size")));
 }
+
+} // namespace
+
+namespace {
+
+TEST(CommandLine, SummaryPrintsTheSeedTable) {
+    const Result result = run({"summary"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Conv2d-1          [-1, 4, 24, 24]            104")));
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Total params: 11,154")));
+}
+
+TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
+    const QString model = dir.filePath(QStringLiteral("model.pt"));
+    const QStringList small{"--train-limit", "2000", "--test-limit", "500", "--threads", "1", "--batch-size", "64"};
+    const Result first = run(QStringList{"train", "--epochs", "1", "--csv", csv, "--save", model} + small);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("training on 2000 images, testing on 500")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("epoch 1/1 100%|")));
+    const QRegularExpression epochLine(QStringLiteral("epoch 1: test loss [0-9.]+, test accuracy [0-9.]+ %, [0-9.]+ s"));
+    EXPECT_TRUE(epochLine.match(first.out).hasMatch()) << first.out.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList rows = lines(QString::fromUtf8(file.readAll()));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0], QStringLiteral("epoch,train_loss,test_loss,test_accuracy,seconds"));
+    EXPECT_TRUE(rows[1].startsWith(QStringLiteral("1,")));
+    file.close();
+
+    const Result resumed = run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads", "1"});
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("resuming after epoch 1 of 2")));
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("training on 2000 images"))) << "limits come from the checkpoint";
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("epoch 2: test loss")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(lines(QString::fromUtf8(file.readAll())).size(), 3);
+}
+
+TEST(CommandLine, TrainRefusesBadDataAndCheckpointsWithAReason) {
+    QTemporaryDir dir;
+    const Result missing = run({"train", "--data", dir.filePath(QStringLiteral("nowhere"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("fetch-mnist.sh")));
+
+    const Result empty = run({"train", "--data", dir.path()});
+    EXPECT_EQ(empty.exitCode, 1);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("no MNIST training images"))) << empty.err.toStdString();
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.pt"));
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a model");
+    file.close();
+    const Result wrong = run({"train", "--resume", garbage, "--train-limit", "100", "--test-limit", "100"});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("not a Backprop Lab checkpoint"))) << wrong.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Train, CommandLineBadInput,
+    ::testing::Values(BadArguments{{"train", "--epochs", "0"}, "--epochs must be a whole number from 1 to 1000"},
+                      BadArguments{{"train", "--lr", "nan"}, "--lr must be a finite number"},
+                      BadArguments{{"train", "--lr", "-1"}, "learning rate"},
+                      BadArguments{{"train", "--batch-size", "many"}, "--batch-size"},
+                      BadArguments{{"train", "--schedule", "cosine"}, "onecycle or constant"},
+                      BadArguments{{"train", "--device", "tpu"}, "unknown device"},
+                      BadArguments{{"train", "--unknown"}, "unknown option"},
+                      BadArguments{{"summary", "extra"}, "no arguments"}));
 
 } // namespace

@@ -1,0 +1,29 @@
+#include "mnist_internal.h"
+
+#include <algorithm>
+
+namespace bplab {
+
+MnistClassifier::MnistClassifier()
+    : m_impl(std::make_shared<Impl>()) {
+    m_impl->net->eval();
+}
+
+MnistClassifier::~MnistClassifier() = default;
+MnistClassifier::MnistClassifier(const MnistClassifier&) = default;
+MnistClassifier& MnistClassifier::operator=(const MnistClassifier&) = default;
+
+std::array<float, 10> MnistClassifier::predict(const std::array<float, kMnistPixels>& pixels) const {
+    const std::lock_guard<std::mutex> lock(m_impl->mutex);
+    torch::NoGradGuard noGrad;
+    torch::Tensor x = torch::from_blob(const_cast<float*>(pixels.data()), {1, 1, kMnistRows, kMnistCols}, torch::kFloat)
+                          .clamp(0.0f, 1.0f)
+                          .sub(kMnistMean)
+                          .div(kMnistStd);
+    const torch::Tensor probabilities = m_impl->net->forward(x).exp().squeeze(0).contiguous();
+    std::array<float, 10> result{};
+    std::copy_n(probabilities.data_ptr<float>(), 10, result.begin());
+    return result;
+}
+
+} // namespace bplab
