@@ -21,7 +21,7 @@ readonly PRESET=release
 packages=(
   g++ cmake ninja-build ca-certificates
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
-  libtorch-dev libgtest-dev libbenchmark-dev
+  libtorch-dev zlib1g-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fontconfig xvfb xauth
 )
 # Node.js may come from another source than Debian; only the npm command matters.
