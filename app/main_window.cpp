@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "backprop_sheet_tab.h"
+#include "mnist_tab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,43 +15,44 @@
 
 namespace bplab::app {
 
-namespace {
-QWidget* placeholderTab(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
-    , m_sheetTab(new ui::BackpropSheetTab(m_tabs)) {
+    , m_sheetTab(new ui::BackpropSheetTab(m_tabs))
+    , m_mnistTab(new ui::MnistTab(m_tabs)) {
     setWindowTitle(tr("Backprop Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-lab.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_sheetTab, tr("Backprop sheet"));
-    m_tabs->addTab(placeholderTab(tr("The MNIST trainer will appear here."), m_tabs), tr("MNIST trainer"));
+    m_tabs->addTab(m_mnistTab, tr("MNIST trainer"));
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
     connect(m_sheetTab, &ui::BackpropSheetTab::statusMessage, this, [this](const QString& message) {
         if (m_tabs->currentWidget() == m_sheetTab) statusBar()->showMessage(message);
     });
+    connect(m_mnistTab, &ui::MnistTab::statusMessage, this, [this](const QString& message) {
+        if (m_tabs->currentWidget() == m_mnistTab) statusBar()->showMessage(message);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool sheetShown = m_tabs->currentWidget() == m_sheetTab;
         m_sheetTab->setActionsEnabled(sheetShown);
+        m_mnistTab->setActionsEnabled(!sheetShown);
         if (sheetShown) m_sheetTab->announceStatus();
+        else m_mnistTab->announceStatus();
     });
+    m_mnistTab->setActionsEnabled(false);
     restoreSettings();
-    m_sheetTab->announceStatus();
+    if (m_tabs->currentWidget() == m_sheetTab) m_sheetTab->announceStatus();
 }
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_sheetTab->exportChartAction());
     fileMenu->addAction(m_sheetTab->exportCsvAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_mnistTab->saveModelAction());
+    fileMenu->addAction(m_mnistTab->loadModelAction());
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -62,9 +64,17 @@ void MainWindow::createMenus() {
         sheetMenu->addAction(action);
         if (action == m_sheetTab->runToEndAction() || action == m_sheetTab->resetValuesAction()) sheetMenu->addSeparator();
     }
-    // The sheet's menu only applies while its tab is shown.
-    connect(m_tabs, &QTabWidget::currentChanged, sheetMenu,
-            [this, sheetMenu](int index) { sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab); });
+    QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
+    for (QAction* action : m_mnistTab->trainingActions()) {
+        trainingMenu->addAction(action);
+        if (action == m_mnistTab->resumeAction()) trainingMenu->addSeparator();
+    }
+    // Each tab's menu (and its shortcuts) only applies while the tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, sheetMenu, trainingMenu](int index) {
+        sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab);
+        trainingMenu->menuAction()->setVisible(m_tabs->widget(index) == m_mnistTab);
+    });
+    trainingMenu->menuAction()->setVisible(false);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Backprop Lab"), this, [this] {
@@ -91,6 +101,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setWindowState(saveState());
     settings.setCurrentTab(m_tabs->currentIndex());
     m_sheetTab->saveSettings();
+    m_mnistTab->saveSettings();
     event->accept();
 }
 

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace bplab::ui {
 class BackpropSheetTab;
+class MnistTab;
 }
 
 namespace bplab::app {
@@ -25,6 +26,7 @@ private:
 
     QTabWidget* m_tabs;
     ui::BackpropSheetTab* m_sheetTab;
+    ui::MnistTab* m_mnistTab;
 };
 
 } // namespace bplab::app

@@ -21,6 +21,9 @@ constexpr auto kCompareRates = "sheet/compareRates";
 constexpr auto kCompareTarget = "sheet/compareTargetLoss";
 constexpr auto kPlaySpeed = "sheet/playStepsPerSecond";
 constexpr auto kPlayByIteration = "sheet/playByIteration";
+constexpr auto kMnist = "mnist/";
+constexpr auto kMnistDataDirectory = "mnist/dataDirectory";
+constexpr auto kMnistSplitter = "mnist/splitter";
 constexpr auto kExportSize = "export/size";
 constexpr auto kExportDirectory = "export/directory";
 
@@ -85,6 +88,50 @@ void AppSettings::setPlayStepsPerSecond(int steps) { m_settings.setValue(kPlaySp
 
 bool AppSettings::playByIteration() const { return m_settings.value(kPlayByIteration, false).toBool(); }
 void AppSettings::setPlayByIteration(bool byIteration) { m_settings.setValue(kPlayByIteration, byIteration); }
+
+TrainConfig AppSettings::mnistConfig() const {
+    TrainConfig c;
+    auto value = [this](const char* name, const QVariant& fallback) {
+        return m_settings.value(key(kMnist, QLatin1String(name)), fallback);
+    };
+    c.epochs = value("epochs", c.epochs).toInt();
+    c.batchSize = value("batchSize", c.batchSize).toInt();
+    c.learningRate = value("learningRate", c.learningRate).toDouble();
+    c.momentum = value("momentum", c.momentum).toDouble();
+    c.dropout = value("dropout", c.dropout).toDouble();
+    c.oneCycle = value("oneCycle", c.oneCycle).toBool();
+    c.augment = value("augment", c.augment).toBool();
+    c.seed = value("seed", static_cast<qulonglong>(c.seed)).toULongLong();
+    c.threads = value("threads", c.threads).toInt();
+    c.trainLimit = value("trainLimit", c.trainLimit).toInt();
+    c.testLimit = value("testLimit", c.testLimit).toInt();
+    try {
+        validate(c);
+    } catch (const std::invalid_argument&) {
+        return TrainConfig{}; // hand-edited into something unusable: the defaults
+    }
+    return c;
+}
+
+void AppSettings::setMnistConfig(const TrainConfig& c) {
+    auto set = [this](const char* name, const QVariant& v) { m_settings.setValue(key(kMnist, QLatin1String(name)), v); };
+    set("epochs", c.epochs);
+    set("batchSize", c.batchSize);
+    set("learningRate", c.learningRate);
+    set("momentum", c.momentum);
+    set("dropout", c.dropout);
+    set("oneCycle", c.oneCycle);
+    set("augment", c.augment);
+    set("seed", static_cast<qulonglong>(c.seed));
+    set("threads", c.threads);
+    set("trainLimit", c.trainLimit);
+    set("testLimit", c.testLimit);
+}
+
+QString AppSettings::mnistDataDirectory() const { return m_settings.value(kMnistDataDirectory).toString(); }
+void AppSettings::setMnistDataDirectory(const QString& directory) { m_settings.setValue(kMnistDataDirectory, directory); }
+QByteArray AppSettings::mnistSplitterState() const { return m_settings.value(kMnistSplitter).toByteArray(); }
+void AppSettings::setMnistSplitterState(const QByteArray& state) { m_settings.setValue(kMnistSplitter, state); }
 
 QSize AppSettings::exportSize() const { return m_settings.value(kExportSize, QSize(1200, 800)).toSize(); }
 void AppSettings::setExportSize(QSize size) { m_settings.setValue(kExportSize, size); }

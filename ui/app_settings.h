@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sheet_inputs.h"
+#include "train_types.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -41,6 +42,14 @@ public:
     void setPlayStepsPerSecond(int steps);
     bool playByIteration() const; // default false: cell by cell
     void setPlayByIteration(bool byIteration);
+
+    // ---- MNIST trainer ----
+    TrainConfig mnistConfig() const; // default: the recipe that reaches 99.4 %
+    void setMnistConfig(const TrainConfig& config);
+    QString mnistDataDirectory() const; // default: empty, meaning the set-up's download folder
+    void setMnistDataDirectory(const QString& directory);
+    QByteArray mnistSplitterState() const;
+    void setMnistSplitterState(const QByteArray& state);
 
     // ---- export ----
     QSize exportSize() const; // default 1200 × 800

@@ -1,5 +1,7 @@
 #include "loss_chart.h"
 
+#include "stage_colors.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -79,14 +81,6 @@ LossChart::LossChart(QWidget* parent)
     setLogScale(false);
 }
 
-QColor LossChart::curveColor(int index) {
-    // Six distinguishable colours for the six seed rates (Okabe–Ito, colour-blind safe), then cycle.
-    static const QColor palette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                     QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-                                     QColor(0x00, 0x00, 0x00)};
-    return palette[index % 7];
-}
-
 void LossChart::rebuildSeries(int count) {
     for (QLineSeries* series : m_series) {
         m_chart->removeSeries(series);
@@ -95,7 +89,7 @@ void LossChart::rebuildSeries(int count) {
     m_series.clear();
     for (int i = 0; i < count; ++i) {
         auto* series = new QLineSeries;
-        QPen pen(curveColor(i));
+        QPen pen(seriesColor(i));
         pen.setWidthF(2.0);
         series->setPen(pen);
         m_chart->addSeries(series);

@@ -53,7 +53,6 @@ private:
     void rebuildSeries(int count);
     void updateAxes();
     void updateTitle();
-    static QColor curveColor(int index);
 
     QChart* m_chart;
     QChartView* m_view;

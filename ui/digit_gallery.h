@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <cstdint>
+
+namespace bplab::ui {
+
+// A 28×28 MNIST image as a greyscale QImage (ink dark on white, as people write).
+QImage digitImage(const std::uint8_t* pixels);
+
+// A wrapping grid of digit images, each with a caption ("7", or "true 4 → 9 (87 %)").
+class DigitGallery : public QWidget {
+    Q_OBJECT
+public:
+    struct Item {
+        QImage image;
+        QString caption;
+        QString tooltip;
+    };
+
+    explicit DigitGallery(QWidget* parent = nullptr);
+
+    void setItems(const QList<Item>& items);
+    void setPlaceholder(const QString& text); // shown while there are no items
+    int itemCount() const { return static_cast<int>(m_items.size()); }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    int columns(int width) const;
+    QSize cellSize() const;
+
+    QList<Item> m_items;
+    QString m_placeholder;
+};
+
+} // namespace bplab::ui
