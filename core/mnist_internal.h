@@ -36,6 +36,13 @@ struct MnistClassifier::Impl {
     MnistNet net{0.0};
 };
 
+// For the little LibTorch work done on the GUI thread (the model summary, a canvas prediction):
+// run it on this thread alone. Otherwise oneDNN starts an OpenMP team there too (OpenMP's thread count
+// is per thread, and a fresh thread gets every core), and libgomp, seeing more threads than cores,
+// stops spinning between parallel regions: training in the worker thread then ran at half speed.
+// Only the calling thread's setting changes.
+void useOnlyThisThreadForTorch();
+
 // A deep copy of a network's parameters and buffers, for prediction in another thread.
 MnistNet copyNet(const MnistNet& source);
 

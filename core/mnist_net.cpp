@@ -1,5 +1,7 @@
 #include "mnist_net.h"
 
+#include "mnist_internal.h"
+
 #include <iomanip>
 #include <sstream>
 
@@ -92,6 +94,7 @@ torch::Tensor MnistNetImpl::forward(torch::Tensor x, std::vector<SummaryRow>* ro
 }
 
 ModelSummary mnistModelSummary() {
+    useOnlyThisThreadForTorch(); // called on the GUI thread
     MnistNet net(/*dropout=*/0.0);
     net->eval();
     torch::NoGradGuard noGrad;
