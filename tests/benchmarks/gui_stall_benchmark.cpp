@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     QObject::connect(tab.controller(), &bplab::ui::TrainingController::epochFinished, [&] { ++epochs; });
 
     clock.start();
-    if (!qEnvironmentVariableIsSet("NO_TICKER")) ticker.start();
+    ticker.start();
     tab.trainAction()->trigger();
     QTimer::singleShot(seconds * 1000, [&] { tab.stopAction()->trigger(); });
     QSignalSpy finished(tab.controller(), &bplab::ui::TrainingController::finished);
