@@ -2,6 +2,7 @@
 
 #include "backprop_sheet.h"
 #include "chart_export.h"
+#include "file_writing.h"
 #include "loss_chart.h"
 #include "command_line.h"
 #include "sheet_csv.h"
@@ -120,17 +121,11 @@ bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bo
     return true;
 }
 
-// Written through QSaveFile: a full disk or a bad path leaves any earlier file untouched.
 bool writeFile(const QString& path, const std::string& text, std::ostream& err) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        err << "backprop-lab sheet: cannot write '" << path.toStdString() << "': " << file.errorString().toStdString()
-            << '\n';
-        return false;
-    }
-    return true;
+    QString error;
+    if (ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error)) return true;
+    err << "backprop-lab sheet: " << error.toStdString() << '\n';
+    return false;
 }
 
 } // namespace

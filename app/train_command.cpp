@@ -1,6 +1,7 @@
 #include "train_command.h"
 
 #include "command_line.h"
+#include "file_writing.h"
 #include "mnist_trainer.h"
 #include "model_summary.h"
 #include "train_progress_line.h"
@@ -109,11 +110,8 @@ std::string historyCsv(const std::vector<EpochResult>& history) {
 }
 
 void writeCsv(const QString& path, const std::string& text) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) !=
-                                                static_cast<qint64>(text.size()) || !file.commit()) {
-        throw std::runtime_error("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
-    }
+    QString error;
+    if (!ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error)) throw std::runtime_error(error.toStdString());
 }
 
 void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {

@@ -73,13 +73,16 @@ std::vector<EpochResult> historyFrom(const torch::Tensor& t) {
     return history;
 }
 
+// LibTorch's messages end in a C++ backtrace: the first line is the part a user can read.
+std::string firstLine(const std::string& message) { return message.substr(0, message.find('\n')); }
+
 // Opens the archive and checks it is one of ours; the message says what the file is instead.
 void openArchive(torch::serialize::InputArchive& archive, const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) throw CheckpointError(path + ": no such file");
     try {
         archive.load_from(path);
-    } catch (const c10::Error&) {
+    } catch (const std::exception&) {
         throw CheckpointError(path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged)");
     }
     c10::IValue format;
@@ -160,10 +163,13 @@ std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& pa
         archive.read("history", history);
         d.history = historyFrom(history);
         return trainer;
-    } catch (const c10::Error& error) {
-        throw CheckpointError(path + " does not match this model (" + std::string(error.what_without_backtrace()) + ")");
+    } catch (const CheckpointError&) {
+        throw;
     } catch (const std::invalid_argument& error) {
         throw CheckpointError(path + " holds unusable settings: " + error.what());
+    } catch (const std::exception& error) {
+        // c10::Error for weights of the wrong shape, torch::jit::ObjectAttributeError for missing keys.
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
     }
 }
 
@@ -172,8 +178,8 @@ TrainConfig MnistTrainer::checkpointConfig(const std::string& path) {
     openArchive(archive, path);
     try {
         return readConfig(archive);
-    } catch (const c10::Error& error) {
-        throw CheckpointError(path + " has no usable settings (" + std::string(error.what_without_backtrace()) + ")");
+    } catch (const std::exception& error) {
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
     }
 }
 
@@ -186,8 +192,8 @@ MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
         archive.read("model", model);
         loadWeightsInto(classifier.m_impl->net, model);
         classifier.m_impl->net->eval();
-    } catch (const c10::Error& error) {
-        throw CheckpointError(path + " does not match this model (" + std::string(error.what_without_backtrace()) + ")");
+    } catch (const std::exception& error) {
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
     }
     return classifier;
 }

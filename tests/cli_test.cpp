@@ -83,7 +83,7 @@ TEST(CommandLine, SheetWritesCsvFile) {
 TEST(CommandLine, UnwritableCsvFileIsAnError) {
     const Result result = run({"sheet", "--csv", "/nonexistent-folder/sheet.csv"});
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("cannot write"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("Could not write"))) << result.err.toStdString();
 }
 
 TEST(CommandLine, DivergenceIsReportedNotACrash) {

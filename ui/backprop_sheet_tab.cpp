@@ -4,6 +4,8 @@
 #include "chart_export.h"
 #include "compare_rates_panel.h"
 #include "export_chart_dialog.h"
+#include "file_writing.h"
+#include "widget_helpers.h"
 #include "formula_bar.h"
 #include "gradient_check_panel.h"
 #include "learning_rate_control.h"
@@ -55,14 +57,6 @@ QString legendHtml() {
     parts << chip(currentCellColor(), QCoreApplication::translate("BackpropSheetTab", "selected cell"))
           << chip(precedentCellColor(), QCoreApplication::translate("BackpropSheetTab", "cells it reads"));
     return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
-}
-
-QToolButton* buttonFor(QAction* action, QWidget* parent) {
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return button;
 }
 
 } // namespace
@@ -224,12 +218,12 @@ QList<QAction*> BackpropSheetTab::sheetActions() const {
 QWidget* BackpropSheetTab::createControls() {
     auto* steps = new QGroupBox(tr("Step through"), this);
     auto* grid = new QGridLayout(steps);
-    grid->addWidget(buttonFor(m_stepCell, steps), 0, 0);
-    grid->addWidget(buttonFor(m_stepIteration, steps), 0, 1);
-    grid->addWidget(buttonFor(m_play, steps), 1, 0);
-    grid->addWidget(buttonFor(m_runToEnd, steps), 1, 1);
-    grid->addWidget(buttonFor(m_reset, steps), 2, 0);
-    grid->addWidget(buttonFor(m_resetValues, steps), 2, 1);
+    grid->addWidget(makeActionButton(m_stepCell, steps), 0, 0);
+    grid->addWidget(makeActionButton(m_stepIteration, steps), 0, 1);
+    grid->addWidget(makeActionButton(m_play, steps), 1, 0);
+    grid->addWidget(makeActionButton(m_runToEnd, steps), 1, 1);
+    grid->addWidget(makeActionButton(m_reset, steps), 2, 0);
+    grid->addWidget(makeActionButton(m_resetValues, steps), 2, 1);
     m_playSpeed = new QSpinBox(steps);
     m_playSpeed->setRange(1, 60);
     m_playSpeed->setSuffix(tr(" steps/s"));
@@ -243,19 +237,7 @@ QWidget* BackpropSheetTab::createControls() {
         m_playTimer->setInterval(1000 / stepsPerSecond);
     });
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 4, 0);
-    layout->addWidget(m_inputs);
-    layout->addWidget(steps);
-    layout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(content->sizeHint().width() + 12);
-    return scroll;
+    return makeSidePanel({m_inputs, steps}, this);
 }
 
 QWidget* BackpropSheetTab::createChartPane() {
@@ -427,14 +409,7 @@ bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* err
 bool BackpropSheetTab::exportCsv(const QString& path, QString* error) {
     std::ostringstream csv;
     writeSheetCsv(csv, m_document->sheet());
-    const std::string text = csv.str();
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) &&
-        file.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size()) && file.commit()) {
-        return true;
-    }
-    if (error) *error = tr("Could not write %1: %2").arg(path, file.errorString());
-    return false;
+    return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
 }
 
 void BackpropSheetTab::askExportChart() {

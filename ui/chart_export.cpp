@@ -1,5 +1,7 @@
 #include "chart_export.h"
 
+#include "file_writing.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
@@ -53,13 +55,6 @@ private:
     QWidget* m_hideAfterwards = nullptr;
 };
 
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) return true;
-    if (error) *error = QCoreApplication::translate("ChartExport", "Could not write %1: %2").arg(path, file.errorString());
-    return false;
-}
-
 } // namespace
 
 QImage renderChart(QChartView* view, QSize size) {
@@ -93,7 +88,7 @@ bool exportChart(QChartView* view, const QString& path, QSize size, QString* err
         if (error) *error = QCoreApplication::translate("ChartExport", "Could not encode the PNG image.");
         return false;
     }
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace bplab::ui

@@ -10,7 +10,7 @@ namespace bplab::ui {
 
 namespace {
 constexpr int kScale = 2;      // 28 px digits drawn at 56 px
-constexpr int kSpacing = 6;
+constexpr int kSpacing = 12; // room for captions such as "7→2 87%"
 } // namespace
 
 QImage digitImage(const std::uint8_t* pixels) {

@@ -5,6 +5,7 @@
 #include "confusion_matrix_view.h"
 #include "digit_gallery.h"
 #include "export_chart_dialog.h"
+#include "widget_helpers.h"
 #include "metric_chart.h"
 #include "model_summary.h"
 #include "stage_colors.h"
@@ -31,18 +32,6 @@
 #include <QVBoxLayout>
 
 namespace bplab::ui {
-
-namespace {
-
-QToolButton* buttonFor(QAction* action, QWidget* parent) {
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return button;
-}
-
-} // namespace
 
 MnistTab::MnistTab(QWidget* parent)
     : QWidget(parent)
@@ -171,7 +160,7 @@ QWidget* MnistTab::createControls() {
     auto* dataGroup = new QGroupBox(tr("Data"), this);
     auto* dataLayout = new QVBoxLayout(dataGroup);
     dataLayout->addWidget(m_dataLabel);
-    dataLayout->addWidget(buttonFor(m_chooseData, dataGroup));
+    dataLayout->addWidget(makeActionButton(m_chooseData, dataGroup));
 
     auto* settings = new QGroupBox(tr("Hyperparameters"), this);
     auto* settingsLayout = new QVBoxLayout(settings);
@@ -179,26 +168,13 @@ QWidget* MnistTab::createControls() {
 
     auto* run = new QGroupBox(tr("Run"), this);
     auto* grid = new QGridLayout(run);
-    grid->addWidget(buttonFor(m_train, run), 0, 0);
-    grid->addWidget(buttonFor(m_stop, run), 0, 1);
-    grid->addWidget(buttonFor(m_resume, run), 1, 0, 1, 2);
-    grid->addWidget(buttonFor(m_saveModel, run), 2, 0);
-    grid->addWidget(buttonFor(m_loadModel, run), 2, 1);
+    grid->addWidget(makeActionButton(m_train, run), 0, 0);
+    grid->addWidget(makeActionButton(m_stop, run), 0, 1);
+    grid->addWidget(makeActionButton(m_resume, run), 1, 0, 1, 2);
+    grid->addWidget(makeActionButton(m_saveModel, run), 2, 0);
+    grid->addWidget(makeActionButton(m_loadModel, run), 2, 1);
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 4, 0);
-    layout->addWidget(dataGroup);
-    layout->addWidget(settings);
-    layout->addWidget(run);
-    layout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(content->sizeHint().width() + 16);
-    return scroll;
+    return makeSidePanel({dataGroup, settings, run}, this);
 }
 
 QWidget* MnistTab::createResults() {

@@ -7,6 +7,7 @@
 #include "confusion_matrix_view.h"
 #include "digit_gallery.h"
 #include "export_chart_dialog.h"
+#include "file_writing.h"
 #include "metric_chart.h"
 #include "stage_colors.h"
 #include "train_settings_panel.h"
@@ -177,7 +178,7 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
         for (const Misclassified& m : evaluation.misclassified) {
             if (items.size() >= kMaxMisclassifiedShown || m.index >= m_data->test.size()) break;
             items.append({digitImage(m_data->test.image(m.index)),
-                          tr("%1 → %2").arg(m.label).arg(m.predicted),
+                          tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
                           tr("Test image %1: true %2, predicted %3 with %4 % confidence")
                               .arg(m.index).arg(m.label).arg(m.predicted).arg(100.0 * m.confidence, 0, 'f', 1)});
         }
@@ -279,11 +280,7 @@ bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {
                     .arg(r.testAccuracy, 0, 'g', 10)
                     .arg(r.seconds, 0, 'g', 10);
     }
-    const QByteArray bytes = text.toUtf8();
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) return true;
-    if (error) *error = tr("Could not write %1: %2").arg(path, file.errorString());
-    return false;
+    return writeFileAtomically(path, text.toUtf8(), error);
 }
 
 void MnistTab::askExport(MetricChart* chart, const QString& fileName) {
