@@ -1,6 +1,7 @@
 // The Backprop sheet tab driven like a student would: keys on the slider and spin box, Space to
 // step, clicks in the table, exports, compare mode, a diverging run. Runs under the offscreen
 // platform with the Fusion style (see qt_test_main.cpp).
+#include "app_settings.h"
 #include "backprop_sheet_tab.h"
 #include "compare_rates_panel.h"
 #include "formula_bar.h"
@@ -363,6 +364,18 @@ TEST_F(SheetTabTest, ShortcutsWorkFromAnyFocusAndStopWhileAnotherTabIsShown) {
     EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 2);
     // Run to end was enabled before and is again: the group remembers each action's own state.
     EXPECT_TRUE(tab->runToEndAction()->isEnabled());
+}
+
+} // namespace
+} // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST_F(SheetTabTest, SavesWhatWasTypedWithoutWaitingForTheWindowToClose) {
+    tab->inputsPanel()->learningRateControl()->setLearningRate(1.5);
+    // Shortly after the last edit, even if the app is then killed rather than closed.
+    EXPECT_TRUE(QTest::qWaitFor([] { return AppSettings().sheetInputs().learningRate == 1.5; }, 5000));
 }
 
 } // namespace

@@ -72,7 +72,8 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_diagram(new NetworkDiagram(m_document, this))
     , m_gradientCheck(new GradientCheckPanel(m_document, this))
     , m_compare(new CompareRatesPanel(m_document, this))
-    , m_playTimer(new QTimer(this)) {
+    , m_playTimer(new QTimer(this))
+    , m_saveTimer(new QTimer(this)) {
     createActions();
 
     m_table->setModel(m_model);
@@ -128,6 +129,9 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::onDocumentChanged);
     connect(m_compare, &CompareRatesPanel::curvesChanged, this, &BackpropSheetTab::refreshChart);
     connect(m_playTimer, &QTimer::timeout, this, &BackpropSheetTab::playTick);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_saveTimer, &QTimer::timeout, this, &BackpropSheetTab::saveSettings);
 
     restoreSettings();
     onDocumentChanged();
@@ -302,6 +306,7 @@ void BackpropSheetTab::onIterationsEdited(int iterations) {
 }
 
 void BackpropSheetTab::onDocumentChanged() {
+    m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per step
     if (m_compareMode->isChecked()) m_compare->recompute(); // refreshes the chart through curvesChanged
     else refreshChart();
 

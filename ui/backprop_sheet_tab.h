@@ -93,6 +93,7 @@ private:
     GradientCheckPanel* m_gradientCheck;
     CompareRatesPanel* m_compare;
     QTimer* m_playTimer;
+    QTimer* m_saveTimer; // saves what was typed shortly after the last edit, not only on close
     QSpinBox* m_playSpeed = nullptr;
     QComboBox* m_playMode = nullptr;
     QTabWidget* m_lowerTabs = nullptr;

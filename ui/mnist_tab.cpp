@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -47,7 +48,8 @@ MnistTab::MnistTab(QWidget* parent)
     , m_samples(new DigitGallery(this))
     , m_misclassified(new DigitGallery(this))
     , m_try(new TryDigitPanel(this))
-    , m_summary(new QTableWidget(this)) {
+    , m_summary(new QTableWidget(this))
+    , m_saveTimer(new QTimer(this)) {
     createActions();
     m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal 99.4 %"), QColor(0xc6, 0x28, 0x28));
     m_accuracy->setYBounds(0.0, 100.0);
@@ -80,6 +82,10 @@ MnistTab::MnistTab(QWidget* parent)
         m_try->setClassifier(classifier, tr("%1, %n epoch(s)", nullptr, static_cast<int>(m_runHistory.size())).arg(m_runName));
     });
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_settings, &TrainSettingsPanel::edited, m_saveTimer, qOverload<>(&QTimer::start));
+    connect(m_saveTimer, &QTimer::timeout, this, &MnistTab::saveSettings);
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &MnistTab::onDataLoaded);
 
     AppSettings settings;

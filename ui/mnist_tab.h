@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableWidget;
+class QTimer;
 
 namespace bplab::ui {
 
@@ -110,6 +111,7 @@ private:
     TryDigitPanel* m_try;
     QTableWidget* m_summary;
     QSplitter* m_splitter = nullptr;
+    QTimer* m_saveTimer; // saves the hyperparameters shortly after the last edit
 
     QActionGroup* m_actionGroup = nullptr;
     QAction* m_train = nullptr;
