@@ -7,8 +7,8 @@
 #include <QStringList>
 
 #include <cstring>
-#include <memory>
 #include <iostream>
+#include <memory>
 
 namespace bplab::app {
 
@@ -66,7 +66,8 @@ int runCommandLine(int argc, char** argv) {
     arguments.removeFirst(); // the program
     const QString command = arguments.takeFirst();
 
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         std::cout << kUsage;
         return kExitOk;
     }

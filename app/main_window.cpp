@@ -38,8 +38,10 @@ MainWindow::MainWindow(QWidget* parent)
         const bool sheetShown = m_tabs->currentWidget() == m_sheetTab;
         m_sheetTab->setActionsEnabled(sheetShown);
         m_mnistTab->setActionsEnabled(!sheetShown);
-        if (sheetShown) m_sheetTab->announceStatus();
-        else m_mnistTab->announceStatus();
+        if (sheetShown)
+            m_sheetTab->announceStatus();
+        else
+            m_mnistTab->announceStatus();
     });
     m_mnistTab->setActionsEnabled(false);
     restoreSettings();
@@ -62,7 +64,8 @@ void MainWindow::createMenus() {
     for (QAction* action : m_sheetTab->sheetActions()) {
         if (action == m_sheetTab->exportChartAction() || action == m_sheetTab->exportCsvAction()) continue;
         sheetMenu->addAction(action);
-        if (action == m_sheetTab->runToEndAction() || action == m_sheetTab->resetValuesAction()) sheetMenu->addSeparator();
+        if (action == m_sheetTab->runToEndAction() || action == m_sheetTab->resetValuesAction())
+            sheetMenu->addSeparator();
     }
     QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
     for (QAction* action : m_mnistTab->trainingActions()) {

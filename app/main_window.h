@@ -7,7 +7,7 @@ class QTabWidget;
 namespace bplab::ui {
 class BackpropSheetTab;
 class MnistTab;
-}
+} // namespace bplab::ui
 
 namespace bplab::app {
 

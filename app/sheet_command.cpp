@@ -2,9 +2,9 @@
 
 #include "backprop_sheet.h"
 #include "chart_export.h"
+#include "command_line.h"
 #include "file_writing.h"
 #include "loss_chart.h"
-#include "command_line.h"
 #include "sheet_csv.h"
 
 #include <QCommandLineParser>
@@ -21,17 +21,20 @@ namespace {
 
 struct SheetOptions {
     QCommandLineOption learningRate{"lr", "Learning rate η (> 0). Default: 0.5.", "X"};
-    QCommandLineOption iterations{"iterations", "Number of iterations (rows), 1..1000000. Default: 100.", "N"};
-    QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.", "A"};
+    QCommandLineOption iterations{"iterations", "Number of iterations (rows), 1..1000000. Default: 100.",
+                                  "N"};
+    QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.",
+                                  "A"};
     QCommandLineOption set{"set",
                            "Set a starting value: i1, i2, t1, t2, w1..w8 or eta, e.g. --set w1=0.3. "
                            "Repeat for several.",
                            "name=value"};
     QCommandLineOption csv{"csv", "Write the table to FILE instead of standard output.", "FILE"};
-    QCommandLineOption chart{"chart",
-                             "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
-                             "FILE"};
-    QCommandLineOption chartSize{"chart-size", "Size of the chart image in pixels. Default: 1200x800.", "WxH"};
+    QCommandLineOption chart{
+        "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
+        "FILE"};
+    QCommandLineOption chartSize{"chart-size", "Size of the chart image in pixels. Default: 1200x800.",
+                                 "WxH"};
     QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
 };
 
@@ -98,8 +101,8 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
     const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
     const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
     if (!okWidth || !okHeight || width < 50 || height < 50 || width > 10000 || height > 10000) {
-        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each 50..10000, not '" + text.toStdString() +
-                         "'");
+        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each 50..10000, not '" +
+                         text.toStdString() + "'");
     }
     return {width, height};
 }
@@ -107,8 +110,8 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
 bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bool logY, std::ostream& err) {
     ui::LossChart chart;
     const std::vector<double> losses = sheet.lossCurve();
-    chart.setCurves({{QStringLiteral("η = %1").arg(sheet.inputs().learningRate), QList<double>(losses.begin(), losses.end()),
-                      sheet.divergedAt()}});
+    chart.setCurves({{QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
+                      QList<double>(losses.begin(), losses.end()), sheet.divergedAt()}});
     chart.setLogScale(logY);
     chart.setCaption(QStringLiteral("%1 network, η = %2")
                          .arg(QString::fromUtf8(activationName(sheet.inputs().activation).data()))
@@ -134,14 +137,16 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     SheetOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as CSV:\n"
+        "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
+        "CSV:\n"
         "the weights used, the forward pass, the loss, the eight partials and the updated weights.");
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv,
                        options.chart, options.chartSize, options.logY});
 
     if (!parser.parse(QStringList{QStringLiteral("backprop-lab sheet")} + arguments)) {
-        err << "backprop-lab sheet: " << parser.errorText().toStdString() << "\nTry 'backprop-lab sheet --help'.\n";
+        err << "backprop-lab sheet: " << parser.errorText().toStdString()
+            << "\nTry 'backprop-lab sheet --help'.\n";
         return kExitUsage;
     }
     if (parser.isSet(help)) {
@@ -149,8 +154,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "backprop-lab sheet: unexpected argument '" << parser.positionalArguments().first().toStdString()
-            << "'\nTry 'backprop-lab sheet --help'.\n";
+        err << "backprop-lab sheet: unexpected argument '"
+            << parser.positionalArguments().first().toStdString() << "'\nTry 'backprop-lab sheet --help'.\n";
         return kExitUsage;
     }
 
@@ -169,8 +174,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             << " (a value became infinite or NaN); try a smaller --lr\n";
     }
 
-    if (parser.isSet(options.chart) && !renderChart(sheet, parser.value(options.chart), chartSize,
-                                                    parser.isSet(options.logY), err)) {
+    if (parser.isSet(options.chart) &&
+        !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
     if (!parser.isSet(options.csv)) {

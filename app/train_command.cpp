@@ -34,7 +34,8 @@ extern "C" void onInterrupt(int) {
 }
 
 struct TrainOptions {
-    QCommandLineOption data{"data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
+    QCommandLineOption data{
+        "data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
     QCommandLineOption epochs{"epochs", "Epochs to train (default 15). With --resume: the new total.", "N"};
     QCommandLineOption batchSize{"batch-size", "Images per step (default 128).", "B"};
     QCommandLineOption learningRate{"lr", "Peak learning rate of the one-cycle schedule (default 0.1).", "X"};
@@ -52,7 +53,8 @@ struct TrainOptions {
     QCommandLineOption resume{"resume", "Continue training from the checkpoint FILE.", "FILE"};
 };
 
-long long parseInteger(const QCommandLineParser& parser, const QCommandLineOption& option, long long low, long long high) {
+long long parseInteger(const QCommandLineParser& parser, const QCommandLineOption& option, long long low,
+                       long long high) {
     bool ok = false;
     const long long value = parser.value(option).toLongLong(&ok);
     if (!ok || value < low || value > high) {
@@ -104,21 +106,24 @@ std::string historyCsv(const std::vector<EpochResult>& history) {
     std::ostringstream csv;
     csv << "epoch,train_loss,test_loss,test_accuracy,seconds\n" << std::setprecision(10);
     for (const EpochResult& r : history) {
-        csv << r.epoch << ',' << r.trainLoss << ',' << r.testLoss << ',' << r.testAccuracy << ',' << r.seconds << '\n';
+        csv << r.epoch << ',' << r.trainLoss << ',' << r.testLoss << ',' << r.testAccuracy << ',' << r.seconds
+            << '\n';
     }
     return csv.str();
 }
 
 void writeCsv(const QString& path, const std::string& text) {
     QString error;
-    if (!ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error)) throw std::runtime_error(error.toStdString());
+    if (!ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error))
+        throw std::runtime_error(error.toStdString());
 }
 
 void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {
     parser.setApplicationDescription("Train the 11,154-parameter MNIST CNN without a display.");
     parser.addHelpOption();
-    parser.addOptions({o.data, o.epochs, o.batchSize, o.learningRate, o.momentum, o.dropout, o.schedule, o.noAugment,
-                       o.threads, o.seed, o.device, o.trainLimit, o.testLimit, o.csv, o.save, o.resume});
+    parser.addOptions({o.data, o.epochs, o.batchSize, o.learningRate, o.momentum, o.dropout, o.schedule,
+                       o.noAugment, o.threads, o.seed, o.device, o.trainLimit, o.testLimit, o.csv, o.save,
+                       o.resume});
 }
 
 } // namespace
@@ -128,7 +133,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     QCommandLineParser parser;
     setUpParser(parser, o);
     if (!parser.parse(QStringList{QStringLiteral("backprop-lab train")} + arguments)) {
-        err << "backprop-lab train: " << parser.errorText().toStdString() << "\nTry 'backprop-lab train --help'.\n";
+        err << "backprop-lab train: " << parser.errorText().toStdString()
+            << "\nTry 'backprop-lab train --help'.\n";
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -136,8 +142,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "backprop-lab train: unexpected argument '" << parser.positionalArguments().first().toStdString()
-            << "'\nTry 'backprop-lab train --help'.\n";
+        err << "backprop-lab train: unexpected argument '"
+            << parser.positionalArguments().first().toStdString() << "'\nTry 'backprop-lab train --help'.\n";
         return kExitUsage;
     }
 
@@ -146,7 +152,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         TrainConfig config;
         applyOptions(parser, o, config);
 
-        const std::string directory = parser.isSet(o.data) ? parser.value(o.data).toStdString() : defaultMnistDirectory();
+        const std::string directory =
+            parser.isSet(o.data) ? parser.value(o.data).toStdString() : defaultMnistDirectory();
         auto data = std::make_shared<MnistData>(loadMnist(directory));
 
         std::unique_ptr<MnistTrainer> trainer;
@@ -165,7 +172,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             trainer = std::make_unique<MnistTrainer>(config, data);
         }
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
-            << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s)\n" << std::flush;
+            << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s)\n"
+            << std::flush;
 
         StopToken stop;
         std::atomic<bool> interrupted{false};
@@ -186,8 +194,10 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         std::signal(SIGINT, SIG_DFL);
         g_interrupted = nullptr;
         if (!finished) {
-            err << "\nbackprop-lab train: interrupted; " << trainer->completedEpochs() << " complete epoch(s) kept"
-                << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string()) << '\n';
+            err << "\nbackprop-lab train: interrupted; " << trainer->completedEpochs()
+                << " complete epoch(s) kept"
+                << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())
+                << '\n';
             return kExitInterrupted;
         }
         return kExitOk;

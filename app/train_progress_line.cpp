@@ -31,11 +31,13 @@ std::string TrainProgressLine::line(const BatchProgress& p) const {
     constexpr int kWidth = 20;
     const int filled = p.batches > 0 ? p.batch * kWidth / p.batches : 0;
     std::ostringstream text;
-    text << "epoch " << p.epoch << '/' << p.epochs << ' ' << std::setw(3) << (p.batches ? 100 * p.batch / p.batches : 0)
-         << "%|" << std::string(static_cast<std::size_t>(filled), '#')
+    text << "epoch " << p.epoch << '/' << p.epochs << ' ' << std::setw(3)
+         << (p.batches ? 100 * p.batch / p.batches : 0) << "%|"
+         << std::string(static_cast<std::size_t>(filled), '#')
          << std::string(static_cast<std::size_t>(kWidth - filled), ' ') << "| " << p.batch << '/' << p.batches
-         << " [ETA " << clock(p.etaSeconds) << ", " << static_cast<long>(p.imagesPerSecond) << " img/s, loss="
-         << std::fixed << std::setprecision(4) << p.loss << ", lr=" << std::setprecision(5) << p.learningRate << ']';
+         << " [ETA " << clock(p.etaSeconds) << ", " << static_cast<long>(p.imagesPerSecond)
+         << " img/s, loss=" << std::fixed << std::setprecision(4) << p.loss << ", lr=" << std::setprecision(5)
+         << p.learningRate << ']';
     return text.str();
 }
 
@@ -51,9 +53,9 @@ void TrainProgressLine::update(const BatchProgress& progress) {
 
 void TrainProgressLine::finishEpoch(const EpochResult& result) {
     m_out << (m_interactive ? "\r" : "") << line(m_last) << '\n'
-          << "epoch " << result.epoch << ": test loss " << std::fixed << std::setprecision(4) << result.testLoss
-          << ", test accuracy " << std::setprecision(2) << result.testAccuracy << " %, " << std::setprecision(1)
-          << result.seconds << " s" << std::endl;
+          << "epoch " << result.epoch << ": test loss " << std::fixed << std::setprecision(4)
+          << result.testLoss << ", test accuracy " << std::setprecision(2) << result.testAccuracy << " %, "
+          << std::setprecision(1) << result.seconds << " s" << std::endl;
 }
 
 } // namespace bplab::app

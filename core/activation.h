@@ -13,7 +13,7 @@ namespace bplab {
 enum class Activation { Sigmoid, Tanh, Relu, Identity };
 
 inline constexpr std::array<Activation, 4> kAllActivations{Activation::Sigmoid, Activation::Tanh,
-                                                             Activation::Relu, Activation::Identity};
+                                                           Activation::Relu, Activation::Identity};
 
 // a = f(z)
 double activate(Activation activation, double z);

@@ -21,7 +21,7 @@ struct CellPosition {
 // What one step produced, for a view to show.
 struct CellSnapshot {
     CellPosition position;
-    int quantity = 0;      // index into RowValues / quantities()
+    int quantity = 0; // index into RowValues / quantities()
     double value = 0.0;
     std::string formula;            // symbolic, e.g. "w1 − η·∂E/∂w1"
     std::string formulaWithNumbers; // e.g. "0.15 − 0.5·0.0004" (no result)

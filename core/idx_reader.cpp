@@ -51,7 +51,8 @@ std::vector<std::uint8_t> gunzip(const std::string& path, const std::vector<std:
         status = inflate(&stream, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END) {
             inflateEnd(&stream);
-            fail(path, status == Z_BUF_ERROR ? "gzip data ends early (truncated download?)" : "corrupt gzip data");
+            fail(path,
+                 status == Z_BUF_ERROR ? "gzip data ends early (truncated download?)" : "corrupt gzip data");
         }
         out.insert(out.end(), chunk.data(), chunk.data() + (chunk.size() - stream.avail_out));
         if (out.size() > kMaxBytes) {
@@ -66,13 +67,15 @@ std::vector<std::uint8_t> gunzip(const std::string& path, const std::vector<std:
 // Checks the header of an IDX file with `dimensions` sizes and returns them.
 std::vector<std::uint32_t> readHeader(const std::string& path, const std::vector<std::uint8_t>& bytes,
                                       std::uint32_t expectedMagic, std::size_t dimensions, const char* what) {
-    if (bytes.size() < 4) fail(path, "too short for an IDX file (" + std::to_string(bytes.size()) + " bytes)");
+    if (bytes.size() < 4)
+        fail(path, "too short for an IDX file (" + std::to_string(bytes.size()) + " bytes)");
     const std::uint32_t magic = bigEndian32(bytes, 0);
     // The magic number is two zero bytes, a type byte and a dimension count: name the part that is off.
     if (bytes[0] == 0 && bytes[1] == 0 && bytes[2] != 0x08) {
         char type[8];
         std::snprintf(type, sizeof type, "0x%02X", bytes[2]);
-        fail(path, std::string("element type ") + type + " is not supported: MNIST files hold unsigned bytes (0x08)");
+        fail(path, std::string("element type ") + type +
+                       " is not supported: MNIST files hold unsigned bytes (0x08)");
     }
     if (bytes[0] == 0 && bytes[1] == 0 && bytes[3] != expectedMagic % 256) {
         fail(path, "has " + std::to_string(bytes[3]) + " dimensions; an IDX " + what + " file has " +
@@ -92,14 +95,16 @@ std::vector<std::uint32_t> readHeader(const std::string& path, const std::vector
     return sizes;
 }
 
-void checkLength(const std::string& path, std::size_t actual, std::uint64_t headerBytes, std::uint64_t dataBytes) {
+void checkLength(const std::string& path, std::size_t actual, std::uint64_t headerBytes,
+                 std::uint64_t dataBytes) {
     const std::uint64_t expected = headerBytes + dataBytes;
     if (actual < expected) {
-        fail(path, "truncated: the header announces " + std::to_string(expected) + " bytes but the file has " +
-                       std::to_string(actual));
+        fail(path, "truncated: the header announces " + std::to_string(expected) +
+                       " bytes but the file has " + std::to_string(actual));
     }
     if (actual > expected) {
-        fail(path, "has " + std::to_string(actual - expected) + " unexpected bytes after the data announced by its header");
+        fail(path, "has " + std::to_string(actual - expected) +
+                       " unexpected bytes after the data announced by its header");
     }
 }
 

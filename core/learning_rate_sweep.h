@@ -12,8 +12,8 @@ inline const std::vector<double> kSeedLearningRates{0.1, 0.2, 0.5, 0.8, 1.0, 2.0
 
 struct LossCurve {
     double learningRate = 0.0;
-    std::vector<double> losses;     // E_total per iteration, starting at iteration 0
-    std::optional<int> divergedAt;  // iteration where a value became ±inf or NaN
+    std::vector<double> losses;    // E_total per iteration, starting at iteration 0
+    std::optional<int> divergedAt; // iteration where a value became ±inf or NaN
 };
 
 // Runs the sheet once per learning rate, everything else as in `inputs`. Throws

@@ -83,7 +83,8 @@ void openArchive(torch::serialize::InputArchive& archive, const std::string& pat
     try {
         archive.load_from(path);
     } catch (const std::exception&) {
-        throw CheckpointError(path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged)");
+        throw CheckpointError(path +
+                              " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged)");
     }
     c10::IValue format;
     if (!archive.try_read("format", format) || !format.isString()) {

@@ -29,12 +29,13 @@ MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, const
     IdxImages images = readIdxImages(imagesPath);
     IdxLabels labels = readIdxLabels(labelsPath);
     if (images.rows != kMnistRows || images.cols != kMnistCols) {
-        throw IdxError(imagesPath + ": images are " + std::to_string(images.rows) + "×" + std::to_string(images.cols) +
-                       ", MNIST images are 28×28");
+        throw IdxError(imagesPath + ": images are " + std::to_string(images.rows) + "×" +
+                       std::to_string(images.cols) + ", MNIST images are 28×28");
     }
     if (images.count != static_cast<int>(labels.labels.size())) {
-        throw IdxError(imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath + " holds " +
-                       std::to_string(labels.labels.size()) + " labels; the files do not belong together");
+        throw IdxError(imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
+                       " holds " + std::to_string(labels.labels.size()) +
+                       " labels; the files do not belong together");
     }
     for (std::size_t i = 0; i < labels.labels.size(); ++i) {
         if (labels.labels[i] > 9) {
@@ -79,7 +80,8 @@ std::string defaultMnistDirectory() {
 }
 
 std::string mnistFetchHint() {
-    return "Fetch it with: packaging/fetch-mnist.sh (from the Backprop Lab source folder), or choose a folder "
+    return "Fetch it with: packaging/fetch-mnist.sh (from the Backprop Lab source folder), or choose a "
+           "folder "
            "that holds the four MNIST files.";
 }
 

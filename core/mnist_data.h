@@ -22,7 +22,9 @@ struct MnistSplit {
     std::vector<std::uint8_t> pixels; // size() · 784 bytes, image after image
     std::vector<std::uint8_t> labels; // 0..9
     int size() const { return static_cast<int>(labels.size()); }
-    const std::uint8_t* image(int index) const { return pixels.data() + static_cast<std::size_t>(index) * kMnistPixels; }
+    const std::uint8_t* image(int index) const {
+        return pixels.data() + static_cast<std::size_t>(index) * kMnistPixels;
+    }
 };
 
 struct MnistData {

@@ -73,22 +73,22 @@ torch::Tensor MnistNetImpl::forward(torch::Tensor x, std::vector<SummaryRow>* ro
         record(rows, "BatchNorm2d", out, parameterCount(*norm));
         return out;
     };
-    x = block(conv1, norm1, x);                   // 1×28×28 → 4×24×24
-    x = block(conv2, norm2, x);                   //         → 8×22×22
-    x = pool->forward(x);                         //         → 8×11×11
+    x = block(conv1, norm1, x); // 1×28×28 → 4×24×24
+    x = block(conv2, norm2, x); //         → 8×22×22
+    x = pool->forward(x);       //         → 8×11×11
     record(rows, "MaxPool2d", x, 0);
     x = dropout->forward(x);
     record(rows, "Dropout", x, 0);
-    x = block(conv3, norm3, x);                   //         → 16×9×9
+    x = block(conv3, norm3, x); //         → 16×9×9
     x = dropout->forward(x);
     record(rows, "Dropout", x, 0);
-    x = block(conv4, norm4, x);                   //         → 32×7×7
-    x = block(conv5, norm5, x);                   //         → 16×5×5
+    x = block(conv4, norm4, x); //         → 32×7×7
+    x = block(conv5, norm5, x); //         → 16×5×5
     x = dropout->forward(x);
     record(rows, "Dropout", x, 0);
-    x = gap->forward(x);                          //         → 16×1×1 (global average pooling)
+    x = gap->forward(x); //         → 16×1×1 (global average pooling)
     record(rows, "AvgPool2d", x, 0);
-    x = fc->forward(x.flatten(1));                //         → 10
+    x = fc->forward(x.flatten(1)); //         → 10
     record(rows, "Linear", x, parameterCount(*fc));
     return torch::log_softmax(x, /*dim=*/1);
 }
@@ -108,25 +108,28 @@ ModelSummary mnistModelSummary() {
 std::string formatModelSummary(const ModelSummary& summary) {
     auto withCommas = [](std::int64_t value) {
         std::string digits = std::to_string(value);
-        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+            digits.insert(static_cast<std::size_t>(i), ",");
         return digits;
     };
     std::ostringstream out;
     const std::string rule(64, '-');
     out << rule << '\n'
-        << std::setw(20) << "Layer (type)" << std::setw(25) << "Output Shape" << std::setw(15) << "Param #" << '\n'
+        << std::setw(20) << "Layer (type)" << std::setw(25) << "Output Shape" << std::setw(15) << "Param #"
+        << '\n'
         << std::string(64, '=') << '\n';
     for (const SummaryRow& row : summary.rows) {
         std::string shape = "[-1";
         for (std::int64_t size : row.shape) shape += ", " + std::to_string(size);
         shape += "]";
-        out << std::setw(20) << row.layer << std::setw(25) << shape << std::setw(15) << withCommas(row.parameters)
-            << '\n';
+        out << std::setw(20) << row.layer << std::setw(25) << shape << std::setw(15)
+            << withCommas(row.parameters) << '\n';
     }
     out << std::string(64, '=') << '\n'
         << "Total params: " << withCommas(summary.totalParameters) << '\n'
         << "Trainable params: " << withCommas(summary.trainableParameters) << '\n'
-        << "Non-trainable params: " << withCommas(summary.totalParameters - summary.trainableParameters) << '\n'
+        << "Non-trainable params: " << withCommas(summary.totalParameters - summary.trainableParameters)
+        << '\n'
         << rule << '\n';
     return out.str();
 }

@@ -28,7 +28,9 @@ torch::Device chooseDevice(const std::string& name) {
 }
 
 // Per-epoch seeds: a resumed run shuffles and augments exactly like an uninterrupted one.
-std::uint64_t epochSeed(std::uint64_t seed, int epoch) { return seed * 1'000'003ULL + static_cast<std::uint64_t>(epoch); }
+std::uint64_t epochSeed(std::uint64_t seed, int epoch) {
+    return seed * 1'000'003ULL + static_cast<std::uint64_t>(epoch);
+}
 
 } // namespace
 
@@ -41,7 +43,8 @@ void validate(const TrainConfig& c) {
     require(std::isfinite(c.learningRate) && c.learningRate > 0 && c.learningRate <= 10,
             "the learning rate must be a number in (0, 10]");
     require(std::isfinite(c.momentum) && c.momentum >= 0 && c.momentum < 1, "momentum must be in [0, 1)");
-    require(std::isfinite(c.weightDecay) && c.weightDecay >= 0 && c.weightDecay < 1, "weight decay must be in [0, 1)");
+    require(std::isfinite(c.weightDecay) && c.weightDecay >= 0 && c.weightDecay < 1,
+            "weight decay must be in [0, 1)");
     require(std::isfinite(c.dropout) && c.dropout >= 0 && c.dropout < 1, "dropout must be in [0, 1)");
     require(c.threads >= 0 && c.threads <= 1024, "threads must be between 0 (all cores) and 1024");
     require(c.trainLimit >= 0 && c.testLimit >= 0, "limits must be ≥ 0 (0 = all)");
@@ -53,8 +56,9 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     , data(std::move(trainData))
     , device(chooseDevice(config.device))
     , net((torch::manual_seed(config.seed), MnistNet(config.dropout)))
-    , optimizer(net->parameters(),
-                torch::optim::SGDOptions(config.learningRate).momentum(config.momentum).weight_decay(config.weightDecay)) {
+    , optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
+                                       .momentum(config.momentum)
+                                       .weight_decay(config.weightDecay)) {
     net->to(device);
     attachData();
 }
@@ -106,9 +110,13 @@ torch::Tensor MnistTrainer::Impl::prepareBatch(const torch::Tensor& images, bool
         const torch::Tensor theta = torch::stack({torch::stack({cos, -sin, shift.select(1, 0)}, 1),
                                                   torch::stack({sin, cos, shift.select(1, 1)}, 1)},
                                                  1);
-        const torch::Tensor grid = torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
-        x = torch::nn::functional::grid_sample(
-            x, grid, torch::nn::functional::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
+        const torch::Tensor grid =
+            torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
+        x = torch::nn::functional::grid_sample(x, grid,
+                                               torch::nn::functional::GridSampleFuncOptions()
+                                                   .mode(torch::kBilinear)
+                                                   .padding_mode(torch::kZeros)
+                                                   .align_corners(false));
     }
     return x.sub_(kMnistMean).div_(kMnistStd).to(device);
 }
@@ -126,7 +134,8 @@ void MnistTrainer::setEpochs(int epochs) {
 }
 
 void MnistTrainer::setThreads(int threads) {
-    if (threads < 0 || threads > 1024) throw std::invalid_argument("threads must be between 0 (all cores) and 1024");
+    if (threads < 0 || threads > 1024)
+        throw std::invalid_argument("threads must be between 0 (all cores) and 1024");
     m_impl->config.threads = threads;
 }
 
@@ -158,7 +167,8 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
         for (int batch = 0; batch < batches; ++batch) {
             if (stop.stopRequested()) return false;
             const auto first = static_cast<std::int64_t>(batch) * d.config.batchSize;
-            const torch::Tensor indices = order.slice(0, first, std::min<std::int64_t>(first + d.config.batchSize, n));
+            const torch::Tensor indices =
+                order.slice(0, first, std::min<std::int64_t>(first + d.config.batchSize, n));
             const torch::Tensor x = d.prepareBatch(d.trainImages.index_select(0, indices), d.config.augment);
             const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
 
@@ -173,13 +183,15 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
 
             const double batchLoss = loss.item<double>();
             if (!std::isfinite(batchLoss)) {
-                throw std::runtime_error("the training loss became " + std::to_string(batchLoss) + " in epoch " +
-                                         std::to_string(epoch) + ": the learning rate is too large; try a smaller one");
+                throw std::runtime_error("the training loss became " + std::to_string(batchLoss) +
+                                         " in epoch " + std::to_string(epoch) +
+                                         ": the learning rate is too large; try a smaller one");
             }
             lossSum += batchLoss;
             if (callbacks.onBatch) {
                 const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
-                const double done = static_cast<double>(std::min<std::int64_t>(first + d.config.batchSize, n));
+                const double done =
+                    static_cast<double>(std::min<std::int64_t>(first + d.config.batchSize, n));
                 BatchProgress progress;
                 progress.epoch = epoch;
                 progress.epochs = d.config.epochs;

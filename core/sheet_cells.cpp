@@ -9,8 +9,10 @@ namespace bplab {
 namespace {
 
 std::vector<QuantityInfo> makeQuantities() {
-    std::vector<QuantityInfo> list{{"i1", "i1", Stage::Given}, {"i2", "i2", Stage::Given},
-                                   {"t1", "t1", Stage::Given}, {"t2", "t2", Stage::Given},
+    std::vector<QuantityInfo> list{{"i1", "i1", Stage::Given},
+                                   {"i2", "i2", Stage::Given},
+                                   {"t1", "t1", Stage::Given},
+                                   {"t2", "t2", Stage::Given},
                                    {"eta", "η", Stage::Given}};
     for (int k = 1; k <= 8; ++k) {
         list.push_back({"w" + std::to_string(k), "w" + std::to_string(k), Stage::Weight});
@@ -91,7 +93,8 @@ int quantityIndex(std::string_view id) {
 std::vector<CellSpec> buildCells(Activation activation) {
     using namespace quantity;
     std::vector<CellSpec> cells;
-    auto add = [&](int target, std::string formulaTemplate, std::function<double(const RowValues&)> evaluate) {
+    auto add = [&](int target, std::string formulaTemplate,
+                   std::function<double(const RowValues&)> evaluate) {
         CellSpec cell;
         cell.quantity = target;
         cell.dependencies = dependenciesOf(formulaTemplate);
@@ -113,17 +116,22 @@ std::vector<CellSpec> buildCells(Activation activation) {
 
     // Forward pass: h = weighted sum of inputs, a_h = f(h); o = weighted sum of a_h, a_o = f(o).
     add(h1, "{w1}·{i1} + {w2}·{i2}", [](const RowValues& v) { return v[w1] * v[i1] + v[w1 + 1] * v[i2]; });
-    add(h2, "{w3}·{i1} + {w4}·{i2}", [](const RowValues& v) { return v[w1 + 2] * v[i1] + v[w1 + 3] * v[i2]; });
+    add(h2, "{w3}·{i1} + {w4}·{i2}",
+        [](const RowValues& v) { return v[w1 + 2] * v[i1] + v[w1 + 3] * v[i2]; });
     add(a_h1, activationTemplate(activation, "h1"), [f](const RowValues& v) { return f(v[h1]); });
     add(a_h2, activationTemplate(activation, "h2"), [f](const RowValues& v) { return f(v[h2]); });
-    add(o1, "{w5}·{a_h1} + {w6}·{a_h2}", [](const RowValues& v) { return v[w1 + 4] * v[a_h1] + v[w1 + 5] * v[a_h2]; });
-    add(o2, "{w7}·{a_h1} + {w8}·{a_h2}", [](const RowValues& v) { return v[w1 + 6] * v[a_h1] + v[w1 + 7] * v[a_h2]; });
+    add(o1, "{w5}·{a_h1} + {w6}·{a_h2}",
+        [](const RowValues& v) { return v[w1 + 4] * v[a_h1] + v[w1 + 5] * v[a_h2]; });
+    add(o2, "{w7}·{a_h1} + {w8}·{a_h2}",
+        [](const RowValues& v) { return v[w1 + 6] * v[a_h1] + v[w1 + 7] * v[a_h2]; });
     add(a_o1, activationTemplate(activation, "o1"), [f](const RowValues& v) { return f(v[o1]); });
     add(a_o2, activationTemplate(activation, "o2"), [f](const RowValues& v) { return f(v[o2]); });
 
     // Loss: E = ½(t − a)² per output, summed.
-    add(E1, "½·({t1} − {a_o1})²", [](const RowValues& v) { return 0.5 * (v[t1] - v[a_o1]) * (v[t1] - v[a_o1]); });
-    add(E2, "½·({t2} − {a_o2})²", [](const RowValues& v) { return 0.5 * (v[t2] - v[a_o2]) * (v[t2] - v[a_o2]); });
+    add(E1, "½·({t1} − {a_o1})²",
+        [](const RowValues& v) { return 0.5 * (v[t1] - v[a_o1]) * (v[t1] - v[a_o1]); });
+    add(E2, "½·({t2} − {a_o2})²",
+        [](const RowValues& v) { return 0.5 * (v[t2] - v[a_o2]) * (v[t2] - v[a_o2]); });
     add(E_total, "{E1} + {E2}", [](const RowValues& v) { return v[E1] + v[E2]; });
 
     // Output layer: δ_ok = ∂E/∂o_k = (a_ok − t_k)·f'(o_k); ∂E/∂w = δ_o · (the hidden activation it scales).
@@ -133,10 +141,16 @@ std::vector<CellSpec> buildCells(Activation activation) {
     auto deltaO2 = [fPrime](const RowValues& v) { return (v[a_o2] - v[t2]) * fPrime(v, o2, a_o2); };
     // Hidden layer: δ_h1 = (δ_o1·w5 + δ_o2·w7)·f'(h1), δ_h2 = (δ_o1·w6 + δ_o2·w8)·f'(h2), using this
     // row's (not yet updated) weights.
-    auto deltaH1 = [=](const RowValues& v) { return (deltaO1(v) * v[w + 5] + deltaO2(v) * v[w + 7]) * fPrime(v, h1, a_h1); };
-    auto deltaH2 = [=](const RowValues& v) { return (deltaO1(v) * v[w + 6] + deltaO2(v) * v[w + 8]) * fPrime(v, h2, a_h2); };
-    const std::string hidden1 = "[" + delta1 + "·{w5} + " + delta2 + "·{w7}]" + timesFactor(derivative(h1, a_h1));
-    const std::string hidden2 = "[" + delta1 + "·{w6} + " + delta2 + "·{w8}]" + timesFactor(derivative(h2, a_h2));
+    auto deltaH1 = [=](const RowValues& v) {
+        return (deltaO1(v) * v[w + 5] + deltaO2(v) * v[w + 7]) * fPrime(v, h1, a_h1);
+    };
+    auto deltaH2 = [=](const RowValues& v) {
+        return (deltaO1(v) * v[w + 6] + deltaO2(v) * v[w + 8]) * fPrime(v, h2, a_h2);
+    };
+    const std::string hidden1 =
+        "[" + delta1 + "·{w5} + " + delta2 + "·{w7}]" + timesFactor(derivative(h1, a_h1));
+    const std::string hidden2 =
+        "[" + delta1 + "·{w6} + " + delta2 + "·{w8}]" + timesFactor(derivative(h2, a_h2));
 
     add(dE_dw1 + 0, hidden1 + "·{i1}", [=](const RowValues& v) { return deltaH1(v) * v[i1]; });
     add(dE_dw1 + 1, hidden1 + "·{i2}", [=](const RowValues& v) { return deltaH1(v) * v[i2]; });

@@ -43,8 +43,8 @@ int quantityIndex(std::string_view id);
 
 // One computed cell of the sheet: its formula as data, the cells it reads, and how to compute it.
 struct CellSpec {
-    int quantity = 0;            // where the result is stored in RowValues
-    std::string formulaTemplate; // ids in braces, e.g. "({a_o1} − {t1})·{a_o1}·(1 − {a_o1})·{a_h1}"
+    int quantity = 0;              // where the result is stored in RowValues
+    std::string formulaTemplate;   // ids in braces, e.g. "({a_o1} − {t1})·{a_o1}·(1 − {a_o1})·{a_h1}"
     std::vector<int> dependencies; // quantities named in the template, in order of first appearance
     std::function<double(const RowValues&)> evaluate;
 };

@@ -14,19 +14,19 @@ namespace bplab {
 // How to train the MNIST CNN. The defaults are the recipe that reaches ≥ 99.4 % test accuracy in
 // 15 epochs (see README, "MNIST results").
 struct TrainConfig {
-    int epochs = 15;              // full passes over the training set
-    int batchSize = 128;          // images per SGD step
-    double learningRate = 0.1;    // peak rate of the one-cycle schedule (the constant rate without it)
-    double momentum = 0.9;        // SGD momentum
-    double weightDecay = 0.0;     // L2 penalty of SGD
-    double dropout = 0.05;        // drop probability of the three dropout layers
-    bool oneCycle = true;         // warm up to learningRate over 30 % of the steps, then anneal (cosine)
-    bool augment = true;          // random rotation (±7°) and shift (±2 px) of training images
-    std::uint64_t seed = 1;       // seeds weights, shuffling, dropout and augmentation
-    int threads = 0;              // LibTorch intra-op threads; 0 = every core of the machine
-    std::string device = "cpu";   // "cpu", or "cuda" when LibTorch was built with CUDA
-    int trainLimit = 0;           // use only the first N training images (0 = all 60,000)
-    int testLimit = 0;            // use only the first N test images (0 = all 10,000)
+    int epochs = 15;            // full passes over the training set
+    int batchSize = 128;        // images per SGD step
+    double learningRate = 0.1;  // peak rate of the one-cycle schedule (the constant rate without it)
+    double momentum = 0.9;      // SGD momentum
+    double weightDecay = 0.0;   // L2 penalty of SGD
+    double dropout = 0.05;      // drop probability of the three dropout layers
+    bool oneCycle = true;       // warm up to learningRate over 30 % of the steps, then anneal (cosine)
+    bool augment = true;        // random rotation (±7°) and shift (±2 px) of training images
+    std::uint64_t seed = 1;     // seeds weights, shuffling, dropout and augmentation
+    int threads = 0;            // LibTorch intra-op threads; 0 = every core of the machine
+    std::string device = "cpu"; // "cpu", or "cuda" when LibTorch was built with CUDA
+    int trainLimit = 0;         // use only the first N training images (0 = all 60,000)
+    int testLimit = 0;          // use only the first N test images (0 = all 10,000)
 };
 
 // Throws std::invalid_argument naming the first unusable field.
@@ -34,14 +34,14 @@ void validate(const TrainConfig& config);
 
 // Reported after every batch.
 struct BatchProgress {
-    int epoch = 0;                 // 1-based
+    int epoch = 0; // 1-based
     int epochs = 0;
-    int batch = 0;                 // batches done in this epoch
-    int batches = 0;               // batches per epoch
-    double loss = 0.0;             // training loss of this batch
-    double learningRate = 0.0;     // rate used for this batch
-    double imagesPerSecond = 0.0;  // over this epoch so far
-    double etaSeconds = 0.0;       // until the end of this epoch
+    int batch = 0;                // batches done in this epoch
+    int batches = 0;              // batches per epoch
+    double loss = 0.0;            // training loss of this batch
+    double learningRate = 0.0;    // rate used for this batch
+    double imagesPerSecond = 0.0; // over this epoch so far
+    double etaSeconds = 0.0;      // until the end of this epoch
 };
 
 // Reported after every epoch.
@@ -54,8 +54,8 @@ struct EpochResult {
 };
 
 struct Misclassified {
-    int index = 0;           // in the test set
-    int label = 0;           // the truth
+    int index = 0; // in the test set
+    int label = 0; // the truth
     int predicted = 0;
     float confidence = 0.0f; // probability the model gave its prediction
 };
@@ -63,16 +63,17 @@ struct Misclassified {
 // A pass over the test set.
 struct Evaluation {
     double loss = 0.0;
-    double accuracy = 0.0;                        // percent
+    double accuracy = 0.0;                           // percent
     std::array<std::array<int, 10>, 10> confusion{}; // [true label][predicted]
-    std::vector<Misclassified> misclassified;     // all of them, most confident mistakes first
+    std::vector<Misclassified> misclassified;        // all of them, most confident mistakes first
 };
 
 // Cooperative cancellation: the trainer checks it after every batch. Copies share one flag, so the
 // GUI keeps one and hands another to the worker.
 class StopToken {
 public:
-    StopToken() : m_flag(std::make_shared<std::atomic<bool>>(false)) {}
+    StopToken()
+        : m_flag(std::make_shared<std::atomic<bool>>(false)) {}
     void requestStop() const { m_flag->store(true); }
     bool stopRequested() const { return m_flag->load(); }
 

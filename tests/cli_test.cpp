@@ -1,8 +1,8 @@
 // Runs the real backprop-lab executable, as a user or a script would, and checks its output and
 // exit codes. The executable needs no display for these commands.
-#include <QProcess>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -42,7 +42,17 @@ TEST(CommandLine, SheetPrintsTheRequiredColumns) {
     const QStringList header = rows.first().split(QLatin1Char(','));
     QStringList required{"iteration"};
     for (int k = 1; k <= 8; ++k) required << QStringLiteral("w%1").arg(k);
-    required << "h1" << "h2" << "a_h1" << "a_h2" << "o1" << "o2" << "a_o1" << "a_o2" << "E1" << "E2" << "E_total";
+    required << "h1"
+             << "h2"
+             << "a_h1"
+             << "a_h2"
+             << "o1"
+             << "o2"
+             << "a_o1"
+             << "a_o2"
+             << "E1"
+             << "E2"
+             << "E_total";
     for (int k = 1; k <= 8; ++k) required << QStringLiteral("dE_dw%1").arg(k);
     for (const QString& column : required) {
         EXPECT_TRUE(header.contains(column)) << "missing column " << column.toStdString();
@@ -98,7 +108,9 @@ struct BadArguments {
 };
 
 // Readable test names in ctest's list: the arguments themselves.
-void PrintTo(const BadArguments& bad, std::ostream* out) { *out << bad.arguments.join(QLatin1Char(' ')).toStdString(); }
+void PrintTo(const BadArguments& bad, std::ostream* out) {
+    *out << bad.arguments.join(QLatin1Char(' ')).toStdString();
+}
 
 class CommandLineBadInput : public ::testing::TestWithParam<BadArguments> {};
 
@@ -110,21 +122,21 @@ TEST_P(CommandLineBadInput, ExitsWithCode2AndSaysWhatIsWrong) {
     EXPECT_TRUE(result.out.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, CommandLineBadInput,
-    ::testing::Values(BadArguments{{"sheet", "--bogus"}, "unknown option"},
-                      BadArguments{{"sheet", "--lr", "0"}, "greater than 0"},
-                      BadArguments{{"sheet", "--lr", "-0.5"}, "greater than 0"},
-                      BadArguments{{"sheet", "--lr", "abc"}, "must be a number"},
-                      BadArguments{{"sheet", "--lr", "nan"}, "finite"},
-                      BadArguments{{"sheet", "--lr", "inf"}, "finite"},
-                      BadArguments{{"sheet", "--iterations", "0"}, "--iterations"},
-                      BadArguments{{"sheet", "--iterations", "ten"}, "--iterations"},
-                      BadArguments{{"sheet", "--activation", "softmax"}, "unknown activation"},
-                      BadArguments{{"sheet", "--set", "w9=1"}, "unknown value 'w9'"},
-                      BadArguments{{"sheet", "--set", "w1"}, "name=value"},
-                      BadArguments{{"sheet", "extra"}, "unexpected argument"},
-                      BadArguments{{"frobnicate"}, "unknown command"}));
+INSTANTIATE_TEST_SUITE_P(Cases, CommandLineBadInput,
+                         ::testing::Values(BadArguments{{"sheet", "--bogus"}, "unknown option"},
+                                           BadArguments{{"sheet", "--lr", "0"}, "greater than 0"},
+                                           BadArguments{{"sheet", "--lr", "-0.5"}, "greater than 0"},
+                                           BadArguments{{"sheet", "--lr", "abc"}, "must be a number"},
+                                           BadArguments{{"sheet", "--lr", "nan"}, "finite"},
+                                           BadArguments{{"sheet", "--lr", "inf"}, "finite"},
+                                           BadArguments{{"sheet", "--iterations", "0"}, "--iterations"},
+                                           BadArguments{{"sheet", "--iterations", "ten"}, "--iterations"},
+                                           BadArguments{{"sheet", "--activation", "softmax"},
+                                                        "unknown activation"},
+                                           BadArguments{{"sheet", "--set", "w9=1"}, "unknown value 'w9'"},
+                                           BadArguments{{"sheet", "--set", "w1"}, "name=value"},
+                                           BadArguments{{"sheet", "extra"}, "unexpected argument"},
+                                           BadArguments{{"frobnicate"}, "unknown command"}));
 
 TEST(CommandLine, HelpAndVersion) {
     const Result help = run({"--help"});
@@ -189,12 +201,14 @@ TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
     const QString model = dir.filePath(QStringLiteral("model.pt"));
-    const QStringList small{"--train-limit", "2000", "--test-limit", "500", "--threads", "1", "--batch-size", "64"};
+    const QStringList small{"--train-limit", "2000", "--test-limit", "500",
+                            "--threads",     "1",    "--batch-size", "64"};
     const Result first = run(QStringList{"train", "--epochs", "1", "--csv", csv, "--save", model} + small);
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(QStringLiteral("training on 2000 images, testing on 500")));
     EXPECT_TRUE(first.out.contains(QStringLiteral("epoch 1/1 100%|")));
-    const QRegularExpression epochLine(QStringLiteral("epoch 1: test loss [0-9.]+, test accuracy [0-9.]+ %, [0-9.]+ s"));
+    const QRegularExpression epochLine(
+        QStringLiteral("epoch 1: test loss [0-9.]+, test accuracy [0-9.]+ %, [0-9.]+ s"));
     EXPECT_TRUE(epochLine.match(first.out).hasMatch()) << first.out.toStdString();
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -204,10 +218,12 @@ TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
     EXPECT_TRUE(rows[1].startsWith(QStringLiteral("1,")));
     file.close();
 
-    const Result resumed = run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads", "1"});
+    const Result resumed =
+        run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads", "1"});
     ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("resuming after epoch 1 of 2")));
-    EXPECT_TRUE(resumed.out.contains(QStringLiteral("training on 2000 images"))) << "limits come from the checkpoint";
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("training on 2000 images")))
+        << "limits come from the checkpoint";
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("epoch 2: test loss")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(lines(QString::fromUtf8(file.readAll())).size(), 3);
@@ -231,12 +247,14 @@ TEST(CommandLine, TrainRefusesBadDataAndCheckpointsWithAReason) {
     file.close();
     const Result wrong = run({"train", "--resume", garbage, "--train-limit", "100", "--test-limit", "100"});
     EXPECT_EQ(wrong.exitCode, 1);
-    EXPECT_TRUE(wrong.err.contains(QStringLiteral("not a Backprop Lab checkpoint"))) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("not a Backprop Lab checkpoint")))
+        << wrong.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Train, CommandLineBadInput,
-    ::testing::Values(BadArguments{{"train", "--epochs", "0"}, "--epochs must be a whole number from 1 to 1000"},
+    ::testing::Values(BadArguments{{"train", "--epochs", "0"},
+                                   "--epochs must be a whole number from 1 to 1000"},
                       BadArguments{{"train", "--lr", "nan"}, "--lr must be a finite number"},
                       BadArguments{{"train", "--lr", "-1"}, "learning rate"},
                       BadArguments{{"train", "--batch-size", "many"}, "--batch-size"},

@@ -66,7 +66,8 @@ TEST_P(GradientCheck, ActivationDerivativeMatchesCentralDifference) {
     for (double z : {-2.0, -0.7, 0.3, 1.5}) {
         if (GetParam() == Activation::Relu && z < 0) continue; // flat: both sides are exactly 0 below
         constexpr double kStep = 1e-6;
-        const double numeric = (activate(GetParam(), z + kStep) - activate(GetParam(), z - kStep)) / (2 * kStep);
+        const double numeric =
+            (activate(GetParam(), z + kStep) - activate(GetParam(), z - kStep)) / (2 * kStep);
         const double analytic = activationDerivative(GetParam(), z, activate(GetParam(), z));
         EXPECT_LT(relativeError(analytic, numeric), 1e-8) << activationName(GetParam()) << " at z = " << z;
     }
@@ -86,8 +87,8 @@ TEST(GradientCheckReport, AgreesAtEveryIterationOfASeedRun) {
     sheet.runTo(20);
     for (int iteration : {0, 7, 19}) {
         for (const GradientCheckEntry& entry : checkGradients(sheet, iteration)) {
-            EXPECT_TRUE(entry.agrees) << "iteration " << iteration << ": " << entry.analytic << " vs "
-                                      << entry.numeric;
+            EXPECT_TRUE(entry.agrees)
+                << "iteration " << iteration << ": " << entry.analytic << " vs " << entry.numeric;
             EXPECT_LT(entry.relativeError, kGradientCheckTolerance);
         }
     }

@@ -31,7 +31,8 @@ TEST(MnistCheckpoint, RefusesAPlainLibTorchModelFile) {
     const std::string path = temporaryPath("bplab-linear");
     torch::nn::Linear other(16, 10);
     torch::save(other, path);
-    EXPECT_NE(loadError(path).find("not a Backprop Lab MNIST checkpoint"), std::string::npos) << loadError(path);
+    EXPECT_NE(loadError(path).find("not a Backprop Lab MNIST checkpoint"), std::string::npos)
+        << loadError(path);
     EXPECT_THROW(MnistClassifier::fromCheckpoint(path), CheckpointError);
     std::filesystem::remove(path);
 }
@@ -52,7 +53,8 @@ TEST(MnistCheckpoint, RefusesOurTagOnAnotherNetworksWeights) {
     torch::serialize::OutputArchive forged;
     forged.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
     torch::serialize::OutputArchive model;
-    torch::nn::Sequential other(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 8, 3)), torch::nn::Linear(8, 10));
+    torch::nn::Sequential other(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 8, 3)),
+                                torch::nn::Linear(8, 10));
     other->save(model);
     forged.write("model", model);
     forged.save_to(path);

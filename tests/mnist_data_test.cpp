@@ -25,11 +25,13 @@ std::vector<std::uint8_t> imagesFile(std::uint32_t count, std::uint32_t rows = 2
         const auto b = bigEndian(v);
         bytes.insert(bytes.end(), b.begin(), b.end());
     }
-    for (std::uint32_t i = 0; i < count * rows * cols; ++i) bytes.push_back(static_cast<std::uint8_t>(i % 256));
+    for (std::uint32_t i = 0; i < count * rows * cols; ++i)
+        bytes.push_back(static_cast<std::uint8_t>(i % 256));
     return bytes;
 }
 
-std::vector<std::uint8_t> labelsFile(std::uint32_t count, std::uint8_t label = 3, std::uint32_t magic = 2049) {
+std::vector<std::uint8_t> labelsFile(std::uint32_t count, std::uint8_t label = 3,
+                                     std::uint32_t magic = 2049) {
     std::vector<std::uint8_t> bytes = bigEndian(magic);
     const auto b = bigEndian(count);
     bytes.insert(bytes.end(), b.begin(), b.end());
@@ -40,8 +42,9 @@ std::vector<std::uint8_t> labelsFile(std::uint32_t count, std::uint8_t label = 3
 class MnistFiles : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("bplab-idx-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                           "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir = fs::temp_directory_path() /
+              ("bplab-idx-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::create_directories(dir);
         writeSet(5, 3);
     }
@@ -49,8 +52,8 @@ protected:
 
     std::string write(const std::string& name, const std::vector<std::uint8_t>& bytes) {
         const fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
-                                                    static_cast<std::streamsize>(bytes.size()));
+        std::ofstream(path, std::ios::binary)
+            .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
         return path.string();
     }
     std::string writeGzip(const std::string& name, const std::vector<std::uint8_t>& bytes) {
@@ -99,7 +102,8 @@ TEST_F(MnistFiles, ReadsGzippedFiles) {
 TEST_F(MnistFiles, ReportsATruncatedGzipFile) {
     fs::remove(dir / "train-images-idx3-ubyte");
     writeGzip("train-images-idx3-ubyte.gz", imagesFile(5));
-    fs::resize_file(dir / "train-images-idx3-ubyte.gz", fs::file_size(dir / "train-images-idx3-ubyte.gz") / 2);
+    fs::resize_file(dir / "train-images-idx3-ubyte.gz",
+                    fs::file_size(dir / "train-images-idx3-ubyte.gz") / 2);
     EXPECT_NE(loadError().find("gzip data ends early"), std::string::npos) << loadError();
 }
 

@@ -38,14 +38,27 @@ TEST(MnistModel, HasExactlyTheSeedsParameterCountAndShapes) {
     EXPECT_EQ(summary.totalParameters, 11154);
     EXPECT_EQ(summary.trainableParameters, 11154);
     // The seed's torchsummary table: layer, output shape (without batch), parameters.
-    const std::vector<SummaryRow> expected{
-        {"Conv2d-1", {4, 24, 24}, 104},      {"ReLU-2", {4, 24, 24}, 0},      {"BatchNorm2d-3", {4, 24, 24}, 8},
-        {"Conv2d-4", {8, 22, 22}, 296},      {"ReLU-5", {8, 22, 22}, 0},      {"BatchNorm2d-6", {8, 22, 22}, 16},
-        {"MaxPool2d-7", {8, 11, 11}, 0},     {"Dropout-8", {8, 11, 11}, 0},   {"Conv2d-9", {16, 9, 9}, 1168},
-        {"ReLU-10", {16, 9, 9}, 0},          {"BatchNorm2d-11", {16, 9, 9}, 32}, {"Dropout-12", {16, 9, 9}, 0},
-        {"Conv2d-13", {32, 7, 7}, 4640},     {"ReLU-14", {32, 7, 7}, 0},      {"BatchNorm2d-15", {32, 7, 7}, 64},
-        {"Conv2d-16", {16, 5, 5}, 4624},     {"ReLU-17", {16, 5, 5}, 0},      {"BatchNorm2d-18", {16, 5, 5}, 32},
-        {"Dropout-19", {16, 5, 5}, 0},       {"AvgPool2d-20", {16, 1, 1}, 0}, {"Linear-21", {10}, 170}};
+    const std::vector<SummaryRow> expected{{"Conv2d-1", {4, 24, 24}, 104},
+                                           {"ReLU-2", {4, 24, 24}, 0},
+                                           {"BatchNorm2d-3", {4, 24, 24}, 8},
+                                           {"Conv2d-4", {8, 22, 22}, 296},
+                                           {"ReLU-5", {8, 22, 22}, 0},
+                                           {"BatchNorm2d-6", {8, 22, 22}, 16},
+                                           {"MaxPool2d-7", {8, 11, 11}, 0},
+                                           {"Dropout-8", {8, 11, 11}, 0},
+                                           {"Conv2d-9", {16, 9, 9}, 1168},
+                                           {"ReLU-10", {16, 9, 9}, 0},
+                                           {"BatchNorm2d-11", {16, 9, 9}, 32},
+                                           {"Dropout-12", {16, 9, 9}, 0},
+                                           {"Conv2d-13", {32, 7, 7}, 4640},
+                                           {"ReLU-14", {32, 7, 7}, 0},
+                                           {"BatchNorm2d-15", {32, 7, 7}, 64},
+                                           {"Conv2d-16", {16, 5, 5}, 4624},
+                                           {"ReLU-17", {16, 5, 5}, 0},
+                                           {"BatchNorm2d-18", {16, 5, 5}, 32},
+                                           {"Dropout-19", {16, 5, 5}, 0},
+                                           {"AvgPool2d-20", {16, 1, 1}, 0},
+                                           {"Linear-21", {10}, 170}};
     ASSERT_EQ(summary.rows.size(), expected.size());
     std::int64_t sum = 0;
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -79,8 +92,12 @@ TEST(MnistTrainer, LearnsASmallSubsetBeyond90Percent) {
         int total = 0;
         for (const auto& row : e.confusion) total = std::accumulate(row.begin(), row.end(), total);
         EXPECT_EQ(total, 2000);
-        EXPECT_EQ(static_cast<int>(e.misclassified.size()),
-                  2000 - [&] { int diagonal = 0; for (int k = 0; k < 10; ++k) diagonal += e.confusion[k][k]; return diagonal; }());
+        EXPECT_EQ(
+            static_cast<int>(e.misclassified.size()), 2000 - [&] {
+                int diagonal = 0;
+                for (int k = 0; k < 10; ++k) diagonal += e.confusion[k][k];
+                return diagonal;
+            }());
     };
     EXPECT_TRUE(trainer.train(callbacks, StopToken{}));
     EXPECT_EQ(batches, 250);
@@ -135,7 +152,8 @@ TEST(MnistTrainer, IsDeterministicAndACheckpointContinuesTraining) {
     // And it continues the interrupted run (same weights, momentum, schedule position and data order)
     // rather than starting over: epoch 2 lands where the uninterrupted run's epoch 2 did. Not to the
     // last bit: after a reload LibTorch's first backward pass differs in the last float digits.
-    EXPECT_NEAR(resumed->history()[1].testLoss, straight.history()[1].testLoss, 0.01 * straight.history()[1].testLoss);
+    EXPECT_NEAR(resumed->history()[1].testLoss, straight.history()[1].testLoss,
+                0.01 * straight.history()[1].testLoss);
     EXPECT_NEAR(resumed->history()[1].testAccuracy, straight.history()[1].testAccuracy, 1.0);
     EXPECT_EQ(MnistTrainer::checkpointConfig(path).epochs, 2);
     fs::remove(path);
@@ -158,7 +176,8 @@ TEST(MnistTrainer, RefusesFilesThatAreNotItsCheckpoints) {
         MnistTrainer::loadCheckpoint(garbage, nullptr);
         FAIL() << "expected CheckpointError";
     } catch (const CheckpointError& error) {
-        EXPECT_NE(std::string(error.what()).find("not a Backprop Lab checkpoint"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("not a Backprop Lab checkpoint"), std::string::npos)
+            << error.what();
     }
     EXPECT_THROW(MnistClassifier::fromCheckpoint(garbage), CheckpointError);
     EXPECT_THROW(MnistTrainer::loadCheckpoint(garbage + "-missing", nullptr), CheckpointError);
@@ -193,10 +212,12 @@ TEST(MnistClassifier, GivesTenProbabilitiesThatSumToOne) {
     int correct = 0;
     for (int i = 0; i < 50; ++i) {
         std::array<float, kMnistPixels> pixels{};
-        for (int p = 0; p < kMnistPixels; ++p) pixels[static_cast<std::size_t>(p)] = data->test.image(i)[p] / 255.0f;
+        for (int p = 0; p < kMnistPixels; ++p)
+            pixels[static_cast<std::size_t>(p)] = data->test.image(i)[p] / 255.0f;
         const auto probabilities = classifier.predict(pixels);
         EXPECT_NEAR(std::accumulate(probabilities.begin(), probabilities.end(), 0.0f), 1.0f, 1e-5f);
-        const auto best = std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin();
+        const auto best =
+            std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin();
         correct += best == data->test.labels[static_cast<std::size_t>(i)] ? 1 : 0;
     }
     EXPECT_GE(correct, 40); // the same weights as the trainer: it learned

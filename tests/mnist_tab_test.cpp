@@ -170,7 +170,8 @@ TEST_F(MnistTabTest, AMissingOrCorruptDataFolderSaysWhatToDo) {
     }
     tab->setDataDirectory(empty.path());
     ASSERT_TRUE(loaded.wait(kLoadTimeoutMs));
-    EXPECT_TRUE(tab->dataStatus().contains(QStringLiteral("wrong magic number"))) << tab->dataStatus().toStdString();
+    EXPECT_TRUE(tab->dataStatus().contains(QStringLiteral("wrong magic number")))
+        << tab->dataStatus().toStdString();
 }
 
 TEST_F(MnistTabTest, ExportsChartsAndMetrics) {

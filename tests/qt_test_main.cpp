@@ -16,7 +16,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("BackpropLabTests"));
     // CTest runs test processes side by side: each gets its own settings file, or one test's
     // QSettings().clear() would wipe what another is checking.
-    QCoreApplication::setApplicationName(QStringLiteral("backprop-lab-tests-%1").arg(QCoreApplication::applicationPid()));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("backprop-lab-tests-%1").arg(QCoreApplication::applicationPid()));
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QSettings().clear();

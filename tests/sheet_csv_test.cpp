@@ -26,10 +26,9 @@ TEST(SheetCsv, HeaderThenOneRowPerIteration) {
     writeSheetCsv(csv, sheet);
     std::string header;
     std::getline(csv, header);
-    EXPECT_EQ(header,
-              "iteration,w1,w2,w3,w4,w5,w6,w7,w8,h1,h2,a_h1,a_h2,o1,o2,a_o1,a_o2,E1,E2,E_total,"
-              "dE_dw1,dE_dw2,dE_dw3,dE_dw4,dE_dw5,dE_dw6,dE_dw7,dE_dw8,"
-              "w1_new,w2_new,w3_new,w4_new,w5_new,w6_new,w7_new,w8_new");
+    EXPECT_EQ(header, "iteration,w1,w2,w3,w4,w5,w6,w7,w8,h1,h2,a_h1,a_h2,o1,o2,a_o1,a_o2,E1,E2,E_total,"
+                      "dE_dw1,dE_dw2,dE_dw3,dE_dw4,dE_dw5,dE_dw6,dE_dw7,dE_dw8,"
+                      "w1_new,w2_new,w3_new,w4_new,w5_new,w6_new,w7_new,w8_new");
     std::string line;
     int rows = 0;
     while (std::getline(csv, line)) {

@@ -82,7 +82,8 @@ TEST_F(SheetTabTest, OpensWithTheSeedSheetComputed) {
     EXPECT_NEAR(tableValue(0, quantity::E_total), 0.2425198573484, 1e-12);
     EXPECT_EQ(lineSeries().size(), 1);
     EXPECT_EQ(lineSeries().first()->count(), 100);
-    EXPECT_EQ(tab->formulaBar()->plainText(), QStringLiteral("h1 = w1·i1 + w2·i2 = 0.15·0.05 + 0.2·0.1 = 0.0275"));
+    EXPECT_EQ(tab->formulaBar()->plainText(),
+              QStringLiteral("h1 = w1·i1 + w2·i2 = 0.15·0.05 + 0.2·0.1 = 0.0275"));
 }
 
 TEST_F(SheetTabTest, SliderKeysChangeLearningRateTableAndChartTogether) {
@@ -124,7 +125,8 @@ TEST_F(SheetTabTest, SpaceStepsThroughAWholeIterationCellByCell) {
         QTest::keyClick(tab->tableView(), Qt::Key_Space);
         ASSERT_EQ(sheet.evaluatedCellCount(), step + 1) << "Space did not step";
         const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(step)];
-        const QString label = QString::fromStdString(quantities()[static_cast<std::size_t>(spec.quantity)].label);
+        const QString label =
+            QString::fromStdString(quantities()[static_cast<std::size_t>(spec.quantity)].label);
         EXPECT_TRUE(tab->formulaBar()->plainText().startsWith(label + QStringLiteral(" = ")))
             << tab->formulaBar()->plainText().toStdString();
         // The current cell is amber; every cell it reads that the table shows is cyan.
@@ -150,16 +152,19 @@ TEST_F(SheetTabTest, SpaceStepsThroughAWholeIterationCellByCell) {
 
 TEST_F(SheetTabTest, ClickingACellExplainsIt) {
     QTableView* view = tab->tableView();
-    const QModelIndex gradient = tab->tableModel()->index(3, SheetTableModel::columnOfQuantity(quantity::dE_dw1 + 1));
+    const QModelIndex gradient =
+        tab->tableModel()->index(3, SheetTableModel::columnOfQuantity(quantity::dE_dw1 + 1));
     view->scrollTo(gradient);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(gradient).center());
     EXPECT_TRUE(tab->formulaBar()->plainText().startsWith(QStringLiteral("∂E/∂w2 = ")));
-    EXPECT_EQ(tab->document()->selectedCell(), (CellPosition{3, tab->document()->sheet().cellOfQuantity(quantity::dE_dw1 + 1)}));
+    EXPECT_EQ(tab->document()->selectedCell(),
+              (CellPosition{3, tab->document()->sheet().cellOfQuantity(quantity::dE_dw1 + 1)}));
     // A weight of row 3 is explained by the update cell of row 2 that produced it.
-    const QModelIndex weight = tab->tableModel()->index(3, SheetTableModel::columnOfQuantity(quantity::w1 + 4));
+    const QModelIndex weight =
+        tab->tableModel()->index(3, SheetTableModel::columnOfQuantity(quantity::w1 + 4));
     view->scrollTo(weight);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(weight).center());
-    EXPECT_TRUE(tab->formulaBar()->plainText().startsWith(QStringLiteral("w5′ = w5 − η·∂E/∂w5"))) ;
+    EXPECT_TRUE(tab->formulaBar()->plainText().startsWith(QStringLiteral("w5′ = w5 − η·∂E/∂w5")));
     EXPECT_EQ(tab->document()->selectedCell()->iteration, 2);
 }
 
@@ -180,7 +185,8 @@ TEST_F(SheetTabTest, DivergedRunIsShownAsDiverged) {
     tab->inputsPanel()->learningRateControl()->setLearningRate(50.0);
     const auto diverged = tab->document()->sheet().divergedAt();
     ASSERT_TRUE(diverged);
-    EXPECT_TRUE(tab->lossChart()->divergenceText().contains(QStringLiteral("Diverged at iteration %1").arg(*diverged)));
+    EXPECT_TRUE(tab->lossChart()->divergenceText().contains(
+        QStringLiteral("Diverged at iteration %1").arg(*diverged)));
     // Only finite points reach the series, and the chart still has them.
     QLineSeries* series = lineSeries().first();
     EXPECT_GT(series->count(), 0);

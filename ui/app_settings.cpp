@@ -31,7 +31,9 @@ QString key(const char* prefix, const QString& name) { return QLatin1String(pref
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const { return m_settings.value(kWindowGeometry).toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray& geometry) { m_settings.setValue(kWindowGeometry, geometry); }
+void AppSettings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings.setValue(kWindowGeometry, geometry);
+}
 QByteArray AppSettings::windowState() const { return m_settings.value(kWindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray& state) { m_settings.setValue(kWindowState, state); }
 int AppSettings::currentTab() const { return m_settings.value(kCurrentTab, 0).toInt(); }
@@ -114,7 +116,9 @@ TrainConfig AppSettings::mnistConfig() const {
 }
 
 void AppSettings::setMnistConfig(const TrainConfig& c) {
-    auto set = [this](const char* name, const QVariant& v) { m_settings.setValue(key(kMnist, QLatin1String(name)), v); };
+    auto set = [this](const char* name, const QVariant& v) {
+        m_settings.setValue(key(kMnist, QLatin1String(name)), v);
+    };
     set("epochs", c.epochs);
     set("batchSize", c.batchSize);
     set("learningRate", c.learningRate);
@@ -129,9 +133,13 @@ void AppSettings::setMnistConfig(const TrainConfig& c) {
 }
 
 QString AppSettings::mnistDataDirectory() const { return m_settings.value(kMnistDataDirectory).toString(); }
-void AppSettings::setMnistDataDirectory(const QString& directory) { m_settings.setValue(kMnistDataDirectory, directory); }
+void AppSettings::setMnistDataDirectory(const QString& directory) {
+    m_settings.setValue(kMnistDataDirectory, directory);
+}
 QByteArray AppSettings::mnistSplitterState() const { return m_settings.value(kMnistSplitter).toByteArray(); }
-void AppSettings::setMnistSplitterState(const QByteArray& state) { m_settings.setValue(kMnistSplitter, state); }
+void AppSettings::setMnistSplitterState(const QByteArray& state) {
+    m_settings.setValue(kMnistSplitter, state);
+}
 
 QSize AppSettings::exportSize() const { return m_settings.value(kExportSize, QSize(1200, 800)).toSize(); }
 void AppSettings::setExportSize(QSize size) { m_settings.setValue(kExportSize, size); }
@@ -141,6 +149,8 @@ QString AppSettings::exportDirectory() const {
         .value(kExportDirectory, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
         .toString();
 }
-void AppSettings::setExportDirectory(const QString& directory) { m_settings.setValue(kExportDirectory, directory); }
+void AppSettings::setExportDirectory(const QString& directory) {
+    m_settings.setValue(kExportDirectory, directory);
+}
 
 } // namespace bplab::ui

@@ -5,7 +5,6 @@
 #include "compare_rates_panel.h"
 #include "export_chart_dialog.h"
 #include "file_writing.h"
-#include "widget_helpers.h"
 #include "formula_bar.h"
 #include "gradient_check_panel.h"
 #include "learning_rate_control.h"
@@ -16,6 +15,7 @@
 #include "sheet_inputs_panel.h"
 #include "sheet_table_model.h"
 #include "stage_colors.h"
+#include "widget_helpers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,7 +48,8 @@ namespace {
 
 QString legendHtml() {
     auto chip = [](const QColor& color, const QString& text) {
-        return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2").arg(color.name(), text.toHtmlEscaped());
+        return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
+            .arg(color.name(), text.toHtmlEscaped());
     };
     QStringList parts;
     for (Stage stage : {Stage::Weight, Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update}) {
@@ -81,7 +82,9 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     m_table->setAlternatingRowColors(false);
     // Wide enough for six significant digits with sign and exponent, in the table's fixed font.
     m_table->horizontalHeader()->setDefaultSectionSize(
-        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(QStringLiteral("−0.00123456")) + 14);
+        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+            .horizontalAdvance(QStringLiteral("−0.00123456")) +
+        14);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setToolTip(QString()); // cells carry their own tooltips with full precision and formula
@@ -152,27 +155,34 @@ void BackpropSheetTab::createActions() {
         addAction(action);
         return action;
     };
-    m_stepCell = make(tr("Step &cell"), tr("Evaluate the next cell (Space or F10); a finished run starts over"),
-                      {Qt::Key_Space, Qt::Key_F10});
-    m_stepIteration = make(tr("Step &iteration"),
-                           tr("Evaluate up to the end of the iteration (F11); a finished run starts over"), {Qt::Key_F11});
-    m_play = make(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"), {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_stepCell =
+        make(tr("Step &cell"), tr("Evaluate the next cell (Space or F10); a finished run starts over"),
+             {Qt::Key_Space, Qt::Key_F10});
+    m_stepIteration =
+        make(tr("Step &iteration"),
+             tr("Evaluate up to the end of the iteration (F11); a finished run starts over"), {Qt::Key_F11});
+    m_play = make(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_P)});
     m_play->setCheckable(true);
-    m_runToEnd = make(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"), {QKeySequence(Qt::CTRL | Qt::Key_End)});
-    m_reset = make(tr("&Reset"), tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_runToEnd = make(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_End)});
+    m_reset =
+        make(tr("&Reset"), tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
+             {QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_resetValues = make(tr("Reset to &seed values"), tr("Restore the seed sheet's inputs, weights and η"),
                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
-    m_compareMode = make(tr("&Compare learning rates"), tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
-                         {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    m_compareMode =
+        make(tr("&Compare learning rates"), tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
+             {QKeySequence(Qt::CTRL | Qt::Key_M)});
     m_compareMode->setCheckable(true);
     m_logScale = make(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
                       {QKeySequence(Qt::CTRL | Qt::Key_L)});
     m_logScale->setCheckable(true);
     m_exportChart = make(tr("E&xport chart…"), tr("Save the loss chart as PNG or SVG (Ctrl+E)"),
                          {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_exportCsv = make(tr("Export sheet as CS&V…"), tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    m_exportCsv =
+        make(tr("Export sheet as CS&V…"), tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
 
     // Stepping a finished run starts it over from iteration 0, so Step is never a dead button.
     connect(m_stepCell, &QAction::triggered, this, [this] {
@@ -215,8 +225,8 @@ void BackpropSheetTab::setActionsEnabled(bool enabled) {
 }
 
 QList<QAction*> BackpropSheetTab::sheetActions() const {
-    return {m_stepCell, m_stepIteration, m_play,        m_runToEnd,  m_reset,
-            m_resetValues, m_compareMode, m_logScale, m_exportChart, m_exportCsv};
+    return {m_stepCell,    m_stepIteration, m_play,     m_runToEnd,    m_reset,
+            m_resetValues, m_compareMode,   m_logScale, m_exportChart, m_exportCsv};
 }
 
 QWidget* BackpropSheetTab::createControls() {
@@ -237,9 +247,8 @@ QWidget* BackpropSheetTab::createControls() {
     m_playMode->setToolTip(tr("Whether Play evaluates one cell or one whole iteration per step"));
     grid->addWidget(m_playSpeed, 3, 0);
     grid->addWidget(m_playMode, 3, 1);
-    connect(m_playSpeed, &QSpinBox::valueChanged, this, [this](int stepsPerSecond) {
-        m_playTimer->setInterval(1000 / stepsPerSecond);
-    });
+    connect(m_playSpeed, &QSpinBox::valueChanged, this,
+            [this](int stepsPerSecond) { m_playTimer->setInterval(1000 / stepsPerSecond); });
 
     return makeSidePanel({m_inputs, steps}, this);
 }
@@ -307,8 +316,10 @@ void BackpropSheetTab::onIterationsEdited(int iterations) {
 
 void BackpropSheetTab::onDocumentChanged() {
     m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per step
-    if (m_compareMode->isChecked()) m_compare->recompute(); // refreshes the chart through curvesChanged
-    else refreshChart();
+    if (m_compareMode->isChecked())
+        m_compare->recompute(); // refreshes the chart through curvesChanged
+    else
+        refreshChart();
 
     const BackpropSheet& sheet = m_document->sheet();
     m_runToEnd->setEnabled(!sheet.atEnd());
@@ -319,8 +330,10 @@ void BackpropSheetTab::onDocumentChanged() {
 void BackpropSheetTab::announceStatus() {
     const BackpropSheet& sheet = m_document->sheet();
     if (const auto diverged = sheet.divergedAt()) {
-        Q_EMIT statusMessage(tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
-                                "or another activation.").arg(*diverged));
+        Q_EMIT statusMessage(
+            tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
+               "or another activation.")
+                .arg(*diverged));
     } else if (sheet.atEnd()) {
         const auto losses = sheet.lossCurve();
         Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "
@@ -334,7 +347,8 @@ void BackpropSheetTab::announceStatus() {
                                  .arg(position->cell + 1)
                                  .arg(kCellCount));
     } else {
-        Q_EMIT statusMessage(tr("Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays."));
+        Q_EMIT statusMessage(
+            tr("Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays."));
     }
 }
 
@@ -342,7 +356,8 @@ void BackpropSheetTab::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
     const QString network = tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
     m_chart->setCaption(m_compareMode->isChecked() ? tr("%1, %n learning rate(s)", nullptr,
-                                                        static_cast<int>(m_compare->curves().size())).arg(network)
+                                                        static_cast<int>(m_compare->curves().size()))
+                                                         .arg(network)
                                                    : tr("%1, η = %2").arg(network).arg(inputs.learningRate));
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {
@@ -370,8 +385,9 @@ void BackpropSheetTab::onTableClicked(const QModelIndex& index) {
         iteration -= 1;
     }
     if (cell < 0) {
-        Q_EMIT statusMessage(tr("%1 is an initial weight: edit it in the values panel.")
-                                 .arg(QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label)));
+        Q_EMIT statusMessage(
+            tr("%1 is an initial weight: edit it in the values panel.")
+                .arg(QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label)));
         return;
     }
     if (!sheet.isEvaluated(iteration, cell)) {
@@ -386,8 +402,10 @@ void BackpropSheetTab::setPlaying(bool playing) {
         // Playing a finished run would do nothing: start it over, which is what Play means here.
         m_document->reset();
     }
-    if (playing) m_playTimer->start();
-    else m_playTimer->stop();
+    if (playing)
+        m_playTimer->start();
+    else
+        m_playTimer->stop();
     if (m_play->isChecked() != playing) m_play->setChecked(playing);
     m_play->setText(playing ? tr("&Pause") : tr("&Play"));
 }
@@ -401,8 +419,10 @@ void BackpropSheetTab::showCurrentCell() {
 }
 
 void BackpropSheetTab::playTick() {
-    if (m_playMode->currentIndex() == 1) m_document->stepIteration();
-    else m_document->stepCell();
+    if (m_playMode->currentIndex() == 1)
+        m_document->stepIteration();
+    else
+        m_document->stepCell();
     showCurrentCell();
     if (m_document->sheet().atEnd()) setPlaying(false);
 }
@@ -434,9 +454,9 @@ void BackpropSheetTab::askExportChart() {
 
 void BackpropSheetTab::askExportCsv() {
     AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export sheet as CSV"),
-                                                      QDir(settings.exportDirectory()).filePath(QStringLiteral("sheet.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export sheet as CSV"),
+        QDir(settings.exportDirectory()).filePath(QStringLiteral("sheet.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
     if (!exportCsv(path, &error)) {

@@ -69,7 +69,9 @@ QImage renderChart(QChartView* view, QSize size) {
 
 bool exportChart(QChartView* view, const QString& path, QSize size, QString* error) {
     if (size.width() < 50 || size.height() < 50 || size.width() > 10000 || size.height() > 10000) {
-        if (error) *error = QCoreApplication::translate("ChartExport", "The image size must be between 50 and 10000 pixels.");
+        if (error)
+            *error = QCoreApplication::translate("ChartExport",
+                                                 "The image size must be between 50 and 10000 pixels.");
         return false;
     }
     QByteArray bytes;

@@ -27,7 +27,8 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     , m_error(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this)) {
     m_ratesEdit->setText(ratesText());
-    m_ratesEdit->setToolTip(tr("Learning rates to compare, separated by commas or spaces (up to %1)").arg(kMaxRates));
+    m_ratesEdit->setToolTip(
+        tr("Learning rates to compare, separated by commas or spaces (up to %1)").arg(kMaxRates));
     m_target->setDecimals(6);
     m_target->setRange(1e-6, 10.0);
     m_target->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);

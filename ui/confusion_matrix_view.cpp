@@ -39,16 +39,18 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     int maxDiagonal = 1, maxOff = 1;
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
-            if (t == p) maxDiagonal = std::max(maxDiagonal, m_matrix[t][p]);
-            else maxOff = std::max(maxOff, m_matrix[t][p]);
+            if (t == p)
+                maxDiagonal = std::max(maxDiagonal, m_matrix[t][p]);
+            else
+                maxOff = std::max(maxOff, m_matrix[t][p]);
         }
     }
 
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRect(label, 0, cell * 10, metrics.height()), Qt::AlignCenter, tr("predicted"));
     for (int i = 0; i < 10; ++i) {
-        painter.drawText(QRect(label + i * cell, metrics.height(), cell, metrics.height() + 4), Qt::AlignCenter,
-                         QString::number(i));
+        painter.drawText(QRect(label + i * cell, metrics.height(), cell, metrics.height() + 4),
+                         Qt::AlignCenter, QString::number(i));
         painter.drawText(QRect(0, top + i * cell, label - 6, cell), Qt::AlignRight | Qt::AlignVCenter,
                          i == 0 ? tr("true 0") : QString::number(i));
     }

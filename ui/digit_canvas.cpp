@@ -9,8 +9,8 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kCanvas = 280;          // drawn at 10× MNIST's resolution
-constexpr double kPenWidth = 22.0;    // about MNIST's stroke width after scaling
+constexpr int kCanvas = 280;       // drawn at 10× MNIST's resolution
+constexpr double kPenWidth = 22.0; // about MNIST's stroke width after scaling
 } // namespace
 
 DigitCanvas::DigitCanvas(QWidget* parent)
@@ -119,7 +119,8 @@ DigitCanvas::Pixels DigitCanvas::pixels() const {
         for (int x = 0; x < small.width(); ++x) {
             const int tx = x + offsetX, ty = y + offsetY;
             if (tx < 0 || ty < 0 || tx >= kMnistCols || ty >= kMnistRows) continue;
-            result[static_cast<std::size_t>(ty * kMnistCols + tx)] = static_cast<float>(small.pixelColor(x, y).valueF());
+            result[static_cast<std::size_t>(ty * kMnistCols + tx)] =
+                static_cast<float>(small.pixelColor(x, y).valueF());
         }
     }
     return result;

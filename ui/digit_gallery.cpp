@@ -9,7 +9,7 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kScale = 2;      // 28 px digits drawn at 56 px
+constexpr int kScale = 2;    // 28 px digits drawn at 56 px
 constexpr int kSpacing = 12; // room for captions such as "7→2 87%"
 } // namespace
 
@@ -49,7 +49,9 @@ int DigitGallery::heightForWidth(int width) const {
     return std::max(cellSize().height(), rows * cellSize().height());
 }
 
-QSize DigitGallery::sizeHint() const { return {cellSize().width() * 10, heightForWidth(cellSize().width() * 10)}; }
+QSize DigitGallery::sizeHint() const {
+    return {cellSize().width() * 10, heightForWidth(cellSize().width() * 10)};
+}
 
 void DigitGallery::paintEvent(QPaintEvent*) {
     QPainter painter(this);
@@ -78,7 +80,8 @@ bool DigitGallery::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QSize cell = cellSize();
-        const int index = (help->pos().y() / cell.height()) * columns(width()) + help->pos().x() / cell.width();
+        const int index =
+            (help->pos().y() / cell.height()) * columns(width()) + help->pos().x() / cell.width();
         if (index >= 0 && index < m_items.size() && !m_items[index].tooltip.isEmpty()) {
             QToolTip::showText(help->globalPos(), m_items[index].tooltip, this);
         } else {

@@ -13,13 +13,15 @@ FormulaBar::FormulaBar(const SheetDocument* document, QWidget* parent)
     , m_document(document)
     , m_location(new QLabel(this))
     , m_formula(new QLabel(this)) {
-    m_location->setMinimumWidth(m_location->fontMetrics().horizontalAdvance(QStringLiteral("iteration 00000")));
+    m_location->setMinimumWidth(
+        m_location->fontMetrics().horizontalAdvance(QStringLiteral("iteration 00000")));
     m_location->setToolTip(tr("The iteration (row) of the cell explained here"));
     m_formula->setTextFormat(Qt::RichText);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formula->setWordWrap(true);
-    m_formula->setToolTip(tr("The selected cell: its formula, the same formula with this iteration's numbers, "
-                             "and the result. Click any cell of the sheet to explain it."));
+    m_formula->setToolTip(
+        tr("The selected cell: its formula, the same formula with this iteration's numbers, "
+           "and the result. Click any cell of the sheet to explain it."));
     QFont font = m_formula->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_formula->setFont(font);
@@ -58,7 +60,8 @@ void FormulaBar::refresh() {
     m_formula->setText(QStringLiteral("<b style='color:%1'>%2</b> = %3 = <span style='color:%4'>%5</span> = "
                                       "<b style='color:%1'>%6</b>")
                            .arg(stageColor(info.stage).name(), name.toHtmlEscaped(), symbols.toHtmlEscaped(),
-                                QColor(0x44, 0x44, 0x44).name(), numbers.toHtmlEscaped(), result.toHtmlEscaped()));
+                                QColor(0x44, 0x44, 0x44).name(), numbers.toHtmlEscaped(),
+                                result.toHtmlEscaped()));
 }
 
 } // namespace bplab::ui

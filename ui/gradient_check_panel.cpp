@@ -69,10 +69,11 @@ void GradientCheckPanel::refresh() {
         verdict->setForeground(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         disagreements += entry.agrees ? 0 : 1;
     }
-    m_summary->setText(disagreements == 0
-                           ? tr("Iteration %1: all eight partials agree with finite differences.").arg(iteration)
-                           : tr("Iteration %1: %n partial(s) disagree with finite differences.", nullptr, disagreements)
-                                 .arg(iteration));
+    m_summary->setText(
+        disagreements == 0
+            ? tr("Iteration %1: all eight partials agree with finite differences.").arg(iteration)
+            : tr("Iteration %1: %n partial(s) disagree with finite differences.", nullptr, disagreements)
+                  .arg(iteration));
 }
 
 } // namespace bplab::ui

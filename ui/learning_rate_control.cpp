@@ -3,12 +3,12 @@
 #include "learning_rate_sweep.h"
 
 #include <QDoubleSpinBox>
-#include <QVBoxLayout>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -33,13 +33,15 @@ protected:
         QSlider::paintEvent(event);
         QStyleOptionSlider option;
         initStyleOption(&option);
-        const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
-        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        const QRect groove =
+            style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const QRect handle =
+            style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
         const int span = groove.width() - handle.width();
         auto xOf = [&](double rate) {
             return groove.left() + handle.width() / 2 +
-                   QStyle::sliderPositionFromValue(minimum(), maximum(), LearningRateControl::sliderPosition(rate),
-                                                   span);
+                   QStyle::sliderPositionFromValue(minimum(), maximum(),
+                                                   LearningRateControl::sliderPosition(rate), span);
         };
         QPainter painter(this);
         // The seed sheet's six rates: accent ticks above the groove (the handle snaps to them).
@@ -73,7 +75,8 @@ LearningRateControl::LearningRateControl(QWidget* parent)
     m_slider->setSingleStep(1);
     m_slider->setPageStep(kSliderSteps / 25);
     m_slider->setToolTip(tr("Learning rate η on a log scale from 0.001 to 100. Ticks mark the seed sheet's "
-                            "rates 0.1, 0.2, 0.5, 0.8, 1 and 2, and the handle snaps to them. Drag to watch the loss curve change."));
+                            "rates 0.1, 0.2, 0.5, 0.8, 1 and 2, and the handle snaps to them. Drag to watch "
+                            "the loss curve change."));
     m_spinBox->setDecimals(5);
     m_spinBox->setRange(0.0001, 1000.0);
     m_spinBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
@@ -103,8 +106,8 @@ double LearningRateControl::learningRateAt(int position, int snapDistance) {
     for (double rate : kSeedLearningRates) {
         if (std::abs(position - sliderPosition(rate)) <= snapDistance) return rate;
     }
-    const double exponent = std::log10(kSliderMin) +
-                            (std::log10(kSliderMax) - std::log10(kSliderMin)) * position / kSliderSteps;
+    const double exponent =
+        std::log10(kSliderMin) + (std::log10(kSliderMax) - std::log10(kSliderMin)) * position / kSliderSteps;
     // Three significant digits: values a student can read and type back.
     const double raw = std::pow(10.0, exponent);
     const double scale = std::pow(10.0, std::floor(std::log10(raw)) - 2);

@@ -10,8 +10,8 @@
 #include <QLogValueAxis>
 #include <QMouseEvent>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -116,8 +116,8 @@ void LossChart::setCurves(const QList<Curve>& curves) {
         m_series[c]->replace(thinned(points)); // one signal, one repaint
         // A line needs two points: while a student steps through the first rows, show the points.
         m_series[c]->setPointsVisible(points.size() <= 20);
-        m_series[c]->setName(curve.divergedAt ? tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt)
-                                              : curve.name);
+        m_series[c]->setName(
+            curve.divergedAt ? tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt) : curve.name);
     }
     m_divergedMarkers->replace(markers);
     m_chart->legend()->setVisible(curves.size() > 1);
@@ -136,7 +136,8 @@ void LossChart::updateTitle() {
     QStringList lines;
     if (!m_caption.isEmpty()) lines << m_caption.toHtmlEscaped();
     const QString diverged = divergenceText();
-    if (!diverged.isEmpty()) lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged.toHtmlEscaped());
+    if (!diverged.isEmpty())
+        lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged.toHtmlEscaped());
     m_chart->setTitle(lines.join(QStringLiteral(" — ")));
 }
 
@@ -146,7 +147,9 @@ QString LossChart::divergenceText() const {
     }
     int diverged = 0;
     for (const Curve& curve : m_curves) diverged += curve.divergedAt ? 1 : 0;
-    return diverged > 1 || (diverged == 1 && m_curves.size() > 1) ? tr("%n run(s) diverged", nullptr, diverged) : QString();
+    return diverged > 1 || (diverged == 1 && m_curves.size() > 1)
+               ? tr("%n run(s) diverged", nullptr, diverged)
+               : QString();
 }
 
 void LossChart::setLogScale(bool logScale) {

@@ -5,8 +5,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -62,8 +62,8 @@ QStringList MetricChart::seriesNames() const {
     return names;
 }
 
-void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, const QColor& color, bool dashed,
-                            bool showPoints) {
+void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, const QColor& color,
+                            bool dashed, bool showPoints) {
     QLineSeries* line = series(name);
     if (!line) {
         line = new QLineSeries;

@@ -23,8 +23,8 @@ public:
     MetricChart(const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
 
     // Creates the series on first use; `dashed` for reference-like series (test loss).
-    void setSeries(const QString& name, const QList<QPointF>& points, const QColor& color, bool dashed = false,
-                   bool showPoints = false);
+    void setSeries(const QString& name, const QList<QPointF>& points, const QColor& color,
+                   bool dashed = false, bool showPoints = false);
     void appendPoints(const QString& name, const QList<QPointF>& points);
     void removeSeries(const QString& name);
     void clear();

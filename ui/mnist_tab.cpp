@@ -5,13 +5,13 @@
 #include "confusion_matrix_view.h"
 #include "digit_gallery.h"
 #include "export_chart_dialog.h"
-#include "widget_helpers.h"
 #include "metric_chart.h"
 #include "model_summary.h"
 #include "stage_colors.h"
 #include "train_settings_panel.h"
 #include "training_controller.h"
 #include "try_digit_panel.h"
+#include "widget_helpers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,9 +78,12 @@ MnistTab::MnistTab(QWidget* parent)
     connect(m_controller, &TrainingController::lossPoints, this, &MnistTab::onLossPoints);
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
     connect(m_controller, &TrainingController::finished, this, &MnistTab::onFinished);
-    connect(m_controller, &TrainingController::classifierReady, this, [this](const MnistClassifier& classifier) {
-        m_try->setClassifier(classifier, tr("%1, %n epoch(s)", nullptr, static_cast<int>(m_runHistory.size())).arg(m_runName));
-    });
+    connect(m_controller, &TrainingController::classifierReady, this,
+            [this](const MnistClassifier& classifier) {
+                m_try->setClassifier(
+                    classifier,
+                    tr("%1, %n epoch(s)", nullptr, static_cast<int>(m_runHistory.size())).arg(m_runName));
+            });
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
@@ -110,19 +113,25 @@ void MnistTab::createActions() {
         addAction(action);
         return action;
     };
-    m_train = make(tr("&Train"), tr("Train a new model with these settings (Ctrl+T)"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_train = make(tr("&Train"), tr("Train a new model with these settings (Ctrl+T)"),
+                   QKeySequence(Qt::CTRL | Qt::Key_T));
     m_stop = make(tr("&Stop"), tr("Stop after the current batch; the epochs done are kept (Ctrl+.)"),
                   QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_resume = make(tr("&Resume"), tr("Continue the current model up to the number of epochs set (Ctrl+Shift+T)"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_saveModel = make(tr("Save &model…"), tr("Save the model, optimizer and history as a checkpoint (Ctrl+S)"),
-                       QKeySequence::Save);
-    m_loadModel = make(tr("&Load model…"), tr("Load a saved checkpoint to try it or train it further (Ctrl+O)"),
-                       QKeySequence::Open);
-    m_chooseData = make(tr("Choose &data folder…"), tr("Use MNIST files from another folder (raw or .gz)"), {});
+    m_resume =
+        make(tr("&Resume"), tr("Continue the current model up to the number of epochs set (Ctrl+Shift+T)"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_saveModel =
+        make(tr("Save &model…"), tr("Save the model, optimizer and history as a checkpoint (Ctrl+S)"),
+             QKeySequence::Save);
+    m_loadModel =
+        make(tr("&Load model…"), tr("Load a saved checkpoint to try it or train it further (Ctrl+O)"),
+             QKeySequence::Open);
+    m_chooseData =
+        make(tr("Choose &data folder…"), tr("Use MNIST files from another folder (raw or .gz)"), {});
     m_exportAccuracy = make(tr("Export &accuracy chart…"), tr("Save the accuracy chart as PNG or SVG"), {});
     m_exportLoss = make(tr("Export l&oss chart…"), tr("Save the loss chart as PNG or SVG"), {});
-    m_exportCsv = make(tr("Export &metrics as CSV…"), tr("Save epoch, losses, accuracy and seconds per epoch"), {});
+    m_exportCsv =
+        make(tr("Export &metrics as CSV…"), tr("Save epoch, losses, accuracy and seconds per epoch"), {});
 
     connect(m_train, &QAction::triggered, this, &MnistTab::startTraining);
     connect(m_stop, &QAction::triggered, this, [this] {
@@ -131,33 +140,43 @@ void MnistTab::createActions() {
     });
     connect(m_resume, &QAction::triggered, this, &MnistTab::resumeTraining);
     connect(m_chooseData, &QAction::triggered, this, [this] {
-        const QString directory = QFileDialog::getExistingDirectory(this, tr("Folder with the MNIST files"), m_dataDirectory);
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Folder with the MNIST files"), m_dataDirectory);
         if (!directory.isEmpty()) setDataDirectory(directory);
     });
     connect(m_saveModel, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), QDir(AppSettings().exportDirectory()).filePath(QStringLiteral("mnist-model.pt")),
-                                                          tr("Backprop Lab checkpoints (*.pt)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save model"),
+            QDir(AppSettings().exportDirectory()).filePath(QStringLiteral("mnist-model.pt")),
+            tr("Backprop Lab checkpoints (*.pt)"));
         QString error;
         if (!path.isEmpty()) say(saveModel(path, &error) ? tr("Model saved to %1").arg(path) : error);
     });
     connect(m_loadModel, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), AppSettings().exportDirectory(),
-                                                          tr("Backprop Lab checkpoints (*.pt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Load model"), AppSettings().exportDirectory(),
+                                         tr("Backprop Lab checkpoints (*.pt);;All files (*)"));
         QString error;
         if (!path.isEmpty() && !loadModel(path, &error)) say(error);
     });
-    connect(m_exportAccuracy, &QAction::triggered, this, [this] { askExport(m_accuracy, QStringLiteral("accuracy.png")); });
-    connect(m_exportLoss, &QAction::triggered, this, [this] { askExport(m_loss, QStringLiteral("loss.png")); });
+    connect(m_exportAccuracy, &QAction::triggered, this,
+            [this] { askExport(m_accuracy, QStringLiteral("accuracy.png")); });
+    connect(m_exportLoss, &QAction::triggered, this,
+            [this] { askExport(m_loss, QStringLiteral("loss.png")); });
     connect(m_exportCsv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), QDir(AppSettings().exportDirectory()).filePath(QStringLiteral("mnist-epochs.csv")),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export metrics"),
+            QDir(AppSettings().exportDirectory()).filePath(QStringLiteral("mnist-epochs.csv")),
+            tr("CSV files (*.csv)"));
         QString error;
-        if (!path.isEmpty()) say(exportMetricsCsv(path, &error) ? tr("Metrics saved to %1").arg(path) : error);
+        if (!path.isEmpty())
+            say(exportMetricsCsv(path, &error) ? tr("Metrics saved to %1").arg(path) : error);
     });
 }
 
 QList<QAction*> MnistTab::trainingActions() const {
-    return {m_train, m_stop, m_resume, m_saveModel, m_loadModel, m_chooseData, m_exportAccuracy, m_exportLoss, m_exportCsv};
+    return {m_train,      m_stop,           m_resume,     m_saveModel, m_loadModel,
+            m_chooseData, m_exportAccuracy, m_exportLoss, m_exportCsv};
 }
 
 void MnistTab::setActionsEnabled(bool enabled) { m_actionGroup->setEnabled(enabled); }
@@ -203,13 +222,16 @@ QWidget* MnistTab::createResults() {
         QStringList shape{QStringLiteral("-1")};
         for (std::int64_t size : row.shape) shape << QString::number(size);
         m_summary->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(row.layer)));
-        m_summary->setItem(r, 1, new QTableWidgetItem(QStringLiteral("[%1]").arg(shape.join(QStringLiteral(", ")))));
-        m_summary->setItem(r, 2, new QTableWidgetItem(QLocale().toString(static_cast<qlonglong>(row.parameters))));
+        m_summary->setItem(
+            r, 1, new QTableWidgetItem(QStringLiteral("[%1]").arg(shape.join(QStringLiteral(", ")))));
+        m_summary->setItem(r, 2,
+                           new QTableWidgetItem(QLocale().toString(static_cast<qlonglong>(row.parameters))));
         m_summary->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     const int last = static_cast<int>(summary.rows.size());
     m_summary->setItem(last, 0, new QTableWidgetItem(tr("Total (all trainable)")));
-    m_summary->setItem(last, 2, new QTableWidgetItem(QLocale().toString(static_cast<qlonglong>(summary.totalParameters))));
+    m_summary->setItem(
+        last, 2, new QTableWidgetItem(QLocale().toString(static_cast<qlonglong>(summary.totalParameters))));
     m_summary->item(last, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = m_summary->font();
     bold.setBold(true);

@@ -73,8 +73,8 @@ void MnistTab::onDataLoaded() {
     m_dataError = loaded.error;
     if (m_data) {
         m_dataLabel->setText(tr("%1 training and %2 test images from %3")
-                                 .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
-                                      m_dataDirectory));
+                                 .arg(QLocale().toString(m_data->train.size()),
+                                      QLocale().toString(m_data->test.size()), m_dataDirectory));
         QList<DigitGallery::Item> samples;
         for (int i = 0; i < std::min(kSamplesShown, m_data->train.size()); ++i) {
             const int label = m_data->train.labels[static_cast<std::size_t>(i)];
@@ -84,10 +84,11 @@ void MnistTab::onDataLoaded() {
         m_samples->setItems(samples);
         say(tr("MNIST loaded. Press Train (Ctrl+T) to train the CNN."));
     } else {
-        m_dataLabel->setText(tr("<b>No usable MNIST data.</b> %1<br>Fetch it into the default folder with:<br>"
-                                "<code>packaging/fetch-mnist.sh</code> (from the Backprop Lab source folder), "
-                                "or choose a folder that holds the four files.")
-                                 .arg(m_dataError.toHtmlEscaped()));
+        m_dataLabel->setText(
+            tr("<b>No usable MNIST data.</b> %1<br>Fetch it into the default folder with:<br>"
+               "<code>packaging/fetch-mnist.sh</code> (from the Backprop Lab source folder), "
+               "or choose a folder that holds the four files.")
+                .arg(m_dataError.toHtmlEscaped()));
         m_samples->setItems({});
         say(tr("No MNIST data: %1").arg(m_dataError));
     }
@@ -158,14 +159,17 @@ void MnistTab::resumeTraining() {
 void MnistTab::onProgress(const BatchProgress& p) {
     m_progress->setRange(0, p.batches);
     m_progress->setValue(p.batch);
-    m_progress->setFormat(tr("epoch %1/%2 — batch %3/%4 (%p%)").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
+    m_progress->setFormat(
+        tr("epoch %1/%2 — batch %3/%4 (%p%)").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
     m_speed->setText(tr("%1 img/s · ETA %2 · loss %3")
                          .arg(QLocale().toString(std::lround(p.imagesPerSecond)))
                          .arg(clock(p.etaSeconds))
                          .arg(p.loss, 0, 'f', 4));
 }
 
-void MnistTab::onLossPoints(const QList<QPointF>& points) { m_loss->appendPoints(tr("training loss (smoothed)"), points); }
+void MnistTab::onLossPoints(const QList<QPointF>& points) {
+    m_loss->appendPoints(tr("training loss (smoothed)"), points);
+}
 
 void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) {
     m_runHistory.push_back(result);
@@ -177,10 +181,14 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
         QList<DigitGallery::Item> items;
         for (const Misclassified& m : evaluation.misclassified) {
             if (items.size() >= kMaxMisclassifiedShown || m.index >= m_data->test.size()) break;
-            items.append({digitImage(m_data->test.image(m.index)),
-                          tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
-                          tr("Test image %1: true %2, predicted %3 with %4 % confidence")
-                              .arg(m.index).arg(m.label).arg(m.predicted).arg(100.0 * m.confidence, 0, 'f', 1)});
+            items.append(
+                {digitImage(m_data->test.image(m.index)),
+                 tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
+                 tr("Test image %1: true %2, predicted %3 with %4 % confidence")
+                     .arg(m.index)
+                     .arg(m.label)
+                     .arg(m.predicted)
+                     .arg(100.0 * m.confidence, 0, 'f', 1)});
         }
         m_misclassified->setItems(items);
     }
@@ -235,7 +243,9 @@ void MnistTab::announceStatus() {
 
 // ---- files ----
 
-bool MnistTab::saveModel(const QString& path, QString* error) { return m_controller->saveCheckpoint(path, error); }
+bool MnistTab::saveModel(const QString& path, QString* error) {
+    return m_controller->saveCheckpoint(path, error);
+}
 
 bool MnistTab::loadModel(const QString& path, QString* error) {
     if (!m_data) {
@@ -257,7 +267,8 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
     m_loss->appendPoints(tr("test loss"), testLoss);
     m_settings->setConfig(config);
     say(tr("Loaded %1: %n epoch(s) trained. Resume continues it; Try it uses it.", nullptr,
-           static_cast<int>(m_runHistory.size())).arg(QFileInfo(path).fileName()));
+           static_cast<int>(m_runHistory.size()))
+            .arg(QFileInfo(path).fileName()));
     updateActions();
     return true;
 }
@@ -285,7 +296,8 @@ bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {
 
 void MnistTab::askExport(MetricChart* chart, const QString& fileName) {
     AppSettings settings;
-    ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(fileName), settings.exportSize(), this);
+    ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(fileName), settings.exportSize(),
+                             this);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
     if (!exportChart(chart->chartView(), dialog.path(), dialog.imageSize(), &error)) {

@@ -15,7 +15,8 @@ namespace bplab::ui {
 namespace {
 
 // Neurons: 0 i1, 1 i2, 2 h1, 3 h2, 4 o1, 5 o2. Edge k (w1..w8) connects kEdges[k].
-constexpr std::array<std::pair<int, int>, 8> kEdges{{{0, 2}, {1, 2}, {0, 3}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {3, 5}}};
+constexpr std::array<std::pair<int, int>, 8> kEdges{
+    {{0, 2}, {1, 2}, {0, 3}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {3, 5}}};
 const char* const kNeuronNames[] = {"i1", "i2", "h1", "h2", "o1", "o2"};
 
 } // namespace
@@ -65,19 +66,26 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
     if (selected) {
         const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
         for (int dependency : spec.dependencies) {
-            if (int n = neuronOf(dependency); n >= 0) neuronHighlight[static_cast<std::size_t>(n)] = precedentCellColor();
-            if (int e = edgeOf(dependency); e >= 0) edgeHighlight[static_cast<std::size_t>(e)] = precedentCellColor();
+            if (int n = neuronOf(dependency); n >= 0)
+                neuronHighlight[static_cast<std::size_t>(n)] = precedentCellColor();
+            if (int e = edgeOf(dependency); e >= 0)
+                edgeHighlight[static_cast<std::size_t>(e)] = precedentCellColor();
         }
-        if (int n = neuronOf(spec.quantity); n >= 0) neuronHighlight[static_cast<std::size_t>(n)] = currentCellColor();
-        if (int e = edgeOf(spec.quantity); e >= 0) edgeHighlight[static_cast<std::size_t>(e)] = currentCellColor();
+        if (int n = neuronOf(spec.quantity); n >= 0)
+            neuronHighlight[static_cast<std::size_t>(n)] = currentCellColor();
+        if (int e = edgeOf(spec.quantity); e >= 0)
+            edgeHighlight[static_cast<std::size_t>(e)] = currentCellColor();
     }
 
     const double radius = std::clamp(std::min(width(), height()) * 0.08, 12.0, 22.0);
     const double left = radius + 34, right = width() - radius - 64;
     const double top = radius + 22, bottom = height() - radius - 22;
-    const std::array<QPointF, 6> centre{QPointF(left, top), QPointF(left, bottom),
-                                        QPointF((left + right) / 2, top), QPointF((left + right) / 2, bottom),
-                                        QPointF(right, top), QPointF(right, bottom)};
+    const std::array<QPointF, 6> centre{QPointF(left, top),
+                                        QPointF(left, bottom),
+                                        QPointF((left + right) / 2, top),
+                                        QPointF((left + right) / 2, bottom),
+                                        QPointF(right, top),
+                                        QPointF(right, bottom)};
 
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -88,19 +96,21 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         const QPointF a = centre[static_cast<std::size_t>(kEdges[k].first)];
         const QPointF b = centre[static_cast<std::size_t>(kEdges[k].second)];
         const double weight = row ? (*row)[quantity::w1 + k] : 0.0;
-        const double width = std::isfinite(weight) ? std::clamp(1.0 + 4.0 * std::fabs(weight), 1.0, 9.0) : 1.0;
+        const double width =
+            std::isfinite(weight) ? std::clamp(1.0 + 4.0 * std::fabs(weight), 1.0, 9.0) : 1.0;
         if (edgeHighlight[k].isValid()) {
             painter.setPen(QPen(edgeHighlight[k], width + 7, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(a, b);
         }
-        painter.setPen(QPen(stageColor(Stage::Weight), width,
-                            weight < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(
+            QPen(stageColor(Stage::Weight), width, weight < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(a, b);
         // Straight edges are labelled in the middle; crossing ones near their own end, so the two
         // labels of a crossing never collide.
         const bool straight = a.y() == b.y();
         const QPointF at = a + (b - a) * (straight ? 0.5 : (kEdges[k].second >= 4 ? 0.72 : 0.28));
-        const QString label = QStringLiteral("w%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort(weight)));
+        const QString label =
+            QStringLiteral("w%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort(weight)));
         QRectF box = metrics.boundingRect(label).adjusted(-2, -1, 2, 1);
         box.moveCenter(at);
         painter.fillRect(box, QColor(255, 255, 255, 220));
@@ -108,8 +118,8 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         painter.drawText(box, Qt::AlignCenter, label);
     }
 
-    static const int activationOf[] = {quantity::i1, quantity::i2, quantity::a_h1, quantity::a_h2, quantity::a_o1,
-                                       quantity::a_o2};
+    static const int activationOf[] = {quantity::i1,   quantity::i2,   quantity::a_h1,
+                                       quantity::a_h2, quantity::a_o1, quantity::a_o2};
     for (std::size_t n = 0; n < centre.size(); ++n) {
         if (neuronHighlight[n].isValid()) {
             painter.setPen(Qt::NoPen);
@@ -137,7 +147,8 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         for (int k = 0; k < 2; ++k) {
             const QPointF c = centre[static_cast<std::size_t>(4 + k)];
             painter.drawText(QPointF(c.x() + radius + 4, c.y() + metrics.ascent() / 2),
-                             QStringLiteral("t%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort((*row)[quantity::t1 + k]))));
+                             QStringLiteral("t%1 %2").arg(k + 1).arg(
+                                 QString::fromStdString(formatShort((*row)[quantity::t1 + k]))));
         }
     }
 }

@@ -24,7 +24,8 @@ void ProbabilityBars::clear() {
 }
 
 int ProbabilityBars::best() const {
-    return static_cast<int>(std::max_element(m_probabilities.begin(), m_probabilities.end()) - m_probabilities.begin());
+    return static_cast<int>(std::max_element(m_probabilities.begin(), m_probabilities.end()) -
+                            m_probabilities.begin());
 }
 
 void ProbabilityBars::paintEvent(QPaintEvent*) {
@@ -41,13 +42,15 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         QFont font = painter.font();
         font.setBold(digit == winner);
         painter.setFont(font);
-        painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter, QString::number(digit));
+        painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(digit));
         const double p = m_has ? m_probabilities[static_cast<std::size_t>(digit)] : 0.0;
         const QRect track(labelWidth + 4, y + 3, barSpace - 8, rowHeight - 6);
         painter.fillRect(track, palette().color(QPalette::AlternateBase));
         painter.fillRect(QRect(track.topLeft(), QSize(static_cast<int>(track.width() * p), track.height())),
                          digit == winner ? QColor(0x1f, 0x6f, 0xb4) : QColor(0x9e, 0xbc, 0xda));
-        painter.drawText(QRect(labelWidth + barSpace, y, valueWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(QRect(labelWidth + barSpace, y, valueWidth, rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
                          m_has ? QStringLiteral("%1 %").arg(100.0 * p, 0, 'f', 1) : QStringLiteral("–"));
     }
 }

@@ -30,13 +30,17 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     for (int k = 0; k < 12; ++k) {
         const QString name = QString::fromLatin1(kValueNames[k]);
         QString tip;
-        if (k < 2) tip = tr("Input %1").arg(name);
-        else if (k < 4) tip = tr("Target for output o%1").arg(k - 1);
-        else tip = tr("Initial weight %1 (iteration 0); later rows use the updated weights").arg(name);
+        if (k < 2)
+            tip = tr("Input %1").arg(name);
+        else if (k < 4)
+            tip = tr("Target for output o%1").arg(k - 1);
+        else
+            tip = tr("Initial weight %1 (iteration 0); later rows use the updated weights").arg(name);
         m_values[static_cast<std::size_t>(k)] = addValueBox(name, tip);
         auto* label = new QLabel(name, values);
         label->setBuddy(m_values[static_cast<std::size_t>(k)]);
-        label->setStyleSheet(QStringLiteral("color:%1").arg(stageColor(k < 4 ? Stage::Given : Stage::Weight).name()));
+        label->setStyleSheet(
+            QStringLiteral("color:%1").arg(stageColor(k < 4 ? Stage::Given : Stage::Weight).name()));
         // Two columns: i1 t1 w1 w3 w5 w7 on the left, i2 t2 w2 w4 w6 w8 on the right.
         const int row = k / 2, column = (k % 2) * 2;
         grid->addWidget(label, row, column);

@@ -31,7 +31,9 @@ SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
 
 int SheetTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
 
-int SheetTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
+int SheetTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kColumnCount;
+}
 
 SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) const {
     const auto selected = m_document->selectedCell();
@@ -41,7 +43,8 @@ SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) con
     const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
     if (spec.quantity == quantity) return Highlight::Current;
     const auto& deps = spec.dependencies;
-    return std::find(deps.begin(), deps.end(), quantity) != deps.end() ? Highlight::Precedent : Highlight::None;
+    return std::find(deps.begin(), deps.end(), quantity) != deps.end() ? Highlight::Precedent
+                                                                       : Highlight::None;
 }
 
 QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
@@ -65,9 +68,10 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
                           .arg(index.row())
                           .arg(QString::number(value, 'g', 17));
         if (cell >= 0) {
-            tip += QStringLiteral("<br>= %1<br>= %2")
-                       .arg(QString::fromStdString(sheet.formula(cell)).toHtmlEscaped(),
-                            QString::fromStdString(sheet.formulaWithNumbers(index.row(), cell)).toHtmlEscaped());
+            tip +=
+                QStringLiteral("<br>= %1<br>= %2")
+                    .arg(QString::fromStdString(sheet.formula(cell)).toHtmlEscaped(),
+                         QString::fromStdString(sheet.formulaWithNumbers(index.row(), cell)).toHtmlEscaped());
         }
         return tip;
     }
@@ -112,7 +116,8 @@ QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, i
         const int cell = m_document->sheet().cellOfQuantity(quantityOfColumn(section));
         const QString what = cell < 0 ? tr("the weight this iteration's forward pass uses")
                                       : QString::fromStdString(m_document->sheet().formula(cell));
-        return QStringLiteral("%1 — %2: %3").arg(stageName(info.stage), QString::fromStdString(info.label), what);
+        return QStringLiteral("%1 — %2: %3")
+            .arg(stageName(info.stage), QString::fromStdString(info.label), what);
     }
     case Qt::ForegroundRole:
         return stageColor(info.stage);

@@ -15,7 +15,7 @@ QString stageName(Stage stage);
 // Distinguishable colours for overlaid series (Okabe–Ito, colour-blind safe), cycling after seven.
 QColor seriesColor(int index);
 
-QColor currentCellColor();    // the cell under the cursor / selected
-QColor precedentCellColor();  // the cells the current one reads
+QColor currentCellColor();   // the cell under the cursor / selected
+QColor precedentCellColor(); // the cells the current one reads
 
 } // namespace bplab::ui

@@ -30,7 +30,8 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     m_learningRate->setDecimals(4);
     m_learningRate->setRange(0.0001, 10.0);
     m_learningRate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_learningRate->setToolTip(tr("Peak learning rate of the one-cycle schedule (the constant rate without it)"));
+    m_learningRate->setToolTip(
+        tr("Peak learning rate of the one-cycle schedule (the constant rate without it)"));
     m_momentum->setDecimals(3);
     m_momentum->setRange(0.0, 0.999);
     m_momentum->setSingleStep(0.05);

@@ -34,13 +34,18 @@ TrainingController::~TrainingController() {
     m_thread.wait();
 }
 
-int TrainingController::completedEpochs() const { return m_trainer && !isRunning() ? m_trainer->completedEpochs() : 0; }
+int TrainingController::completedEpochs() const {
+    return m_trainer && !isRunning() ? m_trainer->completedEpochs() : 0;
+}
 
 int TrainingController::plannedEpochs() const { return m_trainer ? m_trainer->config().epochs : 0; }
 
-TrainConfig TrainingController::currentConfig() const { return m_trainer ? m_trainer->config() : TrainConfig{}; }
+TrainConfig TrainingController::currentConfig() const {
+    return m_trainer ? m_trainer->config() : TrainConfig{};
+}
 
-bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const MnistData> data, QString* error) {
+bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const MnistData> data,
+                               QString* error) {
     if (isRunning()) {
         if (error) *error = tr("Training is already running.");
         return false;
@@ -57,7 +62,8 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
 
 bool TrainingController::resume(int totalEpochs, QString* error) {
     if (isRunning() || !m_trainer) {
-        if (error) *error = isRunning() ? tr("Training is already running.") : tr("There is no model to resume.");
+        if (error)
+            *error = isRunning() ? tr("Training is already running.") : tr("There is no model to resume.");
         return false;
     }
     try {
@@ -73,15 +79,17 @@ bool TrainingController::resume(int totalEpochs, QString* error) {
 void TrainingController::launch() {
     m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
     m_running.store(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
+        Qt::QueuedConnection);
 }
 
 void TrainingController::stop() { m_stop.requestStop(); }
 
 bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
     if (isRunning() || !m_trainer) {
-        if (error) *error = isRunning() ? tr("Stop training before saving.") : tr("There is no model to save yet.");
+        if (error)
+            *error = isRunning() ? tr("Stop training before saving.") : tr("There is no model to save yet.");
         return false;
     }
     try {
@@ -93,7 +101,8 @@ bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
     }
 }
 
-bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data, QString* error) {
+bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data,
+                                        QString* error) {
     if (isRunning()) {
         if (error) *error = tr("Stop training before loading a model.");
         return false;

@@ -33,7 +33,8 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, StopToken stop) 
 
 void TrainingWorker::onBatch(const BatchProgress& progress) {
     m_lastProgress = progress;
-    m_smoothedLoss = m_smoothedLoss < 0 ? progress.loss : (1 - kSmoothing) * m_smoothedLoss + kSmoothing * progress.loss;
+    m_smoothedLoss =
+        m_smoothedLoss < 0 ? progress.loss : (1 - kSmoothing) * m_smoothedLoss + kSmoothing * progress.loss;
     const double x = progress.epoch - 1 + static_cast<double>(progress.batch) / progress.batches;
     m_pendingLoss.append(QPointF(x, m_smoothedLoss));
     // Throttled: the GUI gets a handful of signals per second, each with every point since the last.

@@ -52,7 +52,9 @@ void TryDigitPanel::predict() {
     }
     const auto probabilities = m_classifier->predict(m_canvas->pixels());
     m_bars->setProbabilities(probabilities);
-    m_verdict->setText(tr("It's a %1 (%2 %)").arg(m_bars->best()).arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
+    m_verdict->setText(tr("It's a %1 (%2 %)")
+                           .arg(m_bars->best())
+                           .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
 }
 
 } // namespace bplab::ui

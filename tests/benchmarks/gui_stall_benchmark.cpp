@@ -69,9 +69,11 @@ int main(int argc, char** argv) {
     const double worst = lateness.empty() ? 0 : lateness.back();
     const double p99 = lateness.empty() ? 0 : lateness[lateness.size() * 99 / 100];
     const auto over50 = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 50.0; });
-    std::printf("trained %.0f s (%d epoch(s) complete) with threads=%d on %s\n", static_cast<double>(clock.elapsed()) / 1000.0, epochs,
-                threads, qPrintable(QGuiApplication::platformName()));
-    std::printf("GUI timer ticks: %zu, worst stall %.1f ms, 99th percentile %.1f ms, stalls over 50 ms: %ld\n",
-                lateness.size(), worst, p99, static_cast<long>(over50));
+    std::printf("trained %.0f s (%d epoch(s) complete) with threads=%d on %s\n",
+                static_cast<double>(clock.elapsed()) / 1000.0, epochs, threads,
+                qPrintable(QGuiApplication::platformName()));
+    std::printf(
+        "GUI timer ticks: %zu, worst stall %.1f ms, 99th percentile %.1f ms, stalls over 50 ms: %ld\n",
+        lateness.size(), worst, p99, static_cast<long>(over50));
     return 0;
 }
