@@ -142,6 +142,8 @@ void MnistTrainer::setThreads(int threads) {
 int MnistTrainer::completedEpochs() const { return static_cast<int>(m_impl->history.size()); }
 const std::vector<EpochResult>& MnistTrainer::history() const { return m_impl->history; }
 
+bool MnistTrainer::cudaAvailable() { return torch::cuda::is_available(); }
+
 int MnistTrainer::resolvedThreads(const TrainConfig& config) {
     if (config.threads > 0) return config.threads;
     const unsigned cores = std::thread::hardware_concurrency();

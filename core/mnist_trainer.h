@@ -53,6 +53,9 @@ public:
     // A copy of the current weights for prediction, safe to use from another thread.
     MnistClassifier classifier() const;
 
+    // Whether the LibTorch this was built against has CUDA and sees a GPU ("cuda" is usable).
+    static bool cudaAvailable();
+
     // How many intra-op threads train() uses for this config (resolves threads = 0).
     static int resolvedThreads(const TrainConfig& config);
 

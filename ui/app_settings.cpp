@@ -107,6 +107,7 @@ TrainConfig AppSettings::mnistConfig() const {
     c.threads = value("threads", c.threads).toInt();
     c.trainLimit = value("trainLimit", c.trainLimit).toInt();
     c.testLimit = value("testLimit", c.testLimit).toInt();
+    c.device = value("device", QString::fromStdString(c.device)).toString().toStdString();
     try {
         validate(c);
     } catch (const std::invalid_argument&) {
@@ -130,6 +131,7 @@ void AppSettings::setMnistConfig(const TrainConfig& c) {
     set("threads", c.threads);
     set("trainLimit", c.trainLimit);
     set("testLimit", c.testLimit);
+    set("device", QString::fromStdString(c.device));
 }
 
 QString AppSettings::mnistDataDirectory() const { return m_settings.value(kMnistDataDirectory).toString(); }

@@ -1,10 +1,13 @@
 #include "train_settings_panel.h"
 
+#include "mnist_trainer.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 #include <thread>
 
@@ -21,6 +24,7 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     , m_augment(new QCheckBox(tr("rotate ±7°, shift ±2 px"), this))
     , m_seed(new QSpinBox(this))
     , m_threads(new QSpinBox(this))
+    , m_device(new QComboBox(this))
     , m_trainLimit(new QSpinBox(this))
     , m_testLimit(new QSpinBox(this)) {
     m_epochs->setRange(1, 1000);
@@ -50,6 +54,15 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     m_threads->setRange(0, 1024);
     m_threads->setSpecialValueText(tr("all %1 cores").arg(cores));
     m_threads->setToolTip(tr("LibTorch threads for training (0: all cores)"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    if (!MnistTrainer::cudaAvailable()) {
+        // Listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.
+        qobject_cast<QStandardItemModel*>(m_device->model())->item(1)->setEnabled(false);
+        m_device->setToolTip(tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
+    } else {
+        m_device->setToolTip(tr("Training device"));
+    }
     m_trainLimit->setRange(0, 60000);
     m_trainLimit->setSingleStep(1000);
     m_trainLimit->setSpecialValueText(tr("all 60,000"));
@@ -70,6 +83,7 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     form->addRow(tr("&Augmentation:"), m_augment);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("&Threads:"), m_threads);
+    form->addRow(tr("De&vice:"), m_device);
     form->addRow(tr("Training images:"), m_trainLimit);
     form->addRow(tr("Test images:"), m_testLimit);
 
@@ -80,6 +94,7 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainSettingsPanel::edited);
     }
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainSettingsPanel::edited);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainSettingsPanel::edited);
     connect(m_augment, &QCheckBox::toggled, this, &TrainSettingsPanel::edited);
     setConfig(TrainConfig{});
 }
@@ -95,6 +110,7 @@ TrainConfig TrainSettingsPanel::config() const {
     config.augment = m_augment->isChecked();
     config.seed = static_cast<std::uint64_t>(m_seed->value());
     config.threads = m_threads->value();
+    config.device = m_device->currentData().toString().toStdString();
     config.trainLimit = m_trainLimit->value();
     config.testLimit = m_testLimit->value();
     return config;
@@ -110,6 +126,8 @@ void TrainSettingsPanel::setConfig(const TrainConfig& config) {
     m_augment->setChecked(config.augment);
     m_seed->setValue(static_cast<int>(config.seed));
     m_threads->setValue(config.threads);
+    const int device = m_device->findData(QString::fromStdString(config.device));
+    m_device->setCurrentIndex(device >= 0 ? device : 0);
     m_trainLimit->setValue(config.trainLimit);
     m_testLimit->setValue(config.testLimit);
 }

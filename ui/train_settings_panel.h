@@ -39,6 +39,7 @@ private:
     QCheckBox* m_augment;
     QSpinBox* m_seed;
     QSpinBox* m_threads;
+    QComboBox* m_device;
     QSpinBox* m_trainLimit;
     QSpinBox* m_testLimit;
 };
