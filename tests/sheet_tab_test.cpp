@@ -29,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -382,6 +383,25 @@ TEST_F(SheetTabTest, SavesWhatWasTypedWithoutWaitingForTheWindowToClose) {
     tab->inputsPanel()->learningRateControl()->setLearningRate(1.5);
     // Shortly after the last edit, even if the app is then killed rather than closed.
     EXPECT_TRUE(QTest::qWaitFor([] { return AppSettings().sheetInputs().learningRate == 1.5; }, 5000));
+}
+
+} // namespace
+} // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST_F(SheetTabTest, TabNeverFocusesAStepButtonSoSpaceAlwaysSteps) {
+    // Walk the focus chain backwards from the values panel through the controls (forwards, the table
+    // keeps Tab for moving between its cells): a focused step button would take Space as its own click.
+    tab->inputsPanel()->valueBox(QStringLiteral("i1"))->setFocus();
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        auto* button = qobject_cast<QToolButton*>(QApplication::focusWidget());
+        ASSERT_TRUE(button == nullptr || button->defaultAction() == nullptr ||
+                    !tab->sheetActions().contains(button->defaultAction()))
+            << "Tab reached the button " << button->text().toStdString();
+    }
 }
 
 } // namespace

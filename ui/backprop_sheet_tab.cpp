@@ -238,6 +238,9 @@ QWidget* BackpropSheetTab::createControls() {
     grid->addWidget(makeActionButton(m_runToEnd, steps), 1, 1);
     grid->addWidget(makeActionButton(m_reset, steps), 2, 0);
     grid->addWidget(makeActionButton(m_resetValues, steps), 2, 1);
+    // Space steps the sheet from anywhere in the window. A focused button would take Space as its own
+    // click (Reset instead of Step), so these buttons never take focus; each has a shortcut and a menu entry.
+    for (QToolButton* button : steps->findChildren<QToolButton*>()) button->setFocusPolicy(Qt::NoFocus);
     m_playSpeed = new QSpinBox(steps);
     m_playSpeed->setRange(1, 60);
     m_playSpeed->setSuffix(tr(" steps/s"));
