@@ -5,6 +5,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -25,19 +26,25 @@ double niceStep(double rough) {
 }
 } // namespace
 
-MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, QWidget* parent)
+MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale scale, QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_x(new QValueAxis)
-    , m_y(new QValueAxis) {
+    , m_y(scale == YScale::Logarithmic ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis)
+    , m_scale(scale) {
     m_chart->setAnimationOptions(QChart::NoAnimation); // data streams in during training
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_x->setTitleText(xTitle);
     m_y->setTitleText(yTitle);
     m_x->setLabelFormat(QStringLiteral("%g"));
-    m_y->setLabelFormat(QStringLiteral("%g"));
+    if (auto* log = qobject_cast<QLogValueAxis*>(m_y)) {
+        log->setLabelFormat(QStringLiteral("%g"));
+        log->setMinorTickCount(8); // 2..9 × each decade
+    } else {
+        static_cast<QValueAxis*>(m_y)->setLabelFormat(QStringLiteral("%g"));
+    }
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -141,11 +148,13 @@ void MetricChart::setTitle(const QString& title) { m_chart->setTitle(title); }
 void MetricChart::updateAxes() {
     double xMin = m_xMin, xMax = m_xMax;
     double yMin = std::numeric_limits<double>::infinity(), yMax = -yMin;
+    const bool logarithmic = m_scale == YScale::Logarithmic;
     for (QAbstractSeries* abstract : m_chart->series()) {
         if (abstract == m_reference) continue;
         for (const QPointF& p : static_cast<QLineSeries*>(abstract)->points()) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
+            if (logarithmic && p.y() <= 0) continue; // no place on a log axis
             yMin = std::min(yMin, p.y());
             yMax = std::max(yMax, p.y());
         }
@@ -170,14 +179,23 @@ void MetricChart::updateAxes() {
     m_x->setTickAnchor(0.0);
     m_x->setTickInterval(std::max(1.0, std::ceil((xMax - xMin) / 10.0)));
     m_x->setLabelFormat(QStringLiteral("%d"));
-    const double span = std::max(yMax - yMin, 1e-3 * std::max(1.0, std::fabs(yMax)));
-    const double step = niceStep(span / 5.0);
-    const double low = std::max(m_yLow, std::floor((yMin - 0.05 * span) / step) * step);
-    const double high = std::min(m_yHigh, std::ceil((yMax + 0.05 * span) / step) * step);
-    m_y->setRange(low, high);
-    m_y->setTickType(QValueAxis::TicksDynamic);
-    m_y->setTickAnchor(0.0);
-    m_y->setTickInterval(step);
+    if (auto* log = qobject_cast<QLogValueAxis*>(m_y)) {
+        // Whole decades, so a loss falling from 2.3 to 0.02 reads as the two decades it is.
+        const double low = std::pow(10.0, std::floor(std::log10(std::max(yMin, 1e-12))));
+        double high = std::pow(10.0, std::ceil(std::log10(std::max(yMax, 1e-12))));
+        if (high <= low) high = low * 10.0;
+        log->setRange(low, high);
+    } else {
+        auto* axis = static_cast<QValueAxis*>(m_y);
+        const double span = std::max(yMax - yMin, 1e-3 * std::max(1.0, std::fabs(yMax)));
+        const double step = niceStep(span / 5.0);
+        const double low = std::max(m_yLow, std::floor((yMin - 0.05 * span) / step) * step);
+        const double high = std::min(m_yHigh, std::ceil((yMax + 0.05 * span) / step) * step);
+        axis->setRange(low, high);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setTickInterval(step);
+    }
     m_chart->legend()->setVisible(m_chart->series().size() > 1);
 }
 

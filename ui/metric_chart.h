@@ -11,6 +11,7 @@
 class QChart;
 class QChartView;
 class QLineSeries;
+class QAbstractAxis;
 class QValueAxis;
 
 namespace bplab::ui {
@@ -20,7 +21,10 @@ namespace bplab::ui {
 class MetricChart : public QWidget {
     Q_OBJECT
 public:
-    MetricChart(const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
+    enum class YScale { Linear, Logarithmic };
+
+    MetricChart(const QString& xTitle, const QString& yTitle, YScale scale = YScale::Linear,
+                QWidget* parent = nullptr);
 
     // Creates the series on first use; `dashed` for reference-like series (test loss).
     void setSeries(const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -48,7 +52,8 @@ private:
     QChart* m_chart;
     QChartView* m_view;
     QValueAxis* m_x;
-    QValueAxis* m_y;
+    QAbstractAxis* m_y; // QValueAxis, or QLogValueAxis for YScale::Logarithmic
+    YScale m_scale;
     QLineSeries* m_reference = nullptr;
     std::optional<double> m_referenceY;
     double m_xMin = 0, m_xMax = 1;

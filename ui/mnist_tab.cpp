@@ -38,8 +38,9 @@ MnistTab::MnistTab(QWidget* parent)
     : QWidget(parent)
     , m_controller(new TrainingController(this))
     , m_settings(new TrainSettingsPanel(this))
-    , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), this))
-    , m_loss(new MetricChart(tr("Epoch"), tr("Loss (NLL)"), this))
+    , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
+    , m_loss(
+          new MetricChart(tr("Epoch"), tr("Loss (NLL, log scale)"), MetricChart::YScale::Logarithmic, this))
     , m_progress(new QProgressBar(this))
     , m_speed(new QLabel(this))
     , m_dataLabel(new QLabel(this))
@@ -56,8 +57,7 @@ MnistTab::MnistTab(QWidget* parent)
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
     m_loss->setTitle(tr("Training loss (smoothed) and test loss"));
-    m_loss->setYBounds(0.0, 1e9);
-    m_loss->setIncludedYRange(0.0, 0.1);
+    m_loss->setIncludedYRange(0.01, 1.0);
     m_progress->setFormat(tr("no training yet"));
     m_progress->setValue(0);
     m_status->setWordWrap(true);

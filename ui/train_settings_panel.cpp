@@ -59,7 +59,8 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     if (!MnistTrainer::cudaAvailable()) {
         // Listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.
         qobject_cast<QStandardItemModel*>(m_device->model())->item(1)->setEnabled(false);
-        m_device->setToolTip(tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
+        m_device->setToolTip(
+            tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
     } else {
         m_device->setToolTip(tr("Training device"));
     }
