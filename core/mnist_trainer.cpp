@@ -15,16 +15,14 @@ constexpr double kMaxRotationDegrees = 7.0;
 constexpr double kMaxShiftPixels = 2.0;
 constexpr int kEvaluationBatch = 1000;
 
+// `name` is "cpu" or "cuda": validate() has refused anything else.
 torch::Device chooseDevice(const std::string& name) {
     if (name == "cpu") return torch::kCPU;
-    if (name == "cuda") {
-        if (!torch::cuda::is_available()) {
-            throw std::runtime_error("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
-                                     "train on the CPU, or build against a CUDA-enabled LibTorch");
-        }
-        return torch::kCUDA;
+    if (!torch::cuda::is_available()) {
+        throw std::runtime_error("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
+                                 "train on the CPU, or build against a CUDA-enabled LibTorch");
     }
-    throw std::invalid_argument("unknown device '" + name + "' (use cpu or cuda)");
+    return torch::kCUDA;
 }
 
 // Per-epoch seeds: a resumed run shuffles and augments exactly like an uninterrupted one.
@@ -52,6 +50,8 @@ void validate(const TrainConfig& c) {
 }
 
 MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistData> trainData)
+    // The comma operators run validate() before anything uses the config, and seed LibTorch before the
+    // network draws its initial weights.
     : config((validate(trainConfig), trainConfig))
     , data(std::move(trainData))
     , device(chooseDevice(config.device))

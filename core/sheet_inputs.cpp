@@ -21,11 +21,11 @@ template <typename Inputs> auto valueSlot(Inputs& inputs, std::string_view name)
 }
 
 void checkValue(std::string_view name, double value) {
+    if (name == "eta" && !(std::isfinite(value) && value > 0.0)) {
+        throw std::invalid_argument("the learning rate must be a finite number greater than 0");
+    }
     if (!std::isfinite(value)) {
         throw std::invalid_argument(std::string(name) + " must be a finite number");
-    }
-    if (name == "eta" && !(value > 0.0)) {
-        throw std::invalid_argument("the learning rate must be greater than 0");
     }
 }
 

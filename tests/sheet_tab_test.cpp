@@ -24,6 +24,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTableWidget>
@@ -402,6 +403,22 @@ TEST_F(SheetTabTest, TabNeverFocusesAStepButtonSoSpaceAlwaysSteps) {
                     !tab->sheetActions().contains(button->defaultAction()))
             << "Tab reached the button " << button->text().toStdString();
     }
+}
+
+} // namespace
+} // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST_F(SheetTabTest, CompareCurvesFollowTheInputsNotTheSteps) {
+    tab->compareAction()->trigger();
+    QSignalSpy recomputed(tab->comparePanel(), &CompareRatesPanel::curvesChanged);
+    tab->stepCellAction()->trigger(); // starts the finished run over and steps: the inputs are the same
+    tab->stepIterationAction()->trigger();
+    EXPECT_EQ(recomputed.count(), 0) << "a step must not rerun the whole sweep";
+    tab->inputsPanel()->valueBox(QStringLiteral("w1"))->setValue(0.3);
+    EXPECT_EQ(recomputed.count(), 1);
 }
 
 } // namespace

@@ -130,6 +130,10 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
     connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::onDocumentChanged);
+    connect(m_document, &SheetDocument::inputsChanged, this, [this] {
+        m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value
+        if (m_compareMode->isChecked()) m_compare->recompute(); // refreshes the chart via curvesChanged
+    });
     connect(m_compare, &CompareRatesPanel::curvesChanged, this, &BackpropSheetTab::refreshChart);
     connect(m_playTimer, &QTimer::timeout, this, &BackpropSheetTab::playTick);
     m_saveTimer->setSingleShot(true);
@@ -318,11 +322,8 @@ void BackpropSheetTab::onIterationsEdited(int iterations) {
 }
 
 void BackpropSheetTab::onDocumentChanged() {
-    m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per step
-    if (m_compareMode->isChecked())
-        m_compare->recompute(); // refreshes the chart through curvesChanged
-    else
-        refreshChart();
+    // The compare curves depend on the inputs only (see inputsChanged); a step changes just this run.
+    if (!m_compareMode->isChecked()) refreshChart();
 
     const BackpropSheet& sheet = m_document->sheet();
     m_runToEnd->setEnabled(!sheet.atEnd());

@@ -1,6 +1,5 @@
 #include "sheet_document.h"
 
-#include <cmath>
 #include <stdexcept>
 
 namespace bplab::ui {
@@ -20,22 +19,13 @@ bool SheetDocument::setInputs(const SheetInputs& inputs, QString* error) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
-    // A selection beyond the recomputed rows (after a divergence) falls back to the cursor.
-    if (m_selected && !m_sheet.isEvaluated(m_selected->iteration, m_selected->cell)) {
-        m_selected = m_sheet.currentPosition();
-    }
-    Q_EMIT changed();
-    Q_EMIT selectionChanged();
+    announceRecompute();
     return true;
 }
 
 bool SheetDocument::setLearningRate(double learningRate, QString* error) {
     SheetInputs inputs = m_sheet.inputs();
-    inputs.learningRate = learningRate;
-    if (!std::isfinite(learningRate) || learningRate <= 0.0) {
-        if (error) *error = tr("The learning rate must be a finite number greater than 0.");
-        return false;
-    }
+    inputs.learningRate = learningRate; // checked by the sheet, like every other value
     return setInputs(inputs, error);
 }
 
@@ -50,12 +40,19 @@ bool SheetDocument::setIterationLimit(int iterations, QString* error) {
     }
     // A complete run stays complete when the user asks for more iterations.
     if (wasComplete) m_sheet.runToEnd();
+    announceRecompute();
+    return true;
+}
+
+void SheetDocument::announceRecompute() {
+    // A selection beyond the recomputed rows (after a divergence, or fewer iterations) falls back to
+    // the cursor.
     if (m_selected && !m_sheet.isEvaluated(m_selected->iteration, m_selected->cell)) {
         m_selected = m_sheet.currentPosition();
     }
+    Q_EMIT inputsChanged();
     Q_EMIT changed();
     Q_EMIT selectionChanged();
-    return true;
 }
 
 void SheetDocument::stepCell() {

@@ -35,6 +35,9 @@ public:
     void select(CellPosition position);
 
 Q_SIGNALS:
+    // What was typed (a value, η, the activation or the number of iterations) changed; `changed`
+    // follows. Steps don't emit it: what depends only on the inputs need not follow the cursor.
+    void inputsChanged();
     // Any value, the set of rows, or the cursor may have changed.
     void changed();
     // The selected cell changed (also emitted after `changed` when a step moves it).
@@ -42,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void followCursor();
+    void announceRecompute();
 
     BackpropSheet m_sheet;
     std::optional<CellPosition> m_selected;
