@@ -1,6 +1,6 @@
-#include "command_line.h"
-#include "display_check.h"
-#include "main_window.h"
+#include "app/cli/command_line.h"
+#include "app/display_check.h"
+#include "app/main_window.h"
 
 #include <QApplication>
 

@@ -1,8 +1,8 @@
-#include "main_window.h"
+#include "app/main_window.h"
 
-#include "app_settings.h"
-#include "backprop_sheet_tab.h"
-#include "mnist_tab.h"
+#include "ui/common/app_settings.h"
+#include "ui/sheet/backprop_sheet_tab.h"
+#include "ui/mnist/mnist_tab.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,9 +5,9 @@
 // Run: build/release/tests/benchmarks/gui_stall_benchmark [SECONDS=30] [THREADS=0 (all cores)]
 // Needs the MNIST data of the set-up. Offscreen by default; set QT_QPA_PLATFORM=xcb under Xvfb to
 // include real window-system painting.
-#include "mnist_tab.h"
-#include "train_settings_panel.h"
-#include "training_controller.h"
+#include "ui/mnist/mnist_tab.h"
+#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training_controller.h"
 
 #include <QAction>
 #include <QApplication>

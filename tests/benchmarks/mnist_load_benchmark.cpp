@@ -1,6 +1,6 @@
 // Loading and checking all 70,000 MNIST images (the four raw IDX files), and preparing one batch.
 // Run: build/release/tests/benchmarks/mnist_load_benchmark   (Google Benchmark flags apply)
-#include "mnist_data.h"
+#include "core/mnist/mnist_data.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,13 +3,13 @@
 // (what a drag triggers). Must stay well under one frame (16 ms) at 1,000 iterations.
 //
 // Run: build/release/tests/benchmarks/sheet_benchmark   (Google Benchmark flags apply)
-#include "backprop_sheet.h"
-#include "backprop_sheet_tab.h"
-#include "learning_rate_control.h"
-#include "loss_chart.h"
-#include "sheet_document.h"
-#include "sheet_inputs_panel.h"
-#include "sheet_table_model.h"
+#include "core/sheet/backprop_sheet.h"
+#include "ui/sheet/backprop_sheet_tab.h"
+#include "ui/common/learning_rate_control.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_table_model.h"
 
 #include <QApplication>
 #include <QSpinBox>

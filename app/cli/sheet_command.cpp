@@ -1,0 +1,191 @@
+#include "app/cli/sheet_command.h"
+
+#include "core/sheet/backprop_sheet.h"
+#include "ui/charts/chart_export.h"
+#include "app/cli/command_line.h"
+#include "ui/common/file_writing.h"
+#include "ui/charts/loss_chart.h"
+#include "core/sheet/sheet_csv.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QSize>
+
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+
+namespace bplab::app {
+
+namespace {
+
+struct SheetOptions {
+    QCommandLineOption learningRate{"lr", "Learning rate η (> 0). Default: 0.5.", "X"};
+    QCommandLineOption iterations{"iterations", "Number of iterations (rows), 1..1000000. Default: 100.",
+                                  "N"};
+    QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.",
+                                  "A"};
+    QCommandLineOption set{"set",
+                           "Set a starting value: i1, i2, t1, t2, w1..w8 or eta, e.g. --set w1=0.3. "
+                           "Repeat for several.",
+                           "name=value"};
+    QCommandLineOption csv{"csv", "Write the table to FILE instead of standard output.", "FILE"};
+    QCommandLineOption chart{
+        "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
+        "FILE"};
+    QCommandLineOption chartSize{"chart-size", "Size of the chart image in pixels. Default: 1200x800.",
+                                 "WxH"};
+    QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
+};
+
+// A parse failure: the message the user reads.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+double parseNumber(const QString& text, const std::string& what) {
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok) throw UsageError(what + " must be a number, not '" + text.toStdString() + "'");
+    return value;
+}
+
+SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
+    SheetInputs inputs;
+    if (parser.isSet(options.activation)) {
+        const QString name = parser.value(options.activation);
+        const auto activation = parseActivation(name.toStdString());
+        if (!activation) {
+            throw UsageError("unknown activation '" + name.toStdString() +
+                             "' (choose sigmoid, tanh, relu or identity)");
+        }
+        inputs.activation = *activation;
+    }
+    for (const QString& assignment : parser.values(options.set)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) throw UsageError("--set expects name=value, got '" + assignment.toStdString() + "'");
+        const std::string name = assignment.left(equals).trimmed().toStdString();
+        try {
+            setInputValue(inputs, name, parseNumber(assignment.mid(equals + 1), name));
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(error.what());
+        }
+    }
+    if (parser.isSet(options.learningRate)) {
+        try {
+            setInputValue(inputs, "eta", parseNumber(parser.value(options.learningRate), "--lr"));
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(std::string("--lr: ") + error.what());
+        }
+    }
+    return inputs;
+}
+
+int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
+    if (!parser.isSet(options.iterations)) return BackpropSheet::kDefaultIterationLimit;
+    bool ok = false;
+    const int iterations = parser.value(options.iterations).toInt(&ok);
+    if (!ok || iterations < 1 || iterations > BackpropSheet::kMaxIterationLimit) {
+        throw UsageError("--iterations must be a whole number from 1 to " +
+                         std::to_string(BackpropSheet::kMaxIterationLimit) + ", not '" +
+                         parser.value(options.iterations).toStdString() + "'");
+    }
+    return iterations;
+}
+
+QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& options) {
+    if (!parser.isSet(options.chartSize)) return {1200, 800};
+    const QString text = parser.value(options.chartSize);
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool okWidth = false, okHeight = false;
+    const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+    const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+    if (!okWidth || !okHeight || width < 50 || height < 50 || width > 10000 || height > 10000) {
+        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each 50..10000, not '" +
+                         text.toStdString() + "'");
+    }
+    return {width, height};
+}
+
+bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bool logY, std::ostream& err) {
+    ui::LossChart chart;
+    const std::vector<double> losses = sheet.lossCurve();
+    chart.setCurves({{QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
+                      QList<double>(losses.begin(), losses.end()), sheet.divergedAt()}});
+    chart.setLogScale(logY);
+    chart.setCaption(QStringLiteral("%1 network, η = %2")
+                         .arg(QString::fromUtf8(activationName(sheet.inputs().activation).data()))
+                         .arg(sheet.inputs().learningRate));
+    QString error;
+    if (!ui::exportChart(chart.chartView(), path, size, &error)) {
+        err << "backprop-lab sheet: " << error.toStdString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool writeFile(const QString& path, const std::string& text, std::ostream& err) {
+    QString error;
+    if (ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error)) return true;
+    err << "backprop-lab sheet: " << error.toStdString() << '\n';
+    return false;
+}
+
+} // namespace
+
+int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
+    SheetOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
+        "CSV:\n"
+        "the weights used, the forward pass, the loss, the eight partials and the updated weights.");
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv,
+                       options.chart, options.chartSize, options.logY});
+
+    if (!parser.parse(QStringList{QStringLiteral("backprop-lab sheet")} + arguments)) {
+        err << "backprop-lab sheet: " << parser.errorText().toStdString()
+            << "\nTry 'backprop-lab sheet --help'.\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().toStdString();
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "backprop-lab sheet: unexpected argument '"
+            << parser.positionalArguments().first().toStdString() << "'\nTry 'backprop-lab sheet --help'.\n";
+        return kExitUsage;
+    }
+
+    BackpropSheet sheet;
+    QSize chartSize;
+    try {
+        sheet = BackpropSheet(inputsFrom(parser, options), iterationsFrom(parser, options));
+        chartSize = chartSizeFrom(parser, options);
+    } catch (const std::exception& error) {
+        err << "backprop-lab sheet: " << error.what() << "\nTry 'backprop-lab sheet --help'.\n";
+        return kExitUsage;
+    }
+    sheet.runToEnd();
+    if (const auto diverged = sheet.divergedAt()) {
+        err << "backprop-lab sheet: diverged at iteration " << *diverged
+            << " (a value became infinite or NaN); try a smaller --lr\n";
+    }
+
+    if (parser.isSet(options.chart) &&
+        !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
+        return kExitFailure;
+    }
+    if (!parser.isSet(options.csv)) {
+        // With --chart alone the chart is what was asked for: the table goes to stdout only without it.
+        if (!parser.isSet(options.chart)) writeSheetCsv(out, sheet);
+        return kExitOk;
+    }
+    std::ostringstream csv;
+    writeSheetCsv(csv, sheet);
+    return writeFile(parser.value(options.csv), csv.str(), err) ? kExitOk : kExitFailure;
+}
+
+} // namespace bplab::app

@@ -1,0 +1,202 @@
+// Saving and loading training checkpoints: model, optimizer, epoch, config and metrics history in one
+// LibTorch archive, tagged with kCheckpointFormat.
+#include "core/mnist/libtorch/mnist_internal.h"
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace bplab {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void writeConfig(torch::serialize::OutputArchive& archive, const TrainConfig& c) {
+    archive.write("config/epochs", c10::IValue(static_cast<int64_t>(c.epochs)));
+    archive.write("config/batch_size", c10::IValue(static_cast<int64_t>(c.batchSize)));
+    archive.write("config/learning_rate", c10::IValue(c.learningRate));
+    archive.write("config/momentum", c10::IValue(c.momentum));
+    archive.write("config/weight_decay", c10::IValue(c.weightDecay));
+    archive.write("config/dropout", c10::IValue(c.dropout));
+    archive.write("config/one_cycle", c10::IValue(c.oneCycle));
+    archive.write("config/augment", c10::IValue(c.augment));
+    archive.write("config/seed", c10::IValue(static_cast<int64_t>(c.seed)));
+    archive.write("config/train_limit", c10::IValue(static_cast<int64_t>(c.trainLimit)));
+    archive.write("config/test_limit", c10::IValue(static_cast<int64_t>(c.testLimit)));
+}
+
+TrainConfig readConfig(torch::serialize::InputArchive& archive) {
+    auto read = [&](const char* key) {
+        c10::IValue value;
+        archive.read(key, value);
+        return value;
+    };
+    TrainConfig c;
+    c.epochs = static_cast<int>(read("config/epochs").toInt());
+    c.batchSize = static_cast<int>(read("config/batch_size").toInt());
+    c.learningRate = read("config/learning_rate").toDouble();
+    c.momentum = read("config/momentum").toDouble();
+    c.weightDecay = read("config/weight_decay").toDouble();
+    c.dropout = read("config/dropout").toDouble();
+    c.oneCycle = read("config/one_cycle").toBool();
+    c.augment = read("config/augment").toBool();
+    c.seed = static_cast<std::uint64_t>(read("config/seed").toInt());
+    c.trainLimit = static_cast<int>(read("config/train_limit").toInt());
+    c.testLimit = static_cast<int>(read("config/test_limit").toInt());
+    return c;
+}
+
+// History as an [epochs, 5] double tensor: epoch, train loss, test loss, accuracy, seconds.
+torch::Tensor historyTensor(const std::vector<EpochResult>& history) {
+    torch::Tensor t = torch::zeros({static_cast<int64_t>(history.size()), 5}, torch::kDouble);
+    auto a = t.accessor<double, 2>();
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const auto r = static_cast<int64_t>(i);
+        a[r][0] = history[i].epoch;
+        a[r][1] = history[i].trainLoss;
+        a[r][2] = history[i].testLoss;
+        a[r][3] = history[i].testAccuracy;
+        a[r][4] = history[i].seconds;
+    }
+    return t;
+}
+
+std::vector<EpochResult> historyFrom(const torch::Tensor& t) {
+    if (t.dim() != 2 || t.size(1) != 5) throw CheckpointError("the metrics history has the wrong shape");
+    std::vector<EpochResult> history;
+    auto a = t.accessor<double, 2>();
+    for (int64_t r = 0; r < t.size(0); ++r) {
+        history.push_back({static_cast<int>(a[r][0]), a[r][1], a[r][2], a[r][3], a[r][4]});
+    }
+    return history;
+}
+
+// LibTorch's messages end in a C++ backtrace: the first line is the part a user can read.
+std::string firstLine(const std::string& message) { return message.substr(0, message.find('\n')); }
+
+// Opens the archive and checks it is one of ours; the message says what the file is instead.
+void openArchive(torch::serialize::InputArchive& archive, const std::string& path) {
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) throw CheckpointError(path + ": no such file");
+    try {
+        archive.load_from(path);
+    } catch (const std::exception&) {
+        throw CheckpointError(path +
+                              " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged)");
+    }
+    c10::IValue format;
+    if (!archive.try_read("format", format) || !format.isString()) {
+        throw CheckpointError(path + " is a LibTorch file but not a Backprop Lab MNIST checkpoint");
+    }
+    if (format.toStringRef() != kCheckpointFormat) {
+        throw CheckpointError(path + " was saved for another model (" + format.toStringRef() + "); this is " +
+                              kCheckpointFormat);
+    }
+}
+
+// Loads the archive's weights into `net` by copying values into its existing tensors. (Module::load
+// swaps in the archive's storage instead, and a model trained on from there no longer matched an
+// uninterrupted run bit for bit.)
+void loadWeightsInto(MnistNet& net, torch::serialize::InputArchive& archive) {
+    MnistNet loaded(/*dropout=*/0.0);
+    loaded->load(archive);
+    torch::NoGradGuard noGrad;
+    const auto source = loaded->named_parameters();
+    for (auto& parameter : net->named_parameters()) parameter.value().copy_(source[parameter.key()]);
+    const auto buffers = loaded->named_buffers();
+    for (auto& buffer : net->named_buffers()) buffer.value().copy_(buffers[buffer.key()]);
+}
+
+} // namespace
+
+MnistNet copyNet(const MnistNet& source) {
+    // Through memory: a deep copy of parameters and buffers (running statistics included).
+    std::stringstream buffer;
+    torch::save(source, buffer);
+    MnistNet copy(/*dropout=*/0.0);
+    torch::load(copy, buffer);
+    copy->to(torch::kCPU);
+    copy->eval();
+    return copy;
+}
+
+void MnistTrainer::saveCheckpoint(const std::string& path) const {
+    const Impl& d = *m_impl;
+    torch::serialize::OutputArchive archive;
+    archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
+    torch::serialize::OutputArchive model, optimizer;
+    d.net->save(model);
+    d.optimizer.save(optimizer);
+    archive.write("model", model);
+    archive.write("optimizer", optimizer);
+    archive.write("history", historyTensor(d.history));
+    writeConfig(archive, d.config);
+
+    // Write next to the target, then rename over it: readers see the old file or the new one, never half.
+    const fs::path target(path);
+    const fs::path temporary = target.string() + ".partial-" + std::to_string(std::random_device{}());
+    try {
+        archive.save_to(temporary.string());
+        fs::rename(temporary, target);
+    } catch (const std::exception& error) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw CheckpointError("could not save the checkpoint to " + path + " (" + error.what() +
+                              "); check that the folder exists, is writable and has free space");
+    }
+}
+
+std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& path,
+                                                           std::shared_ptr<const MnistData> data) {
+    torch::serialize::InputArchive archive;
+    openArchive(archive, path);
+    try {
+        auto trainer = std::make_unique<MnistTrainer>(readConfig(archive), std::move(data));
+        Impl& d = *trainer->m_impl;
+        torch::serialize::InputArchive model, optimizer;
+        archive.read("model", model);
+        archive.read("optimizer", optimizer);
+        loadWeightsInto(d.net, model);
+        d.optimizer.load(optimizer);
+        torch::Tensor history;
+        archive.read("history", history);
+        d.history = historyFrom(history);
+        return trainer;
+    } catch (const CheckpointError&) {
+        throw;
+    } catch (const std::invalid_argument& error) {
+        throw CheckpointError(path + " holds unusable settings: " + error.what());
+    } catch (const std::exception& error) {
+        // c10::Error for weights of the wrong shape, torch::jit::ObjectAttributeError for missing keys.
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+    }
+}
+
+TrainConfig MnistTrainer::checkpointConfig(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    openArchive(archive, path);
+    try {
+        return readConfig(archive);
+    } catch (const std::exception& error) {
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+    }
+}
+
+MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    openArchive(archive, path);
+    MnistClassifier classifier;
+    try {
+        torch::serialize::InputArchive model;
+        archive.read("model", model);
+        loadWeightsInto(classifier.m_impl->net, model);
+        classifier.m_impl->net->eval();
+    } catch (const std::exception& error) {
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+    }
+    return classifier;
+}
+
+} // namespace bplab

@@ -1,0 +1,52 @@
+#pragma once
+
+// Shared by the LibTorch .cpp files of the MNIST engine; never include from a public header.
+#include "core/mnist/mnist_classifier.h"
+#include "core/mnist/libtorch/mnist_net.h"
+#include "core/mnist/mnist_trainer.h"
+
+#include <torch/torch.h>
+
+#include <mutex>
+#include <random>
+
+namespace bplab {
+
+struct MnistTrainer::Impl {
+    Impl(TrainConfig trainConfig, std::shared_ptr<const MnistData> trainData);
+
+    TrainConfig config;
+    std::shared_ptr<const MnistData> data; // may be null for a trainer that only predicts
+    torch::Device device;
+    MnistNet net;
+    torch::optim::SGD optimizer;
+    std::vector<EpochResult> history;
+
+    // The data as tensors viewing `data`'s bytes (no copy); labels as int64 for the loss.
+    torch::Tensor trainImages, trainLabels, testImages, testLabels;
+
+    int batchesPerEpoch() const;
+    double learningRateAt(long long step) const; // the schedule
+    torch::Tensor prepareBatch(const torch::Tensor& images, bool augment) const;
+    void attachData();
+};
+
+struct MnistClassifier::Impl {
+    mutable std::mutex mutex; // LibTorch modules are not safe for concurrent forward passes
+    MnistNet net{0.0};
+};
+
+// For the little LibTorch work done on the GUI thread (the model summary, a canvas prediction):
+// run it on this thread alone. Otherwise oneDNN starts an OpenMP team there too (OpenMP's thread count
+// is per thread, and a fresh thread gets every core), and libgomp, seeing more threads than cores,
+// stops spinning between parallel regions: training in the worker thread then ran at half speed.
+// Only the calling thread's setting changes.
+void useOnlyThisThreadForTorch();
+
+// A deep copy of a network's parameters and buffers, for prediction in another thread.
+MnistNet copyNet(const MnistNet& source);
+
+// The identifier written into every checkpoint, so a file from another model is refused by name.
+inline constexpr const char* kCheckpointFormat = "backprop-lab/mnist-cnn-11154/v1";
+
+} // namespace bplab

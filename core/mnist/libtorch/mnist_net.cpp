@@ -1,0 +1,137 @@
+#include "core/mnist/libtorch/mnist_net.h"
+
+#include "core/mnist/libtorch/mnist_internal.h"
+
+#include <iomanip>
+#include <sstream>
+
+namespace bplab {
+
+namespace {
+using torch::nn::BatchNorm2dOptions;
+using torch::nn::Conv2dOptions;
+
+std::int64_t parameterCount(const torch::nn::Module& module) {
+    std::int64_t count = 0;
+    for (const auto& parameter : module.parameters(/*recurse=*/true)) {
+        if (parameter.requires_grad()) count += parameter.numel();
+    }
+    return count;
+}
+
+// Appends a summary row numbered like torchsummary ("Conv2d-1", "ReLU-2", ...).
+void record(std::vector<SummaryRow>* rows, const std::string& type, const torch::Tensor& output,
+            std::int64_t parameters) {
+    if (!rows) return;
+    const auto sizes = output.sizes();
+    rows->push_back({type + "-" + std::to_string(rows->size() + 1),
+                     std::vector<std::int64_t>(sizes.begin() + 1, sizes.end()), parameters});
+}
+} // namespace
+
+MnistNetImpl::MnistNetImpl(double dropoutRate)
+    : conv1(Conv2dOptions(/*in=*/1, /*out=*/4, /*kernel=*/5))
+    , conv2(Conv2dOptions(4, 8, 3))
+    , conv3(Conv2dOptions(8, 16, 3))
+    , conv4(Conv2dOptions(16, 32, 3))
+    , conv5(Conv2dOptions(32, 16, 3))
+    , norm1(BatchNorm2dOptions(4))
+    , norm2(BatchNorm2dOptions(8))
+    , norm3(BatchNorm2dOptions(16))
+    , norm4(BatchNorm2dOptions(32))
+    , norm5(BatchNorm2dOptions(16))
+    , pool(torch::nn::MaxPool2dOptions(2))
+    , dropout(torch::nn::DropoutOptions(dropoutRate))
+    , gap(torch::nn::AvgPool2dOptions(5))
+    , fc(torch::nn::LinearOptions(16, 10)) {
+    register_module("conv1", conv1);
+    register_module("norm1", norm1);
+    register_module("conv2", conv2);
+    register_module("norm2", norm2);
+    register_module("pool", pool);
+    register_module("dropout", dropout);
+    register_module("conv3", conv3);
+    register_module("norm3", norm3);
+    register_module("conv4", conv4);
+    register_module("norm4", norm4);
+    register_module("conv5", conv5);
+    register_module("norm5", norm5);
+    register_module("gap", gap);
+    register_module("fc", fc);
+}
+
+torch::Tensor MnistNetImpl::forward(torch::Tensor x) { return forward(std::move(x), nullptr); }
+
+torch::Tensor MnistNetImpl::forward(torch::Tensor x, std::vector<SummaryRow>* rows) {
+    // One Conv → ReLU → BN block, recorded as three rows like torchsummary does.
+    auto block = [&](torch::nn::Conv2d& conv, torch::nn::BatchNorm2d& norm, torch::Tensor in) {
+        torch::Tensor out = conv->forward(in);
+        record(rows, "Conv2d", out, parameterCount(*conv));
+        out = torch::relu(out);
+        record(rows, "ReLU", out, 0);
+        out = norm->forward(out);
+        record(rows, "BatchNorm2d", out, parameterCount(*norm));
+        return out;
+    };
+    x = block(conv1, norm1, x); // 1×28×28 → 4×24×24
+    x = block(conv2, norm2, x); //         → 8×22×22
+    x = pool->forward(x);       //         → 8×11×11
+    record(rows, "MaxPool2d", x, 0);
+    x = dropout->forward(x);
+    record(rows, "Dropout", x, 0);
+    x = block(conv3, norm3, x); //         → 16×9×9
+    x = dropout->forward(x);
+    record(rows, "Dropout", x, 0);
+    x = block(conv4, norm4, x); //         → 32×7×7
+    x = block(conv5, norm5, x); //         → 16×5×5
+    x = dropout->forward(x);
+    record(rows, "Dropout", x, 0);
+    x = gap->forward(x); //         → 16×1×1 (global average pooling)
+    record(rows, "AvgPool2d", x, 0);
+    x = fc->forward(x.flatten(1)); //         → 10
+    record(rows, "Linear", x, parameterCount(*fc));
+    return torch::log_softmax(x, /*dim=*/1);
+}
+
+ModelSummary mnistModelSummary() {
+    useOnlyThisThreadForTorch(); // called on the GUI thread
+    MnistNet net(/*dropout=*/0.0);
+    net->eval();
+    torch::NoGradGuard noGrad;
+    ModelSummary summary;
+    net->forward(torch::zeros({1, 1, 28, 28}), &summary.rows);
+    summary.totalParameters = parameterCount(*net);
+    summary.trainableParameters = summary.totalParameters;
+    return summary;
+}
+
+std::string formatModelSummary(const ModelSummary& summary) {
+    auto withCommas = [](std::int64_t value) {
+        std::string digits = std::to_string(value);
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+            digits.insert(static_cast<std::size_t>(i), ",");
+        return digits;
+    };
+    std::ostringstream out;
+    const std::string rule(64, '-');
+    out << rule << '\n'
+        << std::setw(20) << "Layer (type)" << std::setw(25) << "Output Shape" << std::setw(15) << "Param #"
+        << '\n'
+        << std::string(64, '=') << '\n';
+    for (const SummaryRow& row : summary.rows) {
+        std::string shape = "[-1";
+        for (std::int64_t size : row.shape) shape += ", " + std::to_string(size);
+        shape += "]";
+        out << std::setw(20) << row.layer << std::setw(25) << shape << std::setw(15)
+            << withCommas(row.parameters) << '\n';
+    }
+    out << std::string(64, '=') << '\n'
+        << "Total params: " << withCommas(summary.totalParameters) << '\n'
+        << "Trainable params: " << withCommas(summary.trainableParameters) << '\n'
+        << "Non-trainable params: " << withCommas(summary.totalParameters - summary.trainableParameters)
+        << '\n'
+        << rule << '\n';
+    return out.str();
+}
+
+} // namespace bplab

@@ -1,0 +1,267 @@
+#include "core/mnist/libtorch/mnist_internal.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace bplab {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kMaxRotationDegrees = 7.0;
+constexpr double kMaxShiftPixels = 2.0;
+constexpr int kEvaluationBatch = 1000;
+
+// `name` is "cpu" or "cuda": validate() has refused anything else.
+torch::Device chooseDevice(const std::string& name) {
+    if (name == "cpu") return torch::kCPU;
+    if (!torch::cuda::is_available()) {
+        throw std::runtime_error("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
+                                 "train on the CPU, or build against a CUDA-enabled LibTorch");
+    }
+    return torch::kCUDA;
+}
+
+// Per-epoch seeds: a resumed run shuffles and augments exactly like an uninterrupted one.
+std::uint64_t epochSeed(std::uint64_t seed, int epoch) {
+    return seed * 1'000'003ULL + static_cast<std::uint64_t>(epoch);
+}
+
+} // namespace
+
+void validate(const TrainConfig& c) {
+    auto require = [](bool ok, const std::string& message) {
+        if (!ok) throw std::invalid_argument(message);
+    };
+    require(c.epochs >= 1 && c.epochs <= 1000, "epochs must be between 1 and 1000");
+    require(c.batchSize >= 1 && c.batchSize <= 60000, "the batch size must be between 1 and 60000");
+    require(std::isfinite(c.learningRate) && c.learningRate > 0 && c.learningRate <= 10,
+            "the learning rate must be a number in (0, 10]");
+    require(std::isfinite(c.momentum) && c.momentum >= 0 && c.momentum < 1, "momentum must be in [0, 1)");
+    require(std::isfinite(c.weightDecay) && c.weightDecay >= 0 && c.weightDecay < 1,
+            "weight decay must be in [0, 1)");
+    require(std::isfinite(c.dropout) && c.dropout >= 0 && c.dropout < 1, "dropout must be in [0, 1)");
+    require(c.threads >= 0 && c.threads <= 1024, "threads must be between 0 (all cores) and 1024");
+    require(c.trainLimit >= 0 && c.testLimit >= 0, "limits must be ≥ 0 (0 = all)");
+    require(c.device == "cpu" || c.device == "cuda", "unknown device '" + c.device + "' (use cpu or cuda)");
+}
+
+MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistData> trainData)
+    // The comma operators run validate() before anything uses the config, and seed LibTorch before the
+    // network draws its initial weights.
+    : config((validate(trainConfig), trainConfig))
+    , data(std::move(trainData))
+    , device(chooseDevice(config.device))
+    , net((torch::manual_seed(config.seed), MnistNet(config.dropout)))
+    , optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
+                                       .momentum(config.momentum)
+                                       .weight_decay(config.weightDecay)) {
+    net->to(device);
+    attachData();
+}
+
+void MnistTrainer::Impl::attachData() {
+    if (!data) return;
+    // from_blob views the bytes without copying; `data` outlives these tensors (it is held above).
+    auto images = [](const MnistSplit& split) {
+        return torch::from_blob(const_cast<std::uint8_t*>(split.pixels.data()), {split.size(), 1, 28, 28},
+                                torch::kUInt8);
+    };
+    auto labels = [](const MnistSplit& split) {
+        return torch::from_blob(const_cast<std::uint8_t*>(split.labels.data()), {split.size()}, torch::kUInt8)
+            .to(torch::kLong);
+    };
+    trainImages = images(data->train);
+    trainLabels = labels(data->train);
+    testImages = images(data->test);
+    testLabels = labels(data->test);
+}
+
+int MnistTrainer::Impl::batchesPerEpoch() const {
+    const int n = data ? data->train.size() : 0;
+    return (n + config.batchSize - 1) / config.batchSize;
+}
+
+double MnistTrainer::Impl::learningRateAt(long long step) const {
+    if (!config.oneCycle) return config.learningRate;
+    // One-cycle (as PyTorch's OneCycleLR with cosine annealing): from peak/25 up to the peak over the
+    // first 30 % of all steps, then down to peak/25e4.
+    const double total = static_cast<double>(batchesPerEpoch()) * config.epochs;
+    const double warmup = 0.3 * total;
+    const double peak = config.learningRate, start = peak / 25.0, end = start / 1e4;
+    auto cosine = [](double from, double to, double fraction) {
+        return to + (from - to) * (1.0 + std::cos(kPi * std::clamp(fraction, 0.0, 1.0))) / 2.0;
+    };
+    const double s = static_cast<double>(step);
+    return s < warmup ? cosine(start, peak, s / warmup) : cosine(peak, end, (s - warmup) / (total - warmup));
+}
+
+torch::Tensor MnistTrainer::Impl::prepareBatch(const torch::Tensor& images, bool augment) const {
+    torch::Tensor x = images.to(torch::kFloat).div_(255.0f); // [0, 1], background 0
+    if (augment) {
+        // A random rotation and shift per image by resampling (bilinear); areas moved in are background.
+        const auto b = x.size(0);
+        const torch::Tensor angle = (torch::rand({b}) * 2 - 1) * (kMaxRotationDegrees * kPi / 180.0);
+        const torch::Tensor shift = (torch::rand({b, 2}) * 2 - 1) * (kMaxShiftPixels * 2.0 / 28.0);
+        const torch::Tensor cos = angle.cos(), sin = angle.sin();
+        const torch::Tensor theta = torch::stack({torch::stack({cos, -sin, shift.select(1, 0)}, 1),
+                                                  torch::stack({sin, cos, shift.select(1, 1)}, 1)},
+                                                 1);
+        const torch::Tensor grid =
+            torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
+        x = torch::nn::functional::grid_sample(x, grid,
+                                               torch::nn::functional::GridSampleFuncOptions()
+                                                   .mode(torch::kBilinear)
+                                                   .padding_mode(torch::kZeros)
+                                                   .align_corners(false));
+    }
+    return x.sub_(kMnistMean).div_(kMnistStd).to(device);
+}
+
+MnistTrainer::MnistTrainer(TrainConfig config, std::shared_ptr<const MnistData> data)
+    : m_impl(std::make_unique<Impl>(std::move(config), std::move(data))) {}
+
+MnistTrainer::~MnistTrainer() = default;
+
+const TrainConfig& MnistTrainer::config() const { return m_impl->config; }
+
+void MnistTrainer::setEpochs(int epochs) {
+    if (epochs < 1 || epochs > 1000) throw std::invalid_argument("epochs must be between 1 and 1000");
+    m_impl->config.epochs = epochs;
+}
+
+void MnistTrainer::setThreads(int threads) {
+    if (threads < 0 || threads > 1024)
+        throw std::invalid_argument("threads must be between 0 (all cores) and 1024");
+    m_impl->config.threads = threads;
+}
+
+int MnistTrainer::completedEpochs() const { return static_cast<int>(m_impl->history.size()); }
+const std::vector<EpochResult>& MnistTrainer::history() const { return m_impl->history; }
+
+bool MnistTrainer::cudaAvailable() { return torch::cuda::is_available(); }
+
+int MnistTrainer::resolvedThreads(const TrainConfig& config) {
+    if (config.threads > 0) return config.threads;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 0 ? static_cast<int>(cores) : 1;
+}
+
+bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop) {
+    Impl& d = *m_impl;
+    if (!d.data || d.data->train.size() == 0) throw std::runtime_error("no training data");
+    // Per thread: OpenMP's team size belongs to the calling thread (see PITFALLS).
+    torch::set_num_threads(resolvedThreads(d.config));
+    using Clock = std::chrono::steady_clock;
+    const int batches = d.batchesPerEpoch();
+    const auto n = d.trainImages.size(0);
+
+    while (completedEpochs() < d.config.epochs) {
+        const int epoch = completedEpochs() + 1;
+        const auto started = Clock::now();
+        torch::manual_seed(epochSeed(d.config.seed, epoch));
+        const torch::Tensor order = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong));
+        d.net->train();
+        double lossSum = 0.0;
+        for (int batch = 0; batch < batches; ++batch) {
+            if (stop.stopRequested()) return false;
+            const auto first = static_cast<std::int64_t>(batch) * d.config.batchSize;
+            const torch::Tensor indices =
+                order.slice(0, first, std::min<std::int64_t>(first + d.config.batchSize, n));
+            const torch::Tensor x = d.prepareBatch(d.trainImages.index_select(0, indices), d.config.augment);
+            const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
+
+            const double rate = d.learningRateAt(static_cast<long long>(epoch - 1) * batches + batch);
+            for (auto& group : d.optimizer.param_groups()) {
+                static_cast<torch::optim::SGDOptions&>(group.options()).lr(rate);
+            }
+            d.optimizer.zero_grad();
+            const torch::Tensor loss = torch::nll_loss(d.net->forward(x), y);
+            loss.backward();
+            d.optimizer.step();
+
+            const double batchLoss = loss.item<double>();
+            if (!std::isfinite(batchLoss)) {
+                throw std::runtime_error("the training loss became " + std::to_string(batchLoss) +
+                                         " in epoch " + std::to_string(epoch) +
+                                         ": the learning rate is too large; try a smaller one");
+            }
+            lossSum += batchLoss;
+            if (callbacks.onBatch) {
+                const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+                const double done =
+                    static_cast<double>(std::min<std::int64_t>(first + d.config.batchSize, n));
+                BatchProgress progress;
+                progress.epoch = epoch;
+                progress.epochs = d.config.epochs;
+                progress.batch = batch + 1;
+                progress.batches = batches;
+                progress.loss = batchLoss;
+                progress.learningRate = rate;
+                progress.imagesPerSecond = elapsed > 0 ? done / elapsed : 0.0;
+                progress.etaSeconds = done > 0 ? elapsed * (static_cast<double>(n) - done) / done : 0.0;
+                callbacks.onBatch(progress);
+            }
+        }
+        // Every batch of the epoch ran: evaluate and record it even if a stop came during the last
+        // one, so the weights and the history never disagree.
+        const Evaluation evaluation = evaluate();
+        EpochResult result;
+        result.epoch = epoch;
+        result.trainLoss = lossSum / batches;
+        result.testLoss = evaluation.loss;
+        result.testAccuracy = evaluation.accuracy;
+        result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        d.history.push_back(result);
+        if (callbacks.onEpoch) callbacks.onEpoch(result, evaluation);
+    }
+    return true;
+}
+
+Evaluation MnistTrainer::evaluate() {
+    Impl& d = *m_impl;
+    Evaluation result;
+    if (!d.data || d.data->test.size() == 0) return result;
+    torch::NoGradGuard noGrad; // thread-local: created in the thread that computes
+    d.net->eval();
+    const auto n = d.testImages.size(0);
+    double lossSum = 0.0;
+    std::int64_t correct = 0;
+    for (std::int64_t first = 0; first < n; first += kEvaluationBatch) {
+        const std::int64_t last = std::min(first + kEvaluationBatch, n);
+        const torch::Tensor x = d.prepareBatch(d.testImages.slice(0, first, last), /*augment=*/false);
+        const torch::Tensor y = d.testLabels.slice(0, first, last);
+        const torch::Tensor logProbabilities = d.net->forward(x).to(torch::kCPU);
+        lossSum += torch::nll_loss(logProbabilities, y, {}, torch::Reduction::Sum).item<double>();
+        const auto [best, predicted] = logProbabilities.max(1);
+        const auto labels = y.accessor<std::int64_t, 1>();
+        const auto guesses = predicted.accessor<std::int64_t, 1>();
+        const torch::Tensor probabilities = best.exp();
+        const auto confidence = probabilities.accessor<float, 1>();
+        for (std::int64_t i = 0; i < last - first; ++i) {
+            const int label = static_cast<int>(labels[i]), guess = static_cast<int>(guesses[i]);
+            ++result.confusion[static_cast<std::size_t>(label)][static_cast<std::size_t>(guess)];
+            if (label == guess) {
+                ++correct;
+            } else {
+                result.misclassified.push_back({static_cast<int>(first + i), label, guess, confidence[i]});
+            }
+        }
+    }
+    std::sort(result.misclassified.begin(), result.misclassified.end(),
+              [](const Misclassified& a, const Misclassified& b) { return a.confidence > b.confidence; });
+    result.loss = lossSum / static_cast<double>(n);
+    result.accuracy = 100.0 * static_cast<double>(correct) / static_cast<double>(n);
+    return result;
+}
+
+MnistClassifier MnistTrainer::classifier() const {
+    MnistClassifier classifier;
+    classifier.m_impl->net = copyNet(m_impl->net);
+    return classifier;
+}
+
+} // namespace bplab

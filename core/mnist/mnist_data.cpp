@@ -1,0 +1,88 @@
+#include "core/mnist/mnist_data.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace bplab {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The first existing spelling of one of the four files, or throws with what was looked for.
+std::string findFile(const fs::path& directory, const std::string& stem, const std::string& kind) {
+    // "train-images-idx3-ubyte" is also published as "train-images.idx3-ubyte".
+    std::string dotted = stem;
+    dotted[dotted.find("-idx")] = '.';
+    for (const std::string& name : {stem, stem + ".gz", dotted, dotted + ".gz"}) {
+        const fs::path candidate = directory / name;
+        std::error_code error;
+        if (fs::is_regular_file(candidate, error)) return candidate.string();
+    }
+    throw IdxError("no MNIST " + kind + " in " + directory.string() + ": expected " + stem + " (or " + stem +
+                   ".gz). " + mnistFetchHint());
+}
+
+MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, const std::string& what) {
+    const std::string imagesPath = findFile(directory, prefix + "-images-idx3-ubyte", what + " images");
+    const std::string labelsPath = findFile(directory, prefix + "-labels-idx1-ubyte", what + " labels");
+    IdxImages images = readIdxImages(imagesPath);
+    IdxLabels labels = readIdxLabels(labelsPath);
+    if (images.rows != kMnistRows || images.cols != kMnistCols) {
+        throw IdxError(imagesPath + ": images are " + std::to_string(images.rows) + "×" +
+                       std::to_string(images.cols) + ", MNIST images are 28×28");
+    }
+    if (images.count != static_cast<int>(labels.labels.size())) {
+        throw IdxError(imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
+                       " holds " + std::to_string(labels.labels.size()) +
+                       " labels; the files do not belong together");
+    }
+    for (std::size_t i = 0; i < labels.labels.size(); ++i) {
+        if (labels.labels[i] > 9) {
+            throw IdxError(labelsPath + ": label " + std::to_string(labels.labels[i]) + " at index " +
+                           std::to_string(i) + " is not a digit 0..9");
+        }
+    }
+    return {std::move(images.pixels), std::move(labels.labels)};
+}
+
+} // namespace
+
+MnistData loadMnist(const std::string& directory) {
+    std::error_code error;
+    if (!fs::is_directory(directory, error)) {
+        throw IdxError("the MNIST data folder " + directory + " does not exist. " + mnistFetchHint());
+    }
+    MnistData data;
+    data.directory = directory;
+    data.train = loadSplit(directory, "train", "training");
+    data.test = loadSplit(directory, "t10k", "test");
+    return data;
+}
+
+void limitMnist(MnistData& data, int trainLimit, int testLimit) {
+    auto limit = [](MnistSplit& split, int count) {
+        if (count <= 0 || count >= split.size()) return;
+        split.labels.resize(static_cast<std::size_t>(count));
+        split.pixels.resize(static_cast<std::size_t>(count) * kMnistPixels);
+    };
+    limit(data.train, trainLimit);
+    limit(data.test, testLimit);
+}
+
+std::string defaultMnistDirectory() {
+    if (const char* data = std::getenv("BACKPROP_LAB_DATA"); data && *data) return data;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+        return (fs::path(xdg) / "backprop-lab" / "mnist").string();
+    }
+    const char* home = std::getenv("HOME");
+    return (fs::path(home && *home ? home : ".") / ".local" / "share" / "backprop-lab" / "mnist").string();
+}
+
+std::string mnistFetchHint() {
+    return "Fetch it with: packaging/fetch-mnist.sh (from the Backprop Lab source folder), or choose a "
+           "folder "
+           "that holds the four MNIST files.";
+}
+
+} // namespace bplab

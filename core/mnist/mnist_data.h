@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/mnist/idx_reader.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace bplab {
+
+inline constexpr int kMnistRows = 28;
+inline constexpr int kMnistCols = 28;
+inline constexpr int kMnistPixels = kMnistRows * kMnistCols;
+inline constexpr int kMnistClasses = 10;
+// The usual normalisation of MNIST pixels scaled to [0, 1]: the training set's mean and std.
+inline constexpr float kMnistMean = 0.1307f;
+inline constexpr float kMnistStd = 0.3081f;
+
+// One half of MNIST, kept as bytes (47 MB for the 60,000 training images instead of 188 MB as
+// floats); batches are normalised when they are taken.
+struct MnistSplit {
+    std::vector<std::uint8_t> pixels; // size() · 784 bytes, image after image
+    std::vector<std::uint8_t> labels; // 0..9
+    int size() const { return static_cast<int>(labels.size()); }
+    const std::uint8_t* image(int index) const {
+        return pixels.data() + static_cast<std::size_t>(index) * kMnistPixels;
+    }
+};
+
+struct MnistData {
+    std::string directory;
+    MnistSplit train;
+    MnistSplit test;
+};
+
+// Loads the four standard files from `directory`: train-images-idx3-ubyte, train-labels-idx1-ubyte,
+// t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each raw or with .gz (the "train-images.idx3-ubyte"
+// spelling is accepted too). Checks 28×28 images, equal image and label counts and labels 0..9.
+// Throws IdxError naming the file and the problem, and how to get the data when files are missing.
+MnistData loadMnist(const std::string& directory);
+
+// Keeps the first `trainLimit` / `testLimit` examples (0 = all).
+void limitMnist(MnistData& data, int trainLimit, int testLimit);
+
+// Where the set-up script puts the data: $BACKPROP_LAB_DATA if set, else
+// ${XDG_DATA_HOME:-~/.local/share}/backprop-lab/mnist.
+std::string defaultMnistDirectory();
+
+// The command that fetches the data into defaultMnistDirectory(), for messages.
+std::string mnistFetchHint();
+
+} // namespace bplab

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/mnist/mnist_data.h"
+#include "core/mnist/train_types.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bplab {
+
+class MnistClassifier;
+
+// Trains the MNIST CNN with SGD + momentum. Plain C++ interface; LibTorch stays in the .cpp.
+//
+// Threading: train() runs in the calling thread (the GUI's worker) and sets LibTorch's thread count
+// there, because OpenMP's count is per thread. One trainer must not be used from two threads at once;
+// classifier() hands out an independent copy of the weights for prediction elsewhere.
+class MnistTrainer {
+public:
+    // Builds a fresh, seeded model. Throws std::invalid_argument for a bad config, and
+    // std::runtime_error when the device is not available.
+    MnistTrainer(TrainConfig config, std::shared_ptr<const MnistData> data);
+    ~MnistTrainer();
+    MnistTrainer(const MnistTrainer&) = delete;
+    MnistTrainer& operator=(const MnistTrainer&) = delete;
+
+    const TrainConfig& config() const;
+    // Changes the number of epochs (e.g. to train further after a resume). Must be 1..1000.
+    void setEpochs(int epochs);
+    // Threads for the next train() (0 = all cores); not part of a checkpoint.
+    void setThreads(int threads);
+
+    // Trains from the epoch after completedEpochs() to config().epochs. Returns early (within one
+    // batch) when `stop` is requested; an epoch cut short is not counted and is trained again by the
+    // next call. Returns true when all epochs are done.
+    bool train(const TrainCallbacks& callbacks, const StopToken& stop);
+
+    Evaluation evaluate();
+    int completedEpochs() const;
+    const std::vector<EpochResult>& history() const;
+
+    // Model, optimizer, epoch, config and history, written atomically (a temporary file, then a
+    // rename): a failed save never leaves a broken file behind. Throws CheckpointError.
+    void saveCheckpoint(const std::string& path) const;
+    // A trainer that continues where the checkpoint ended. Throws CheckpointError for a file that is
+    // missing, corrupt, or from another model.
+    static std::unique_ptr<MnistTrainer> loadCheckpoint(const std::string& path,
+                                                        std::shared_ptr<const MnistData> data);
+    // Only the recipe stored in a checkpoint (to load matching data before loadCheckpoint).
+    static TrainConfig checkpointConfig(const std::string& path);
+
+    // A copy of the current weights for prediction, safe to use from another thread.
+    MnistClassifier classifier() const;
+
+    // Whether the LibTorch this was built against has CUDA and sees a GPU ("cuda" is usable).
+    static bool cudaAvailable();
+
+    // How many intra-op threads train() uses for this config (resolves threads = 0).
+    static int resolvedThreads(const TrainConfig& config);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace bplab

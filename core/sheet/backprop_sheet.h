@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/sheet/sheet_cells.h"
+#include "core/sheet/sheet_inputs.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bplab {
+
+// Where the sheet's cursor stands: the cell evaluated last.
+struct CellPosition {
+    int iteration = 0; // row, 0 = the forward pass with the initial weights
+    int cell = 0;      // index into BackpropSheet::cells(), i.e. evaluation order
+    friend bool operator==(const CellPosition& a, const CellPosition& b) {
+        return a.iteration == b.iteration && a.cell == b.cell;
+    }
+};
+
+// What one step produced, for a view to show.
+struct CellSnapshot {
+    CellPosition position;
+    int quantity = 0; // index into RowValues / quantities()
+    double value = 0.0;
+    std::string formula;            // symbolic, e.g. "w1 − η·∂E/∂w1"
+    std::string formulaWithNumbers; // e.g. "0.15 − 0.5·0.0004" (no result)
+};
+
+// The 2-2-2 network as a spreadsheet: one row of cells per gradient-descent iteration, evaluated one
+// cell at a time in an explicit order. Row k+1 starts from row k's updated weights. A cursor says how
+// many cells have been evaluated; stepping moves it, and changing an input recomputes every cell up to
+// the cursor, so what is shown always follows from what was typed.
+//
+// When a value becomes ±inf or NaN the run is "diverged at iteration k" and stops there: the sheet
+// never steps past a non-finite value.
+class BackpropSheet {
+public:
+    static constexpr int kDefaultIterationLimit = 100;
+    static constexpr int kMaxIterationLimit = 1'000'000;
+
+    explicit BackpropSheet(SheetInputs inputs = {}, int iterationLimit = kDefaultIterationLimit);
+
+    const SheetInputs& inputs() const { return m_inputs; }
+    // These validate (std::invalid_argument on bad values) and recompute up to the current cursor.
+    void setInputs(const SheetInputs& inputs);
+    void setInputValue(std::string_view name, double value);
+    void setLearningRate(double learningRate);
+    void setActivation(Activation activation);
+
+    // How many iterations (rows) a run has at most; 1..kMaxIterationLimit.
+    int iterationLimit() const { return m_iterationLimit; }
+    void setIterationLimit(int iterations);
+
+    // ---- cursor ----
+    // Evaluates the next cell. Returns nothing when the run is complete or has diverged.
+    std::optional<CellSnapshot> stepCell();
+    // Evaluates up to the end of the current iteration (or the next one if the current is complete).
+    void stepIteration();
+    // Evaluates until `iterations` rows are complete (clamped to the limit) or the run diverges.
+    void runTo(int iterations);
+    void runToEnd() { runTo(m_iterationLimit); }
+    // Back to iteration 0 with no cell evaluated.
+    void reset();
+
+    bool atEnd() const;
+    std::optional<int> divergedAt() const { return m_divergedAt; }
+    std::optional<CellPosition> currentPosition() const; // the cell evaluated last, if any
+    long long evaluatedCellCount() const { return m_evaluated; }
+    int completedIterations() const { return static_cast<int>(m_evaluated / kCellCount); }
+
+    // ---- reading ----
+    const std::vector<CellSpec>& cells() const { return m_cells; }
+    // Rows that have been started; each holds its given values, and NaN in cells not yet evaluated.
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    const RowValues& row(int iteration) const { return m_rows.at(static_cast<std::size_t>(iteration)); }
+    bool isEvaluated(int iteration, int cell) const;
+    // Index into cells() of the cell computing `quantity`, or -1 for a given value.
+    int cellOfQuantity(int quantity) const;
+
+    std::string formula(int cell) const;
+    std::string formulaWithNumbers(int iteration, int cell) const;
+    CellSnapshot snapshot(CellPosition position) const;
+
+    // E_total of every row whose loss has been evaluated.
+    std::vector<double> lossCurve() const;
+
+private:
+    RowValues startRow(const std::array<double, 8>& weights) const;
+    // Evaluates the cell under the cursor (starting a new row when needed); callers check atEnd().
+    CellPosition evaluateNextCell();
+    void recomputeTo(long long evaluatedCells);
+
+    SheetInputs m_inputs;
+    int m_iterationLimit;
+    std::vector<CellSpec> m_cells;
+    std::vector<RowValues> m_rows;
+    long long m_evaluated = 0; // cells evaluated so far over all rows; the cursor
+    std::optional<int> m_divergedAt;
+};
+
+} // namespace bplab

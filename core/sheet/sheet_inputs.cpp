@@ -1,0 +1,64 @@
+#include "core/sheet/sheet_inputs.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace bplab {
+
+namespace {
+
+// Works for both const and mutable inputs, so the name table exists once.
+template <typename Inputs> auto valueSlot(Inputs& inputs, std::string_view name) -> decltype(&inputs.i1) {
+    if (name == "i1") return &inputs.i1;
+    if (name == "i2") return &inputs.i2;
+    if (name == "t1") return &inputs.t1;
+    if (name == "t2") return &inputs.t2;
+    if (name == "eta") return &inputs.learningRate;
+    if (name.size() == 2 && name[0] == 'w' && name[1] >= '1' && name[1] <= '8') {
+        return &inputs.weights[static_cast<std::size_t>(name[1] - '1')];
+    }
+    return nullptr;
+}
+
+void checkValue(std::string_view name, double value) {
+    if (name == "eta" && !(std::isfinite(value) && value > 0.0)) {
+        throw std::invalid_argument("the learning rate must be a finite number greater than 0");
+    }
+    if (!std::isfinite(value)) {
+        throw std::invalid_argument(std::string(name) + " must be a finite number");
+    }
+}
+
+} // namespace
+
+const std::vector<std::string>& inputValueNames() {
+    static const std::vector<std::string> names{"i1", "i2", "t1", "t2", "w1", "w2", "w3",
+                                                "w4", "w5", "w6", "w7", "w8", "eta"};
+    return names;
+}
+
+void setInputValue(SheetInputs& inputs, std::string_view name, double value) {
+    double* slot = valueSlot(inputs, name);
+    if (slot == nullptr) {
+        throw std::invalid_argument("unknown value '" + std::string(name) +
+                                    "' (known: i1, i2, t1, t2, w1..w8, eta)");
+    }
+    checkValue(name, value);
+    *slot = value;
+}
+
+double inputValue(const SheetInputs& inputs, std::string_view name) {
+    const double* slot = valueSlot(inputs, name);
+    if (slot == nullptr) {
+        throw std::invalid_argument("unknown value '" + std::string(name) + "'");
+    }
+    return *slot;
+}
+
+void validate(const SheetInputs& inputs) {
+    for (const std::string& name : inputValueNames()) {
+        checkValue(name, inputValue(inputs, name));
+    }
+}
+
+} // namespace bplab

@@ -1,0 +1,68 @@
+// Checkpoints that are LibTorch archives but not ours: written here with LibTorch itself, so this is
+// the one test file that includes <torch/torch.h>.
+#include "core/mnist/mnist_classifier.h"
+#include "core/mnist/mnist_trainer.h"
+
+#include <torch/torch.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace bplab {
+namespace {
+
+std::string temporaryPath(const std::string& name) {
+    return (std::filesystem::temp_directory_path() /
+            (name + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name()))
+        .string();
+}
+
+std::string loadError(const std::string& path) {
+    try {
+        MnistTrainer::loadCheckpoint(path, nullptr);
+    } catch (const CheckpointError& error) {
+        return error.what();
+    }
+    return "";
+}
+
+TEST(MnistCheckpoint, RefusesAPlainLibTorchModelFile) {
+    const std::string path = temporaryPath("bplab-linear");
+    torch::nn::Linear other(16, 10);
+    torch::save(other, path);
+    EXPECT_NE(loadError(path).find("not a Backprop Lab MNIST checkpoint"), std::string::npos)
+        << loadError(path);
+    EXPECT_THROW(MnistClassifier::fromCheckpoint(path), CheckpointError);
+    std::filesystem::remove(path);
+}
+
+TEST(MnistCheckpoint, RefusesACheckpointOfAnotherModelByItsTag) {
+    const std::string path = temporaryPath("bplab-other-tag");
+    torch::serialize::OutputArchive archive;
+    archive.write("format", c10::IValue(std::string("backprop-lab/some-other-net/v1")));
+    archive.save_to(path);
+    const std::string error = loadError(path);
+    EXPECT_NE(error.find("saved for another model"), std::string::npos) << error;
+    EXPECT_NE(error.find("some-other-net"), std::string::npos) << error;
+    std::filesystem::remove(path);
+}
+
+TEST(MnistCheckpoint, RefusesOurTagOnAnotherNetworksWeights) {
+    const std::string path = temporaryPath("bplab-forged");
+    torch::serialize::OutputArchive forged;
+    forged.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
+    torch::serialize::OutputArchive model;
+    torch::nn::Sequential other(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 8, 3)),
+                                torch::nn::Linear(8, 10));
+    other->save(model);
+    forged.write("model", model);
+    forged.save_to(path);
+    const std::string error = loadError(path);
+    EXPECT_NE(error.find("does not match this model"), std::string::npos) << error;
+    EXPECT_THROW(MnistClassifier::fromCheckpoint(path), CheckpointError);
+    std::filesystem::remove(path);
+}
+
+} // namespace
+} // namespace bplab

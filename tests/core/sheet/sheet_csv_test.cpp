@@ -1,0 +1,82 @@
+#include "core/sheet/sheet_csv.h"
+
+#include "core/sheet/backprop_sheet.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sstream>
+
+namespace bplab {
+namespace {
+
+std::vector<std::string> split(const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream stream(line);
+    std::string field;
+    while (std::getline(stream, field, ',')) fields.push_back(field);
+    if (!line.empty() && line.back() == ',') fields.emplace_back();
+    return fields;
+}
+
+TEST(SheetCsv, HeaderThenOneRowPerIteration) {
+    BackpropSheet sheet(SheetInputs{}, 3);
+    sheet.runToEnd();
+    std::stringstream csv;
+    writeSheetCsv(csv, sheet);
+    std::string header;
+    std::getline(csv, header);
+    EXPECT_EQ(header, "iteration,w1,w2,w3,w4,w5,w6,w7,w8,h1,h2,a_h1,a_h2,o1,o2,a_o1,a_o2,E1,E2,E_total,"
+                      "dE_dw1,dE_dw2,dE_dw3,dE_dw4,dE_dw5,dE_dw6,dE_dw7,dE_dw8,"
+                      "w1_new,w2_new,w3_new,w4_new,w5_new,w6_new,w7_new,w8_new");
+    std::string line;
+    int rows = 0;
+    while (std::getline(csv, line)) {
+        const auto fields = split(line);
+        ASSERT_EQ(fields.size(), 36u);
+        EXPECT_EQ(fields[0], std::to_string(rows));
+        // Every value reads back to exactly the double in the sheet.
+        for (std::size_t f = 1; f < fields.size(); ++f) {
+            EXPECT_EQ(std::stod(fields[f]), sheet.row(rows)[quantity::w1 + f - 1]);
+        }
+        ++rows;
+    }
+    EXPECT_EQ(rows, 3);
+}
+
+TEST(SheetCsv, FormatExactKeepsEveryDigit) {
+    EXPECT_EQ(formatExact(0.15), "0.15");
+    EXPECT_EQ(formatExact(0.1 + 0.2), "0.30000000000000004");
+    EXPECT_EQ(formatExact(INFINITY), "inf");
+    EXPECT_EQ(formatExact(-INFINITY), "-inf");
+    EXPECT_EQ(formatExact(std::nan("")), "nan");
+}
+
+TEST(SheetCsv, CellsAfterADivergenceAreEmpty) {
+    SheetInputs inputs;
+    inputs.activation = Activation::Identity;
+    inputs.learningRate = 50.0;
+    BackpropSheet sheet(inputs, 1000);
+    sheet.runToEnd();
+    ASSERT_TRUE(sheet.divergedAt());
+    std::stringstream csv;
+    writeSheetCsv(csv, sheet);
+    std::string line, last;
+    while (std::getline(csv, line)) last = line;
+    const auto fields = split(last);
+    ASSERT_EQ(fields.size(), 36u);
+    EXPECT_EQ(fields[0], std::to_string(*sheet.divergedAt()));
+    // The first non-finite value ends the run: every later cell of the row stays empty.
+    std::size_t firstBad = 1;
+    while (firstBad < fields.size() && fields[firstBad] != "inf" && fields[firstBad] != "-inf" &&
+           fields[firstBad] != "nan") {
+        ++firstBad;
+    }
+    ASSERT_LT(firstBad, fields.size());
+    for (std::size_t f = firstBad + 1; f < fields.size(); ++f) {
+        EXPECT_EQ(fields[f], "") << "field " << f;
+    }
+}
+
+} // namespace
+} // namespace bplab

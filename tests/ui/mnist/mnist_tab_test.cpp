@@ -1,0 +1,240 @@
+// The MNIST trainer tab driven like a user would, on real MNIST cut to a few thousand images:
+// Train, Stop, closing mid-run, bad data folders, exports, the canvas, save and load.
+#include "ui/mnist/digit_canvas.h"
+#include "ui/mnist/digit_gallery.h"
+#include "ui/charts/metric_chart.h"
+#include "ui/mnist/mnist_tab.h"
+#include "ui/mnist/probability_bars.h"
+#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training_controller.h"
+#include "ui/mnist/try_digit_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <numeric>
+
+namespace bplab::ui {
+namespace {
+
+constexpr int kLoadTimeoutMs = 30'000;
+constexpr int kTrainTimeoutMs = 120'000;
+
+class MnistTabTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QSettings().clear();
+        tab = std::make_unique<MnistTab>();
+        tab->resize(1280, 760);
+        tab->show();
+        if (!tab->hasData()) {
+            QSignalSpy loaded(tab.get(), &MnistTab::dataLoaded);
+            ASSERT_TRUE(loaded.wait(kLoadTimeoutMs)) << "MNIST did not load";
+        }
+        ASSERT_TRUE(tab->hasData()) << tab->dataStatus().toStdString()
+                                    << " (the set-up fetches the data: packaging/fetch-mnist.sh)";
+        TrainSettingsPanel* settings = tab->settingsPanel();
+        TrainConfig config = settings->config();
+        config.epochs = 1;
+        config.trainLimit = 2000;
+        config.testLimit = 500;
+        config.batchSize = 64;
+        config.threads = 1; // ctest runs two tests at once on two cores
+        settings->setConfig(config);
+    }
+    void TearDown() override {
+        tab.reset();
+        QSettings().clear();
+    }
+
+    // Clicks the tool button that shows `action`, as a user would.
+    void click(QAction* action) {
+        for (QToolButton* button : tab->findChildren<QToolButton*>()) {
+            if (button->defaultAction() == action) {
+                ASSERT_TRUE(button->isEnabled()) << action->text().toStdString() << " is disabled";
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+        FAIL() << "no button for " << action->text().toStdString();
+    }
+    void trainToTheEnd() {
+        QSignalSpy finished(tab->controller(), &TrainingController::finished);
+        click(tab->trainAction());
+        ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
+        ASSERT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    }
+    int accuracyPoints() const {
+        QLineSeries* series = tab->accuracyChart()->series(tab->currentRunName());
+        return series ? series->count() : -1;
+    }
+
+    std::unique_ptr<MnistTab> tab;
+};
+
+TEST_F(MnistTabTest, TrainDrawsEpochPointsAndStopIsAvailableMeanwhile) {
+    QSignalSpy finished(tab->controller(), &TrainingController::finished);
+    click(tab->trainAction());
+    EXPECT_TRUE(tab->stopAction()->isEnabled());
+    EXPECT_FALSE(tab->trainAction()->isEnabled());
+    EXPECT_FALSE(tab->settingsPanel()->isEnabled()) << "hyperparameters are locked while training";
+    ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
+    EXPECT_TRUE(finished.first().at(0).toBool());
+    EXPECT_EQ(accuracyPoints(), 1);
+    const QPointF point = tab->accuracyChart()->series(tab->currentRunName())->at(0);
+    EXPECT_EQ(point.x(), 1.0);
+    EXPECT_GT(point.y(), 50.0);
+    EXPECT_FALSE(tab->stopAction()->isEnabled());
+    EXPECT_TRUE(tab->trainAction()->isEnabled());
+    EXPECT_TRUE(tab->settingsPanel()->isEnabled());
+    EXPECT_GT(tab->misclassifiedGallery()->itemCount(), 0);
+    EXPECT_EQ(tab->samplesGallery()->itemCount(), 40);
+    // A second run stays beside the first for comparison.
+    trainToTheEnd();
+    EXPECT_EQ(tab->accuracyChart()->seriesNames().size(), 2);
+}
+
+TEST_F(MnistTabTest, StopReturnsSoonAndKeepsTheEpochsDone) {
+    TrainConfig config = tab->settingsPanel()->config();
+    config.epochs = 3;
+    config.trainLimit = 20000;
+    tab->settingsPanel()->setConfig(config);
+    QSignalSpy progress(tab->controller(), &TrainingController::progress);
+    QSignalSpy finished(tab->controller(), &TrainingController::finished);
+    click(tab->trainAction());
+    ASSERT_TRUE(progress.wait(kTrainTimeoutMs));
+    click(tab->stopAction());
+    // The loop checks the flag before every batch: a batch takes milliseconds, so this comes soon.
+    ASSERT_TRUE(finished.wait(10'000)) << "Stop did not end training";
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    EXPECT_TRUE(finished.first().at(1).toString().isEmpty());
+    EXPECT_TRUE(tab->trainAction()->isEnabled());
+    EXPECT_TRUE(tab->settingsPanel()->isEnabled());
+    EXPECT_TRUE(tab->resumeAction()->isEnabled()) << "the model can be continued";
+    EXPECT_LT(tab->controller()->completedEpochs(), 3);
+}
+
+TEST_F(MnistTabTest, ResumeContinuesTheSameRun) {
+    trainToTheEnd();
+    EXPECT_FALSE(tab->resumeAction()->isEnabled()) << "nothing left to resume at 1 of 1 epochs";
+    tab->settingsPanel()->epochsBox()->setValue(2);
+    EXPECT_TRUE(tab->resumeAction()->isEnabled());
+    QSignalSpy finished(tab->controller(), &TrainingController::finished);
+    click(tab->resumeAction());
+    ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
+    EXPECT_EQ(accuracyPoints(), 2);
+    EXPECT_EQ(tab->controller()->completedEpochs(), 2);
+}
+
+TEST_F(MnistTabTest, ClosingWhileTrainingStopsTheWorkerCleanly) {
+    TrainConfig config = tab->settingsPanel()->config();
+    config.epochs = 5;
+    config.trainLimit = 20000;
+    tab->settingsPanel()->setConfig(config);
+    QSignalSpy progress(tab->controller(), &TrainingController::progress);
+    click(tab->trainAction());
+    ASSERT_TRUE(progress.wait(kTrainTimeoutMs));
+    ASSERT_TRUE(tab->controller()->isRunning());
+    tab.reset(); // stops, quits and waits for the thread: no crash, no hang, no "destroyed while running"
+    SUCCEED();
+}
+
+TEST_F(MnistTabTest, AMissingOrCorruptDataFolderSaysWhatToDo) {
+    QTemporaryDir empty;
+    QSignalSpy loaded(tab.get(), &MnistTab::dataLoaded);
+    tab->setDataDirectory(empty.path());
+    ASSERT_TRUE(loaded.wait(kLoadTimeoutMs));
+    EXPECT_FALSE(loaded.first().at(0).toBool());
+    EXPECT_FALSE(tab->hasData());
+    EXPECT_TRUE(tab->dataStatus().contains(QStringLiteral("No usable MNIST data")));
+    EXPECT_TRUE(tab->dataStatus().contains(QStringLiteral("packaging/fetch-mnist.sh")));
+    EXPECT_FALSE(tab->trainAction()->isEnabled());
+
+    for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
+                             "t10k-labels-idx1-ubyte"}) {
+        QFile file(empty.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("garbage, not an IDX file");
+    }
+    tab->setDataDirectory(empty.path());
+    ASSERT_TRUE(loaded.wait(kLoadTimeoutMs));
+    EXPECT_TRUE(tab->dataStatus().contains(QStringLiteral("wrong magic number")))
+        << tab->dataStatus().toStdString();
+}
+
+TEST_F(MnistTabTest, ExportsChartsAndMetrics) {
+    trainToTheEnd();
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("accuracy.png"));
+    ASSERT_TRUE(tab->exportAccuracyChart(png, QSize(800, 500), &error)) << error.toStdString();
+    const QImage image(png);
+    ASSERT_EQ(image.size(), QSize(800, 500));
+    int ink = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) ink += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+    EXPECT_GT(ink, 1000);
+    ASSERT_TRUE(tab->exportLossChart(dir.filePath(QStringLiteral("loss.svg")), QSize(800, 500), &error));
+    const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
+    ASSERT_TRUE(tab->exportMetricsCsv(csv, &error));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0], "epoch,train_loss,test_loss,test_accuracy,seconds");
+}
+
+TEST_F(MnistTabTest, TheCanvasGetsTenProbabilitiesSummingToOne) {
+    trainToTheEnd();
+    ASSERT_TRUE(tab->tryPanel()->hasClassifier());
+    DigitCanvas* canvas = tab->tryPanel()->canvas();
+    canvas->resize(200, 200);
+    canvas->drawStroke({QPointF(100, 30), QPointF(100, 100), QPointF(100, 170)}); // a "1"
+    ProbabilityBars* bars = tab->tryPanel()->bars();
+    ASSERT_TRUE(bars->hasProbabilities());
+    const auto& p = bars->probabilities();
+    EXPECT_NEAR(std::accumulate(p.begin(), p.end(), 0.0f), 1.0f, 1e-5f);
+    EXPECT_TRUE(tab->tryPanel()->verdict().startsWith(QStringLiteral("It's a ")));
+    // The 28×28 image the model sees is MNIST-like: ink centred, values in [0, 1].
+    const DigitCanvas::Pixels pixels = canvas->pixels();
+    const float ink = std::accumulate(pixels.begin(), pixels.end(), 0.0f);
+    EXPECT_GT(ink, 10.0f);
+    EXPECT_GT(pixels[14 * 28 + 14], 0.5f);
+    EXPECT_EQ(pixels[0], 0.0f);
+}
+
+TEST_F(MnistTabTest, SavesAndLoadsAModelAndRefusesAForeignFile) {
+    trainToTheEnd();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("model.pt"));
+    QString error;
+    ASSERT_TRUE(tab->saveModel(path, &error)) << error.toStdString();
+    ASSERT_TRUE(tab->loadModel(path, &error)) << error.toStdString();
+    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("(loaded)")));
+    EXPECT_EQ(accuracyPoints(), 1);
+    EXPECT_TRUE(tab->tryPanel()->hasClassifier());
+
+    const QString foreign = dir.filePath(QStringLiteral("foreign.pt"));
+    QFile file(foreign);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("a file from somewhere else");
+    file.close();
+    EXPECT_FALSE(tab->loadModel(foreign, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not a Backprop Lab checkpoint"))) << error.toStdString();
+    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("(loaded)"))) << "the loaded model is kept";
+}
+
+} // namespace
+} // namespace bplab::ui

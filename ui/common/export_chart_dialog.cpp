@@ -1,0 +1,54 @@
+#include "ui/common/export_chart_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace bplab::ui {
+
+ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(path, this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this)) {
+    setWindowTitle(tr("Export chart"));
+    for (QSpinBox* box : {m_width, m_height}) {
+        box->setRange(50, 10000);
+        box->setSuffix(tr(" px"));
+    }
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(m_height);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, [buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(!text.trimmed().isEmpty());
+    });
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&File (.png or .svg):"), pathRow);
+    form->addRow(tr("&Size (width × height):"), sizeRow);
+    form->addRow(buttons);
+}
+
+QString ExportChartDialog::path() const { return m_path->text().trimmed(); }
+QSize ExportChartDialog::imageSize() const { return {m_width->value(), m_height->value()}; }
+
+void ExportChartDialog::browse() {
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(),
+                                                        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!chosen.isEmpty()) m_path->setText(chosen);
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,95 @@
+#include "ui/mnist/digit_gallery.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace bplab::ui {
+
+namespace {
+constexpr int kScale = 2;    // 28 px digits drawn at 56 px
+constexpr int kSpacing = 12; // room for captions such as "7→2 87%"
+} // namespace
+
+QImage digitImage(const std::uint8_t* pixels) {
+    QImage image(28, 28, QImage::Format_Grayscale8);
+    for (int y = 0; y < 28; ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < 28; ++x) line[x] = static_cast<uchar>(255 - pixels[y * 28 + x]);
+    }
+    return image;
+}
+
+DigitGallery::DigitGallery(QWidget* parent)
+    : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void DigitGallery::setItems(const QList<Item>& items) {
+    m_items = items;
+    updateGeometry();
+    update();
+}
+
+void DigitGallery::setPlaceholder(const QString& text) {
+    m_placeholder = text;
+    update();
+}
+
+QSize DigitGallery::cellSize() const {
+    return {28 * kScale + kSpacing, 28 * kScale + fontMetrics().height() + kSpacing + 2};
+}
+
+int DigitGallery::columns(int width) const { return std::max(1, width / cellSize().width()); }
+
+int DigitGallery::heightForWidth(int width) const {
+    const int rows = (static_cast<int>(m_items.size()) + columns(width) - 1) / columns(width);
+    return std::max(cellSize().height(), rows * cellSize().height());
+}
+
+QSize DigitGallery::sizeHint() const {
+    return {cellSize().width() * 10, heightForWidth(cellSize().width() * 10)};
+}
+
+void DigitGallery::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    if (m_items.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    const QSize cell = cellSize();
+    const int perRow = columns(width());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false); // crisp pixels, as the model sees them
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const int x = static_cast<int>(i % perRow) * cell.width() + kSpacing / 2;
+        const int y = static_cast<int>(i / perRow) * cell.height() + kSpacing / 2;
+        painter.drawImage(QRect(x, y, 28 * kScale, 28 * kScale), m_items[i].image);
+        painter.setPen(QColor(0xcc, 0xcc, 0xcc));
+        painter.drawRect(QRect(x, y, 28 * kScale, 28 * kScale).adjusted(0, 0, -1, -1));
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(x - kSpacing / 2, y + 28 * kScale, cell.width(), fontMetrics().height() + 2),
+                         Qt::AlignHCenter | Qt::AlignTop, m_items[i].caption);
+    }
+}
+
+bool DigitGallery::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QSize cell = cellSize();
+        const int index =
+            (help->pos().y() / cell.height()) * columns(width()) + help->pos().x() / cell.width();
+        if (index >= 0 && index < m_items.size() && !m_items[index].tooltip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), m_items[index].tooltip, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace bplab::ui

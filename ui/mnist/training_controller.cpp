@@ -1,0 +1,132 @@
+#include "ui/mnist/training_controller.h"
+
+#include "core/mnist/mnist_trainer.h"
+#include "ui/mnist/training_worker.h"
+
+namespace bplab::ui {
+
+TrainingController::TrainingController(QObject* parent)
+    : QObject(parent)
+    , m_worker(new TrainingWorker) {
+    qRegisterMetaType<BatchProgress>();
+    qRegisterMetaType<EpochResult>();
+    qRegisterMetaType<Evaluation>();
+    qRegisterMetaType<MnistClassifier>();
+    m_thread.setObjectName(QStringLiteral("training"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Worker → controller: queued (different threads), so these slots run in the GUI thread.
+    connect(m_worker, &TrainingWorker::progress, this, &TrainingController::progress);
+    connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
+    connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
+    connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
+    connect(m_worker, &TrainingWorker::finished, this, [this](bool completed, const QString& error) {
+        m_running.store(false);
+        Q_EMIT finished(completed, error);
+    });
+    m_thread.start();
+}
+
+TrainingController::~TrainingController() {
+    // Order matters: the loop only sees the token, and QThread must not be destroyed while running.
+    m_stop.requestStop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int TrainingController::completedEpochs() const {
+    return m_trainer && !isRunning() ? m_trainer->completedEpochs() : 0;
+}
+
+int TrainingController::plannedEpochs() const { return m_trainer ? m_trainer->config().epochs : 0; }
+
+TrainConfig TrainingController::currentConfig() const {
+    return m_trainer ? m_trainer->config() : TrainConfig{};
+}
+
+bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const MnistData> data,
+                               QString* error) {
+    if (isRunning()) {
+        if (error) *error = tr("Training is already running.");
+        return false;
+    }
+    try {
+        m_trainer = std::make_shared<MnistTrainer>(config, std::move(data));
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    launch();
+    return true;
+}
+
+bool TrainingController::resume(int totalEpochs, QString* error) {
+    if (isRunning() || !m_trainer) {
+        if (error)
+            *error = isRunning() ? tr("Training is already running.") : tr("There is no model to resume.");
+        return false;
+    }
+    try {
+        m_trainer->setEpochs(totalEpochs);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    launch();
+    return true;
+}
+
+void TrainingController::launch() {
+    m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
+    m_running.store(true);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
+        Qt::QueuedConnection);
+}
+
+void TrainingController::stop() { m_stop.requestStop(); }
+
+bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
+    if (isRunning() || !m_trainer) {
+        if (error)
+            *error = isRunning() ? tr("Stop training before saving.") : tr("There is no model to save yet.");
+        return false;
+    }
+    try {
+        m_trainer->saveCheckpoint(path.toStdString());
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data,
+                                        QString* error) {
+    if (isRunning()) {
+        if (error) *error = tr("Stop training before loading a model.");
+        return false;
+    }
+    try {
+        const std::string file = path.toStdString();
+        // Evaluate on the data the checkpoint was trained with: apply its image limits.
+        const TrainConfig saved = MnistTrainer::checkpointConfig(file);
+        if (data && (saved.trainLimit > 0 || saved.testLimit > 0)) {
+            auto limited = std::make_shared<MnistData>(*data);
+            limitMnist(*limited, saved.trainLimit, saved.testLimit);
+            data = std::move(limited);
+        }
+        m_trainer = MnistTrainer::loadCheckpoint(file, std::move(data));
+        Q_EMIT classifierReady(m_trainer->classifier());
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+std::vector<EpochResult> TrainingController::history() const {
+    return m_trainer && !isRunning() ? m_trainer->history() : std::vector<EpochResult>{};
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/mnist/mnist_classifier.h"
+#include "core/mnist/mnist_data.h"
+#include "core/mnist/train_types.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+Q_DECLARE_METATYPE(bplab::BatchProgress)
+Q_DECLARE_METATYPE(bplab::EpochResult)
+Q_DECLARE_METATYPE(bplab::Evaluation)
+Q_DECLARE_METATYPE(bplab::MnistClassifier)
+
+namespace bplab {
+class MnistTrainer;
+}
+
+namespace bplab::ui {
+
+class TrainingWorker;
+
+// Runs the MNIST trainer in a worker thread and reports back through queued signals carrying value
+// types. The GUI thread never waits for the worker except in the destructor (stop, quit, wait), so a
+// window closed during training shuts down cleanly.
+//
+// The trainer itself belongs to the worker while a run is in progress; save and load are refused
+// until it has finished.
+class TrainingController : public QObject {
+    Q_OBJECT
+public:
+    // At most this many progress signals per second reach the GUI.
+    static constexpr int kProgressPerSecond = 10;
+
+    explicit TrainingController(QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    bool isRunning() const { return m_running.load(); }
+    bool hasModel() const { return m_trainer != nullptr; }
+    int completedEpochs() const;
+    int plannedEpochs() const;
+    TrainConfig currentConfig() const; // of the current model; defaults when there is none
+
+    // A new model trained from scratch with `config` on `data`. Returns false (and says why) when a
+    // run is in progress or the config is unusable.
+    bool start(const TrainConfig& config, std::shared_ptr<const MnistData> data, QString* error = nullptr);
+    // Continues the current model up to `totalEpochs`.
+    bool resume(int totalEpochs, QString* error = nullptr);
+    // Asks the worker to stop after the current batch; finished() follows.
+    void stop();
+
+    // Only while not running. Return false with a sentence in `error`.
+    bool saveCheckpoint(const QString& path, QString* error);
+    bool loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data, QString* error);
+    // The history of the current model (for CSV export and charts after a load).
+    std::vector<EpochResult> history() const;
+
+Q_SIGNALS:
+    void progress(const bplab::BatchProgress& progress);
+    // Training loss per batch, smoothed (exponential moving average), x = epochs done as a fraction.
+    void lossPoints(const QList<QPointF>& points);
+    void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
+    void classifierReady(const bplab::MnistClassifier& classifier);
+    // `completed`: every planned epoch ran; otherwise stopped or failed (`error` is then non-empty).
+    void finished(bool completed, const QString& error);
+
+private:
+    void launch();
+
+    QThread m_thread;
+    TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
+    std::shared_ptr<MnistTrainer> m_trainer;
+    StopToken m_stop;
+    std::atomic<bool> m_running{false};
+};
+
+} // namespace bplab::ui

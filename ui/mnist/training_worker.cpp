@@ -1,0 +1,52 @@
+#include "ui/mnist/training_worker.h"
+
+#include "core/mnist/mnist_trainer.h"
+
+namespace bplab::ui {
+
+namespace {
+// Weight of the newest batch in the smoothed training loss (about the last 50 batches count).
+constexpr double kSmoothing = 0.02;
+} // namespace
+
+void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, StopToken stop) {
+    m_sinceEmit.start();
+    m_pendingLoss.clear();
+    m_smoothedLoss = -1.0;
+    TrainCallbacks callbacks;
+    callbacks.onBatch = [this](const BatchProgress& progress) { onBatch(progress); };
+    callbacks.onEpoch = [this, &trainer](const EpochResult& result, const Evaluation& evaluation) {
+        flush();
+        Q_EMIT epochFinished(result, evaluation);
+        // A copy of the weights for the draw-a-digit canvas, made here where the model lives.
+        Q_EMIT classifierReady(trainer->classifier());
+    };
+    try {
+        const bool completed = trainer->train(callbacks, stop);
+        flush();
+        Q_EMIT finished(completed, QString());
+    } catch (const std::exception& error) {
+        flush();
+        Q_EMIT finished(false, QString::fromStdString(error.what()));
+    }
+}
+
+void TrainingWorker::onBatch(const BatchProgress& progress) {
+    m_lastProgress = progress;
+    m_smoothedLoss =
+        m_smoothedLoss < 0 ? progress.loss : (1 - kSmoothing) * m_smoothedLoss + kSmoothing * progress.loss;
+    const double x = progress.epoch - 1 + static_cast<double>(progress.batch) / progress.batches;
+    m_pendingLoss.append(QPointF(x, m_smoothedLoss));
+    // Throttled: the GUI gets a handful of signals per second, each with every point since the last.
+    if (m_sinceEmit.elapsed() >= 1000 / TrainingController::kProgressPerSecond) flush();
+}
+
+void TrainingWorker::flush() {
+    if (m_pendingLoss.isEmpty()) return;
+    Q_EMIT progress(m_lastProgress);
+    Q_EMIT lossPoints(m_pendingLoss);
+    m_pendingLoss.clear();
+    m_sinceEmit.restart();
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/mnist/training_controller.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace bplab::ui {
+
+// The object that lives in the training thread. run() blocks that thread's event loop for the whole
+// run, which is why stopping goes through the StopToken and not through a queued slot.
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    void run(std::shared_ptr<bplab::MnistTrainer> trainer, bplab::StopToken stop);
+
+Q_SIGNALS:
+    void progress(const bplab::BatchProgress& progress);
+    void lossPoints(const QList<QPointF>& points);
+    void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
+    void classifierReady(const bplab::MnistClassifier& classifier);
+    void finished(bool completed, const QString& error);
+
+private:
+    void onBatch(const bplab::BatchProgress& progress);
+    void flush();
+
+    QElapsedTimer m_sinceEmit;
+    QList<QPointF> m_pendingLoss;
+    bplab::BatchProgress m_lastProgress;
+    double m_smoothedLoss = -1.0;
+};
+
+} // namespace bplab::ui

@@ -1,0 +1,60 @@
+#include "ui/mnist/try_digit_panel.h"
+
+#include "ui/mnist/digit_canvas.h"
+#include "ui/mnist/probability_bars.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace bplab::ui {
+
+TryDigitPanel::TryDigitPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_canvas(new DigitCanvas(this))
+    , m_bars(new ProbabilityBars(this))
+    , m_verdict(new QLabel(this))
+    , m_origin(new QLabel(tr("No model yet: train one, or load a saved model."), this)) {
+    auto* clear = new QPushButton(tr("C&lear"), this);
+    clear->setToolTip(tr("Erase the drawing"));
+    connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_origin->setWordWrap(true);
+
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_canvas, 0, 0, 3, 1);
+    layout->addWidget(m_verdict, 0, 1);
+    layout->addWidget(m_bars, 1, 1);
+    layout->addWidget(m_origin, 2, 1);
+    layout->addWidget(clear, 3, 0);
+    layout->setColumnStretch(1, 1);
+    m_canvas->setMaximumSize(280, 280);
+    connect(m_canvas, &DigitCanvas::changed, this, &TryDigitPanel::predict);
+    predict();
+}
+
+void TryDigitPanel::setClassifier(const MnistClassifier& classifier, const QString& origin) {
+    m_classifier = classifier;
+    m_origin->setText(tr("Model: %1").arg(origin));
+    predict();
+}
+
+QString TryDigitPanel::verdict() const { return m_verdict->text(); }
+
+void TryDigitPanel::predict() {
+    if (m_canvas->isEmpty() || !m_classifier) {
+        m_bars->clear();
+        m_verdict->setText(m_canvas->isEmpty() ? tr("Draw a digit") : tr("No model yet"));
+        return;
+    }
+    const auto probabilities = m_classifier->predict(m_canvas->pixels());
+    m_bars->setProbabilities(probabilities);
+    m_verdict->setText(tr("It's a %1 (%2 %)")
+                           .arg(m_bars->best())
+                           .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
+}
+
+} // namespace bplab::ui

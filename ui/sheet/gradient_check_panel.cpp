@@ -1,0 +1,79 @@
+#include "ui/sheet/gradient_check_panel.h"
+
+#include "core/sheet/gradient_check.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/stage_colors.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bplab::ui {
+
+GradientCheckPanel::GradientCheckPanel(const SheetDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(8, 4, this)) {
+    m_table->setHorizontalHeaderLabels({tr("analytic"), tr("numeric"), tr("rel. error"), QString()});
+    QStringList rows;
+    for (int k = 1; k <= 8; ++k) rows << QStringLiteral("∂E/∂w%1").arg(k);
+    m_table->setVerticalHeaderLabels(rows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_table->setToolTip(tr("Each partial from the chain rule against (E(w+h) − E(w−h)) / 2h with h = 1e-5. "
+                           "A relative error above 1e-6 is flagged."));
+    m_summary->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(document, &SheetDocument::changed, this, &GradientCheckPanel::refresh);
+    connect(document, &SheetDocument::selectionChanged, this, &GradientCheckPanel::refresh);
+    refresh();
+}
+
+QString GradientCheckPanel::summary() const { return m_summary->text(); }
+
+void GradientCheckPanel::refresh() {
+    const BackpropSheet& sheet = m_document->sheet();
+    const auto selected = m_document->selectedCell();
+    const int iteration = selected ? selected->iteration : 0;
+    const int lastPartial = sheet.cellOfQuantity(quantity::dE_dw1 + 7);
+    if (iteration >= sheet.rowCount() || !sheet.isEvaluated(iteration, lastPartial)) {
+        m_table->clearContents();
+        m_summary->setText(tr("Iteration %1: the partials are not computed yet.").arg(iteration));
+        return;
+    }
+    const auto entries = checkGradients(sheet, iteration);
+    int disagreements = 0;
+    for (int k = 0; k < 8; ++k) {
+        const GradientCheckEntry& entry = entries[static_cast<std::size_t>(k)];
+        auto cell = [&](int column, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(k, column, item);
+            return item;
+        };
+        cell(0, QString::number(entry.analytic, 'g', 8))->setForeground(stageColor(Stage::Gradient));
+        cell(1, QString::number(entry.numeric, 'g', 8));
+        cell(2, QString::number(entry.relativeError, 'e', 1));
+        QTableWidgetItem* verdict = cell(3, entry.agrees ? QStringLiteral("✓") : QStringLiteral("✗"));
+        verdict->setTextAlignment(Qt::AlignCenter);
+        verdict->setForeground(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        disagreements += entry.agrees ? 0 : 1;
+    }
+    m_summary->setText(
+        disagreements == 0
+            ? tr("Iteration %1: all eight partials agree with finite differences.").arg(iteration)
+            : tr("Iteration %1: %n partial(s) disagree with finite differences.", nullptr, disagreements)
+                  .arg(iteration));
+}
+
+} // namespace bplab::ui

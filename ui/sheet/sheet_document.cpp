@@ -1,0 +1,90 @@
+#include "ui/sheet/sheet_document.h"
+
+#include <stdexcept>
+
+namespace bplab::ui {
+
+SheetDocument::SheetDocument(QObject* parent)
+    : QObject(parent) {
+    // A student opens the app and sees the seed sheet already computed.
+    m_sheet.runToEnd();
+    m_selected = CellPosition{0, 0};
+}
+
+bool SheetDocument::setInputs(const SheetInputs& inputs, QString* error) {
+    if (inputs == m_sheet.inputs()) return true;
+    try {
+        m_sheet.setInputs(inputs);
+    } catch (const std::invalid_argument& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    announceRecompute();
+    return true;
+}
+
+bool SheetDocument::setLearningRate(double learningRate, QString* error) {
+    SheetInputs inputs = m_sheet.inputs();
+    inputs.learningRate = learningRate; // checked by the sheet, like every other value
+    return setInputs(inputs, error);
+}
+
+bool SheetDocument::setIterationLimit(int iterations, QString* error) {
+    if (iterations == m_sheet.iterationLimit()) return true;
+    const bool wasComplete = m_sheet.atEnd() && !m_sheet.divergedAt();
+    try {
+        m_sheet.setIterationLimit(iterations);
+    } catch (const std::invalid_argument& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    // A complete run stays complete when the user asks for more iterations.
+    if (wasComplete) m_sheet.runToEnd();
+    announceRecompute();
+    return true;
+}
+
+void SheetDocument::announceRecompute() {
+    // A selection beyond the recomputed rows (after a divergence, or fewer iterations) falls back to
+    // the cursor.
+    if (m_selected && !m_sheet.isEvaluated(m_selected->iteration, m_selected->cell)) {
+        m_selected = m_sheet.currentPosition();
+    }
+    Q_EMIT inputsChanged();
+    Q_EMIT changed();
+    Q_EMIT selectionChanged();
+}
+
+void SheetDocument::stepCell() {
+    m_sheet.stepCell();
+    followCursor();
+}
+
+void SheetDocument::stepIteration() {
+    m_sheet.stepIteration();
+    followCursor();
+}
+
+void SheetDocument::runToEnd() {
+    m_sheet.runToEnd();
+    followCursor();
+}
+
+void SheetDocument::reset() {
+    m_sheet.reset();
+    followCursor();
+}
+
+void SheetDocument::select(CellPosition position) {
+    if (!m_sheet.isEvaluated(position.iteration, position.cell) || m_selected == position) return;
+    m_selected = position;
+    Q_EMIT selectionChanged();
+}
+
+void SheetDocument::followCursor() {
+    m_selected = m_sheet.currentPosition();
+    Q_EMIT changed();
+    Q_EMIT selectionChanged();
+}
+
+} // namespace bplab::ui

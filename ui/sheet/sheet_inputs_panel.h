@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/sheet/sheet_inputs.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace bplab::ui {
+
+class LearningRateControl;
+
+// Every value a student may type: inputs, targets, the eight initial weights, the activation, the
+// learning rate and the number of iterations. Each edit is announced at once (no Apply button).
+class SheetInputsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SheetInputsPanel(QWidget* parent = nullptr);
+
+    // Shows these values without announcing them.
+    void setInputs(const SheetInputs& inputs);
+    SheetInputs inputs() const;
+    void setIterations(int iterations);
+    int iterations() const;
+
+    LearningRateControl* learningRateControl() const { return m_learningRate; }
+    QDoubleSpinBox* valueBox(const QString& name) const; // "i1", "w5", ...; nullptr if unknown
+    QComboBox* activationBox() const { return m_activation; }
+    QSpinBox* iterationsBox() const { return m_iterations; }
+
+Q_SIGNALS:
+    void inputsEdited(const bplab::SheetInputs& inputs);
+    void iterationsEdited(int iterations);
+
+private:
+    QDoubleSpinBox* addValueBox(const QString& name, const QString& tip);
+    void announce();
+
+    std::array<QDoubleSpinBox*, 12> m_values{}; // i1, i2, t1, t2, w1..w8
+    QComboBox* m_activation;
+    QSpinBox* m_iterations;
+    LearningRateControl* m_learningRate;
+    bool m_updating = false;
+};
+
+} // namespace bplab::ui

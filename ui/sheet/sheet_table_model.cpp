@@ -1,0 +1,146 @@
+#include "ui/sheet/sheet_table_model.h"
+
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/stage_colors.h"
+
+#include <QFontDatabase>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bplab::ui {
+
+namespace {
+// Six significant digits in the table; the tooltip has every digit.
+QString formatCell(double value) {
+    if (std::isnan(value)) return QStringLiteral("NaN");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    QString text = QString::number(value, 'g', 6);
+    text.replace(QLatin1Char('-'), QChar(0x2212));
+    return text;
+}
+} // namespace
+
+SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_rows(document->sheet().rowCount()) {
+    connect(document, &SheetDocument::changed, this, &SheetTableModel::onDocumentChanged);
+    connect(document, &SheetDocument::selectionChanged, this, &SheetTableModel::onSelectionChanged);
+}
+
+int SheetTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
+
+int SheetTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kColumnCount;
+}
+
+SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) const {
+    const auto selected = m_document->selectedCell();
+    if (!selected || selected->iteration != row) return Highlight::None;
+    const BackpropSheet& sheet = m_document->sheet();
+    const int quantity = quantityOfColumn(column);
+    const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
+    if (spec.quantity == quantity) return Highlight::Current;
+    const auto& deps = spec.dependencies;
+    return std::find(deps.begin(), deps.end(), quantity) != deps.end() ? Highlight::Precedent
+                                                                       : Highlight::None;
+}
+
+QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows || index.column() >= kColumnCount) return {};
+    const BackpropSheet& sheet = m_document->sheet();
+    const int quantity = quantityOfColumn(index.column());
+    const int cell = sheet.cellOfQuantity(quantity);
+    const bool evaluated = cell < 0 || sheet.isEvaluated(index.row(), cell);
+    const double value = sheet.row(index.row())[static_cast<std::size_t>(quantity)];
+    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantity)];
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return evaluated ? formatCell(value) : QString();
+    case ExactValueRole:
+        return evaluated ? QVariant(value) : QVariant();
+    case Qt::ToolTipRole: {
+        if (!evaluated) return tr("Not computed yet: step on to compute it.");
+        QString tip = QStringLiteral("<b>%1</b> (iteration %2) = %3")
+                          .arg(QString::fromStdString(info.label))
+                          .arg(index.row())
+                          .arg(QString::number(value, 'g', 17));
+        if (cell >= 0) {
+            tip +=
+                QStringLiteral("<br>= %1<br>= %2")
+                    .arg(QString::fromStdString(sheet.formula(cell)).toHtmlEscaped(),
+                         QString::fromStdString(sheet.formulaWithNumbers(index.row(), cell)).toHtmlEscaped());
+        }
+        return tip;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    case Qt::BackgroundRole:
+        switch (highlightAt(index.row(), index.column())) {
+        case Highlight::Current:
+            return currentCellColor();
+        case Highlight::Precedent:
+            return precedentCellColor();
+        case Highlight::None:
+            return stageTint(info.stage);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (evaluated && !std::isfinite(value)) return QColor(Qt::red);
+        return {};
+    case HighlightRole:
+        return static_cast<int>(highlightAt(index.row(), index.column()));
+    case StageRole:
+        return static_cast<int>(info.stage);
+    default:
+        return {};
+    }
+}
+
+QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole) return section;
+        if (role == Qt::ToolTipRole) return tr("Iteration %1").arg(section);
+        return {};
+    }
+    if (section < 0 || section >= kColumnCount) return {};
+    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantityOfColumn(section))];
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::fromStdString(info.label);
+    case Qt::ToolTipRole: {
+        const int cell = m_document->sheet().cellOfQuantity(quantityOfColumn(section));
+        const QString what = cell < 0 ? tr("the weight this iteration's forward pass uses")
+                                      : QString::fromStdString(m_document->sheet().formula(cell));
+        return QStringLiteral("%1 — %2: %3")
+            .arg(stageName(info.stage), QString::fromStdString(info.label), what);
+    }
+    case Qt::ForegroundRole:
+        return stageColor(info.stage);
+    case Qt::BackgroundRole:
+        return stageTint(info.stage);
+    case StageRole:
+        return static_cast<int>(info.stage);
+    default:
+        return {};
+    }
+}
+
+void SheetTableModel::onDocumentChanged() {
+    // Values of every row may change at once (an edit recomputes the run): a reset is the honest signal.
+    beginResetModel();
+    m_rows = m_document->sheet().rowCount();
+    endResetModel();
+}
+
+void SheetTableModel::onSelectionChanged() {
+    if (m_rows == 0) return;
+    // Highlights live on the selected row (and the row highlighted before): repaint all cells' backgrounds.
+    Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, kColumnCount - 1), {Qt::BackgroundRole, HighlightRole});
+}
+
+} // namespace bplab::ui

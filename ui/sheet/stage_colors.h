@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/sheet/sheet_cells.h"
+
+#include <QColor>
+
+namespace bplab::ui {
+
+// One hue per stage, used by the table, the formula bar, the network diagram and the legend, so a
+// colour always means the same thing. The two highlight colours are used for nothing else.
+QColor stageColor(Stage stage); // strong: text, edges, chart accents
+QColor stageTint(Stage stage);  // light: table backgrounds
+QString stageName(Stage stage);
+
+// Distinguishable colours for overlaid series (Okabe–Ito, colour-blind safe), cycling after seven.
+QColor seriesColor(int index);
+
+QColor currentCellColor();   // the cell under the cursor / selected
+QColor precedentCellColor(); // the cells the current one reads
+
+} // namespace bplab::ui
