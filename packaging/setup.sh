@@ -15,7 +15,8 @@ case "$mode" in
 esac
 
 cd "$(dirname "$0")/.."
-readonly PRESET=release
+# CI passes BACKPROP_LAB_PRESET=ci (warnings are errors there); a user gets release.
+readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 
 # Everything the build, the tests and the data fetch need, by Debian package name.
 packages=(

@@ -1,7 +1,6 @@
 #include "app/cli/sheet_command.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "ui/charts/chart_export.h"
 #include "app/cli/command_line.h"
 #include "ui/common/file_writing.h"
 #include "ui/charts/loss_chart.h"
@@ -117,7 +116,7 @@ bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bo
                          .arg(QString::fromUtf8(activationName(sheet.inputs().activation).data()))
                          .arg(sheet.inputs().learningRate));
     QString error;
-    if (!ui::exportChart(chart.chartView(), path, size, &error)) {
+    if (!chart.exportImage(path, size, &error)) {
         err << "backprop-lab sheet: " << error.toStdString() << '\n';
         return false;
     }

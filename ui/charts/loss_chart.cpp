@@ -1,6 +1,8 @@
 #include "ui/charts/loss_chart.h"
 
-#include "ui/sheet/stage_colors.h"
+#include "ui/charts/chart_export.h"
+
+#include "ui/charts/series_colors.h"
 
 #include <QChart>
 #include <QChartView>
@@ -258,6 +260,10 @@ bool LossChart::eventFilter(QObject* watched, QEvent* event) {
         if (m_chart->plotArea().contains(m_chart->mapFromScene(scenePos))) showReadoutAt(value.x());
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool LossChart::exportImage(const QString& path, QSize size, QString* error) const {
+    return exportChart(m_view, path, size, error);
 }
 
 } // namespace bplab::ui

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
     bool logScale() const { return m_logScale; }
 
     QChartView* chartView() const { return m_view; }
+    // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
+    bool exportImage(const QString& path, QSize size, QString* error) const;
     // The hover read-out line (iteration and loss under the mouse), also shown above the chart.
     QString readout() const;
     // Text shown when a curve diverged, empty otherwise.

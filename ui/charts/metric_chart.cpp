@@ -1,5 +1,7 @@
 #include "ui/charts/metric_chart.h"
 
+#include "ui/charts/chart_export.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -197,6 +199,10 @@ void MetricChart::updateAxes() {
         axis->setTickInterval(step);
     }
     m_chart->legend()->setVisible(m_chart->series().size() > 1);
+}
+
+bool MetricChart::exportImage(const QString& path, QSize size, QString* error) const {
+    return exportChart(m_view, path, size, error);
 }
 
 } // namespace bplab::ui

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <QWidget>
 
@@ -43,6 +44,8 @@ public:
     void setTitle(const QString& title);
 
     QChartView* chartView() const { return m_view; }
+    // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
+    bool exportImage(const QString& path, QSize size, QString* error) const;
     QLineSeries* series(const QString& name) const;
     QStringList seriesNames() const;
 

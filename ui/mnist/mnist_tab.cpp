@@ -1,13 +1,13 @@
 #include "ui/mnist/mnist_tab.h"
 
 #include "ui/common/app_settings.h"
-#include "ui/charts/chart_export.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/mnist_settings.h"
 #include "ui/common/export_chart_dialog.h"
 #include "ui/charts/metric_chart.h"
 #include "core/mnist/model_summary.h"
-#include "ui/sheet/stage_colors.h"
+#include "ui/charts/series_colors.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/try_digit_panel.h"
@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -91,10 +90,10 @@ MnistTab::MnistTab(QWidget* parent)
     connect(m_saveTimer, &QTimer::timeout, this, &MnistTab::saveSettings);
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &MnistTab::onDataLoaded);
 
-    AppSettings settings;
-    m_settings->setConfig(settings.mnistConfig());
-    m_splitter->restoreState(settings.mnistSplitterState());
-    setDataDirectory(settings.mnistDataDirectory());
+    MnistSettings settings;
+    m_settings->setConfig(settings.config());
+    m_splitter->restoreState(settings.splitterState());
+    setDataDirectory(settings.dataDirectory());
 }
 
 MnistTab::~MnistTab() {

@@ -3,13 +3,13 @@
 #include "ui/mnist/mnist_tab.h"
 
 #include "ui/common/app_settings.h"
-#include "ui/charts/chart_export.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/mnist_settings.h"
 #include "ui/common/export_chart_dialog.h"
 #include "ui/common/file_writing.h"
 #include "ui/charts/metric_chart.h"
-#include "ui/sheet/stage_colors.h"
+#include "ui/charts/series_colors.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/try_digit_panel.h"
@@ -274,11 +274,11 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
 }
 
 bool MnistTab::exportAccuracyChart(const QString& path, QSize size, QString* error) {
-    return exportChart(m_accuracy->chartView(), path, size, error);
+    return m_accuracy->exportImage(path, size, error);
 }
 
 bool MnistTab::exportLossChart(const QString& path, QSize size, QString* error) {
-    return exportChart(m_loss->chartView(), path, size, error);
+    return m_loss->exportImage(path, size, error);
 }
 
 bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {
@@ -300,7 +300,7 @@ void MnistTab::askExport(MetricChart* chart, const QString& fileName) {
                              this);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
-    if (!exportChart(chart->chartView(), dialog.path(), dialog.imageSize(), &error)) {
+    if (!chart->exportImage(dialog.path(), dialog.imageSize(), &error)) {
         say(error + tr(" Choose another folder or free some disk space."));
         return;
     }
@@ -310,10 +310,10 @@ void MnistTab::askExport(MetricChart* chart, const QString& fileName) {
 }
 
 void MnistTab::saveSettings() const {
-    AppSettings settings;
-    settings.setMnistConfig(m_settings->config());
-    settings.setMnistDataDirectory(m_dataDirectory);
-    settings.setMnistSplitterState(m_splitter->saveState());
+    MnistSettings settings;
+    settings.setConfig(m_settings->config());
+    settings.setDataDirectory(m_dataDirectory);
+    settings.setSplitterState(m_splitter->saveState());
 }
 
 } // namespace bplab::ui

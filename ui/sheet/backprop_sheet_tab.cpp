@@ -1,18 +1,18 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include "ui/common/app_settings.h"
-#include "ui/charts/chart_export.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/common/export_chart_dialog.h"
 #include "ui/common/file_writing.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
-#include "ui/common/learning_rate_control.h"
+#include "ui/sheet/learning_rate_control.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/sheet/network_diagram.h"
 #include "core/sheet/sheet_csv.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/sheet_table_model.h"
 #include "ui/sheet/stage_colors.h"
 #include "ui/common/widget_helpers.h"
@@ -278,34 +278,34 @@ QWidget* BackpropSheetTab::createChartPane() {
 }
 
 void BackpropSheetTab::restoreSettings() {
-    AppSettings settings;
-    m_inputs->setInputs(settings.sheetInputs());
-    m_inputs->setIterations(settings.sheetIterations());
-    m_document->setIterationLimit(settings.sheetIterations());
-    m_document->setInputs(settings.sheetInputs());
+    SheetSettings settings;
+    m_inputs->setInputs(settings.inputs());
+    m_inputs->setIterations(settings.iterations());
+    m_document->setIterationLimit(settings.iterations());
+    m_document->setInputs(settings.inputs());
     m_playSpeed->setValue(settings.playStepsPerSecond());
     m_playTimer->setInterval(1000 / m_playSpeed->value());
     m_playMode->setCurrentIndex(settings.playByIteration() ? 1 : 0);
     m_compare->setRatesText(settings.compareRates());
     m_compare->setTargetLoss(settings.compareTargetLoss());
     m_logScale->setChecked(settings.lossLogScale());
-    m_mainSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("main")));
-    m_rightSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("right")));
-    m_bottomSplitter->restoreState(settings.sheetSplitterState(QStringLiteral("bottom")));
+    m_mainSplitter->restoreState(settings.splitterState(QStringLiteral("main")));
+    m_rightSplitter->restoreState(settings.splitterState(QStringLiteral("right")));
+    m_bottomSplitter->restoreState(settings.splitterState(QStringLiteral("bottom")));
 }
 
 void BackpropSheetTab::saveSettings() const {
-    AppSettings settings;
-    settings.setSheetInputs(m_document->inputs());
-    settings.setSheetIterations(m_document->sheet().iterationLimit());
+    SheetSettings settings;
+    settings.setInputs(m_document->inputs());
+    settings.setIterations(m_document->sheet().iterationLimit());
     settings.setPlayStepsPerSecond(m_playSpeed->value());
     settings.setPlayByIteration(m_playMode->currentIndex() == 1);
     settings.setCompareRates(m_compare->ratesText());
     settings.setCompareTargetLoss(m_compare->targetLoss());
     settings.setLossLogScale(m_logScale->isChecked());
-    settings.setSheetSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
-    settings.setSheetSplitterState(QStringLiteral("right"), m_rightSplitter->saveState());
-    settings.setSheetSplitterState(QStringLiteral("bottom"), m_bottomSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("right"), m_rightSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("bottom"), m_bottomSplitter->saveState());
 }
 
 void BackpropSheetTab::onInputsEdited() {
@@ -432,7 +432,7 @@ void BackpropSheetTab::playTick() {
 }
 
 bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* error) {
-    return ui::exportChart(m_chart->chartView(), path, size, error);
+    return m_chart->exportImage(path, size, error);
 }
 
 bool BackpropSheetTab::exportCsv(const QString& path, QString* error) {

@@ -1,7 +1,7 @@
 #include "ui/sheet/sheet_inputs_panel.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "ui/common/learning_rate_control.h"
+#include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/stage_colors.h"
 
 #include <QComboBox>

@@ -47,14 +47,6 @@ QString stageName(Stage stage) {
     return {};
 }
 
-QColor seriesColor(int index) {
-    static const QColor palette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-                                     QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                                     QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-                                     QColor(0x00, 0x00, 0x00)};
-    return palette[index % 7];
-}
-
 QColor currentCellColor() { return QColor(0xff, 0xd5, 0x4f); }   // amber
 QColor precedentCellColor() { return QColor(0x80, 0xde, 0xea); } // cyan
 

@@ -12,9 +12,6 @@ QColor stageColor(Stage stage); // strong: text, edges, chart accents
 QColor stageTint(Stage stage);  // light: table backgrounds
 QString stageName(Stage stage);
 
-// Distinguishable colours for overlaid series (Okabe–Ito, colour-blind safe), cycling after seven.
-QColor seriesColor(int index);
-
 QColor currentCellColor();   // the cell under the cursor / selected
 QColor precedentCellColor(); // the cells the current one reads
 

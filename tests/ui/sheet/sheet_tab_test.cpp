@@ -1,12 +1,12 @@
 // The Backprop sheet tab driven like a student would: keys on the slider and spin box, Space to
 // step, clicks in the table, exports, compare mode, a diverging run. Runs under the offscreen
 // platform with the Fusion style (see qt_test_main.cpp).
-#include "ui/common/app_settings.h"
+#include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
-#include "ui/common/learning_rate_control.h"
+#include "ui/sheet/learning_rate_control.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_inputs_panel.h"
@@ -48,7 +48,7 @@ protected:
         tab = std::make_unique<BackpropSheetTab>();
         tab->resize(1280, 760);
         tab->show();
-        QApplication::setActiveWindow(tab.get());
+        tab->activateWindow(); // QApplication::setActiveWindow is deprecated from Qt 6.5
         ASSERT_TRUE(QTest::qWaitForWindowExposed(tab.get()));
     }
     void TearDown() override {
@@ -383,7 +383,7 @@ namespace {
 TEST_F(SheetTabTest, SavesWhatWasTypedWithoutWaitingForTheWindowToClose) {
     tab->inputsPanel()->learningRateControl()->setLearningRate(1.5);
     // Shortly after the last edit, even if the app is then killed rather than closed.
-    EXPECT_TRUE(QTest::qWaitFor([] { return AppSettings().sheetInputs().learningRate == 1.5; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([] { return SheetSettings().inputs().learningRate == 1.5; }, 5000));
 }
 
 } // namespace

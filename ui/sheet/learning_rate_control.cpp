@@ -1,4 +1,4 @@
-#include "ui/common/learning_rate_control.h"
+#include "ui/sheet/learning_rate_control.h"
 
 #include "core/sheet/learning_rate_sweep.h"
 

@@ -1,0 +1,75 @@
+#include "ui/sheet/sheet_settings.h"
+
+#include "core/sheet/backprop_sheet.h"
+
+#include <stdexcept>
+
+namespace bplab::ui {
+
+namespace {
+constexpr auto kValues = "sheet/values/"; // + i1, w3, eta, ...
+constexpr auto kActivation = "sheet/activation";
+constexpr auto kIterations = "sheet/iterations";
+constexpr auto kSplitters = "sheet/splitters/";
+constexpr auto kLossLogScale = "sheet/lossLogScale";
+constexpr auto kCompareRates = "sheet/compareRates";
+constexpr auto kCompareTarget = "sheet/compareTargetLoss";
+constexpr auto kPlaySpeed = "sheet/playStepsPerSecond";
+constexpr auto kPlayByIteration = "sheet/playByIteration";
+
+QString key(const char* prefix, const QString& name) { return QLatin1String(prefix) + name; }
+} // namespace
+
+SheetInputs SheetSettings::inputs() const {
+    SheetInputs inputs;
+    try {
+        for (const std::string& name : inputValueNames()) {
+            const QString k = key(kValues, QString::fromStdString(name));
+            if (m_settings.contains(k)) setInputValue(inputs, name, m_settings.value(k).toDouble());
+        }
+    } catch (const std::invalid_argument&) {
+        return SheetInputs{}; // a hand-edited, unusable file: start from the seed rather than fail
+    }
+    const std::string activation = m_settings.value(kActivation).toString().toStdString();
+    if (const auto parsed = parseActivation(activation)) inputs.activation = *parsed;
+    return inputs;
+}
+
+void SheetSettings::setInputs(const SheetInputs& inputs) {
+    for (const std::string& name : inputValueNames()) {
+        m_settings.setValue(key(kValues, QString::fromStdString(name)), inputValue(inputs, name));
+    }
+    m_settings.setValue(kActivation, QString::fromUtf8(activationName(inputs.activation).data()));
+}
+
+int SheetSettings::iterations() const {
+    const int value = m_settings.value(kIterations, BackpropSheet::kDefaultIterationLimit).toInt();
+    return value >= 1 && value <= 100000 ? value : BackpropSheet::kDefaultIterationLimit;
+}
+void SheetSettings::setIterations(int iterations) { m_settings.setValue(kIterations, iterations); }
+
+QByteArray SheetSettings::splitterState(const QString& splitter) const {
+    return m_settings.value(key(kSplitters, splitter)).toByteArray();
+}
+void SheetSettings::setSplitterState(const QString& splitter, const QByteArray& state) {
+    m_settings.setValue(key(kSplitters, splitter), state);
+}
+
+bool SheetSettings::lossLogScale() const { return m_settings.value(kLossLogScale, false).toBool(); }
+void SheetSettings::setLossLogScale(bool logScale) { m_settings.setValue(kLossLogScale, logScale); }
+
+QString SheetSettings::compareRates() const {
+    return m_settings.value(kCompareRates, QStringLiteral("0.1, 0.2, 0.5, 0.8, 1, 2")).toString();
+}
+void SheetSettings::setCompareRates(const QString& rates) { m_settings.setValue(kCompareRates, rates); }
+
+double SheetSettings::compareTargetLoss() const { return m_settings.value(kCompareTarget, 0.05).toDouble(); }
+void SheetSettings::setCompareTargetLoss(double loss) { m_settings.setValue(kCompareTarget, loss); }
+
+int SheetSettings::playStepsPerSecond() const { return m_settings.value(kPlaySpeed, 8).toInt(); }
+void SheetSettings::setPlayStepsPerSecond(int steps) { m_settings.setValue(kPlaySpeed, steps); }
+
+bool SheetSettings::playByIteration() const { return m_settings.value(kPlayByIteration, false).toBool(); }
+void SheetSettings::setPlayByIteration(bool byIteration) { m_settings.setValue(kPlayByIteration, byIteration); }
+
+} // namespace bplab::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/sheet/sheet_inputs.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace bplab::ui {
+
+// The Backprop sheet's persistent settings, each with its key and default: what the student typed
+// survives a restart. Unusable stored values (edited by hand) fall back to the defaults.
+class SheetSettings {
+public:
+    SheetSettings() = default;
+
+    SheetInputs inputs() const; // default: the seed values
+    void setInputs(const SheetInputs& inputs);
+    int iterations() const; // default BackpropSheet::kDefaultIterationLimit
+    void setIterations(int iterations);
+    QByteArray splitterState(const QString& splitter) const;
+    void setSplitterState(const QString& splitter, const QByteArray& state);
+    bool lossLogScale() const; // default false
+    void setLossLogScale(bool logScale);
+    QString compareRates() const; // default "0.1, 0.2, 0.5, 0.8, 1, 2"
+    void setCompareRates(const QString& rates);
+    double compareTargetLoss() const; // default 0.05
+    void setCompareTargetLoss(double loss);
+    int playStepsPerSecond() const; // default 8
+    void setPlayStepsPerSecond(int steps);
+    bool playByIteration() const; // default false: cell by cell
+    void setPlayByIteration(bool byIteration);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace bplab::ui
