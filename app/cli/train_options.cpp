@@ -23,17 +23,28 @@ QString valueName(const TrainField& field) {
     return values.join(QLatin1Char('|'));
 }
 
+// "15", or "0 (all 60,000)" where 0 stands for something.
+QString defaultText(const TrainField& field) {
+    QString text = QString::fromStdString(textOf(field, TrainConfig{}));
+    QString special =
+        QString::fromUtf8(field.specialText.data(), static_cast<qsizetype>(field.specialText.size()));
+    if (field.kind == FieldKind::Whole && text == QLatin1String("0") && !special.isEmpty()) {
+        text += QStringLiteral(" (%1)").arg(special.remove(QStringLiteral("%1 ")));
+    }
+    return text;
+}
+
 QCommandLineOption optionFor(const TrainField& field) {
     QString help = text(field.help);
     if (help.endsWith(QLatin1Char('.'))) help.chop(1);
     if (field.kind == FieldKind::Flag) {
         const bool on = onByDefault(field);
+        help[0] = help[0].toLower();
         return {(on ? QStringLiteral("no-") : QString()) + text(field.option),
-                (on ? QStringLiteral("Turn off: ") : QStringLiteral("Turn on: ")) + help + QLatin1Char('.')};
+                (on ? QStringLiteral("Turn off ") : QStringLiteral("Turn on ")) + help + QLatin1Char('.')};
     }
-    help += QStringLiteral(". %1; default %2.")
-                .arg(QString::fromStdString(allowedText(field)),
-                     QString::fromStdString(textOf(field, TrainConfig{})));
+    help += QStringLiteral(". Allowed: %1. Default: %2.")
+                .arg(QString::fromStdString(allowedText(field)), defaultText(field));
     return {text(field.option), help, valueName(field)};
 }
 

@@ -3,6 +3,7 @@
 #include "core/mnist/train_recipe.h"
 
 #include <stdexcept>
+#include <type_traits>
 #include <variant>
 
 namespace bplab::ui {

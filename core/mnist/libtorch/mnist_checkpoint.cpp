@@ -8,6 +8,8 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <type_traits>
+#include <variant>
 
 namespace bplab {
 
