@@ -1,10 +1,12 @@
 #include "app/cli/sheet_command.h"
 
-#include "core/sheet/backprop_sheet.h"
+#include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
-#include "ui/common/file_writing.h"
-#include "ui/charts/loss_chart.h"
+#include "core/sheet/backprop_sheet.h"
 #include "core/sheet/sheet_csv.h"
+#include "ui/charts/loss_chart.h"
+#include "ui/common/chart_export_limits.h"
+#include "ui/common/file_writing.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -20,7 +22,10 @@ namespace {
 
 struct SheetOptions {
     QCommandLineOption learningRate{"lr", "Learning rate η (> 0). Default: 0.5.", "X"};
-    QCommandLineOption iterations{"iterations", "Number of iterations (rows), 1..1000000. Default: 100.",
+    QCommandLineOption iterations{"iterations",
+                                  QStringLiteral("Number of iterations (rows), 1..%1. Default: %2.")
+                                      .arg(BackpropSheet::kMaxIterationLimit)
+                                      .arg(BackpropSheet::kDefaultIterationLimit),
                                   "N"};
     QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.",
                                   "A"};
@@ -36,18 +41,6 @@ struct SheetOptions {
                                  "WxH"};
     QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
 };
-
-// A parse failure: the message the user reads.
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-double parseNumber(const QString& text, const std::string& what) {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok) throw UsageError(what + " must be a number, not '" + text.toStdString() + "'");
-    return value;
-}
 
 SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
     SheetInputs inputs;
@@ -82,14 +75,8 @@ SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& opt
 
 int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
     if (!parser.isSet(options.iterations)) return BackpropSheet::kDefaultIterationLimit;
-    bool ok = false;
-    const int iterations = parser.value(options.iterations).toInt(&ok);
-    if (!ok || iterations < 1 || iterations > BackpropSheet::kMaxIterationLimit) {
-        throw UsageError("--iterations must be a whole number from 1 to " +
-                         std::to_string(BackpropSheet::kMaxIterationLimit) + ", not '" +
-                         parser.value(options.iterations).toStdString() + "'");
-    }
-    return iterations;
+    return static_cast<int>(parseWholeNumber(parser.value(options.iterations), "--iterations", 1,
+                                             BackpropSheet::kMaxIterationLimit));
 }
 
 QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& options) {
@@ -99,9 +86,13 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
     bool okWidth = false, okHeight = false;
     const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
     const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
-    if (!okWidth || !okHeight || width < 50 || height < 50 || width > 10000 || height > 10000) {
-        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each 50..10000, not '" +
-                         text.toStdString() + "'");
+    auto inRange = [](int side) {
+        return side >= ui::kMinChartExportSide && side <= ui::kMaxChartExportSide;
+    };
+    if (!okWidth || !okHeight || !inRange(width) || !inRange(height)) {
+        throw UsageError("--chart-size must be WIDTHxHEIGHT in pixels, each " +
+                         std::to_string(ui::kMinChartExportSide) + ".." +
+                         std::to_string(ui::kMaxChartExportSide) + ", not '" + text.toStdString() + "'");
     }
     return {width, height};
 }
@@ -139,24 +130,11 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
         "CSV:\n"
         "the weights used, the forward pass, the loss, the eight partials and the updated weights.");
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addHelpOption();
     parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv,
                        options.chart, options.chartSize, options.logY});
 
-    if (!parser.parse(QStringList{QStringLiteral("backprop-lab sheet")} + arguments)) {
-        err << "backprop-lab sheet: " << parser.errorText().toStdString()
-            << "\nTry 'backprop-lab sheet --help'.\n";
-        return kExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText().toStdString();
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "backprop-lab sheet: unexpected argument '"
-            << parser.positionalArguments().first().toStdString() << "'\nTry 'backprop-lab sheet --help'.\n";
-        return kExitUsage;
-    }
+    if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
 
     BackpropSheet sheet;
     QSize chartSize;
@@ -164,7 +142,7 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         sheet = BackpropSheet(inputsFrom(parser, options), iterationsFrom(parser, options));
         chartSize = chartSizeFrom(parser, options);
     } catch (const std::exception& error) {
-        err << "backprop-lab sheet: " << error.what() << "\nTry 'backprop-lab sheet --help'.\n";
+        reportUsageError(err, "sheet", error.what());
         return kExitUsage;
     }
     sheet.runToEnd();

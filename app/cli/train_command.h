@@ -6,9 +6,9 @@
 
 namespace bplab::app {
 
-// `backprop-lab train [--data DIR] [--epochs N] [--batch-size B] [--lr X] [--threads T] [--seed S]
-// [--train-limit N] [--test-limit N] [--csv FILE] [--save FILE] [--resume FILE] ...`: trains the
-// MNIST CNN headless, printing a progress line and a result line per epoch.
+// `backprop-lab train [--data DIR] [--csv FILE] [--save FILE] [--resume FILE] [--epochs N] ...`: trains
+// the MNIST CNN headless, printing a progress line and a result line per epoch. The recipe's options
+// (--epochs, --lr, ...) come from trainFields() (see train_options.h).
 int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostream& err);
 
 // `backprop-lab summary`: the model summary table.

@@ -21,7 +21,7 @@ template <typename Inputs> auto valueSlot(Inputs& inputs, std::string_view name)
 }
 
 void checkValue(std::string_view name, double value) {
-    if (name == "eta" && !(std::isfinite(value) && value > 0.0)) {
+    if (name == "eta" && !isUsableLearningRate(value)) {
         throw std::invalid_argument("the learning rate must be a finite number greater than 0");
     }
     if (!std::isfinite(value)) {
@@ -30,6 +30,8 @@ void checkValue(std::string_view name, double value) {
 }
 
 } // namespace
+
+bool isUsableLearningRate(double learningRate) { return std::isfinite(learningRate) && learningRate > 0.0; }
 
 const std::vector<std::string>& inputValueNames() {
     static const std::vector<std::string> names{"i1", "i2", "t1", "t2", "w1", "w2", "w3",

@@ -27,6 +27,13 @@ struct SheetInputs {
     friend bool operator!=(const SheetInputs& a, const SheetInputs& b) { return !(a == b); }
 };
 
+// The engine takes any finite η > 0 (the command line explores divergence with large ones); the GUI's
+// spin box offers this range for typing.
+inline constexpr double kMinTypedLearningRate = 0.0001;
+inline constexpr double kMaxTypedLearningRate = 1000.0;
+// The one rule for a learning rate: finite and greater than 0.
+bool isUsableLearningRate(double learningRate);
+
 // Names accepted by setInputValue: i1, i2, t1, t2, w1..w8 and eta (the learning rate).
 const std::vector<std::string>& inputValueNames();
 

@@ -1,5 +1,7 @@
 #include "ui/common/export_chart_dialog.h"
 
+#include "ui/common/chart_export_limits.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -17,7 +19,7 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     , m_height(new QSpinBox(this)) {
     setWindowTitle(tr("Export chart"));
     for (QSpinBox* box : {m_width, m_height}) {
-        box->setRange(50, 10000);
+        box->setRange(kMinChartExportSide, kMaxChartExportSide);
         box->setSuffix(tr(" px"));
     }
     m_width->setValue(size.width());

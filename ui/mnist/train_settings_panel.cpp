@@ -1,6 +1,7 @@
 #include "ui/mnist/train_settings_panel.h"
 
 #include "core/mnist/mnist_trainer.h"
+#include "core/mnist/train_recipe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,128 +10,154 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 
+#include <climits>
+#include <cmath>
 #include <thread>
 
 namespace bplab::ui {
 
-TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
-    : QWidget(parent)
-    , m_epochs(new QSpinBox(this))
-    , m_batchSize(new QSpinBox(this))
-    , m_learningRate(new QDoubleSpinBox(this))
-    , m_momentum(new QDoubleSpinBox(this))
-    , m_schedule(new QComboBox(this))
-    , m_dropout(new QDoubleSpinBox(this))
-    , m_augment(new QCheckBox(tr("rotate ±7°, shift ±2 px"), this))
-    , m_seed(new QSpinBox(this))
-    , m_threads(new QSpinBox(this))
-    , m_device(new QComboBox(this))
-    , m_trainLimit(new QSpinBox(this))
-    , m_testLimit(new QSpinBox(this)) {
-    m_epochs->setRange(1, 1000);
-    m_epochs->setToolTip(tr("Passes over the training set. Resume trains on up to this number."));
-    m_batchSize->setRange(1, 60000);
-    m_batchSize->setToolTip(tr("Images per SGD step"));
-    m_learningRate->setDecimals(4);
-    m_learningRate->setRange(0.0001, 10.0);
-    m_learningRate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_learningRate->setToolTip(
-        tr("Peak learning rate of the one-cycle schedule (the constant rate without it)"));
-    m_momentum->setDecimals(3);
-    m_momentum->setRange(0.0, 0.999);
-    m_momentum->setSingleStep(0.05);
-    m_momentum->setToolTip(tr("SGD momentum"));
-    m_schedule->addItem(tr("one-cycle"), true);
-    m_schedule->addItem(tr("constant"), false);
-    m_schedule->setToolTip(tr("One-cycle: warm up to the peak rate over 30 % of the steps, then anneal"));
-    m_dropout->setDecimals(2);
-    m_dropout->setRange(0.0, 0.9);
-    m_dropout->setSingleStep(0.05);
-    m_dropout->setToolTip(tr("Probability of dropping an activation in the three dropout layers"));
-    m_augment->setToolTip(tr("Random small rotations and shifts of the training images"));
-    m_seed->setRange(0, 1'000'000);
-    m_seed->setToolTip(tr("Same seed and thread count: the same run"));
-    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    m_threads->setRange(0, 1024);
-    m_threads->setSpecialValueText(tr("all %1 cores").arg(cores));
-    m_threads->setToolTip(tr("LibTorch threads for training (0: all cores)"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
-    if (!MnistTrainer::cudaAvailable()) {
-        // Listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.
-        qobject_cast<QStandardItemModel*>(m_device->model())->item(1)->setEnabled(false);
-        m_device->setToolTip(
-            tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
-    } else {
-        m_device->setToolTip(tr("Training device"));
-    }
-    m_trainLimit->setRange(0, 60000);
-    m_trainLimit->setSingleStep(1000);
-    m_trainLimit->setSpecialValueText(tr("all 60,000"));
-    m_trainLimit->setToolTip(tr("Train on the first N images only, for a quick experiment"));
-    m_testLimit->setRange(0, 10000);
-    m_testLimit->setSingleStep(1000);
-    m_testLimit->setSpecialValueText(tr("all 10,000"));
-    m_testLimit->setToolTip(tr("Test on the first N test images only"));
+namespace {
 
+QString text(std::string_view utf8) {
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+QWidget* wholeEditor(const TrainField& field, QWidget* parent) {
+    if (field.max > INT_MAX) {
+        // Seeds go up to 2^53, beyond a QSpinBox's int: a double spin box without decimals holds them
+        // exactly.
+        auto* box = new QDoubleSpinBox(parent);
+        box->setDecimals(0);
+        box->setRange(field.min, field.max);
+        return box;
+    }
+    auto* box = new QSpinBox(parent);
+    box->setRange(static_cast<int>(field.min), static_cast<int>(field.max));
+    if (field.step > 0) box->setSingleStep(static_cast<int>(field.step));
+    QString special = text(field.specialText);
+    if (special.contains(QLatin1String("%1"))) {
+        special = special.arg(std::max(1u, std::thread::hardware_concurrency()));
+    }
+    box->setSpecialValueText(special);
+    return box;
+}
+
+QWidget* realEditor(const TrainField& field, QWidget* parent) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setDecimals(field.decimals);
+    // An open bound is not offered itself: the nearest value the box can show instead.
+    const double unit = std::pow(10.0, -field.decimals);
+    box->setRange(field.min + (field.minOpen ? unit : 0.0), field.max - (field.maxOpen ? unit : 0.0));
+    if (field.step > 0) {
+        box->setSingleStep(field.step);
+    } else {
+        box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    }
+    return box;
+}
+
+QWidget* createEditor(const TrainField& field, QWidget* parent) {
+    QWidget* editor = nullptr;
+    switch (field.kind) {
+    case FieldKind::Whole:
+        editor = wholeEditor(field, parent);
+        break;
+    case FieldKind::Real:
+        editor = realEditor(field, parent);
+        break;
+    case FieldKind::Flag:
+        editor = new QCheckBox(text(field.specialText), parent);
+        break;
+    case FieldKind::Choice: {
+        auto* combo = new QComboBox(parent);
+        for (const FieldChoice& choice : field.choices)
+            combo->addItem(text(choice.label), text(choice.value));
+        editor = combo;
+        break;
+    }
+    }
+    editor->setToolTip(text(field.help));
+    editor->setObjectName(text(field.key));
+    return editor;
+}
+
+void readEditor(const TrainField& field, const QWidget* editor, TrainConfig& config) {
+    if (const auto* box = qobject_cast<const QSpinBox*>(editor)) setNumber(field, config, box->value());
+    if (const auto* box = qobject_cast<const QDoubleSpinBox*>(editor)) setNumber(field, config, box->value());
+    if (const auto* box = qobject_cast<const QCheckBox*>(editor)) setNumber(field, config, box->isChecked());
+    if (const auto* box = qobject_cast<const QComboBox*>(editor))
+        setChoiceIndex(field, config, box->currentIndex());
+}
+
+void writeEditor(const TrainField& field, QWidget* editor, const TrainConfig& config) {
+    const double number = numberOf(field, config);
+    if (auto* box = qobject_cast<QSpinBox*>(editor)) box->setValue(static_cast<int>(number));
+    if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) box->setValue(number);
+    if (auto* box = qobject_cast<QCheckBox*>(editor)) box->setChecked(number != 0.0);
+    if (auto* box = qobject_cast<QComboBox*>(editor))
+        box->setCurrentIndex(std::max(0, choiceIndexOf(field, config)));
+}
+
+void connectEditor(QWidget* editor, TrainSettingsPanel* panel) {
+    if (auto* box = qobject_cast<QSpinBox*>(editor)) {
+        QObject::connect(box, &QSpinBox::valueChanged, panel, &TrainSettingsPanel::edited);
+    }
+    if (auto* box = qobject_cast<QDoubleSpinBox*>(editor)) {
+        QObject::connect(box, &QDoubleSpinBox::valueChanged, panel, &TrainSettingsPanel::edited);
+    }
+    if (auto* box = qobject_cast<QCheckBox*>(editor)) {
+        QObject::connect(box, &QCheckBox::toggled, panel, &TrainSettingsPanel::edited);
+    }
+    if (auto* box = qobject_cast<QComboBox*>(editor)) {
+        QObject::connect(box, &QComboBox::currentIndexChanged, panel, &TrainSettingsPanel::edited);
+    }
+}
+
+} // namespace
+
+TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
+    : QWidget(parent) {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Epochs:"), m_epochs);
-    form->addRow(tr("&Batch size:"), m_batchSize);
-    form->addRow(tr("&Learning rate:"), m_learningRate);
-    form->addRow(tr("&Momentum:"), m_momentum);
-    form->addRow(tr("Sc&hedule:"), m_schedule);
-    form->addRow(tr("&Dropout:"), m_dropout);
-    form->addRow(tr("&Augmentation:"), m_augment);
-    form->addRow(tr("S&eed:"), m_seed);
-    form->addRow(tr("&Threads:"), m_threads);
-    form->addRow(tr("De&vice:"), m_device);
-    form->addRow(tr("Training images:"), m_trainLimit);
-    form->addRow(tr("Test images:"), m_testLimit);
-
-    for (QSpinBox* box : {m_epochs, m_batchSize, m_seed, m_threads, m_trainLimit, m_testLimit}) {
-        connect(box, &QSpinBox::valueChanged, this, &TrainSettingsPanel::edited);
+    for (const TrainField& field : trainFields()) {
+        QWidget* editor = createEditor(field, this);
+        form->addRow(text(field.label), editor);
+        connectEditor(editor, this);
+        m_editors.push_back(editor);
     }
-    for (QDoubleSpinBox* box : {m_learningRate, m_momentum, m_dropout}) {
-        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainSettingsPanel::edited);
-    }
-    connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainSettingsPanel::edited);
-    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainSettingsPanel::edited);
-    connect(m_augment, &QCheckBox::toggled, this, &TrainSettingsPanel::edited);
+    disableCudaWithoutGpu();
     setConfig(TrainConfig{});
+}
+
+// The GPU entry stays listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.
+void TrainSettingsPanel::disableCudaWithoutGpu() {
+    auto* device = qobject_cast<QComboBox*>(editor("device"));
+    const int cuda = device ? device->findData(QStringLiteral("cuda")) : -1;
+    if (cuda < 0 || MnistTrainer::cudaAvailable()) return;
+    qobject_cast<QStandardItemModel*>(device->model())->item(cuda)->setEnabled(false);
+    device->setToolTip(tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
 }
 
 TrainConfig TrainSettingsPanel::config() const {
     TrainConfig config;
-    config.epochs = m_epochs->value();
-    config.batchSize = m_batchSize->value();
-    config.learningRate = m_learningRate->value();
-    config.momentum = m_momentum->value();
-    config.oneCycle = m_schedule->currentData().toBool();
-    config.dropout = m_dropout->value();
-    config.augment = m_augment->isChecked();
-    config.seed = static_cast<std::uint64_t>(m_seed->value());
-    config.threads = m_threads->value();
-    config.device = m_device->currentData().toString().toStdString();
-    config.trainLimit = m_trainLimit->value();
-    config.testLimit = m_testLimit->value();
+    for (std::size_t i = 0; i < m_editors.size(); ++i) readEditor(trainFields()[i], m_editors[i], config);
     return config;
 }
 
 void TrainSettingsPanel::setConfig(const TrainConfig& config) {
-    m_epochs->setValue(config.epochs);
-    m_batchSize->setValue(config.batchSize);
-    m_learningRate->setValue(config.learningRate);
-    m_momentum->setValue(config.momentum);
-    m_schedule->setCurrentIndex(config.oneCycle ? 0 : 1);
-    m_dropout->setValue(config.dropout);
-    m_augment->setChecked(config.augment);
-    m_seed->setValue(static_cast<int>(config.seed));
-    m_threads->setValue(config.threads);
-    const int device = m_device->findData(QString::fromStdString(config.device));
-    m_device->setCurrentIndex(device >= 0 ? device : 0);
-    m_trainLimit->setValue(config.trainLimit);
-    m_testLimit->setValue(config.testLimit);
+    for (std::size_t i = 0; i < m_editors.size(); ++i) writeEditor(trainFields()[i], m_editors[i], config);
 }
+
+QWidget* TrainSettingsPanel::editor(std::string_view key) const {
+    for (std::size_t i = 0; i < m_editors.size(); ++i) {
+        if (trainFields()[i].key == key) return m_editors[i];
+    }
+    return nullptr;
+}
+
+QSpinBox* TrainSettingsPanel::epochsBox() const { return qobject_cast<QSpinBox*>(editor("epochs")); }
+QSpinBox* TrainSettingsPanel::trainLimitBox() const { return qobject_cast<QSpinBox*>(editor("train_limit")); }
+QSpinBox* TrainSettingsPanel::testLimitBox() const { return qobject_cast<QSpinBox*>(editor("test_limit")); }
+QSpinBox* TrainSettingsPanel::threadsBox() const { return qobject_cast<QSpinBox*>(editor("threads")); }
 
 } // namespace bplab::ui

@@ -4,15 +4,15 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
+#include <string_view>
+#include <vector>
+
 class QSpinBox;
 
 namespace bplab::ui {
 
-// The hyperparameters of an MNIST run, as widgets: epochs, batch size, learning rate, momentum,
-// schedule, dropout, augmentation, seed, threads, and how many images to use.
+// The hyperparameters of an MNIST run, as widgets: one row per field of trainFields() (epochs, batch
+// size, learning rate, ..., how many images to use), built from that table.
 class TrainSettingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -21,27 +21,20 @@ public:
     TrainConfig config() const;
     void setConfig(const TrainConfig& config);
 
-    QSpinBox* epochsBox() const { return m_epochs; }
-    QSpinBox* trainLimitBox() const { return m_trainLimit; }
-    QSpinBox* testLimitBox() const { return m_testLimit; }
-    QSpinBox* threadsBox() const { return m_threads; }
+    // The editor of the field with this key (its object name is the key too); nullptr for none.
+    QWidget* editor(std::string_view key) const;
+    QSpinBox* epochsBox() const;
+    QSpinBox* trainLimitBox() const;
+    QSpinBox* testLimitBox() const;
+    QSpinBox* threadsBox() const;
 
 Q_SIGNALS:
     void edited();
 
 private:
-    QSpinBox* m_epochs;
-    QSpinBox* m_batchSize;
-    QDoubleSpinBox* m_learningRate;
-    QDoubleSpinBox* m_momentum;
-    QComboBox* m_schedule;
-    QDoubleSpinBox* m_dropout;
-    QCheckBox* m_augment;
-    QSpinBox* m_seed;
-    QSpinBox* m_threads;
-    QComboBox* m_device;
-    QSpinBox* m_trainLimit;
-    QSpinBox* m_testLimit;
+    void disableCudaWithoutGpu();
+
+    std::vector<QWidget*> m_editors; // parallel to trainFields()
 };
 
 } // namespace bplab::ui

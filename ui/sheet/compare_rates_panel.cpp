@@ -1,5 +1,6 @@
 #include "ui/sheet/compare_rates_panel.h"
 
+#include "core/sheet/sheet_inputs.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QDoubleSpinBox>
@@ -67,7 +68,7 @@ bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {
     for (const QString& word : words) {
         bool ok = false;
         const double rate = word.toDouble(&ok);
-        if (!ok || !std::isfinite(rate) || rate <= 0.0) {
+        if (!ok || !isUsableLearningRate(rate)) {
             if (error) *error = tr("'%1' is not a learning rate: use numbers greater than 0.").arg(word);
             return false;
         }

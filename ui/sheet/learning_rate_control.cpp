@@ -74,14 +74,17 @@ LearningRateControl::LearningRateControl(QWidget* parent)
     m_slider->setRange(0, kSliderSteps);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(kSliderSteps / 25);
-    m_slider->setToolTip(tr("Learning rate η on a log scale from 0.001 to 100. Ticks mark the seed sheet's "
+    m_slider->setToolTip(tr("Learning rate η on a log scale from %1 to %2. Ticks mark the seed sheet's "
                             "rates 0.1, 0.2, 0.5, 0.8, 1 and 2, and the handle snaps to them. Drag to watch "
-                            "the loss curve change."));
+                            "the loss curve change.")
+                             .arg(kSliderMin)
+                             .arg(kSliderMax));
     m_spinBox->setDecimals(5);
-    m_spinBox->setRange(0.0001, 1000.0);
+    m_spinBox->setRange(kMinTypedLearningRate, kMaxTypedLearningRate);
     m_spinBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_spinBox->setPrefix(QStringLiteral("η = "));
-    m_spinBox->setToolTip(tr("Exact learning rate η (0.0001 to 1000)"));
+    m_spinBox->setToolTip(
+        tr("Exact learning rate η (%1 to %2)").arg(kMinTypedLearningRate).arg(kMaxTypedLearningRate));
     m_spinBox->setAccessibleName(tr("Learning rate"));
 
     // The slider gets the full width: 1000 steps over five decades need room to drag precisely.

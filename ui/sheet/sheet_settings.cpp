@@ -44,7 +44,8 @@ void SheetSettings::setInputs(const SheetInputs& inputs) {
 
 int SheetSettings::iterations() const {
     const int value = m_settings.value(kIterations, BackpropSheet::kDefaultIterationLimit).toInt();
-    return value >= 1 && value <= 100000 ? value : BackpropSheet::kDefaultIterationLimit;
+    return value >= 1 && value <= BackpropSheet::kMaxIterationLimit ? value
+                                                                    : BackpropSheet::kDefaultIterationLimit;
 }
 void SheetSettings::setIterations(int iterations) { m_settings.setValue(kIterations, iterations); }
 
@@ -70,6 +71,8 @@ int SheetSettings::playStepsPerSecond() const { return m_settings.value(kPlaySpe
 void SheetSettings::setPlayStepsPerSecond(int steps) { m_settings.setValue(kPlaySpeed, steps); }
 
 bool SheetSettings::playByIteration() const { return m_settings.value(kPlayByIteration, false).toBool(); }
-void SheetSettings::setPlayByIteration(bool byIteration) { m_settings.setValue(kPlayByIteration, byIteration); }
+void SheetSettings::setPlayByIteration(bool byIteration) {
+    m_settings.setValue(kPlayByIteration, byIteration);
+}
 
 } // namespace bplab::ui

@@ -2,10 +2,14 @@
 // LibTorch archive, tagged with kCheckpointFormat.
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/train_recipe.h"
+
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <type_traits>
+#include <variant>
 
 namespace bplab {
 
@@ -13,39 +17,49 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void writeConfig(torch::serialize::OutputArchive& archive, const TrainConfig& c) {
-    archive.write("config/epochs", c10::IValue(static_cast<int64_t>(c.epochs)));
-    archive.write("config/batch_size", c10::IValue(static_cast<int64_t>(c.batchSize)));
-    archive.write("config/learning_rate", c10::IValue(c.learningRate));
-    archive.write("config/momentum", c10::IValue(c.momentum));
-    archive.write("config/weight_decay", c10::IValue(c.weightDecay));
-    archive.write("config/dropout", c10::IValue(c.dropout));
-    archive.write("config/one_cycle", c10::IValue(c.oneCycle));
-    archive.write("config/augment", c10::IValue(c.augment));
-    archive.write("config/seed", c10::IValue(static_cast<int64_t>(c.seed)));
-    archive.write("config/train_limit", c10::IValue(static_cast<int64_t>(c.trainLimit)));
-    archive.write("config/test_limit", c10::IValue(static_cast<int64_t>(c.testLimit)));
+std::string configKey(const TrainField& field) { return "config/" + std::string(field.key); }
+
+// The recipe fields only: threads and device belong to the machine that loads the checkpoint.
+void writeConfig(torch::serialize::OutputArchive& archive, const TrainConfig& config) {
+    for (const TrainField& field : trainFields()) {
+        if (field.scope != FieldScope::Recipe) continue;
+        c10::IValue value = std::visit(
+            [&config](auto member) -> c10::IValue {
+                using Value = std::decay_t<decltype(config.*member)>;
+                // Whole numbers as int64, as LibTorch archives hold them.
+                if constexpr (std::is_integral_v<Value> && !std::is_same_v<Value, bool>) {
+                    return c10::IValue(static_cast<int64_t>(config.*member));
+                } else {
+                    return c10::IValue(config.*member);
+                }
+            },
+            field.member);
+        archive.write(configKey(field), value);
+    }
 }
 
+// A key that an older checkpoint lacks (weight_decay came later) reads as the default.
 TrainConfig readConfig(torch::serialize::InputArchive& archive) {
-    auto read = [&](const char* key) {
+    TrainConfig config;
+    for (const TrainField& field : trainFields()) {
         c10::IValue value;
-        archive.read(key, value);
-        return value;
-    };
-    TrainConfig c;
-    c.epochs = static_cast<int>(read("config/epochs").toInt());
-    c.batchSize = static_cast<int>(read("config/batch_size").toInt());
-    c.learningRate = read("config/learning_rate").toDouble();
-    c.momentum = read("config/momentum").toDouble();
-    c.weightDecay = read("config/weight_decay").toDouble();
-    c.dropout = read("config/dropout").toDouble();
-    c.oneCycle = read("config/one_cycle").toBool();
-    c.augment = read("config/augment").toBool();
-    c.seed = static_cast<std::uint64_t>(read("config/seed").toInt());
-    c.trainLimit = static_cast<int>(read("config/train_limit").toInt());
-    c.testLimit = static_cast<int>(read("config/test_limit").toInt());
-    return c;
+        if (field.scope != FieldScope::Recipe || !archive.try_read(configKey(field), value)) continue;
+        std::visit(
+            [&config, &value](auto member) {
+                using Value = std::decay_t<decltype(config.*member)>;
+                if constexpr (std::is_same_v<Value, bool>) {
+                    config.*member = value.toBool();
+                } else if constexpr (std::is_integral_v<Value>) {
+                    config.*member = static_cast<Value>(value.toInt());
+                } else if constexpr (std::is_same_v<Value, double>) {
+                    config.*member = value.toDouble();
+                } else {
+                    config.*member = value.toStringRef();
+                }
+            },
+            field.member);
+    }
+    return config;
 }
 
 // History as an [epochs, 5] double tensor: epoch, train loss, test loss, accuracy, seconds.

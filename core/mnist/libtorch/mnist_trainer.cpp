@@ -1,5 +1,7 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/train_recipe.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -30,32 +32,34 @@ std::uint64_t epochSeed(std::uint64_t seed, int epoch) {
     return seed * 1'000'003ULL + static_cast<std::uint64_t>(epoch);
 }
 
-} // namespace
-
-void validate(const TrainConfig& c) {
-    auto require = [](bool ok, const std::string& message) {
-        if (!ok) throw std::invalid_argument(message);
-    };
-    require(c.epochs >= 1 && c.epochs <= 1000, "epochs must be between 1 and 1000");
-    require(c.batchSize >= 1 && c.batchSize <= 60000, "the batch size must be between 1 and 60000");
-    require(std::isfinite(c.learningRate) && c.learningRate > 0 && c.learningRate <= 10,
-            "the learning rate must be a number in (0, 10]");
-    require(std::isfinite(c.momentum) && c.momentum >= 0 && c.momentum < 1, "momentum must be in [0, 1)");
-    require(std::isfinite(c.weightDecay) && c.weightDecay >= 0 && c.weightDecay < 1,
-            "weight decay must be in [0, 1)");
-    require(std::isfinite(c.dropout) && c.dropout >= 0 && c.dropout < 1, "dropout must be in [0, 1)");
-    require(c.threads >= 0 && c.threads <= 1024, "threads must be between 0 (all cores) and 1024");
-    require(c.trainLimit >= 0 && c.testLimit >= 0, "limits must be ≥ 0 (0 = all)");
-    require(c.device == "cpu" || c.device == "cuda", "unknown device '" + c.device + "' (use cpu or cuda)");
+// A copy of `config` that validate() has accepted: nothing uses a config before it is checked.
+TrainConfig validated(TrainConfig config) {
+    validate(config);
+    return config;
 }
 
+// LibTorch is seeded first because the network draws its initial weights as it is built.
+MnistNet seededNet(const TrainConfig& config) {
+    torch::manual_seed(config.seed);
+    return MnistNet(config.dropout);
+}
+
+// Sets one field of `config`, checked like validate() checks it.
+template <typename Value>
+void setChecked(TrainConfig& config, std::string_view key, Value TrainConfig::*member, Value value) {
+    TrainConfig changed = config;
+    changed.*member = value;
+    checkField(trainField(key), changed);
+    config = changed;
+}
+
+} // namespace
+
 MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistData> trainData)
-    // The comma operators run validate() before anything uses the config, and seed LibTorch before the
-    // network draws its initial weights.
-    : config((validate(trainConfig), trainConfig))
+    : config(validated(std::move(trainConfig)))
     , data(std::move(trainData))
     , device(chooseDevice(config.device))
-    , net((torch::manual_seed(config.seed), MnistNet(config.dropout)))
+    , net(seededNet(config))
     , optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
                                        .momentum(config.momentum)
                                        .weight_decay(config.weightDecay)) {
@@ -129,14 +133,11 @@ MnistTrainer::~MnistTrainer() = default;
 const TrainConfig& MnistTrainer::config() const { return m_impl->config; }
 
 void MnistTrainer::setEpochs(int epochs) {
-    if (epochs < 1 || epochs > 1000) throw std::invalid_argument("epochs must be between 1 and 1000");
-    m_impl->config.epochs = epochs;
+    setChecked(m_impl->config, "epochs", &TrainConfig::epochs, epochs);
 }
 
 void MnistTrainer::setThreads(int threads) {
-    if (threads < 0 || threads > 1024)
-        throw std::invalid_argument("threads must be between 0 (all cores) and 1024");
-    m_impl->config.threads = threads;
+    setChecked(m_impl->config, "threads", &TrainConfig::threads, threads);
 }
 
 int MnistTrainer::completedEpochs() const { return static_cast<int>(m_impl->history.size()); }

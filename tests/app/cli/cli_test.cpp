@@ -256,10 +256,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BadArguments{{"train", "--epochs", "0"},
                                    "--epochs must be a whole number from 1 to 1000"},
                       BadArguments{{"train", "--lr", "nan"}, "--lr must be a finite number"},
-                      BadArguments{{"train", "--lr", "-1"}, "learning rate"},
+                      BadArguments{{"train", "--lr", "-1"}, "--lr must be a number in (0, 10]"},
                       BadArguments{{"train", "--batch-size", "many"}, "--batch-size"},
                       BadArguments{{"train", "--schedule", "cosine"}, "onecycle or constant"},
-                      BadArguments{{"train", "--device", "tpu"}, "unknown device"},
+                      BadArguments{{"train", "--device", "tpu"}, "--device must be cpu or cuda"},
                       BadArguments{{"train", "--unknown"}, "unknown option"},
                       BadArguments{{"summary", "extra"}, "no arguments"}));
 

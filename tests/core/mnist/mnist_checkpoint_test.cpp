@@ -64,5 +64,23 @@ TEST(MnistCheckpoint, RefusesOurTagOnAnotherNetworksWeights) {
     std::filesystem::remove(path);
 }
 
+TEST(MnistCheckpoint, AConfigKeyMissingFromAnOlderFileReadsAsTheDefault) {
+    // Written like a checkpoint from before weight decay (and any later field) existed.
+    const std::string path = temporaryPath("bplab-older");
+    torch::serialize::OutputArchive archive;
+    archive.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
+    archive.write("config/epochs", c10::IValue(static_cast<int64_t>(7)));
+    archive.write("config/learning_rate", c10::IValue(0.25));
+    archive.write("config/one_cycle", c10::IValue(false));
+    archive.save_to(path);
+    const TrainConfig config = MnistTrainer::checkpointConfig(path);
+    EXPECT_EQ(config.epochs, 7);
+    EXPECT_EQ(config.learningRate, 0.25);
+    EXPECT_FALSE(config.oneCycle);
+    EXPECT_EQ(config.weightDecay, TrainConfig{}.weightDecay);
+    EXPECT_EQ(config.batchSize, TrainConfig{}.batchSize);
+    std::filesystem::remove(path);
+}
+
 } // namespace
 } // namespace bplab

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/mnist/train_types.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+
+#include <vector>
+
+namespace bplab::app {
+
+// The options of `backprop-lab train` that set TrainConfig fields: one per entry of trainFields(),
+// named, explained and range-checked by that table. A flag that is on by default is turned off with
+// --no-<option> (--no-augment); one that is off is turned on with --<option>.
+class TrainFieldOptions {
+public:
+    TrainFieldOptions();
+
+    QList<QCommandLineOption> options() const;
+
+    // Applies the options given to `parser` on top of `config`, then validates the whole config.
+    // Throws UsageError with a sentence naming the option for a bad value.
+    void apply(const QCommandLineParser& parser, TrainConfig& config) const;
+
+private:
+    std::vector<QCommandLineOption> m_options; // parallel to trainFields()
+};
+
+} // namespace bplab::app
