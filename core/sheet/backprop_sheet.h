@@ -37,7 +37,10 @@ struct CellSnapshot {
 class BackpropSheet {
 public:
     static constexpr int kDefaultIterationLimit = 100;
-    static constexpr int kMaxIterationLimit = 1'000'000;
+    static constexpr int kMaxIterationLimit = 1'000'000; // the engine's and the command line's limit
+    // The window recomputes every row (and the compare mode every rate) on each slider step: about
+    // 6 ms per 10,000 iterations, so it stops at 100,000 to stay interactive.
+    static constexpr int kMaxInteractiveIterations = 100'000;
 
     explicit BackpropSheet(SheetInputs inputs = {}, int iterationLimit = kDefaultIterationLimit);
 

@@ -54,7 +54,7 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     }
     m_activation->setToolTip(tr("Activation of every neuron. Sigmoid only saturates at large η; tanh "
                                 "oscillates from about η = 20 and identity diverges above about η = 17."));
-    m_iterations->setRange(1, BackpropSheet::kMaxIterationLimit);
+    m_iterations->setRange(1, BackpropSheet::kMaxInteractiveIterations);
     m_iterations->setToolTip(tr("Number of iterations (rows) of gradient descent"));
     m_iterations->setAccessibleName(tr("Iterations"));
 

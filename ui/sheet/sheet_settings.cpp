@@ -44,7 +44,7 @@ void SheetSettings::setInputs(const SheetInputs& inputs) {
 
 int SheetSettings::iterations() const {
     const int value = m_settings.value(kIterations, BackpropSheet::kDefaultIterationLimit).toInt();
-    return value >= 1 && value <= BackpropSheet::kMaxIterationLimit ? value
+    return value >= 1 && value <= BackpropSheet::kMaxInteractiveIterations ? value
                                                                     : BackpropSheet::kDefaultIterationLimit;
 }
 void SheetSettings::setIterations(int iterations) { m_settings.setValue(kIterations, iterations); }
