@@ -27,7 +27,8 @@ class SheetTableView;
 // The "Backprop sheet" tab: the values panel and step controls on the left, the formula bar on top,
 // the sheet, the live network diagram and gradient check, and the loss chart (one rate or several
 // compared). Owns the SheetDocument every part reads from, and wires the parts to it and to the
-// settings; each part does its own job (SheetStepper, SheetChartPane, SheetExports, SheetSplitters).
+// settings. Each part does one job: SheetTableView, SheetStepper, SheetChartPane, SheetExports,
+// SheetSplitters.
 class BackpropSheetTab : public QWidget {
     Q_OBJECT
 public:
