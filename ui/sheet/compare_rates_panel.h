@@ -2,7 +2,6 @@
 
 #include "core/sheet/learning_rate_sweep.h"
 
-#include <QList>
 #include <QWidget>
 
 class QDoubleSpinBox;

@@ -1,6 +1,7 @@
 #include "ui/sheet/stage_colors.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace bplab::ui {
 
@@ -49,5 +50,19 @@ QString stageName(Stage stage) {
 
 QColor currentCellColor() { return QColor(0xff, 0xd5, 0x4f); }   // amber
 QColor precedentCellColor() { return QColor(0x80, 0xde, 0xea); } // cyan
+
+QString stageLegendHtml() {
+    auto chip = [](const QColor& color, const QString& text) {
+        return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
+            .arg(color.name(), text.toHtmlEscaped());
+    };
+    QStringList parts;
+    for (Stage stage : {Stage::Weight, Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update}) {
+        parts << chip(stageColor(stage), stageName(stage));
+    }
+    parts << chip(currentCellColor(), QCoreApplication::translate("Stage", "selected cell"))
+          << chip(precedentCellColor(), QCoreApplication::translate("Stage", "cells it reads"));
+    return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+}
 
 } // namespace bplab::ui

@@ -15,4 +15,7 @@ QString stageName(Stage stage);
 QColor currentCellColor();   // the cell under the cursor / selected
 QColor precedentCellColor(); // the cells the current one reads
 
+// The legend above the sheet: a colour chip and a name for each stage shown and for both highlights.
+QString stageLegendHtml();
+
 } // namespace bplab::ui

@@ -1,0 +1,100 @@
+#include "ui/sheet/sheet_chart_pane.h"
+
+#include "ui/charts/loss_chart.h"
+#include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/sheet_action.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_settings.h"
+
+#include <QAction>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bplab::ui {
+
+SheetChartPane::SheetChartPane(const SheetDocument* document, CompareRatesPanel* compare, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_compare(compare)
+    , m_chart(new LossChart(this))
+    , m_toolBar(new QToolBar(this)) {
+    createActions();
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_logScale);
+    m_toolBar->addAction(m_compareMode);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_document, &SheetDocument::changed, this, [this] {
+        // The compare curves depend on the inputs only; a step changes just this run.
+        if (!m_compareMode->isChecked()) refreshChart();
+    });
+    connect(m_document, &SheetDocument::inputsChanged, this, [this] {
+        if (m_compareMode->isChecked()) m_compare->recompute(); // refreshes the chart via curvesChanged
+    });
+    connect(m_compare, &CompareRatesPanel::curvesChanged, this, &SheetChartPane::refreshChart);
+}
+
+void SheetChartPane::createActions() {
+    m_compareMode = makeSheetAction(tr("&Compare learning rates"),
+                                    tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_M)}, this);
+    m_compareMode->setCheckable(true);
+    m_logScale =
+        makeSheetAction(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_L)}, this);
+    m_logScale->setCheckable(true);
+    connect(m_compareMode, &QAction::toggled, this, &SheetChartPane::setCompareMode);
+    connect(m_logScale, &QAction::toggled, m_chart, &LossChart::setLogScale);
+}
+
+void SheetChartPane::appendToolBarAction(QAction* action) {
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action);
+}
+
+void SheetChartPane::setCompareMode(bool on) {
+    if (on) m_compare->recompute();
+    Q_EMIT compareModeToggled(on);
+    refreshChart();
+}
+
+void SheetChartPane::refreshChart() {
+    const SheetInputs& inputs = m_document->inputs();
+    const QString network = tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
+    m_chart->setCaption(m_compareMode->isChecked() ? tr("%1, %n learning rate(s)", nullptr,
+                                                        static_cast<int>(m_compare->curves().size()))
+                                                         .arg(network)
+                                                   : tr("%1, η = %2").arg(network).arg(inputs.learningRate));
+    QList<LossChart::Curve> curves;
+    if (m_compareMode->isChecked()) {
+        for (const LossCurve& curve : m_compare->curves()) {
+            curves.append({QStringLiteral("η = %1").arg(curve.learningRate),
+                           QList<double>(curve.losses.begin(), curve.losses.end()), curve.divergedAt});
+        }
+    } else {
+        const BackpropSheet& sheet = m_document->sheet();
+        const std::vector<double> losses = sheet.lossCurve();
+        curves.append({QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
+                       QList<double>(losses.begin(), losses.end()), sheet.divergedAt()});
+    }
+    m_chart->setCurves(curves);
+}
+
+void SheetChartPane::restoreSettings(const SheetSettings& settings) {
+    m_compare->setRatesText(settings.compareRates());
+    m_compare->setTargetLoss(settings.compareTargetLoss());
+    m_logScale->setChecked(settings.lossLogScale());
+}
+
+void SheetChartPane::saveSettings(SheetSettings& settings) const {
+    settings.setCompareRates(m_compare->ratesText());
+    settings.setCompareTargetLoss(m_compare->targetLoss());
+    settings.setLossLogScale(m_logScale->isChecked());
+}
+
+} // namespace bplab::ui

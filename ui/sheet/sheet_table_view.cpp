@@ -1,0 +1,60 @@
+#include "ui/sheet/sheet_table_view.h"
+
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_table_model.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+
+namespace bplab::ui {
+
+SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
+    : QTableView(parent)
+    , m_document(document)
+    , m_model(new SheetTableModel(document, this)) {
+    setModel(m_model);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(false);
+    // Wide enough for six significant digits with sign and exponent, in the table's fixed font.
+    horizontalHeader()->setDefaultSectionSize(
+        QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+            .horizontalAdvance(QStringLiteral("−0.00123456")) +
+        14);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    setToolTip(QString()); // cells carry their own tooltips with full precision and formula
+    connect(this, &QTableView::clicked, this, &SheetTableView::selectClickedCell);
+}
+
+void SheetTableView::showCurrentCell() {
+    const BackpropSheet& sheet = m_document->sheet();
+    if (const auto position = sheet.currentPosition()) {
+        const int quantity = sheet.cells()[static_cast<std::size_t>(position->cell)].quantity;
+        scrollTo(m_model->index(position->iteration, SheetTableModel::columnOfQuantity(quantity)));
+    }
+}
+
+void SheetTableView::selectClickedCell(const QModelIndex& index) {
+    const BackpropSheet& sheet = m_document->sheet();
+    const int quantity = SheetTableModel::quantityOfColumn(index.column());
+    int cell = sheet.cellOfQuantity(quantity);
+    int iteration = index.row();
+    if (cell < 0 && iteration > 0) {
+        // A weight in row k was computed as the updated weight of row k − 1: explain that cell.
+        cell = sheet.cellOfQuantity(quantity::w1_new + (quantity - quantity::w1));
+        iteration -= 1;
+    }
+    if (cell < 0) {
+        Q_EMIT statusMessage(
+            tr("%1 is an initial weight: edit it in the values panel.")
+                .arg(QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label)));
+        return;
+    }
+    if (!sheet.isEvaluated(iteration, cell)) {
+        Q_EMIT statusMessage(tr("That cell is not computed yet: step on to compute it."));
+        return;
+    }
+    m_document->select({iteration, cell});
+}
+
+} // namespace bplab::ui

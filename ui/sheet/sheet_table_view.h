@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTableView>
+
+namespace bplab::ui {
+
+class SheetDocument;
+class SheetTableModel;
+
+// The sheet's grid: one row per iteration, columns wide enough for six significant digits. A click
+// selects the cell for the formula bar to explain; a step scrolls the cursor's cell into view.
+class SheetTableView : public QTableView {
+    Q_OBJECT
+public:
+    explicit SheetTableView(SheetDocument* document, QWidget* parent = nullptr);
+
+    SheetTableModel* sheetModel() const { return m_model; }
+    // Scrolls to the cell under the sheet's cursor, if any.
+    void showCurrentCell();
+
+Q_SIGNALS:
+    // Why a clicked cell cannot be explained, and what to do instead.
+    void statusMessage(const QString& message);
+
+private:
+    void selectClickedCell(const QModelIndex& index);
+
+    SheetDocument* m_document;
+    SheetTableModel* m_model;
+};
+
+} // namespace bplab::ui
