@@ -1,7 +1,6 @@
 #include "ui/charts/loss_chart.h"
 
-#include "ui/charts/chart_export.h"
-
+#include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
 
 #include <QChart>
@@ -22,9 +21,6 @@
 namespace bplab::ui {
 
 namespace {
-// The smallest loss a log axis shows; exact zeros (a converged identity network) are drawn there.
-constexpr double kLogFloor = 1e-16;
-
 // Above this many points a curve is thinned before it reaches Qt Charts, which draws every point.
 constexpr qsizetype kMaxDrawnPoints = 4000;
 
@@ -53,39 +49,30 @@ QList<QPointF> thinned(const QList<QPointF>& points) {
 } // namespace
 
 LossChart::LossChart(QWidget* parent)
-    : QWidget(parent)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
+    : ChartWidget(parent)
     , m_readout(new QLabel(this))
     , m_divergedMarkers(new QScatterSeries) {
-    m_chart->setAnimationOptions(QChart::NoAnimation); // data streams in while the slider moves
-    m_chart->legend()->setVisible(false);
-    m_chart->legend()->setAlignment(Qt::AlignRight); // "η = 0.8" labels need the width, not the height
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
-    m_view->setToolTip(tr("Loss E_total per iteration. Hover to read values."));
+    chart()->legend()->setVisible(false);
+    chart()->legend()->setAlignment(Qt::AlignRight); // "η = 0.8" labels need the width, not the height
+    chartView()->setMouseTracking(true);
+    chartView()->viewport()->installEventFilter(this);
+    chartView()->setToolTip(tr("Loss E_total per iteration. Hover to read values."));
 
     m_divergedMarkers->setName(tr("diverged"));
     m_divergedMarkers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_divergedMarkers->setMarkerSize(11);
     m_divergedMarkers->setColor(QColor(0xc6, 0x28, 0x28));
-    m_chart->addSeries(m_divergedMarkers);
+    chart()->addSeries(m_divergedMarkers);
 
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_readout);
-    layout->addWidget(m_view, 1);
+    chartLayout()->insertWidget(0, m_readout); // above the chart
     setLogScale(false);
 }
 
 void LossChart::rebuildSeries(int count) {
     for (QLineSeries* series : m_series) {
-        m_chart->removeSeries(series);
+        chart()->removeSeries(series);
         delete series; // removeSeries hands ownership back
     }
     m_series.clear();
@@ -94,7 +81,7 @@ void LossChart::rebuildSeries(int count) {
         QPen pen(seriesColor(i));
         pen.setWidthF(2.0);
         series->setPen(pen);
-        m_chart->addSeries(series);
+        chart()->addSeries(series);
         if (m_xAxis) series->attachAxis(m_xAxis);
         if (m_yAxis) series->attachAxis(m_yAxis);
         m_series.append(series);
@@ -122,8 +109,8 @@ void LossChart::setCurves(const QList<Curve>& curves) {
             curve.divergedAt ? tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt) : curve.name);
     }
     m_divergedMarkers->replace(markers);
-    m_chart->legend()->setVisible(curves.size() > 1);
-    for (QLegendMarker* marker : m_chart->legend()->markers(m_divergedMarkers)) marker->setVisible(false);
+    chart()->legend()->setVisible(curves.size() > 1);
+    for (QLegendMarker* marker : chart()->legend()->markers(m_divergedMarkers)) marker->setVisible(false);
     updateTitle();
     updateAxes();
     m_readout->setText(curves.isEmpty() ? QString() : tr("Hover over the chart to read iteration and loss."));
@@ -140,7 +127,7 @@ void LossChart::updateTitle() {
     const QString diverged = divergenceText();
     if (!diverged.isEmpty())
         lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged.toHtmlEscaped());
-    m_chart->setTitle(lines.join(QStringLiteral(" — ")));
+    chart()->setTitle(lines.join(QStringLiteral(" — ")));
 }
 
 QString LossChart::divergenceText() const {
@@ -158,14 +145,14 @@ void LossChart::setLogScale(bool logScale) {
     m_logScale = logScale;
     QAbstractAxis* oldY = m_yAxis;
     if (oldY) {
-        m_chart->removeAxis(oldY);
+        chart()->removeAxis(oldY);
         delete oldY;
     }
     if (!m_xAxis) {
         auto* x = new QValueAxis;
         x->setTitleText(tr("Iteration"));
         x->setLabelFormat(QStringLiteral("%d"));
-        m_chart->addAxis(x, Qt::AlignBottom);
+        chart()->addAxis(x, Qt::AlignBottom);
         m_xAxis = x;
         m_divergedMarkers->attachAxis(m_xAxis);
     }
@@ -179,7 +166,7 @@ void LossChart::setLogScale(bool logScale) {
         m_yAxis = y;
     }
     m_yAxis->setTitleText(logScale ? tr("Loss E_total (log scale)") : tr("Loss E_total"));
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    chart()->addAxis(m_yAxis, Qt::AlignLeft);
     // Series keep their x axis; only the replaced y axis needs attaching.
     for (QLineSeries* series : m_series) series->attachAxis(m_yAxis);
     m_divergedMarkers->attachAxis(m_yAxis);
@@ -187,54 +174,21 @@ void LossChart::setLogScale(bool logScale) {
 }
 
 void LossChart::updateAxes() {
-    // Qt Charts never rescales by itself: track the range, and pad it so a flat curve stays visible.
-    double minY = std::numeric_limits<double>::infinity();
-    double maxY = -minY;
+    // Qt Charts never rescales by itself: track the range (see axis_range.h for the padding).
+    ValueRange y;
     qsizetype maxX = 1;
     for (QLineSeries* series : m_series) {
         const QList<QPointF> points = series->points();
         maxX = std::max(maxX, points.size() - 1);
-        for (const QPointF& p : points) {
-            minY = std::min(minY, p.y());
-            maxY = std::max(maxY, p.y());
-        }
+        for (const QPointF& p : points) y.add(p.y());
     }
-    auto* xAxis = static_cast<QValueAxis*>(m_xAxis);
-    xAxis->setRange(0, static_cast<double>(maxX));
     // Ticks at round iteration numbers (0, 20, 40, …) rather than Qt's even split (0, 24, 49, …).
-    const double rough = static_cast<double>(maxX) / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(rough, 1.0))));
-    double interval = magnitude;
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        if (factor * magnitude >= rough) {
-            interval = factor * magnitude;
-            break;
-        }
-    }
-    xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickAnchor(0.0);
-    xAxis->setTickInterval(interval);
-    if (!std::isfinite(minY)) {
-        minY = m_logScale ? 1e-3 : 0.0;
-        maxY = 1.0;
-    }
+    applyWholeNumberRange(static_cast<QValueAxis*>(m_xAxis), 0.0, static_cast<double>(maxX), 5);
     if (m_logScale) {
-        const double low = std::pow(10.0, std::floor(std::log10(minY)));
-        double high = std::pow(10.0, std::ceil(std::log10(maxY)));
-        if (high <= low) high = low * 10.0;
-        // One tick per decade, until a diverging run spans hundreds of decades: then coarser steps.
-        const double decades = std::log10(high) - std::log10(low);
-        const double decadesPerTick = std::max(1.0, std::ceil(decades / 8.0));
-        auto* axis = static_cast<QLogValueAxis*>(m_yAxis);
-        axis->setBase(std::pow(10.0, decadesPerTick));
-        axis->setRange(low, high);
+        applyRange(static_cast<QLogValueAxis*>(m_yAxis), logAxisRange(y));
     } else {
-        double span = maxY - minY;
-        if (span <= 0.0) span = std::max(std::fabs(maxY), 1e-3);
-        auto* axis = static_cast<QValueAxis*>(m_yAxis);
-        axis->setTickCount(6);
-        axis->setRange(std::max(0.0, minY - 0.05 * span), maxY + 0.05 * span);
-        axis->applyNiceNumbers();
+        applyRange(static_cast<QValueAxis*>(m_yAxis),
+                   linearAxisRange(y, 0.0, std::numeric_limits<double>::infinity()));
     }
 }
 
@@ -254,16 +208,13 @@ void LossChart::showReadoutAt(double iteration) {
 }
 
 bool LossChart::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && !m_series.isEmpty()) {
-        const QPointF scenePos = m_view->mapToScene(static_cast<QMouseEvent*>(event)->position().toPoint());
-        const QPointF value = m_chart->mapToValue(m_chart->mapFromScene(scenePos), m_series.first());
-        if (m_chart->plotArea().contains(m_chart->mapFromScene(scenePos))) showReadoutAt(value.x());
+    if (watched == chartView()->viewport() && event->type() == QEvent::MouseMove && !m_series.isEmpty()) {
+        const QPointF scenePos =
+            chartView()->mapToScene(static_cast<QMouseEvent*>(event)->position().toPoint());
+        const QPointF value = chart()->mapToValue(chart()->mapFromScene(scenePos), m_series.first());
+        if (chart()->plotArea().contains(chart()->mapFromScene(scenePos))) showReadoutAt(value.x());
     }
     return QWidget::eventFilter(watched, event);
-}
-
-bool LossChart::exportImage(const QString& path, QSize size, QString* error) const {
-    return exportChart(m_view, path, size, error);
 }
 
 } // namespace bplab::ui

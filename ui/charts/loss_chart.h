@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QColor>
+#include "ui/charts/chart_widget.h"
+
 #include <QList>
-#include <QPointF>
-#include <QSize>
 #include <QString>
-#include <QWidget>
 
 #include <optional>
 
-class QChart;
-class QChartView;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
@@ -21,7 +17,7 @@ namespace bplab::ui {
 // E_total against iteration, for one learning rate or several overlaid. Keeps Qt Charts behind this
 // small interface so a move to Qt Graphs stays local. Non-finite losses never reach a series: a
 // diverged curve ends at its last finite point, with a marker and a label saying where it diverged.
-class LossChart : public QWidget {
+class LossChart : public ChartWidget {
     Q_OBJECT
 public:
     struct Curve {
@@ -39,9 +35,6 @@ public:
     void setCaption(const QString& caption);
     bool logScale() const { return m_logScale; }
 
-    QChartView* chartView() const { return m_view; }
-    // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
-    bool exportImage(const QString& path, QSize size, QString* error) const;
     // The hover read-out line (iteration and loss under the mouse), also shown above the chart.
     QString readout() const;
     // Text shown when a curve diverged, empty otherwise.
@@ -57,8 +50,6 @@ private:
     void updateAxes();
     void updateTitle();
 
-    QChart* m_chart;
-    QChartView* m_view;
     QLabel* m_readout;
     QList<QLineSeries*> m_series;
     QScatterSeries* m_divergedMarkers;

@@ -1,16 +1,15 @@
 #pragma once
 
+#include "ui/charts/chart_widget.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
-#include <QSize>
 #include <QString>
-#include <QWidget>
 
 #include <optional>
+#include <utility>
 
-class QChart;
-class QChartView;
 class QLineSeries;
 class QAbstractAxis;
 class QValueAxis;
@@ -19,7 +18,7 @@ namespace bplab::ui {
 
 // A line chart of named series against a numeric x axis (epochs), with optional reference lines
 // (the 99.4 % goal). Keeps Qt Charts behind a small interface; the axes follow the data.
-class MetricChart : public QWidget {
+class MetricChart : public ChartWidget {
     Q_OBJECT
 public:
     enum class YScale { Linear, Logarithmic };
@@ -43,17 +42,12 @@ public:
     void setIncludedYRange(double low, double high);
     void setTitle(const QString& title);
 
-    QChartView* chartView() const { return m_view; }
-    // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
-    bool exportImage(const QString& path, QSize size, QString* error) const;
     QLineSeries* series(const QString& name) const;
     QStringList seriesNames() const;
 
 private:
     void updateAxes();
 
-    QChart* m_chart;
-    QChartView* m_view;
     QValueAxis* m_x;
     QAbstractAxis* m_y; // QValueAxis, or QLogValueAxis for YScale::Logarithmic
     YScale m_scale;

@@ -1,10 +1,28 @@
 #include "ui/common/widget_helpers.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace bplab::ui {
+
+QActionGroup* makeActionGroup(QObject* parent) {
+    auto* group = new QActionGroup(parent);
+    group->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    return group;
+}
+
+QAction* makeAction(QActionGroup* group, QWidget* widget, const QString& text, const QString& tip,
+                    const QList<QKeySequence>& shortcuts) {
+    auto* action = new QAction(text, group);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    action->setShortcuts(shortcuts);
+    widget->addAction(action);
+    return action;
+}
 
 QToolButton* makeActionButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);

@@ -1,21 +1,17 @@
 #pragma once
 
-#include "core/mnist/mnist_data.h"
 #include "core/mnist/train_types.h"
+#include "ui/mnist/mnist_tab_actions.h"
+#include "ui/mnist/run_charts.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <memory>
+#include <functional>
 #include <vector>
 
-class QAction;
-class QActionGroup;
 class QLabel;
 class QProgressBar;
-class QPushButton;
 class QSplitter;
-class QTableWidget;
 class QTimer;
 
 namespace bplab::ui {
@@ -23,46 +19,49 @@ namespace bplab::ui {
 class ConfusionMatrixView;
 class DigitGallery;
 class MetricChart;
+class MnistDataLoader;
 class TrainSettingsPanel;
 class TrainingController;
+class TrainingProgressRow;
 class TryDigitPanel;
 
-// The "MNIST trainer" tab: data, hyperparameters and Train/Stop/Resume on the left; the accuracy chart
-// (with the 99.4 % goal) and the loss chart; progress with images/s and ETA; then samples, confusion
+// The "MNIST trainer" tab: data, hyperparameters and Train/Stop/Resume on the left; the run charts
+// (accuracy with the 99.4 % goal, loss); progress with images/s and ETA; then samples, confusion
 // matrix, misclassified digits, the draw-a-digit canvas and the model summary. Training runs in a
-// worker thread (TrainingController); nothing here ever waits for it.
+// worker thread (TrainingController); nothing here ever waits for it. Data flows one way: the
+// loader's and the controller's signals reach this tab, which updates its views.
 class MnistTab : public QWidget {
     Q_OBJECT
 public:
-    static constexpr double kGoalAccuracy = 99.4;
+    static constexpr double kGoalAccuracy = RunCharts::kGoalAccuracy;
 
     explicit MnistTab(QWidget* parent = nullptr);
     ~MnistTab() override;
 
     // Loads the four MNIST files from `directory` in the background; dataLoaded() follows.
     void setDataDirectory(const QString& directory);
-    QString dataDirectory() const { return m_dataDirectory; }
-    bool hasData() const { return m_data != nullptr; }
+    QString dataDirectory() const;
+    bool hasData() const;
     QString dataStatus() const;
 
-    QList<QAction*> trainingActions() const;
+    QList<QAction*> trainingActions() const { return m_actions.all(); }
     void setActionsEnabled(bool enabled);
-    QAction* trainAction() const { return m_train; }
-    QAction* stopAction() const { return m_stop; }
-    QAction* resumeAction() const { return m_resume; }
-    QAction* saveModelAction() const { return m_saveModel; }
-    QAction* loadModelAction() const { return m_loadModel; }
+    QAction* trainAction() const { return m_actions.train; }
+    QAction* stopAction() const { return m_actions.stop; }
+    QAction* resumeAction() const { return m_actions.resume; }
+    QAction* saveModelAction() const { return m_actions.saveModel; }
+    QAction* loadModelAction() const { return m_actions.loadModel; }
 
     TrainingController* controller() const { return m_controller; }
     TrainSettingsPanel* settingsPanel() const { return m_settings; }
-    MetricChart* accuracyChart() const { return m_accuracy; }
-    MetricChart* lossChart() const { return m_loss; }
-    QProgressBar* progressBar() const { return m_progress; }
+    MetricChart* accuracyChart() const { return m_charts->accuracyChart(); }
+    MetricChart* lossChart() const { return m_charts->lossChart(); }
+    QProgressBar* progressBar() const;
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     DigitGallery* misclassifiedGallery() const { return m_misclassified; }
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
-    QString currentRunName() const { return m_runName; }
+    QString currentRunName() const { return m_charts->runName(); }
 
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
     bool exportLossChart(const QString& path, QSize size, QString* error);
@@ -77,59 +76,41 @@ Q_SIGNALS:
     void dataLoaded(bool ok);
 
 private:
-    struct Loaded {
-        std::shared_ptr<const MnistData> data;
-        QString error;
-    };
-
-    void createActions();
+    void connectActions();
+    void connectController();
     QWidget* createControls();
     QWidget* createResults();
-    void onDataLoaded();
+    void onDataLoaded(bool ok);
     void startTraining();
     void resumeTraining();
-    void onProgress(const BatchProgress& progress);
-    void onLossPoints(const QList<QPointF>& points);
     void onEpoch(const EpochResult& result, const Evaluation& evaluation);
     void onFinished(bool completed, const QString& error);
-    void beginRun(const QString& name);
+    void beginRun(const QString& description);
     void updateActions();
     void say(const QString& message);
-    void askExport(MetricChart* chart, const QString& fileName);
+    // Asks where to save (from the export folder), saves through `save`, and says how it went:
+    // `savedMessage` with the path for %1, or the error.
+    void askAndSave(const QString& title, const QString& fileName, const QString& filter,
+                    const std::function<bool(const QString& path, QString* error)>& save,
+                    const QString& savedMessage);
+    void askLoadModel();
+    void askExportChart(MetricChart* chart, const QString& fileName);
 
+    MnistTabActions m_actions;
     TrainingController* m_controller;
+    MnistDataLoader* m_loader;
     TrainSettingsPanel* m_settings;
-    MetricChart* m_accuracy;
-    MetricChart* m_loss;
-    QProgressBar* m_progress;
-    QLabel* m_speed;
+    RunCharts* m_charts;
+    TrainingProgressRow* m_progress;
     QLabel* m_dataLabel;
     QLabel* m_status;
     ConfusionMatrixView* m_confusion;
     DigitGallery* m_samples;
     DigitGallery* m_misclassified;
     TryDigitPanel* m_try;
-    QTableWidget* m_summary;
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer; // saves the hyperparameters shortly after the last edit
 
-    QActionGroup* m_actionGroup = nullptr;
-    QAction* m_train = nullptr;
-    QAction* m_stop = nullptr;
-    QAction* m_resume = nullptr;
-    QAction* m_saveModel = nullptr;
-    QAction* m_loadModel = nullptr;
-    QAction* m_chooseData = nullptr;
-    QAction* m_exportAccuracy = nullptr;
-    QAction* m_exportLoss = nullptr;
-    QAction* m_exportCsv = nullptr;
-
-    QString m_dataDirectory;
-    std::shared_ptr<const MnistData> m_data;
-    QString m_dataError;
-    QFutureWatcher<Loaded> m_loading;
-    QString m_runName;
-    int m_runCount = 0;
     std::vector<EpochResult> m_runHistory; // the current run's epochs, for CSV and resume
     QString m_lastMessage;
 };

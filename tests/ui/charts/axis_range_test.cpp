@@ -1,0 +1,115 @@
+// The axis arithmetic of every chart, without a chart: padding, nice steps, log decades, and what
+// happens to values a chart cannot show.
+#include "ui/charts/axis_range.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace bplab::ui {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+ValueRange rangeOf(std::initializer_list<double> values) {
+    ValueRange range;
+    for (double v : values) range.add(v);
+    return range;
+}
+
+TEST(ValueRangeTest, IgnoresInfinityAndNaN) {
+    const ValueRange range = rangeOf({2.0, std::nan(""), kInf, -kInf, 0.5});
+    ASSERT_FALSE(range.isEmpty());
+    EXPECT_EQ(range.min(), 0.5);
+    EXPECT_EQ(range.max(), 2.0);
+    EXPECT_TRUE(rangeOf({std::nan(""), kInf}).isEmpty());
+}
+
+TEST(NiceStepTest, RoundsUpToOneTwoTwoAndAHalfOrFive) {
+    EXPECT_DOUBLE_EQ(niceStep(0.7), 1.0);   // 10^-1 × 7 → next factor 10
+    EXPECT_DOUBLE_EQ(niceStep(1.5), 2.0);   // 10^0 × 1.5 → 2
+    EXPECT_DOUBLE_EQ(niceStep(2.2), 2.5);   // 10^0 × 2.2 → 2.5
+    EXPECT_DOUBLE_EQ(niceStep(30.0), 50.0); // 10^1 × 3 → 5
+    EXPECT_DOUBLE_EQ(niceStep(0.0004), 0.0005);
+}
+
+TEST(WholeNumberStepTest, IsAtLeastOneAndNeverTwoAndAHalf) {
+    EXPECT_EQ(wholeNumberStep(3.0, 10), 1.0);   // 0.3 per interval → at least 1
+    EXPECT_EQ(wholeNumberStep(100.0, 5), 20.0); // 20 per interval
+    EXPECT_EQ(wholeNumberStep(11.0, 5), 5.0);   // 2.2 → 5, not 2.5
+    EXPECT_EQ(wholeNumberStep(1000.0, 5), 200.0);
+}
+
+TEST(LinearAxisRangeTest, PadsAndSnapsToTicks) {
+    // Loss 0.2 … 1.2: span 1, step niceStep(1/5 = 0.2) = 0.2; padded by 0.05 and snapped outwards:
+    // floor(0.15 / 0.2) · 0.2 = 0, ceil(1.25 / 0.2) · 0.2 = 1.4.
+    const LinearAxisRange range = linearAxisRange(rangeOf({0.2, 1.2}), -kInf, kInf);
+    EXPECT_DOUBLE_EQ(range.step, 0.2);
+    EXPECT_NEAR(range.min, 0.0, 1e-12);
+    EXPECT_NEAR(range.max, 1.4, 1e-12);
+}
+
+TEST(LinearAxisRangeTest, AFlatLineIsPadded) {
+    const LinearAxisRange range = linearAxisRange(rangeOf({5.0, 5.0}), -kInf, kInf);
+    EXPECT_LT(range.min, 5.0);
+    EXPECT_GT(range.max, 5.0);
+    const LinearAxisRange zero = linearAxisRange(rangeOf({0.0}), -kInf, kInf);
+    EXPECT_LT(zero.min, 0.0);
+    EXPECT_GT(zero.max, 0.0);
+}
+
+TEST(LinearAxisRangeTest, StaysWithinBoundsAndHandlesNoValues) {
+    // Accuracy 97 … 100 on a 0..100 axis: the padding above 100 is cut off.
+    const LinearAxisRange accuracy = linearAxisRange(rangeOf({97.0, 100.0}), 0.0, 100.0);
+    EXPECT_EQ(accuracy.max, 100.0);
+    EXPECT_LT(accuracy.min, 97.0);
+    const LinearAxisRange empty = linearAxisRange(ValueRange(), -kInf, kInf);
+    EXPECT_LE(empty.min, 0.0);
+    EXPECT_GE(empty.max, 1.0);
+}
+
+TEST(LinearAxisRangeTest, ADivergingRunStaysFiniteWithFewTicks) {
+    // Losses up to 1.7e308: padding and snapping would pass the largest double (an infinite range).
+    const LinearAxisRange range = linearAxisRange(rangeOf({0.0, 1.7e308, kInf}), 0.0, kInf);
+    EXPECT_TRUE(std::isfinite(range.min));
+    EXPECT_TRUE(std::isfinite(range.max));
+    EXPECT_GE(range.max, 1.7e308);
+    EXPECT_LE((range.max - range.min) / range.step, 12.0);
+}
+
+TEST(LogAxisRangeTest, WholeDecadesOneTickEach) {
+    // 0.02 … 2.3 → 10^-2 … 10^1: three decades, four ticks.
+    const LogAxisRange range = logAxisRange(rangeOf({2.3, 0.02}));
+    EXPECT_DOUBLE_EQ(range.min, 0.01);
+    EXPECT_DOUBLE_EQ(range.max, 10.0);
+    EXPECT_EQ(range.decadesPerTick, 1);
+    EXPECT_EQ(range.tickCount(), 4);
+}
+
+TEST(LogAxisRangeTest, ADivergingRunGetsABoundedNumberOfTicks) {
+    // 1e-3 … 1e30 spans 33 decades: ceil(33 / 8) = 5 decades per tick, ceil(33 / 5) + 1 = 8 ticks.
+    const LogAxisRange range = logAxisRange(rangeOf({1e-3, 1.0, 1e30, kInf, std::nan("")}));
+    EXPECT_DOUBLE_EQ(range.min, 1e-3);
+    EXPECT_DOUBLE_EQ(range.max, 1e30);
+    EXPECT_EQ(range.decadesPerTick, 5);
+    EXPECT_DOUBLE_EQ(range.base(), 1e5);
+    EXPECT_LE(range.tickCount(), 9);
+    EXPECT_EQ(range.tickCount(), 8);
+}
+
+TEST(LogAxisRangeTest, FloorsZeroAndPadsAFlatLine) {
+    const LogAxisRange zero = logAxisRange(rangeOf({0.0, 1.0}));
+    EXPECT_DOUBLE_EQ(zero.min, kLogFloor);
+    EXPECT_DOUBLE_EQ(zero.max, 1.0);
+    EXPECT_LE(zero.tickCount(), 9) << "16 decades: two per tick";
+    const LogAxisRange flat = logAxisRange(rangeOf({1.0, 1.0}));
+    EXPECT_DOUBLE_EQ(flat.min, 1.0);
+    EXPECT_DOUBLE_EQ(flat.max, 10.0);
+    const LogAxisRange empty = logAxisRange(ValueRange());
+    EXPECT_DOUBLE_EQ(empty.min, 1e-3);
+    EXPECT_DOUBLE_EQ(empty.max, 1.0);
+}
+
+} // namespace
+} // namespace bplab::ui

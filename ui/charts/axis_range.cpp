@@ -1,0 +1,72 @@
+#include "ui/charts/axis_range.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+namespace bplab::ui {
+
+namespace {
+constexpr int kMaxLogIntervals = 8;
+constexpr double kLargest = std::numeric_limits<double>::max();
+
+// The smallest of `factors` × 10^k that is at least `rough` (> 0).
+double roundUp(double rough, std::initializer_list<double> factors) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : factors) {
+        if (factor * magnitude >= rough) return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+} // namespace
+
+void ValueRange::add(double value) {
+    if (!std::isfinite(value)) return;
+    m_min = m_empty ? value : std::min(m_min, value);
+    m_max = m_empty ? value : std::max(m_max, value);
+    m_empty = false;
+}
+
+double niceStep(double rough) { return roundUp(rough, {1.0, 2.0, 2.5, 5.0, 10.0}); }
+
+double wholeNumberStep(double span, int intervals) {
+    return roundUp(std::max(1.0, span / std::max(1, intervals)), {1.0, 2.0, 5.0, 10.0});
+}
+
+LinearAxisRange linearAxisRange(const ValueRange& values, double lowBound, double highBound) {
+    const double yMin = values.isEmpty() ? 0.0 : values.min();
+    const double yMax = values.isEmpty() ? 1.0 : values.max();
+    // A flat line gets a span of 0.1 % of its value (at least 1e-3), so it never sits on the frame.
+    const double span = std::min(kLargest, std::max(yMax - yMin, 1e-3 * std::max(1.0, std::fabs(yMax))));
+    LinearAxisRange range;
+    range.step = niceStep(span / 5.0);
+    range.min = std::max(lowBound, std::floor((yMin - 0.05 * span) / range.step) * range.step);
+    range.max = std::min(highBound, std::ceil((yMax + 0.05 * span) / range.step) * range.step);
+    // A diverging run near 1e308 pads or snaps past the largest double: an infinite axis range would
+    // make Qt Charts lay out ticks forever.
+    range.min = std::max(range.min, -kLargest);
+    range.max = std::min(range.max, kLargest);
+    if (range.max <= range.min) range.max = range.min + range.step; // values outside the bounds
+    return range;
+}
+
+double LogAxisRange::base() const { return std::pow(10.0, decadesPerTick); }
+
+int LogAxisRange::tickCount() const {
+    const double decades = std::log10(max) - std::log10(min);
+    return static_cast<int>(std::ceil(decades / decadesPerTick - 1e-9)) + 1;
+}
+
+LogAxisRange logAxisRange(const ValueRange& values, double floor) {
+    LogAxisRange range;
+    if (values.isEmpty()) return range;
+    range.min = std::pow(10.0, std::floor(std::log10(std::max(values.min(), floor))));
+    range.max = std::pow(10.0, std::ceil(std::log10(std::max(values.max(), floor))));
+    if (range.max <= range.min) range.max = range.min * 10.0;
+    const double decades = std::round(std::log10(range.max) - std::log10(range.min));
+    range.decadesPerTick = std::max(1, static_cast<int>(std::ceil(decades / kMaxLogIntervals)));
+    return range;
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+// The arithmetic behind our chart axes, written once for every chart: which values count, how far a
+// range is padded, where ticks fall. Plain C++ so it is tested without a chart; the chart widgets
+// only copy the results into their Qt Charts axes.
+
+namespace bplab::ui {
+
+// The smallest loss or value a log axis shows; exact zeros (a converged network) are drawn there.
+inline constexpr double kLogFloor = 1e-16;
+
+// Minimum and maximum of the finite values added. NaN and ±inf are skipped: Qt Charts would stretch
+// an axis to them (or draw garbage), and a diverged run is shown as a state of its own.
+class ValueRange {
+public:
+    void add(double value);
+    bool isEmpty() const { return m_empty; }
+    double min() const { return m_min; } // meaningful only when not empty
+    double max() const { return m_max; }
+
+private:
+    bool m_empty = true;
+    double m_min = 0.0;
+    double m_max = 0.0;
+};
+
+// The smallest of 1, 2, 2.5, 5 × 10^k that is at least `rough` (> 0): a tick step that reads well.
+double niceStep(double rough);
+
+// A tick step for whole numbers (epochs, iterations): 1, 2 or 5 × 10^k, at least 1, giving at most
+// about `intervals` intervals over `span`. (No 2.5: "%d" labels would round 2.5 and 7.5.)
+double wholeNumberStep(double span, int intervals);
+
+struct LinearAxisRange {
+    double min = 0.0;
+    double max = 1.0;
+    double step = 0.2; // tick interval, anchored at 0
+};
+
+// A range snapped to niceStep ticks with 5 % padding around the values, kept within [lowBound,
+// highBound] (accuracy: 0..100). A flat line (min == max) is padded so it stays visible; no values
+// give 0..1.
+LinearAxisRange linearAxisRange(const ValueRange& values, double lowBound, double highBound);
+
+struct LogAxisRange {
+    double min = 1e-3; // a power of ten
+    double max = 1.0;  // a power of ten, above min
+    int decadesPerTick = 1;
+    double base() const;   // the log axis' base: 10^decadesPerTick
+    int tickCount() const; // ticks from min to max, both ends included
+};
+
+// Whole decades around the values (so a loss falling from 2.3 to 0.02 reads as the two decades it
+// is), values below `floor` raised to it. One tick per decade until the range spans more than eight
+// decades (a diverging run can span hundreds): then several decades per tick, at most nine ticks.
+// No values give 1e-3..1.
+LogAxisRange logAxisRange(const ValueRange& values, double floor = kLogFloor);
+
+} // namespace bplab::ui

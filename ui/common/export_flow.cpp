@@ -1,0 +1,27 @@
+#include "ui/common/export_flow.h"
+
+#include "ui/common/app_settings.h"
+#include "ui/common/export_chart_dialog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace bplab::ui {
+
+QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const ImageExporter& exportTo) {
+    AppSettings settings;
+    ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(defaultFileName),
+                             settings.exportSize(), parent);
+    if (dialog.exec() != QDialog::Accepted) return {};
+    QString error;
+    if (!exportTo(dialog.path(), dialog.imageSize(), &error)) {
+        return error +
+               QCoreApplication::translate("ExportFlow", " Choose another folder or free some disk space.");
+    }
+    settings.setExportSize(dialog.imageSize());
+    settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
+    return QCoreApplication::translate("ExportFlow", "Chart saved to %1").arg(dialog.path());
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,54 @@
+#include "ui/mnist/mnist_data_loader.h"
+
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bplab::ui {
+
+MnistDataLoader::MnistDataLoader(QObject* parent)
+    : QObject(parent) {
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &MnistDataLoader::onFinished);
+}
+
+MnistDataLoader::~MnistDataLoader() {
+    m_watcher.waitForFinished(); // the load reads files only; it ends by itself in well under a second
+}
+
+void MnistDataLoader::load(const QString& directory) {
+    m_directory = directory.isEmpty() ? QString::fromStdString(defaultMnistDirectory()) : directory;
+    m_data.reset();
+    m_error.clear();
+    m_loading = true;
+    const std::string path = m_directory.toStdString();
+    // Off the GUI thread: reading and checking 55 MB takes a noticeable moment on a slow disk.
+    m_watcher.setFuture(QtConcurrent::run([path]() -> Result {
+        try {
+            return {std::make_shared<const MnistData>(loadMnist(path)), QString()};
+        } catch (const std::exception& error) {
+            return {nullptr, QString::fromStdString(error.what())};
+        }
+    }));
+}
+
+void MnistDataLoader::onFinished() {
+    const Result result = m_watcher.result();
+    m_data = result.data;
+    m_error = result.error;
+    m_loading = false;
+    Q_EMIT loaded(m_data != nullptr);
+}
+
+QString MnistDataLoader::statusText() const {
+    if (m_loading) return tr("Loading MNIST from %1…").arg(m_directory);
+    if (m_data) {
+        return tr("%1 training and %2 test images from %3")
+            .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
+                 m_directory);
+    }
+    return tr("<b>No usable MNIST data.</b> %1<br>Fetch it into the default folder with:<br>"
+              "<code>packaging/fetch-mnist.sh</code> (from the Backprop Lab source folder), "
+              "or choose a folder that holds the four files.")
+        .arg(m_error.toHtmlEscaped());
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,64 @@
+#include "ui/mnist/run_charts.h"
+
+#include "ui/charts/metric_chart.h"
+#include "ui/charts/series_colors.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+
+namespace bplab::ui {
+
+RunCharts::RunCharts(QWidget* parent)
+    : QWidget(parent)
+    , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
+    , m_loss(
+          new MetricChart(tr("Epoch"), tr("Loss (NLL, log scale)"), MetricChart::YScale::Logarithmic, this)) {
+    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal 99.4 %"), QColor(0xc6, 0x28, 0x28));
+    m_accuracy->setYBounds(0.0, 100.0);
+    m_accuracy->setIncludedYRange(97.0, 100.0);
+    m_accuracy->setTitle(tr("Test accuracy per epoch"));
+    m_loss->setTitle(tr("Training loss (smoothed) and test loss"));
+    m_loss->setIncludedYRange(0.01, 1.0);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_accuracy);
+    splitter->addWidget(m_loss);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+QString RunCharts::beginRun(const QString& description) {
+    ++m_runCount;
+    m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
+    QStringList runs = m_accuracy->seriesNames();
+    while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
+    m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
+    m_loss->clear();
+    m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
+    m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
+    return m_runName;
+}
+
+void RunCharts::setEpochRange(int epochs) {
+    m_accuracy->setMinimumXRange(0, epochs);
+    m_loss->setMinimumXRange(0, epochs);
+}
+
+void RunCharts::appendTrainingLoss(const QList<QPointF>& points) {
+    m_loss->appendPoints(tr("training loss (smoothed)"), points);
+}
+
+void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
+    QList<QPointF> accuracy, testLoss;
+    for (const EpochResult& r : epochs) {
+        accuracy.append(QPointF(r.epoch, r.testAccuracy));
+        testLoss.append(QPointF(r.epoch, r.testLoss));
+    }
+    m_accuracy->appendPoints(m_runName, accuracy);
+    m_loss->appendPoints(tr("test loss"), testLoss);
+}
+
+} // namespace bplab::ui

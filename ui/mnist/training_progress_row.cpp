@@ -1,0 +1,55 @@
+#include "ui/mnist/training_progress_row.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+#include <cmath>
+
+namespace bplab::ui {
+
+namespace {
+// "m:ss", e.g. an ETA of 75 s is "1:15".
+QString clock(double seconds) {
+    const long total = std::lround(seconds);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TrainingProgressRow::TrainingProgressRow(QWidget* parent)
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+    , m_speed(new QLabel(this)) {
+    m_bar->setFormat(tr("no training yet"));
+    m_bar->setValue(0);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_speed);
+}
+
+void TrainingProgressRow::showStarting(int epochs) {
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_bar->setFormat(tr("epoch 1/%1 — starting…").arg(epochs));
+}
+
+void TrainingProgressRow::showProgress(const BatchProgress& p) {
+    m_bar->setRange(0, p.batches);
+    m_bar->setValue(p.batch);
+    m_bar->setFormat(
+        tr("epoch %1/%2 — batch %3/%4 (%p%)").arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches));
+    m_speed->setText(tr("%1 img/s · ETA %2 · loss %3")
+                         .arg(QLocale().toString(std::lround(p.imagesPerSecond)))
+                         .arg(clock(p.etaSeconds))
+                         .arg(p.loss, 0, 'f', 4));
+}
+
+void TrainingProgressRow::showEnd(End end, int epochsDone) {
+    if (end == End::Completed) m_bar->setFormat(tr("done — %n epoch(s)", nullptr, epochsDone));
+    if (end == End::Stopped) m_bar->setFormat(tr("stopped"));
+    m_speed->clear();
+}
+
+} // namespace bplab::ui

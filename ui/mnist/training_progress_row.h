@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/mnist/train_types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace bplab::ui {
+
+// Below the charts: a progress bar for the current epoch's batches, and the speed, time left and
+// loss beside it.
+class TrainingProgressRow : public QWidget {
+    Q_OBJECT
+public:
+    enum class End { Completed, Stopped, Failed };
+
+    explicit TrainingProgressRow(QWidget* parent = nullptr);
+
+    void showStarting(int epochs);
+    void showProgress(const BatchProgress& progress);
+    // Clears the speed; the bar says "done" or "stopped", or keeps its last state after a failure.
+    void showEnd(End end, int epochsDone);
+    QProgressBar* progressBar() const { return m_bar; }
+
+private:
+    QProgressBar* m_bar;
+    QLabel* m_speed;
+};
+
+} // namespace bplab::ui
