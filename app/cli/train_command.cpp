@@ -4,19 +4,17 @@
 #include "app/cli/command_line.h"
 #include "app/cli/train_options.h"
 #include "app/cli/train_progress_line.h"
+#include "core/mnist/epoch_history_csv.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
 #include "ui/common/file_writing.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <atomic>
 #include <csignal>
-#include <iomanip>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 namespace bplab::app {
 
@@ -40,16 +38,6 @@ struct TrainOptions {
     QCommandLineOption save{"save", "Save a checkpoint to FILE after every epoch.", "FILE"};
     QCommandLineOption resume{"resume", "Continue training from the checkpoint FILE.", "FILE"};
 };
-
-std::string historyCsv(const std::vector<EpochResult>& history) {
-    std::ostringstream csv;
-    csv << "epoch,train_loss,test_loss,test_accuracy,seconds\n" << std::setprecision(10);
-    for (const EpochResult& r : history) {
-        csv << r.epoch << ',' << r.trainLoss << ',' << r.testLoss << ',' << r.testAccuracy << ',' << r.seconds
-            << '\n';
-    }
-    return csv.str();
-}
 
 void writeCsv(const QString& path, const std::string& text) {
     QString error;
@@ -113,7 +101,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         };
         callbacks.onEpoch = [&](const EpochResult& result, const Evaluation&) {
             progress.finishEpoch(result);
-            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), historyCsv(trainer->history()));
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
             if (parser.isSet(o.save)) trainer->saveCheckpoint(parser.value(o.save).toStdString());
         };
         const bool finished = trainer->train(callbacks, stop);

@@ -70,6 +70,15 @@ void limitMnist(MnistData& data, int trainLimit, int testLimit) {
     limit(data.test, testLimit);
 }
 
+std::shared_ptr<const MnistData> limitedMnist(std::shared_ptr<const MnistData> data, int trainLimit,
+                                              int testLimit) {
+    auto cuts = [](const MnistSplit& split, int count) { return count > 0 && count < split.size(); };
+    if (!data || (!cuts(data->train, trainLimit) && !cuts(data->test, testLimit))) return data;
+    auto limited = std::make_shared<MnistData>(*data);
+    limitMnist(*limited, trainLimit, testLimit);
+    return limited;
+}
+
 std::string defaultMnistDirectory() {
     if (const char* data = std::getenv("BACKPROP_LAB_DATA"); data && *data) return data;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {

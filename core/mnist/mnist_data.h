@@ -3,6 +3,7 @@
 #include "core/mnist/idx_reader.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ MnistData loadMnist(const std::string& directory);
 
 // Keeps the first `trainLimit` / `testLimit` examples (0 = all).
 void limitMnist(MnistData& data, int trainLimit, int testLimit);
+// The same without touching `data`: `data` itself when no limit cuts it, else a limited copy.
+std::shared_ptr<const MnistData> limitedMnist(std::shared_ptr<const MnistData> data, int trainLimit,
+                                              int testLimit);
 
 // Where the set-up script puts the data: $BACKPROP_LAB_DATA if set, else
 // ${XDG_DATA_HOME:-~/.local/share}/backprop-lab/mnist.

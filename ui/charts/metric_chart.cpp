@@ -68,7 +68,8 @@ void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, c
 void MetricChart::appendPoints(const QString& name, const QList<QPointF>& points) {
     QLineSeries* line = series(name);
     if (!line || points.isEmpty()) return;
-    // replace() with the whole list: one change signal instead of one per point (see PITFALLS).
+    // replace() with the whole list: one change signal and one redraw. In Qt Charts 6.4,
+    // append(QList) is a loop of single appends, each signalling and redrawing.
     QList<QPointF> all = line->points();
     all.append(points);
     line->replace(all);

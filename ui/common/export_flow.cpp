@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 
 namespace bplab::ui {
@@ -22,6 +23,18 @@ QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const
     settings.setExportSize(dialog.imageSize());
     settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
     return QCoreApplication::translate("ExportFlow", "Chart saved to %1").arg(dialog.path());
+}
+
+QString askAndSaveFile(QWidget* parent, const QString& title, const QString& defaultFileName,
+                       const QString& filter, const FileSaver& save, const QString& savedMessage) {
+    AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(settings.exportDirectory()).filePath(defaultFileName), filter);
+    if (path.isEmpty()) return {};
+    QString error;
+    if (!save(path, &error)) return error; // the saver's sentence says what to do
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    return savedMessage.arg(path);
 }
 
 } // namespace bplab::ui

@@ -19,4 +19,14 @@ using ImageExporter = std::function<bool(const QString& path, QSize size, QStrin
 // saved to …" or the error with advice), or an empty string when the user cancelled.
 QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const ImageExporter& exportTo);
 
+// Writes a file to `path`; false with a sentence in `error`.
+using FileSaver = std::function<bool(const QString& path, QString* error)>;
+
+// The tabs' "Save …" / "Export … as CSV" flow: asks for a path with a save dialog (starting from
+// `defaultFileName` in the last export folder), saves through `save`, and on success remembers the
+// folder. Returns `savedMessage` with the path for %1, the error with advice, or an empty string when
+// the user cancelled.
+QString askAndSaveFile(QWidget* parent, const QString& title, const QString& defaultFileName,
+                       const QString& filter, const FileSaver& save, const QString& savedMessage);
+
 } // namespace bplab::ui

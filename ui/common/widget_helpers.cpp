@@ -8,20 +8,23 @@
 
 namespace bplab::ui {
 
-QActionGroup* makeActionGroup(QObject* parent) {
-    auto* group = new QActionGroup(parent);
-    group->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
-    return group;
-}
-
-QAction* makeAction(QActionGroup* group, QWidget* widget, const QString& text, const QString& tip,
-                    const QList<QKeySequence>& shortcuts) {
-    auto* action = new QAction(text, group);
+QAction* makeAction(const QString& text, const QString& tip, const QList<QKeySequence>& shortcuts,
+                    QObject* parent) {
+    auto* action = new QAction(text, parent);
     action->setToolTip(tip);
     action->setStatusTip(tip);
     action->setShortcuts(shortcuts);
-    widget->addAction(action);
     return action;
+}
+
+QActionGroup* groupTabActions(const QList<QAction*>& actions, QWidget* tab) {
+    auto* group = new QActionGroup(tab);
+    group->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    for (QAction* action : actions) {
+        group->addAction(action);
+        tab->addAction(action);
+    }
+    return group;
 }
 
 QToolButton* makeActionButton(QAction* action, QWidget* parent) {

@@ -6,19 +6,21 @@
 
 class QAction;
 class QActionGroup;
+class QObject;
 class QToolButton;
 class QWidget;
 
 namespace bplab::ui {
 
-// A non-exclusive group for a tab's actions, so the window can switch all of them off while another
-// tab is shown (a group remembers each action's own enabled state).
-QActionGroup* makeActionGroup(QObject* parent);
+// An action with `tip` as its tool tip and status-bar text, and `shortcuts` (the first shows in menus).
+QAction* makeAction(const QString& text, const QString& tip, const QList<QKeySequence>& shortcuts,
+                    QObject* parent);
 
-// An action owned by `group`, with `tip` as its tool tip and status tip, and `shortcuts`; added to
-// `widget` so the shortcuts work wherever the focus is inside it (the first one shows in menus).
-QAction* makeAction(QActionGroup* group, QWidget* widget, const QString& text, const QString& tip,
-                    const QList<QKeySequence>& shortcuts = {});
+// Puts a tab's actions in one non-exclusive group, so the window can switch all of them off while
+// another tab is shown (Space must not step an invisible sheet; a group remembers each action's own
+// enabled state), and adds them to `tab`, which is always in the window, so their shortcuts work
+// window-wide.
+QActionGroup* groupTabActions(const QList<QAction*>& actions, QWidget* tab);
 
 // A tool button that shows and triggers `action`, stretched to its cell (the tabs' button grids).
 QToolButton* makeActionButton(QAction* action, QWidget* parent);

@@ -2,6 +2,8 @@
 // signals is in mnist_tab_training.cpp.)
 #include "ui/mnist/mnist_tab.h"
 
+#include "ui/common/export_flow.h"
+
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
@@ -86,10 +88,10 @@ void MnistTab::connectActions() {
         if (!directory.isEmpty()) setDataDirectory(directory);
     });
     connect(m_actions.saveModel, &QAction::triggered, this, [this] {
-        askAndSave(
-            tr("Save model"), QStringLiteral("mnist-model.pt"), tr("Backprop Lab checkpoints (*.pt)"),
+        sayIfAny(askAndSaveFile(
+            this, tr("Save model"), QStringLiteral("mnist-model.pt"), tr("Backprop Lab checkpoints (*.pt)"),
             [this](const QString& path, QString* error) { return saveModel(path, error); },
-            tr("Model saved to %1"));
+            tr("Model saved to %1")));
     });
     connect(m_actions.loadModel, &QAction::triggered, this, &MnistTab::askLoadModel);
     connect(m_actions.exportAccuracy, &QAction::triggered, this,
@@ -97,10 +99,10 @@ void MnistTab::connectActions() {
     connect(m_actions.exportLoss, &QAction::triggered, this,
             [this] { askExportChart(lossChart(), QStringLiteral("loss.png")); });
     connect(m_actions.exportCsv, &QAction::triggered, this, [this] {
-        askAndSave(
-            tr("Export metrics"), QStringLiteral("mnist-epochs.csv"), tr("CSV files (*.csv)"),
+        sayIfAny(askAndSaveFile(
+            this, tr("Export metrics"), QStringLiteral("mnist-epochs.csv"), tr("CSV files (*.csv)"),
             [this](const QString& path, QString* error) { return exportMetricsCsv(path, error); },
-            tr("Metrics saved to %1"));
+            tr("Metrics saved to %1")));
     });
 }
 

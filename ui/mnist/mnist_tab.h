@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-#include <functional>
 #include <vector>
 
 class QLabel;
@@ -88,11 +87,7 @@ private:
     void beginRun(const QString& description);
     void updateActions();
     void say(const QString& message);
-    // Asks where to save (from the export folder), saves through `save`, and says how it went:
-    // `savedMessage` with the path for %1, or the error.
-    void askAndSave(const QString& title, const QString& fileName, const QString& filter,
-                    const std::function<bool(const QString& path, QString* error)>& save,
-                    const QString& savedMessage);
+    void sayIfAny(const QString& message); // nothing for an empty one (a cancelled dialog)
     void askLoadModel();
     void askExportChart(MetricChart* chart, const QString& fileName);
 

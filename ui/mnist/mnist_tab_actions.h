@@ -18,7 +18,6 @@ struct MnistTabActions {
     // In menu order.
     QList<QAction*> all() const;
 
-    QActionGroup* group;
     QAction* train;
     QAction* stop;
     QAction* resume;
@@ -28,6 +27,7 @@ struct MnistTabActions {
     QAction* exportAccuracy;
     QAction* exportLoss;
     QAction* exportCsv;
+    QActionGroup* group = nullptr; // all of the above
 };
 
 } // namespace bplab::ui

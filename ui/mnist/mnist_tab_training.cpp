@@ -15,7 +15,6 @@
 #include "ui/mnist/training_progress_row.h"
 
 #include <QAction>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -109,12 +108,7 @@ void MnistTab::startTraining() {
         return;
     }
     const TrainConfig config = m_settings->config();
-    std::shared_ptr<const MnistData> trainingData = mnist;
-    if (config.trainLimit > 0 || config.testLimit > 0) {
-        auto limited = std::make_shared<MnistData>(*mnist);
-        limitMnist(*limited, config.trainLimit, config.testLimit);
-        trainingData = std::move(limited);
-    }
+    const auto trainingData = limitedMnist(mnist, config.trainLimit, config.testLimit);
     QString error;
     beginRun(describe(config));
     m_charts->setEpochRange(config.epochs);
@@ -195,6 +189,10 @@ void MnistTab::say(const QString& message) {
     Q_EMIT statusMessage(message);
 }
 
+void MnistTab::sayIfAny(const QString& message) {
+    if (!message.isEmpty()) say(message);
+}
+
 void MnistTab::announceStatus() {
     if (!m_lastMessage.isEmpty()) Q_EMIT statusMessage(m_lastMessage);
 }
@@ -237,15 +235,6 @@ bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {
     return writeFileAtomically(path, QByteArray::fromStdString(epochHistoryCsv(m_runHistory)), error);
 }
 
-void MnistTab::askAndSave(const QString& title, const QString& fileName, const QString& filter,
-                          const std::function<bool(const QString&, QString*)>& save,
-                          const QString& savedMessage) {
-    const QString path = QFileDialog::getSaveFileName(
-        this, title, QDir(AppSettings().exportDirectory()).filePath(fileName), filter);
-    QString error;
-    if (!path.isEmpty()) say(save(path, &error) ? savedMessage.arg(path) : error);
-}
-
 void MnistTab::askLoadModel() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), AppSettings().exportDirectory(),
                                                       tr("Backprop Lab checkpoints (*.pt);;All files (*)"));
@@ -258,7 +247,7 @@ void MnistTab::askExportChart(MetricChart* chart, const QString& fileName) {
         askAndExportChart(this, fileName, [chart](const QString& path, QSize size, QString* error) {
             return chart->exportImage(path, size, error);
         });
-    if (!message.isEmpty()) say(message);
+    sayIfAny(message);
 }
 
 } // namespace bplab::ui

@@ -111,12 +111,8 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         const std::string file = path.toStdString();
         // Evaluate on the data the checkpoint was trained with: apply its image limits.
         const TrainConfig saved = MnistTrainer::checkpointConfig(file);
-        if (data && (saved.trainLimit > 0 || saved.testLimit > 0)) {
-            auto limited = std::make_shared<MnistData>(*data);
-            limitMnist(*limited, saved.trainLimit, saved.testLimit);
-            data = std::move(limited);
-        }
-        m_trainer = MnistTrainer::loadCheckpoint(file, std::move(data));
+        m_trainer = MnistTrainer::loadCheckpoint(
+            file, limitedMnist(std::move(data), saved.trainLimit, saved.testLimit));
         Q_EMIT classifierReady(m_trainer->classifier());
         return true;
     } catch (const std::exception& e) {

@@ -5,7 +5,6 @@
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
 #include "ui/sheet/network_diagram.h"
-#include "ui/sheet/sheet_action.h"
 #include "ui/sheet/sheet_chart_pane.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_exports.h"
@@ -36,9 +35,9 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
     , m_exports(new SheetExports(m_document, m_chartPane->lossChart(), this))
-    , m_resetValues(makeSheetAction(tr("Reset to &seed values"),
-                                    tr("Restore the seed sheet's inputs, weights and η"),
-                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
+    , m_resetValues(makeAction(tr("Reset to &seed values"),
+                               tr("Restore the seed sheet's inputs, weights and η"),
+                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
     , m_saveTimer(new QTimer(this)) {
     QWidget* sheetPane = createSheetPane();
     m_lowerTabs = createLowerTabs();
@@ -84,16 +83,7 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     return tabs;
 }
 
-void BackpropSheetTab::createActionGroup() {
-    // One group, so the window can switch all of them off while another tab is shown: Space must
-    // not step an invisible sheet. (A group remembers each action's own enabled state.)
-    m_actionGroup = new QActionGroup(this);
-    m_actionGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
-    for (QAction* action : sheetActions()) {
-        m_actionGroup->addAction(action);
-        addAction(action); // the tab is always in the window, so the shortcuts work window-wide
-    }
-}
+void BackpropSheetTab::createActionGroup() { m_actionGroup = groupTabActions(sheetActions(), this); }
 
 void BackpropSheetTab::connectParts() {
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);

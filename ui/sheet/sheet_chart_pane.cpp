@@ -1,8 +1,8 @@
 #include "ui/sheet/sheet_chart_pane.h"
 
 #include "ui/charts/loss_chart.h"
+#include "ui/common/widget_helpers.h"
 #include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/sheet_action.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_settings.h"
 
@@ -40,13 +40,12 @@ SheetChartPane::SheetChartPane(const SheetDocument* document, CompareRatesPanel*
 }
 
 void SheetChartPane::createActions() {
-    m_compareMode = makeSheetAction(tr("&Compare learning rates"),
-                                    tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_M)}, this);
+    m_compareMode = makeAction(tr("&Compare learning rates"),
+                               tr("Overlay the loss curves of several learning rates (Ctrl+M)"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_M)}, this);
     m_compareMode->setCheckable(true);
-    m_logScale =
-        makeSheetAction(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
-                        {QKeySequence(Qt::CTRL | Qt::Key_L)}, this);
+    m_logScale = makeAction(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_L)}, this);
     m_logScale->setCheckable(true);
     connect(m_compareMode, &QAction::toggled, this, &SheetChartPane::setCompareMode);
     connect(m_logScale, &QAction::toggled, m_chart, &LossChart::setLogScale);

@@ -2,16 +2,12 @@
 
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
-#include "ui/common/app_settings.h"
-#include "ui/common/export_chart_dialog.h"
+#include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
-#include "ui/sheet/sheet_action.h"
+#include "ui/common/widget_helpers.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 
 #include <sstream>
 
@@ -22,11 +18,11 @@ SheetExports::SheetExports(const SheetDocument* document, const LossChart* chart
     , m_document(document)
     , m_chart(chart)
     , m_dialogParent(dialogParent)
-    , m_exportChart(makeSheetAction(tr("E&xport chart…"), tr("Save the loss chart as PNG or SVG (Ctrl+E)"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_E)}, this))
-    , m_exportCsv(makeSheetAction(tr("Export sheet as CS&V…"),
-                                  tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
-                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, this)) {
+    , m_exportChart(makeAction(tr("E&xport chart…"), tr("Save the loss chart as PNG or SVG (Ctrl+E)"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_E)}, this))
+    , m_exportCsv(makeAction(tr("Export sheet as CS&V…"),
+                             tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, this)) {
     connect(m_exportChart, &QAction::triggered, this, &SheetExports::askExportChart);
     connect(m_exportCsv, &QAction::triggered, this, &SheetExports::askExportCsv);
 }
@@ -42,33 +38,18 @@ bool SheetExports::exportCsv(const QString& path, QString* error) const {
 }
 
 void SheetExports::askExportChart() {
-    AppSettings settings;
-    ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(QStringLiteral("loss.png")),
-                             settings.exportSize(), m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted) return;
-    QString error;
-    if (!exportChart(dialog.path(), dialog.imageSize(), &error)) {
-        Q_EMIT statusMessage(error + tr(" Choose another folder or free some disk space."));
-        return;
-    }
-    settings.setExportSize(dialog.imageSize());
-    settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
-    Q_EMIT statusMessage(tr("Chart saved to %1").arg(dialog.path()));
+    const QString message = askAndExportChart(
+        m_dialogParent, QStringLiteral("loss.png"),
+        [this](const QString& path, QSize size, QString* error) { return exportChart(path, size, error); });
+    if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 
 void SheetExports::askExportCsv() {
-    AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        m_dialogParent, tr("Export sheet as CSV"),
-        QDir(settings.exportDirectory()).filePath(QStringLiteral("sheet.csv")), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (!exportCsv(path, &error)) {
-        Q_EMIT statusMessage(error + tr(" Choose another folder or free some disk space."));
-        return;
-    }
-    settings.setExportDirectory(QFileInfo(path).absolutePath());
-    Q_EMIT statusMessage(tr("Sheet saved to %1").arg(path));
+    const QString message = askAndSaveFile(
+        m_dialogParent, tr("Export sheet as CSV"), QStringLiteral("sheet.csv"), tr("CSV files (*.csv)"),
+        [this](const QString& path, QString* error) { return exportCsv(path, error); },
+        tr("Sheet saved to %1"));
+    if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 
 } // namespace bplab::ui

@@ -1,7 +1,6 @@
 #include "ui/sheet/sheet_stepper.h"
 
 #include "ui/common/widget_helpers.h"
-#include "ui/sheet/sheet_action.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_settings.h"
 
@@ -18,20 +17,20 @@ SheetStepper::SheetStepper(SheetDocument* document, QAction* resetValues, QWidge
     : QGroupBox(tr("Step through"), parent)
     , m_document(document)
     , m_playTimer(new QTimer(this))
-    , m_stepCell(makeSheetAction(tr("Step &cell"),
-                                 tr("Evaluate the next cell (Space or F10); a finished run starts over"),
-                                 {Qt::Key_Space, Qt::Key_F10}, this))
+    , m_stepCell(makeAction(tr("Step &cell"),
+                            tr("Evaluate the next cell (Space or F10); a finished run starts over"),
+                            {Qt::Key_Space, Qt::Key_F10}, this))
     , m_stepIteration(
-          makeSheetAction(tr("Step &iteration"),
-                          tr("Evaluate up to the end of the iteration (F11); a finished run starts over"),
-                          {Qt::Key_F11}, this))
-    , m_play(makeSheetAction(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"),
-                             {QKeySequence(Qt::CTRL | Qt::Key_P)}, this))
-    , m_runToEnd(makeSheetAction(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_End)}, this))
-    , m_reset(makeSheetAction(
-          tr("&Reset"), tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
-          {QKeySequence(Qt::CTRL | Qt::Key_R)}, this)) {
+          makeAction(tr("Step &iteration"),
+                     tr("Evaluate up to the end of the iteration (F11); a finished run starts over"),
+                     {Qt::Key_F11}, this))
+    , m_play(makeAction(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_P)}, this))
+    , m_runToEnd(makeAction(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_End)}, this))
+    , m_reset(makeAction(tr("&Reset"),
+                         tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
+                         {QKeySequence(Qt::CTRL | Qt::Key_R)}, this)) {
     m_play->setCheckable(true);
     connectActions();
     createControls(resetValues);

@@ -154,7 +154,8 @@ int MnistTrainer::resolvedThreads(const TrainConfig& config) {
 bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop) {
     Impl& d = *m_impl;
     if (!d.data || d.data->train.size() == 0) throw std::runtime_error("no training data");
-    // Per thread: OpenMP's team size belongs to the calling thread (see PITFALLS).
+    // Per thread: OpenMP's team size belongs to the calling thread, and oneDNN's parallel regions do
+    // not go through LibTorch's lazy re-initialisation, so this must run in the thread that trains.
     torch::set_num_threads(resolvedThreads(d.config));
     using Clock = std::chrono::steady_clock;
     const int batches = d.batchesPerEpoch();

@@ -2,6 +2,7 @@
 // the one test file that includes <torch/torch.h>.
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
+#include "tests/support/temporary_path.h"
 
 #include <torch/torch.h>
 
@@ -11,12 +12,6 @@
 
 namespace bplab {
 namespace {
-
-std::string temporaryPath(const std::string& name) {
-    return (std::filesystem::temp_directory_path() /
-            (name + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name()))
-        .string();
-}
 
 std::string loadError(const std::string& path) {
     try {

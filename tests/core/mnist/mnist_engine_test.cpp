@@ -1,9 +1,10 @@
 // The MNIST engine on a few thousand real images: the model's size and shapes, learning, stopping,
 // determinism, checkpoints and prediction. Small and seeded, so each test takes seconds.
 #include "core/mnist/mnist_classifier.h"
-#include "tests/support/mnist_test_data.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
+#include "tests/support/mnist_test_data.h"
+#include "tests/support/temporary_path.h"
 
 #include <gtest/gtest.h>
 
@@ -25,12 +26,6 @@ TrainConfig smallConfig(int epochs) {
     config.threads = 1; // ctest runs tests side by side on two cores: don't oversubscribe them
     config.seed = 7;
     return config;
-}
-
-std::string temporaryPath(const std::string& name) {
-    return (fs::temp_directory_path() /
-            (name + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name()))
-        .string();
 }
 
 TEST(MnistModel, HasExactlyTheSeedsParameterCountAndShapes) {

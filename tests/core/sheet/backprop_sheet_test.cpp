@@ -1,6 +1,7 @@
 // The sheet at the seed values, checked against arithmetic done by hand (the steps are shown so a
 // reader can redo them), and the cursor's behaviour: stepping, running, editing, diverging.
 #include "core/sheet/backprop_sheet.h"
+#include "tests/support/sheet_examples.h"
 
 #include <gtest/gtest.h>
 
@@ -191,11 +192,7 @@ TEST(BackpropSheet, RejectsUnusableValuesAndKeepsTheOldOnes) {
 }
 
 TEST(BackpropSheet, DivergenceIsAStateNotACrash) {
-    SheetInputs inputs;
-    inputs.activation = Activation::Identity;
-    inputs.learningRate = 50.0;
-    BackpropSheet sheet(inputs, 1000);
-    sheet.runToEnd();
+    BackpropSheet sheet = divergedIdentitySheet();
     ASSERT_TRUE(sheet.divergedAt());
     const int diverged = *sheet.divergedAt();
     EXPECT_GT(diverged, 0);

@@ -1,4 +1,5 @@
 #include "core/sheet/sheet_csv.h"
+#include "tests/support/sheet_examples.h"
 
 #include "core/sheet/backprop_sheet.h"
 
@@ -53,11 +54,7 @@ TEST(SheetCsv, FormatExactKeepsEveryDigit) {
 }
 
 TEST(SheetCsv, CellsAfterADivergenceAreEmpty) {
-    SheetInputs inputs;
-    inputs.activation = Activation::Identity;
-    inputs.learningRate = 50.0;
-    BackpropSheet sheet(inputs, 1000);
-    sheet.runToEnd();
+    const BackpropSheet sheet = divergedIdentitySheet();
     ASSERT_TRUE(sheet.divergedAt());
     std::stringstream csv;
     writeSheetCsv(csv, sheet);

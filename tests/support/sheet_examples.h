@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/sheet/backprop_sheet.h"
+
+namespace bplab {
+
+// A sheet that diverges: the identity network at η = 50, run to its end (it stops at the first
+// non-finite value, well before 1000 iterations).
+inline BackpropSheet divergedIdentitySheet() {
+    SheetInputs inputs;
+    inputs.activation = Activation::Identity;
+    inputs.learningRate = 50.0;
+    BackpropSheet sheet(inputs, 1000);
+    sheet.runToEnd();
+    return sheet;
+}
+
+} // namespace bplab
