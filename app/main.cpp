@@ -1,6 +1,8 @@
 #include "app/cli/command_line.h"
 #include "app/display_check.h"
 #include "app/main_window.h"
+#include "core/mnist/mnist_data.h"
+#include "ui/mnist/mnist_fetcher.h"
 
 #include <QApplication>
 
@@ -30,6 +32,9 @@ int main(int argc, char* argv[]) {
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backprop Lab"));
+    // Messages about missing data name the fetch script this copy actually has.
+    bplab::setMnistFetchCommand(
+        bplab::ui::MnistFetcher::locateScript(QCoreApplication::applicationDirPath()).toStdString());
     bplab::app::MainWindow window;
     window.show();
     return app.exec();

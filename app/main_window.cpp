@@ -1,8 +1,8 @@
 #include "app/main_window.h"
 
 #include "ui/common/app_settings.h"
-#include "ui/sheet/backprop_sheet_tab.h"
 #include "ui/mnist/mnist_tab.h"
+#include "ui/sheet/backprop_sheet_tab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,17 +48,28 @@ MainWindow::MainWindow(QWidget* parent)
     if (m_tabs->currentWidget() == m_sheetTab) m_sheetTab->announceStatus();
 }
 
+void MainWindow::fillFileMenu() {
+    // clear() leaves the actions alone: the tabs own them, and their shortcuts stay with the tabs.
+    m_fileMenu->clear();
+    const QList<QList<QAction*>> sections =
+        m_tabs->currentWidget() == m_sheetTab
+            ? QList<QList<QAction*>>{{m_sheetTab->exportChartAction(), m_sheetTab->exportCsvAction()}}
+            : m_mnistTab->fileSections();
+    for (const QList<QAction*>& section : sections) {
+        m_fileMenu->addActions(section);
+        m_fileMenu->addSeparator();
+    }
+    m_fileMenu->addAction(m_quit);
+}
+
 void MainWindow::createMenus() {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_sheetTab->exportChartAction());
-    fileMenu->addAction(m_sheetTab->exportCsvAction());
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_mnistTab->saveModelAction());
-    fileMenu->addAction(m_mnistTab->loadModelAction());
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setStatusTip(tr("Close Backprop Lab"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quit = new QAction(tr("&Quit"), this);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setStatusTip(tr("Close Backprop Lab"));
+    addAction(m_quit); // its shortcut works while the File menu holds the other tab's actions
+    fillFileMenu();
 
     QMenu* sheetMenu = menuBar()->addMenu(tr("&Sheet"));
     for (QAction* action : m_sheetTab->sheetActions()) {
@@ -68,14 +79,15 @@ void MainWindow::createMenus() {
             sheetMenu->addSeparator();
     }
     QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
-    for (QAction* action : m_mnistTab->trainingActions()) {
-        trainingMenu->addAction(action);
-        if (action == m_mnistTab->resumeAction()) trainingMenu->addSeparator();
+    for (const QList<QAction*>& section : m_mnistTab->trainingSections()) {
+        if (!trainingMenu->isEmpty()) trainingMenu->addSeparator();
+        trainingMenu->addActions(section);
     }
     // Each tab's menu (and its shortcuts) only applies while the tab is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, sheetMenu, trainingMenu](int index) {
         sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab);
         trainingMenu->menuAction()->setVisible(m_tabs->widget(index) == m_mnistTab);
+        fillFileMenu();
     });
     trainingMenu->menuAction()->setVisible(false);
 

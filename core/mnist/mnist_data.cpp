@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 namespace bplab {
 
@@ -88,10 +89,21 @@ std::string defaultMnistDirectory() {
     return (fs::path(home && *home ? home : ".") / ".local" / "share" / "backprop-lab" / "mnist").string();
 }
 
+namespace {
+// Set once at start-up, before any thread loads data; read afterwards only.
+std::string& fetchCommand() {
+    static std::string command = "packaging/fetch-mnist.sh (in the Backprop Lab source folder)";
+    return command;
+}
+} // namespace
+
+void setMnistFetchCommand(std::string command) {
+    if (!command.empty()) fetchCommand() = std::move(command);
+}
+
 std::string mnistFetchHint() {
-    return "Fetch it with: packaging/fetch-mnist.sh (from the Backprop Lab source folder), or choose a "
-           "folder "
-           "that holds the four MNIST files.";
+    return "Get it in the window with File › Get MNIST…, or run " + fetchCommand() +
+           "; or use a folder that holds the four MNIST files.";
 }
 
 } // namespace bplab

@@ -50,7 +50,11 @@ std::shared_ptr<const MnistData> limitedMnist(std::shared_ptr<const MnistData> d
 // ${XDG_DATA_HOME:-~/.local/share}/backprop-lab/mnist.
 std::string defaultMnistDirectory();
 
-// The command that fetches the data into defaultMnistDirectory(), for messages.
+// How to get the data, for messages about missing data: the window's File › Get MNIST… action, or the
+// fetch script, which fetches it into defaultMnistDirectory().
 std::string mnistFetchHint();
+// The script that hint names: the app sets the path of the one it actually has (installed, or in the
+// source folder) at start-up, before any data is loaded. Empty leaves the default, the source folder's.
+void setMnistFetchCommand(std::string command);
 
 } // namespace bplab

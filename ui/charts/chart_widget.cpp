@@ -5,7 +5,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QLogValueAxis>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -26,6 +28,43 @@ ChartWidget::ChartWidget(QWidget* parent)
 
 bool ChartWidget::exportImage(const QString& path, QSize size, QString* error) const {
     return exportChart(m_view, path, size, error);
+}
+
+void ChartWidget::enableReadout() {
+    m_readout = new QLabel(this);
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setMinimumHeight(m_readout->fontMetrics().height());
+    m_layout->insertWidget(0, m_readout); // above the chart, so it never covers the curves
+    m_view->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+}
+
+QString ChartWidget::readout() const { return m_readout ? m_readout->text() : QString(); }
+
+void ChartWidget::setReadoutText(const QString& text) {
+    if (m_readout) m_readout->setText(text);
+}
+
+void ChartWidget::showReadoutAt(double x) {
+    const QString text = readoutText(x);
+    if (!text.isEmpty()) setReadoutText(text);
+}
+
+QString ChartWidget::readoutText(double /*x*/) const { return {}; }
+
+bool ChartWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (m_readout && watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
+        const QPointF inChart =
+            m_chart->mapFromScene(m_view->mapToScene(static_cast<QMouseEvent*>(event)->position().toPoint()));
+        // Every series shares the chart's axes; mapping needs one that is attached to them.
+        for (QAbstractSeries* series : m_chart->series()) {
+            if (series->attachedAxes().isEmpty()) continue;
+            if (m_chart->plotArea().contains(inChart))
+                showReadoutAt(m_chart->mapToValue(inChart, series).x());
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartWidget::applyRange(QValueAxis* axis, const LinearAxisRange& range) {

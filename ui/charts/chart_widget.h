@@ -4,8 +4,10 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
+class QLabel;
 class QLogValueAxis;
 class QValueAxis;
 class QVBoxLayout;
@@ -25,6 +27,11 @@ public:
     // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
     bool exportImage(const QString& path, QSize size, QString* error) const;
 
+    // The hover read-out line above the chart (the values under the mouse); empty without one.
+    QString readout() const;
+    // Shows the read-out for `x` in the chart's value coordinates, as hovering there does.
+    void showReadoutAt(double x);
+
 protected:
     explicit ChartWidget(QWidget* parent = nullptr);
 
@@ -38,10 +45,19 @@ protected:
     // Whole-number ticks (epochs, iterations) over [min, max], about `intervals` of them.
     static void applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals);
 
+    // Puts a read-out line above the chart: moving the mouse over the plot area shows readoutText()
+    // for the x under it. Call once, from the subclass's constructor.
+    void enableReadout();
+    void setReadoutText(const QString& text);
+    // What the read-out says at `x` (value coordinates); an empty text leaves the line as it is.
+    virtual QString readoutText(double x) const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QChart* m_chart;
     QChartView* m_view;
     QVBoxLayout* m_layout;
+    QLabel* m_readout = nullptr;
 };
 
 } // namespace bplab::ui

@@ -5,13 +5,10 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QMouseEvent>
 #include <QScatterSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -50,12 +47,9 @@ QList<QPointF> thinned(const QList<QPointF>& points) {
 
 LossChart::LossChart(QWidget* parent)
     : ChartWidget(parent)
-    , m_readout(new QLabel(this))
     , m_divergedMarkers(new QScatterSeries) {
     chart()->legend()->setVisible(false);
     chart()->legend()->setAlignment(Qt::AlignRight); // "η = 0.8" labels need the width, not the height
-    chartView()->setMouseTracking(true);
-    chartView()->viewport()->installEventFilter(this);
     chartView()->setToolTip(tr("Loss E_total per iteration. Hover to read values."));
 
     m_divergedMarkers->setName(tr("diverged"));
@@ -64,9 +58,7 @@ LossChart::LossChart(QWidget* parent)
     m_divergedMarkers->setColor(QColor(0xc6, 0x28, 0x28));
     chart()->addSeries(m_divergedMarkers);
 
-    m_readout->setTextFormat(Qt::PlainText);
-    m_readout->setMinimumHeight(m_readout->fontMetrics().height());
-    chartLayout()->insertWidget(0, m_readout); // above the chart
+    enableReadout();
     setLogScale(false);
 }
 
@@ -113,7 +105,7 @@ void LossChart::setCurves(const QList<Curve>& curves) {
     for (QLegendMarker* marker : chart()->legend()->markers(m_divergedMarkers)) marker->setVisible(false);
     updateTitle();
     updateAxes();
-    m_readout->setText(curves.isEmpty() ? QString() : tr("Hover over the chart to read iteration and loss."));
+    setReadoutText(curves.isEmpty() ? QString() : tr("Hover over the chart to read iteration and loss."));
 }
 
 void LossChart::setCaption(const QString& caption) {
@@ -192,10 +184,8 @@ void LossChart::updateAxes() {
     }
 }
 
-QString LossChart::readout() const { return m_readout->text(); }
-
-void LossChart::showReadoutAt(double iteration) {
-    if (m_curves.isEmpty()) return;
+QString LossChart::readoutText(double iteration) const {
+    if (m_curves.isEmpty()) return {};
     const qsizetype k = static_cast<qsizetype>(std::llround(std::max(0.0, iteration)));
     QStringList parts;
     for (const Curve& curve : m_curves) {
@@ -203,18 +193,8 @@ void LossChart::showReadoutAt(double iteration) {
         const QString value = formatLoss(curve.losses[k]);
         parts << (m_curves.size() > 1 ? QStringLiteral("%1: %2").arg(curve.name, value) : value);
     }
-    if (parts.isEmpty()) return;
-    m_readout->setText(tr("Iteration %1 — E_total = %2").arg(k).arg(parts.join(QStringLiteral(", "))));
-}
-
-bool LossChart::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == chartView()->viewport() && event->type() == QEvent::MouseMove && !m_series.isEmpty()) {
-        const QPointF scenePos =
-            chartView()->mapToScene(static_cast<QMouseEvent*>(event)->position().toPoint());
-        const QPointF value = chart()->mapToValue(chart()->mapFromScene(scenePos), m_series.first());
-        if (chart()->plotArea().contains(chart()->mapFromScene(scenePos))) showReadoutAt(value.x());
-    }
-    return QWidget::eventFilter(watched, event);
+    if (parts.isEmpty()) return {};
+    return tr("Iteration %1 — E_total = %2").arg(k).arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace bplab::ui

@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QAbstractAxis;
@@ -35,22 +34,18 @@ public:
     void setCaption(const QString& caption);
     bool logScale() const { return m_logScale; }
 
-    // The hover read-out line (iteration and loss under the mouse), also shown above the chart.
-    QString readout() const;
     // Text shown when a curve diverged, empty otherwise.
     QString divergenceText() const;
-    // Shows the read-out for the iteration nearest to x (chart value coordinates).
-    void showReadoutAt(double iteration);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    // The hover read-out: iteration nearest to x, and each curve's loss there.
+    QString readoutText(double iteration) const override;
 
 private:
     void rebuildSeries(int count);
     void updateAxes();
     void updateTitle();
 
-    QLabel* m_readout;
     QList<QLineSeries*> m_series;
     QScatterSeries* m_divergedMarkers;
     QAbstractAxis* m_xAxis = nullptr;

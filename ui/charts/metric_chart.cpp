@@ -9,6 +9,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <iterator>
 
 namespace bplab::ui {
 
@@ -16,7 +17,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
     : ChartWidget(parent)
     , m_x(new QValueAxis)
     , m_y(scale == YScale::Logarithmic ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis)
-    , m_scale(scale) {
+    , m_scale(scale)
+    , m_xTitle(xTitle) {
     chart()->legend()->setAlignment(Qt::AlignBottom);
     m_x->setTitleText(xTitle);
     m_y->setTitleText(yTitle);
@@ -29,6 +31,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     updateAxes();
+    enableReadout();
+    setReadoutText(tr("Hover over the chart to read the values."));
 }
 
 QLineSeries* MetricChart::series(const QString& name) const {
@@ -122,6 +126,30 @@ void MetricChart::setIncludedYRange(double low, double high) {
 }
 
 void MetricChart::setTitle(const QString& title) { chart()->setTitle(title); }
+
+namespace {
+// The point of `points` (in x order) nearest to x.
+QPointF nearestPoint(const QList<QPointF>& points, double x) {
+    const auto after = std::lower_bound(points.begin(), points.end(), x,
+                                        [](const QPointF& p, double value) { return p.x() < value; });
+    if (after == points.begin()) return *after;
+    if (after == points.end()) return points.last();
+    return (after->x() - x < x - std::prev(after)->x()) ? *after : *std::prev(after);
+}
+} // namespace
+
+QString MetricChart::readoutText(double x) const {
+    QStringList parts;
+    for (const QString& name : seriesNames()) {
+        const QList<QPointF> points = series(name)->points();
+        if (points.isEmpty()) continue;
+        const QPointF nearest = nearestPoint(points, x);
+        parts << QStringLiteral("%1: %2").arg(name, QString::number(nearest.y(), 'g', 4));
+    }
+    if (parts.isEmpty()) return {};
+    return QStringLiteral("%1 %2 — %3")
+        .arg(m_xTitle, QString::number(std::max(0.0, x), 'f', 1), parts.join(QStringLiteral("; ")));
+}
 
 void MetricChart::updateAxes() {
     double xMin = m_xMin, xMax = m_xMax;

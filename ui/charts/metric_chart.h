@@ -45,12 +45,17 @@ public:
     QLineSeries* series(const QString& name) const;
     QStringList seriesNames() const;
 
+protected:
+    // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".
+    QString readoutText(double x) const override;
+
 private:
     void updateAxes();
 
     QValueAxis* m_x;
     QAbstractAxis* m_y; // QValueAxis, or QLogValueAxis for YScale::Logarithmic
     YScale m_scale;
+    QString m_xTitle;
     QLineSeries* m_reference = nullptr;
     std::optional<double> m_referenceY;
     double m_xMin = 0, m_xMax = 1;

@@ -1,5 +1,7 @@
 #include "ui/common/app_settings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace bplab::ui {
@@ -25,12 +27,18 @@ QSize AppSettings::exportSize() const { return m_settings.value(kExportSize, QSi
 void AppSettings::setExportSize(QSize size) { m_settings.setValue(kExportSize, size); }
 
 QString AppSettings::exportDirectory() const {
-    return m_settings
-        .value(kExportDirectory, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-        .toString();
+    return firstExistingFolder({m_settings.value(kExportDirectory).toString(),
+                                QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)});
 }
 void AppSettings::setExportDirectory(const QString& directory) {
     m_settings.setValue(kExportDirectory, directory);
+}
+
+QString firstExistingFolder(const QStringList& candidates) {
+    for (const QString& folder : candidates) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir()) return folder;
+    }
+    return QDir::homePath();
 }
 
 } // namespace bplab::ui

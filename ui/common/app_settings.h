@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace bplab::ui {
 
@@ -25,11 +26,16 @@ public:
     // ---- export ----
     QSize exportSize() const; // default 1200 × 800
     void setExportSize(QSize size);
-    QString exportDirectory() const; // default: the user's Pictures folder
+    // The folder export dialogs start in: the last one used, else Pictures, else home; always one
+    // that exists (a save into a missing folder fails, and we create no folder the user did not ask for).
+    QString exportDirectory() const;
     void setExportDirectory(const QString& directory);
 
 private:
     QSettings m_settings;
 };
+
+// The first of `candidates` that is an existing folder, else the home folder.
+QString firstExistingFolder(const QStringList& candidates);
 
 } // namespace bplab::ui

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,9 +39,14 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     connect(m_path, &QLineEdit::textChanged, this, [buttons](const QString& text) {
         buttons->button(QDialogButtonBox::Save)->setEnabled(!text.trimmed().isEmpty());
     });
+    // A row whose field is a layout gets no buddy, and a label without a buddy shows its '&' literally.
+    auto* fileLabel = new QLabel(tr("&File (.png or .svg):"), this);
+    fileLabel->setBuddy(m_path);
+    auto* sizeLabel = new QLabel(tr("&Size (width × height):"), this);
+    sizeLabel->setBuddy(m_width);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&File (.png or .svg):"), pathRow);
-    form->addRow(tr("&Size (width × height):"), sizeRow);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(buttons);
 }
 

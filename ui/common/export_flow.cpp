@@ -16,13 +16,10 @@ QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const
                              settings.exportSize(), parent);
     if (dialog.exec() != QDialog::Accepted) return {};
     QString error;
-    if (!exportTo(dialog.path(), dialog.imageSize(), &error)) {
-        return error +
-               QCoreApplication::translate("ExportFlow", " Choose another folder or free some disk space.");
-    }
+    if (!exportTo(dialog.path(), dialog.imageSize(), &error)) return error; // says why and what to do
     settings.setExportSize(dialog.imageSize());
     settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
-    return QCoreApplication::translate("ExportFlow", "Chart saved to %1").arg(dialog.path());
+    return QCoreApplication::translate("ExportFlow", "Chart saved to %1.").arg(dialog.path());
 }
 
 QString askAndSaveFile(QWidget* parent, const QString& title, const QString& defaultFileName,

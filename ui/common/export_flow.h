@@ -16,7 +16,8 @@ using ImageExporter = std::function<bool(const QString& path, QSize size, QStrin
 // The tabs' "Export chart…" flow: asks for a path and a size with ExportChartDialog (starting from
 // `defaultFileName` in the last export folder, at the last size), exports through `exportTo`, and on
 // success remembers the folder and size in AppSettings. Returns the status sentence to show ("Chart
-// saved to …" or the error with advice), or an empty string when the user cancelled.
+// saved to ….", or the exporter's sentence saying why it failed and what to do), or an empty string when the
+// user cancelled.
 QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const ImageExporter& exportTo);
 
 // Writes a file to `path`; false with a sentence in `error`.

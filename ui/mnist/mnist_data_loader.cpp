@@ -45,9 +45,10 @@ QString MnistDataLoader::statusText() const {
             .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
                  m_directory);
     }
-    return tr("<b>No usable MNIST data.</b> %1<br>Fetch it into the default folder with:<br>"
-              "<code>packaging/fetch-mnist.sh</code> (from the Backprop Lab source folder), "
-              "or choose a folder that holds the four files.")
+    // The engine's error names the fetch script for the command line; in the window the action comes first.
+    return tr("<b>No usable MNIST data.</b> %1<br>Get it with <b>File › Get MNIST…</b> (the button below), "
+              "or "
+              "choose a folder that holds the four files.")
         .arg(m_error.toHtmlEscaped());
 }
 

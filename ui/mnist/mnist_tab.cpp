@@ -8,6 +8,7 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/mnist_data_loader.h"
+#include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/model_summary_table.h"
 #include "ui/mnist/train_settings_panel.h"
@@ -17,9 +18,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -34,6 +37,7 @@ MnistTab::MnistTab(QWidget* parent)
     , m_actions(this)
     , m_controller(new TrainingController(this))
     , m_loader(new MnistDataLoader(this))
+    , m_fetcher(new MnistFetcher(this))
     , m_settings(new TrainSettingsPanel(this))
     , m_charts(new RunCharts(this))
     , m_progress(new TrainingProgressRow(this))
@@ -94,6 +98,8 @@ void MnistTab::connectActions() {
             tr("Model saved to %1")));
     });
     connect(m_actions.loadModel, &QAction::triggered, this, &MnistTab::askLoadModel);
+    connect(m_actions.getMnist, &QAction::triggered, this, &MnistTab::getMnist);
+    connect(m_actions.restoreDefaults, &QAction::triggered, this, &MnistTab::restoreDefaults);
     connect(m_actions.exportAccuracy, &QAction::triggered, this,
             [this] { askExportChart(accuracyChart(), QStringLiteral("accuracy.png")); });
     connect(m_actions.exportLoss, &QAction::triggered, this,
@@ -127,11 +133,13 @@ QWidget* MnistTab::createControls() {
     auto* dataGroup = new QGroupBox(tr("Data"), this);
     auto* dataLayout = new QVBoxLayout(dataGroup);
     dataLayout->addWidget(m_dataLabel);
+    dataLayout->addWidget(makeActionButton(m_actions.getMnist, dataGroup));
     dataLayout->addWidget(makeActionButton(m_actions.chooseData, dataGroup));
 
     auto* settings = new QGroupBox(tr("Hyperparameters"), this);
     auto* settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(m_settings);
+    settingsLayout->addWidget(makeActionButton(m_actions.restoreDefaults, settings));
 
     auto* run = new QGroupBox(tr("Run"), this);
     auto* grid = new QGridLayout(run);
@@ -172,6 +180,48 @@ QWidget* MnistTab::createResults() {
     vertical->setStretchFactor(1, 1);
     vertical->setSizes({500, 260}); // the accuracy chart is the main pane
     return vertical;
+}
+
+void MnistTab::restoreDefaults() {
+    m_settings->setConfig(TrainConfig{});
+    saveSettings();
+    updateActions();
+    say(tr("Every hyperparameter is back to the recipe's default."));
+}
+
+void MnistTab::getMnist() {
+    const QString script = MnistFetcher::locateScript(QCoreApplication::applicationDirPath());
+    if (script.isEmpty()) {
+        say(tr("This copy of Backprop Lab has no fetch-mnist.sh to get MNIST with: reinstall it, or use "
+               "Choose data folder… with a folder that holds the four MNIST files."));
+        return;
+    }
+    m_fetchProgress = new QProgressDialog(tr("Getting MNIST…"), tr("Cancel"), 0, 4, this);
+    m_fetchProgress->setWindowTitle(tr("Get MNIST"));
+    m_fetchProgress->setAutoReset(false);
+    m_fetchProgress->setAutoClose(false);
+    m_fetchProgress->setMinimumDuration(0);
+    connect(m_fetchProgress, &QProgressDialog::canceled, m_fetcher, &MnistFetcher::cancel);
+    connect(m_fetcher, &MnistFetcher::progress, m_fetchProgress,
+            [dialog = m_fetchProgress](int step, int steps, const QString& text) {
+                dialog->setMaximum(steps);
+                dialog->setValue(step - 1); // step k has begun: k − 1 are done
+                dialog->setLabelText(text);
+            });
+    connect(m_fetcher, &MnistFetcher::finished, this, &MnistTab::onFetchFinished, Qt::SingleShotConnection);
+    const QString directory = QString::fromStdString(defaultMnistDirectory());
+    m_fetcher->start(script, directory);
+    m_fetchProgress->show();
+    say(tr("Getting MNIST into %1…").arg(directory));
+    updateActions();
+}
+
+void MnistTab::onFetchFinished(bool ok, const QString& message) {
+    m_fetchProgress->deleteLater();
+    m_fetchProgress = nullptr;
+    say(message);
+    if (ok) setDataDirectory(QString::fromStdString(defaultMnistDirectory()));
+    updateActions();
 }
 
 void MnistTab::saveSettings() const {

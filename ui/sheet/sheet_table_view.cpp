@@ -5,6 +5,8 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QPersistentModelIndex>
 
 namespace bplab::ui {
 
@@ -32,6 +34,14 @@ void SheetTableView::showCurrentCell() {
         const int quantity = sheet.cells()[static_cast<std::size_t>(position->cell)].quantity;
         scrollTo(m_model->index(position->iteration, SheetTableModel::columnOfQuantity(quantity)));
     }
+}
+
+void SheetTableView::keyPressEvent(QKeyEvent* event) {
+    const QPersistentModelIndex before = currentIndex();
+    QTableView::keyPressEvent(event);
+    // Only a move made by a key explains the new cell: the view also moves its current index by itself
+    // (on focus, after a model reset), and that must not take the selection from the stepping cursor.
+    if (currentIndex().isValid() && currentIndex() != before) selectClickedCell(currentIndex());
 }
 
 void SheetTableView::selectClickedCell(const QModelIndex& index) {

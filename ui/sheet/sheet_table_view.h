@@ -7,8 +7,9 @@ namespace bplab::ui {
 class SheetDocument;
 class SheetTableModel;
 
-// The sheet's grid: one row per iteration, columns wide enough for six significant digits. A click
-// selects the cell for the formula bar to explain; a step scrolls the cursor's cell into view.
+// The sheet's grid: one row per iteration, columns wide enough for six significant digits. A click, or
+// moving with the arrow, Page and Home/End keys, selects the cell for the formula bar to explain; a
+// step scrolls the cursor's cell into view.
 class SheetTableView : public QTableView {
     Q_OBJECT
 public:
@@ -21,6 +22,9 @@ public:
 Q_SIGNALS:
     // Why a clicked cell cannot be explained, and what to do instead.
     void statusMessage(const QString& message);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void selectClickedCell(const QModelIndex& index);
