@@ -38,7 +38,7 @@ void BackpropSheet::setCells(std::vector<CellSpec> cells) {
 
 void BackpropSheet::setInputs(const SheetInputs& inputs) {
     validate(inputs);
-    long long evaluated = m_evaluated;
+    long long evaluated = cursorTarget();
     if (!sameCells(inputs, m_inputs)) {
         // Rows get more or fewer cells: keep the cursor's iteration and its place in the row.
         const long long oldCount = cellCount();
@@ -74,7 +74,7 @@ void BackpropSheet::setIterationLimit(int iterations) {
     checkIterationLimit(iterations);
     m_iterationLimit = iterations;
     const long long maxCells = static_cast<long long>(iterations) * cellCount();
-    recomputeTo(m_evaluated < maxCells ? m_evaluated : maxCells);
+    recomputeTo(cursorTarget() < maxCells ? cursorTarget() : maxCells);
 }
 
 RowValues BackpropSheet::startRow(const RowValues* previous) const {
@@ -156,6 +156,12 @@ void BackpropSheet::reset() {
     m_divergedAt.reset();
     m_stopReason.clear();
     m_uncomputable = false;
+}
+
+long long BackpropSheet::cursorTarget() const {
+    // A refused cell was tried but not counted: an edit tries it again, as it recomputes a cell that
+    // became non-finite.
+    return m_uncomputable ? m_evaluated + 1 : m_evaluated;
 }
 
 void BackpropSheet::recomputeTo(long long evaluatedCells) {

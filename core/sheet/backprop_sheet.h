@@ -108,6 +108,7 @@ private:
     // Evaluates the cell under the cursor (starting a new row when needed); callers check atEnd().
     CellPosition evaluateNextCell();
     void recomputeTo(long long evaluatedCells);
+    long long cursorTarget() const; // how many cells an edit recomputes
 
     SheetInputs m_inputs;
     int m_iterationLimit;

@@ -82,6 +82,13 @@ TEST(CrossEntropy, ASaturatedSigmoidStopsTheRunWithASentence) {
     EXPECT_EQ(sheet.currentPosition(), (CellPosition{0, sheet.cellOfQuantity(a_o2)}));
     EXPECT_TRUE(sheet.lossCurve().empty());
     EXPECT_FALSE(sheet.stepCell());
+    // An edit that leaves it uncomputable stops there again; one that makes it computable goes on.
+    sheet.setInputValue("w6", 90.0);
+    EXPECT_TRUE(sheet.stoppedAtUncomputableCell());
+    sheet.setInputValue("w5", 0.4);
+    sheet.setInputValue("w6", 0.45);
+    EXPECT_FALSE(sheet.divergedAt());
+    EXPECT_TRUE(sheet.isEvaluated(0, sheet.cellOfQuantity(E1)));
 }
 
 TEST(CrossEntropy, AnOutputOutsideZeroToOneIsNotComputable) {
