@@ -35,9 +35,10 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
     , m_exports(new SheetExports(m_document, m_chartPane->lossChart(), this))
-    , m_resetValues(makeAction(tr("Reset to &seed values"),
-                               tr("Restore the seed sheet's inputs, weights and η"),
-                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
+    , m_resetValues(
+          makeAction(tr("Reset to &seed values"),
+                     tr("Restore the seed sheet's inputs, weights and η, with no biases and ½·squared error"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
     , m_workedExample(makeAction(tr("Classic &worked example (with biases)"),
                                  tr("Set the values of the classic step-by-step example: the seed's inputs, "
                                     "targets and weights with biases b1 = 0.35 and b2 = 0.60 (not learned), "
