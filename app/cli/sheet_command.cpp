@@ -29,8 +29,11 @@ struct SheetOptions {
                                   "N"};
     QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.",
                                   "A"};
+    QCommandLineOption loss{"loss", "Loss per output: squared (½·squared error, default) or cross-entropy.",
+                            "L"};
+    QCommandLineOption learnBiases{"learn-biases", "Update b1 and b2 by gradient descent like the weights."};
     QCommandLineOption set{"set",
-                           "Set a starting value: i1, i2, t1, t2, w1..w8 or eta, e.g. --set w1=0.3. "
+                           "Set a starting value: i1, i2, t1, t2, w1..w8, b1, b2 or eta, e.g. --set b1=0.35. "
                            "Repeat for several.",
                            "name=value"};
     QCommandLineOption csv{"csv", "Write the table to FILE instead of standard output.", "FILE"};
@@ -53,6 +56,14 @@ SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& opt
         }
         inputs.activation = *activation;
     }
+    if (parser.isSet(options.loss)) {
+        const QString name = parser.value(options.loss);
+        const auto loss = parseLoss(name.toStdString());
+        if (!loss)
+            throw UsageError("unknown loss '" + name.toStdString() + "' (choose squared or cross-entropy)");
+        inputs.loss = *loss;
+    }
+    inputs.learnBiases = parser.isSet(options.learnBiases);
     for (const QString& assignment : parser.values(options.set)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) throw UsageError("--set expects name=value, got '" + assignment.toStdString() + "'");
@@ -129,10 +140,11 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     parser.setApplicationDescription(
         "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
         "CSV:\n"
-        "the weights used, the forward pass, the loss, the eight partials and the updated weights.");
+        "the weights (and biases) used, the forward pass, the loss, the partials and the updated weights.");
     parser.addHelpOption();
-    parser.addOptions({options.learningRate, options.iterations, options.activation, options.set, options.csv,
-                       options.chart, options.chartSize, options.logY});
+    parser.addOptions({options.learningRate, options.iterations, options.activation, options.loss,
+                       options.learnBiases, options.set, options.csv, options.chart, options.chartSize,
+                       options.logY});
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
 
@@ -146,9 +158,11 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         return kExitUsage;
     }
     sheet.runToEnd();
-    if (const auto diverged = sheet.divergedAt()) {
-        err << "backprop-lab sheet: diverged at iteration " << *diverged
-            << " (a value became infinite or NaN); try a smaller --lr\n";
+    if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
+        err << "backprop-lab sheet: stopped at iteration " << *stopped << ": " << sheet.stopReason() << '\n';
+    } else if (stopped) {
+        err << "backprop-lab sheet: diverged at iteration " << *stopped << " (" << sheet.stopReason()
+            << "); try a smaller --lr\n";
     }
 
     if (parser.isSet(options.chart) &&

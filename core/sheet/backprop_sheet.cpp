@@ -13,24 +13,41 @@ void checkIterationLimit(int iterations) {
                                     std::to_string(BackpropSheet::kMaxIterationLimit));
     }
 }
+// Whether two inputs give cells with different formulas (not just different numbers).
+bool sameCells(const SheetInputs& a, const SheetInputs& b) {
+    return a.activation == b.activation && a.loss == b.loss && a.usesBiases() == b.usesBiases() &&
+           a.learnBiases == b.learnBiases;
+}
 } // namespace
 
 BackpropSheet::BackpropSheet(SheetInputs inputs, int iterationLimit)
     : m_inputs(inputs)
-    , m_iterationLimit(iterationLimit)
-    , m_cells(buildCells(inputs.activation)) {
+    , m_iterationLimit(iterationLimit) {
     validate(m_inputs);
     checkIterationLimit(iterationLimit);
+    setCells(buildCells(inputs));
+}
+
+void BackpropSheet::setCells(std::vector<CellSpec> cells) {
+    m_cells = std::move(cells);
+    m_cellOfQuantity.fill(-1);
+    for (std::size_t c = 0; c < m_cells.size(); ++c) {
+        m_cellOfQuantity[static_cast<std::size_t>(m_cells[c].quantity)] = static_cast<int>(c);
+    }
 }
 
 void BackpropSheet::setInputs(const SheetInputs& inputs) {
     validate(inputs);
-    const bool activationChanged = inputs.activation != m_inputs.activation;
-    m_inputs = inputs;
-    if (activationChanged) {
-        m_cells = buildCells(inputs.activation);
+    long long evaluated = cursorTarget();
+    if (!sameCells(inputs, m_inputs)) {
+        // Rows get more or fewer cells: keep the cursor's iteration and its place in the row.
+        const long long oldCount = cellCount();
+        setCells(buildCells(inputs));
+        const long long inRow = evaluated % oldCount;
+        evaluated = evaluated / oldCount * cellCount() + (inRow < cellCount() ? inRow : cellCount());
     }
-    recomputeTo(m_evaluated);
+    m_inputs = inputs;
+    recomputeTo(evaluated);
 }
 
 void BackpropSheet::setInputValue(std::string_view name, double value) {
@@ -47,48 +64,62 @@ void BackpropSheet::setActivation(Activation activation) {
     setInputs(changed);
 }
 
+void BackpropSheet::setLoss(Loss loss) {
+    SheetInputs changed = m_inputs;
+    changed.loss = loss;
+    setInputs(changed);
+}
+
 void BackpropSheet::setIterationLimit(int iterations) {
     checkIterationLimit(iterations);
     m_iterationLimit = iterations;
-    const long long maxCells = static_cast<long long>(iterations) * kCellCount;
-    recomputeTo(m_evaluated < maxCells ? m_evaluated : maxCells);
+    const long long maxCells = static_cast<long long>(iterations) * cellCount();
+    recomputeTo(cursorTarget() < maxCells ? cursorTarget() : maxCells);
 }
 
-RowValues BackpropSheet::startRow(const std::array<double, 8>& weights) const {
+RowValues BackpropSheet::startRow(const RowValues* previous) const {
+    using namespace quantity;
     RowValues values;
     values.fill(std::numeric_limits<double>::quiet_NaN());
-    values[quantity::i1] = m_inputs.i1;
-    values[quantity::i2] = m_inputs.i2;
-    values[quantity::t1] = m_inputs.t1;
-    values[quantity::t2] = m_inputs.t2;
-    values[quantity::eta] = m_inputs.learningRate;
-    for (std::size_t k = 0; k < weights.size(); ++k) {
-        values[quantity::w1 + k] = weights[k];
+    values[i1] = m_inputs.i1;
+    values[i2] = m_inputs.i2;
+    values[t1] = m_inputs.t1;
+    values[t2] = m_inputs.t2;
+    values[eta] = m_inputs.learningRate;
+    // A row starts from the previous row's updated weights (or the initial ones); biases too when
+    // they are learned, else they stay as typed.
+    for (std::size_t k = 0; k < 8; ++k) {
+        values[w1 + k] = previous ? (*previous)[w1_new + k] : m_inputs.weights[k];
     }
+    const bool learned = previous && m_inputs.learnBiases;
+    values[b1] = learned ? (*previous)[b1_new] : m_inputs.b1;
+    values[b2] = learned ? (*previous)[b2_new] : m_inputs.b2;
     return values;
 }
 
 CellPosition BackpropSheet::evaluateNextCell() {
-    const int iteration = static_cast<int>(m_evaluated / kCellCount);
-    const int cell = static_cast<int>(m_evaluated % kCellCount);
+    const int iteration = static_cast<int>(m_evaluated / cellCount());
+    const int cell = static_cast<int>(m_evaluated % cellCount());
     if (cell == 0) {
-        // A new row starts from the previous row's updated weights (or the initial ones).
-        std::array<double, 8> weights = m_inputs.weights;
-        if (iteration > 0) {
-            const RowValues& previous = m_rows.back();
-            for (std::size_t k = 0; k < weights.size(); ++k) {
-                weights[k] = previous[quantity::w1_new + k];
-            }
-        }
-        m_rows.push_back(startRow(weights));
+        m_rows.push_back(startRow(iteration > 0 ? &m_rows.back() : nullptr));
     }
     const CellSpec& spec = m_cells[static_cast<std::size_t>(cell)];
     RowValues& values = m_rows.back();
+    if (spec.refusal) {
+        if (std::string reason = spec.refusal(values); !reason.empty()) {
+            // Not evaluated: the cell stays empty and the cursor stays on the cell before it.
+            m_divergedAt = iteration;
+            m_stopReason = std::move(reason);
+            m_uncomputable = true;
+            return {iteration, cell - 1};
+        }
+    }
     const double value = spec.evaluate(values);
     values[static_cast<std::size_t>(spec.quantity)] = value;
     ++m_evaluated;
     if (!std::isfinite(value)) {
         m_divergedAt = iteration;
+        m_stopReason = "a value became infinite or NaN";
     }
     return {iteration, cell};
 }
@@ -97,7 +128,9 @@ std::optional<CellSnapshot> BackpropSheet::stepCell() {
     if (atEnd()) {
         return std::nullopt;
     }
-    return snapshot(evaluateNextCell());
+    const CellPosition position = evaluateNextCell();
+    if (m_divergedAt && !isEvaluated(position.iteration, position.cell)) return std::nullopt; // refused
+    return snapshot(position);
 }
 
 void BackpropSheet::stepIteration() {
@@ -105,12 +138,12 @@ void BackpropSheet::stepIteration() {
     do {
         if (atEnd()) return;
         evaluateNextCell();
-    } while (m_evaluated % kCellCount != 0);
+    } while (m_evaluated % cellCount() != 0);
 }
 
 void BackpropSheet::runTo(int iterations) {
     const int target = iterations < m_iterationLimit ? iterations : m_iterationLimit;
-    const long long targetCells = static_cast<long long>(target) * kCellCount;
+    const long long targetCells = static_cast<long long>(target) * cellCount();
     // The hot path of a slider drag: numbers only, no formula strings.
     while (m_evaluated < targetCells && !m_divergedAt) {
         evaluateNextCell();
@@ -121,11 +154,19 @@ void BackpropSheet::reset() {
     m_rows.clear();
     m_evaluated = 0;
     m_divergedAt.reset();
+    m_stopReason.clear();
+    m_uncomputable = false;
+}
+
+long long BackpropSheet::cursorTarget() const {
+    // A refused cell was tried but not counted: an edit tries it again, as it recomputes a cell that
+    // became non-finite.
+    return m_uncomputable ? m_evaluated + 1 : m_evaluated;
 }
 
 void BackpropSheet::recomputeTo(long long evaluatedCells) {
     reset();
-    const int fullRows = static_cast<int>(evaluatedCells / kCellCount);
+    const int fullRows = static_cast<int>(evaluatedCells / cellCount());
     runTo(fullRows);
     while (m_evaluated < evaluatedCells && !atEnd()) {
         evaluateNextCell();
@@ -133,22 +174,32 @@ void BackpropSheet::recomputeTo(long long evaluatedCells) {
 }
 
 bool BackpropSheet::atEnd() const {
-    return m_divergedAt.has_value() || m_evaluated >= static_cast<long long>(m_iterationLimit) * kCellCount;
+    return m_divergedAt.has_value() || m_evaluated >= static_cast<long long>(m_iterationLimit) * cellCount();
 }
 
 std::optional<CellPosition> BackpropSheet::currentPosition() const {
     if (m_evaluated == 0) return std::nullopt;
     const long long last = m_evaluated - 1;
-    return CellPosition{static_cast<int>(last / kCellCount), static_cast<int>(last % kCellCount)};
+    return CellPosition{static_cast<int>(last / cellCount()), static_cast<int>(last % cellCount())};
 }
 
 bool BackpropSheet::isEvaluated(int iteration, int cell) const {
-    return static_cast<long long>(iteration) * kCellCount + cell < m_evaluated;
+    return cell >= 0 && static_cast<long long>(iteration) * cellCount() + cell < m_evaluated;
 }
 
 int BackpropSheet::cellOfQuantity(int quantity) const {
-    const int cell = quantity - kGivenCount;
-    return cell >= 0 && cell < kCellCount ? cell : -1;
+    return quantity >= 0 && quantity < kQuantityCount ? m_cellOfQuantity[static_cast<std::size_t>(quantity)]
+                                                      : -1;
+}
+
+std::vector<int> BackpropSheet::columns() const {
+    std::vector<int> list;
+    for (int k = 0; k < 8; ++k) list.push_back(quantity::w1 + k);
+    if (m_inputs.usesBiases()) list.insert(list.end(), {quantity::b1, quantity::b2});
+    for (int q = kGivenCount; q < kQuantityCount; ++q) {
+        if (cellOfQuantity(q) >= 0) list.push_back(q);
+    }
+    return list;
 }
 
 std::string BackpropSheet::formula(int cell) const {

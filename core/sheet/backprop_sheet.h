@@ -33,7 +33,9 @@ struct CellSnapshot {
 // the cursor, so what is shown always follows from what was typed.
 //
 // When a value becomes ±inf or NaN the run is "diverged at iteration k" and stops there: the sheet
-// never steps past a non-finite value.
+// never steps past a non-finite value. A cell that cannot be computed at all (cross-entropy of an
+// output at 0 or 1) stops the run the same way before it is evaluated, so it is left empty rather
+// than NaN; stopReason() says why in a sentence.
 class BackpropSheet {
 public:
     static constexpr int kDefaultIterationLimit = 100;
@@ -50,6 +52,7 @@ public:
     void setInputValue(std::string_view name, double value);
     void setLearningRate(double learningRate);
     void setActivation(Activation activation);
+    void setLoss(Loss loss);
 
     // How many iterations (rows) a run has at most; 1..kMaxIterationLimit.
     int iterationLimit() const { return m_iterationLimit; }
@@ -68,17 +71,28 @@ public:
 
     bool atEnd() const;
     std::optional<int> divergedAt() const { return m_divergedAt; }
+    // Why the run stopped early, as a sentence ("a value became infinite or NaN", or why a cell
+    // cannot be computed); empty while it has not.
+    const std::string& stopReason() const { return m_stopReason; }
+    // Whether the run stopped at a cell that cannot be computed (rather than at a non-finite value).
+    bool stoppedAtUncomputableCell() const { return m_uncomputable; }
     std::optional<CellPosition> currentPosition() const; // the cell evaluated last, if any
     long long evaluatedCellCount() const { return m_evaluated; }
-    int completedIterations() const { return static_cast<int>(m_evaluated / kCellCount); }
+    int completedIterations() const { return static_cast<int>(m_evaluated / cellCount()); }
 
     // ---- reading ----
     const std::vector<CellSpec>& cells() const { return m_cells; }
+    // Cells per iteration: 27, or 31 when biases are learned.
+    int cellCount() const { return static_cast<int>(m_cells.size()); }
+    // The quantities a table of this sheet shows, in order: the row's weights (and biases when the
+    // inputs use them), then every computed cell's quantity. The seed sheet's 35 columns without biases.
+    std::vector<int> columns() const;
     // Rows that have been started; each holds its given values, and NaN in cells not yet evaluated.
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     const RowValues& row(int iteration) const { return m_rows.at(static_cast<std::size_t>(iteration)); }
     bool isEvaluated(int iteration, int cell) const;
-    // Index into cells() of the cell computing `quantity`, or -1 for a given value.
+    // Index into cells() of the cell computing `quantity`, or -1 for a given value (or a quantity this
+    // sheet does not compute, such as ∂E/∂b1 when biases are not learned).
     int cellOfQuantity(int quantity) const;
 
     std::string formula(int cell) const;
@@ -89,17 +103,22 @@ public:
     std::vector<double> lossCurve() const;
 
 private:
-    RowValues startRow(const std::array<double, 8>& weights) const;
+    RowValues startRow(const RowValues* previous) const;
+    void setCells(std::vector<CellSpec> cells);
     // Evaluates the cell under the cursor (starting a new row when needed); callers check atEnd().
     CellPosition evaluateNextCell();
     void recomputeTo(long long evaluatedCells);
+    long long cursorTarget() const; // how many cells an edit recomputes
 
     SheetInputs m_inputs;
     int m_iterationLimit;
     std::vector<CellSpec> m_cells;
+    std::array<int, kQuantityCount> m_cellOfQuantity{};
     std::vector<RowValues> m_rows;
     long long m_evaluated = 0; // cells evaluated so far over all rows; the cursor
     std::optional<int> m_divergedAt;
+    std::string m_stopReason;
+    bool m_uncomputable = false;
 };
 
 } // namespace bplab

@@ -9,15 +9,39 @@
 namespace bplab {
 
 namespace {
-double lossWith(SheetInputs inputs) {
+double lossWith(const SheetInputs& inputs) {
     BackpropSheet one(inputs, 1);
     one.runTo(1);
     return one.row(0)[quantity::E_total];
 }
+
+GradientCheckEntry compare(const std::string& parameter, double analytic, double numeric) {
+    GradientCheckEntry entry;
+    entry.parameter = parameter;
+    entry.analytic = analytic;
+    entry.numeric = numeric;
+    const double scale = std::max(std::fabs(analytic), std::fabs(numeric));
+    entry.relativeError = scale == 0.0 ? 0.0 : std::fabs(analytic - numeric) / scale;
+    // Below ~1e-9 the difference quotient is rounding noise, so relative error means nothing there.
+    entry.agrees = entry.relativeError < kGradientCheckTolerance || scale < 1e-9;
+    return entry;
+}
+
+// (E(p + h) − E(p − h)) / 2h for the value named `parameter` of `at`.
+double centralDifference(const SheetInputs& at, const std::string& parameter) {
+    SheetInputs plus = at;
+    SheetInputs minus = at;
+    const double value = inputValue(at, parameter);
+    setInputValue(plus, parameter, value + kGradientCheckStep);
+    setInputValue(minus, parameter, value - kGradientCheckStep);
+    return (lossWith(plus) - lossWith(minus)) / (2.0 * kGradientCheckStep);
+}
 } // namespace
 
-std::array<GradientCheckEntry, 8> checkGradients(const BackpropSheet& sheet, int iteration) {
-    const int lastPartial = sheet.cellOfQuantity(quantity::dE_dw1 + 7);
+std::vector<GradientCheckEntry> checkGradients(const BackpropSheet& sheet, int iteration) {
+    const bool biases = sheet.inputs().learnBiases;
+    // dE_db2, when biases are learned, comes after dE_dw8 in evaluation order.
+    const int lastPartial = sheet.cellOfQuantity(biases ? quantity::dE_db2 : quantity::dE_dw1 + 7);
     if (iteration < 0 || iteration >= sheet.rowCount() || !sheet.isEvaluated(iteration, lastPartial)) {
         throw std::out_of_range("the partials of iteration " + std::to_string(iteration) +
                                 " have not been computed yet");
@@ -27,19 +51,17 @@ std::array<GradientCheckEntry, 8> checkGradients(const BackpropSheet& sheet, int
     for (std::size_t k = 0; k < 8; ++k) {
         atRow.weights[k] = row[quantity::w1 + k];
     }
-    std::array<GradientCheckEntry, 8> entries;
-    for (std::size_t k = 0; k < 8; ++k) {
-        SheetInputs plus = atRow;
-        SheetInputs minus = atRow;
-        plus.weights[k] += kGradientCheckStep;
-        minus.weights[k] -= kGradientCheckStep;
-        GradientCheckEntry& entry = entries[k];
-        entry.analytic = row[quantity::dE_dw1 + k];
-        entry.numeric = (lossWith(plus) - lossWith(minus)) / (2.0 * kGradientCheckStep);
-        const double scale = std::max(std::fabs(entry.analytic), std::fabs(entry.numeric));
-        entry.relativeError = scale == 0.0 ? 0.0 : std::fabs(entry.analytic - entry.numeric) / scale;
-        // Below ~1e-9 the difference quotient is rounding noise, so relative error means nothing there.
-        entry.agrees = entry.relativeError < kGradientCheckTolerance || scale < 1e-9;
+    atRow.b1 = row[quantity::b1];
+    atRow.b2 = row[quantity::b2];
+    std::vector<GradientCheckEntry> entries;
+    for (int k = 0; k < 8; ++k) {
+        const std::string name = "w" + std::to_string(k + 1);
+        entries.push_back(compare(name, row[static_cast<std::size_t>(quantity::dE_dw1 + k)],
+                                  centralDifference(atRow, name)));
+    }
+    if (biases) {
+        entries.push_back(compare("b1", row[quantity::dE_db1], centralDifference(atRow, "b1")));
+        entries.push_back(compare("b2", row[quantity::dE_db2], centralDifference(atRow, "b2")));
     }
     return entries;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <array>
+#include <string>
+#include <vector>
 
 namespace bplab {
 
@@ -8,8 +9,9 @@ class BackpropSheet;
 
 // One analytic partial next to its numerical estimate.
 struct GradientCheckEntry {
-    double analytic = 0.0;      // ∂E/∂w from the sheet's chain-rule cell
-    double numeric = 0.0;       // central difference (E(w + h) − E(w − h)) / 2h, h = kGradientCheckStep
+    std::string parameter;      // "w1".."w8", "b1", "b2"
+    double analytic = 0.0;      // ∂E/∂parameter from the sheet's chain-rule cell
+    double numeric = 0.0;       // central difference (E(p + h) − E(p − h)) / 2h, h = kGradientCheckStep
     double relativeError = 0.0; // |analytic − numeric| / max(|analytic|, |numeric|), 0 when both are 0
     bool agrees = true;         // relativeError < kGradientCheckTolerance (or both tiny)
 };
@@ -17,9 +19,9 @@ struct GradientCheckEntry {
 inline constexpr double kGradientCheckStep = 1e-5;
 inline constexpr double kGradientCheckTolerance = 1e-6;
 
-// Checks the eight partials of one evaluated iteration of the sheet against central differences of
-// E_total, recomputing the forward pass with that row's weights. Throws std::out_of_range if the
-// row's partials have not been evaluated yet.
-std::array<GradientCheckEntry, 8> checkGradients(const BackpropSheet& sheet, int iteration);
+// Checks the partials of one evaluated iteration of the sheet (the eight weights, and b1, b2 when
+// biases are learned) against central differences of E_total, recomputing the forward pass with that
+// row's weights and biases. Throws std::out_of_range if the row's partials have not been evaluated yet.
+std::vector<GradientCheckEntry> checkGradients(const BackpropSheet& sheet, int iteration);
 
 } // namespace bplab

@@ -13,7 +13,36 @@ std::vector<LossCurve> sweepLearningRates(const SheetInputs& inputs, const std::
         withRate.learningRate = learningRate;
         BackpropSheet sheet(withRate, iterations);
         sheet.runToEnd();
-        curves.push_back({learningRate, sheet.lossCurve(), sheet.divergedAt()});
+        curves.push_back({learningRate, sheet.lossCurve(), sheet.divergedAt(), std::nullopt});
+    }
+    return curves;
+}
+
+std::vector<double> outputSquaredErrorCurve(const BackpropSheet& sheet) {
+    using namespace quantity;
+    std::vector<double> errors;
+    const int lossCell = sheet.cellOfQuantity(E_total);
+    for (int r = 0; r < sheet.rowCount() && sheet.isEvaluated(r, lossCell); ++r) {
+        const RowValues& v = sheet.row(r);
+        errors.push_back(lossOfOutput(Loss::SquaredError, v[t1], v[a_o1]) +
+                         lossOfOutput(Loss::SquaredError, v[t2], v[a_o2]));
+    }
+    return errors;
+}
+
+std::vector<LossCurve> sweepLearningRatesAndLosses(const SheetInputs& inputs,
+                                                   const std::vector<double>& learningRates, int iterations) {
+    std::vector<LossCurve> curves;
+    curves.reserve(2 * learningRates.size());
+    for (double learningRate : learningRates) {
+        for (Loss loss : kAllLosses) {
+            SheetInputs run = inputs;
+            run.learningRate = learningRate;
+            run.loss = loss;
+            BackpropSheet sheet(run, iterations);
+            sheet.runToEnd();
+            curves.push_back({learningRate, outputSquaredErrorCurve(sheet), sheet.divergedAt(), loss});
+        }
     }
     return curves;
 }

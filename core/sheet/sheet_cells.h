@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sheet/activation.h"
+#include "core/sheet/sheet_inputs.h"
 
 #include <array>
 #include <functional>
@@ -14,19 +14,22 @@ namespace bplab {
 enum class Stage { Given, Weight, Forward, Loss, Gradient, Update };
 
 // Every number of one iteration row has a fixed index. The first kGivenCount are given (inputs,
-// targets, η and the weights this row's forward pass uses); the rest are the computed cells.
+// targets, η and the weights and biases this row's forward pass uses); the rest are computed cells.
+// A sheet without biases has no cells for the bias partials and updates (see buildCells).
 namespace quantity {
 inline constexpr int i1 = 0, i2 = 1, t1 = 2, t2 = 3, eta = 4;
 inline constexpr int w1 = 5; // w1..w8 are w1 + 0..7
-inline constexpr int h1 = 13, h2 = 14, a_h1 = 15, a_h2 = 16, o1 = 17, o2 = 18, a_o1 = 19, a_o2 = 20;
-inline constexpr int E1 = 21, E2 = 22, E_total = 23;
-inline constexpr int dE_dw1 = 24; // ∂E/∂w1..∂E/∂w8 are dE_dw1 + 0..7
-inline constexpr int w1_new = 32; // the updated weights w1..w8 are w1_new + 0..7
+inline constexpr int b1 = 13, b2 = 14;
+inline constexpr int h1 = 15, h2 = 16, a_h1 = 17, a_h2 = 18, o1 = 19, o2 = 20, a_o1 = 21, a_o2 = 22;
+inline constexpr int E1 = 23, E2 = 24, E_total = 25;
+inline constexpr int dE_dw1 = 26; // ∂E/∂w1..∂E/∂w8 are dE_dw1 + 0..7
+inline constexpr int dE_db1 = 34, dE_db2 = 35;
+inline constexpr int w1_new = 36; // the updated weights w1..w8 are w1_new + 0..7
+inline constexpr int b1_new = 44, b2_new = 45;
 } // namespace quantity
 
-inline constexpr int kGivenCount = 13;
-inline constexpr int kQuantityCount = 40;
-inline constexpr int kCellCount = kQuantityCount - kGivenCount; // cells computed per iteration
+inline constexpr int kGivenCount = 15;
+inline constexpr int kQuantityCount = 46;
 
 using RowValues = std::array<double, kQuantityCount>;
 
@@ -47,11 +50,17 @@ struct CellSpec {
     std::string formulaTemplate;   // ids in braces, e.g. "({a_o1} − {t1})·{a_o1}·(1 − {a_o1})·{a_h1}"
     std::vector<int> dependencies; // quantities named in the template, in order of first appearance
     std::function<double(const RowValues&)> evaluate;
+    // Why the cell cannot be computed from these values, as a sentence; empty when it can. Only the
+    // cross-entropy loss cells refuse (an output at 0 or 1, or outside (0, 1)). May be empty.
+    std::function<std::string(const RowValues&)> refusal;
+    std::string note; // a short "why" for the formula bar, e.g. the cancellation behind (a − t)
 };
 
-// The kCellCount cells of one iteration for the given activation, in evaluation order: forward
-// pass, loss, the eight partials by the chain rule, then the updated weights.
-std::vector<CellSpec> buildCells(Activation activation);
+// The cells of one iteration for these inputs' activation, loss and biases, in evaluation order:
+// forward pass, loss, the eight partials by the chain rule (and the two bias partials when biases are
+// learned), then the updated weights (and biases). Without biases (SheetInputs::usesBiases) the
+// forward formulas are the seed sheet's, with no "+ b" term.
+std::vector<CellSpec> buildCells(const SheetInputs& inputs);
 
 enum class FormulaStyle {
     Symbols, // "a_o1 − t1"

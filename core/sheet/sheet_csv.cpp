@@ -8,11 +8,6 @@
 
 namespace bplab {
 
-namespace {
-// The CSV shows each row's weights, then every computed cell; i1, i2, t1, t2 and η are constant.
-constexpr int kFirstCsvQuantity = quantity::w1;
-} // namespace
-
 std::string formatExact(double value) {
     if (std::isnan(value)) return "nan";
     if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
@@ -22,15 +17,17 @@ std::string formatExact(double value) {
 }
 
 void writeSheetCsv(std::ostream& out, const BackpropSheet& sheet) {
+    // Each row's weights (and biases), then every computed cell; i1, i2, t1, t2 and η are constant.
+    const std::vector<int> columns = sheet.columns();
     out << "iteration";
-    for (int q = kFirstCsvQuantity; q < kQuantityCount; ++q) {
+    for (int q : columns) {
         out << ',' << quantities()[static_cast<std::size_t>(q)].id;
     }
     out << '\n';
     for (int r = 0; r < sheet.rowCount(); ++r) {
         const RowValues& values = sheet.row(r);
         out << r;
-        for (int q = kFirstCsvQuantity; q < kQuantityCount; ++q) {
+        for (int q : columns) {
             const int cell = sheet.cellOfQuantity(q);
             out << ',';
             if (cell < 0 || sheet.isEvaluated(r, cell)) {

@@ -1,5 +1,7 @@
 #include "core/sheet/sheet_inputs.h"
 
+#include "core/sheet/sheet_cells.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -14,6 +16,8 @@ template <typename Inputs> auto valueSlot(Inputs& inputs, std::string_view name)
     if (name == "t1") return &inputs.t1;
     if (name == "t2") return &inputs.t2;
     if (name == "eta") return &inputs.learningRate;
+    if (name == "b1") return &inputs.b1;
+    if (name == "b2") return &inputs.b2;
     if (name.size() == 2 && name[0] == 'w' && name[1] >= '1' && name[1] <= '8') {
         return &inputs.weights[static_cast<std::size_t>(name[1] - '1')];
     }
@@ -34,8 +38,8 @@ void checkValue(std::string_view name, double value) {
 bool isUsableLearningRate(double learningRate) { return std::isfinite(learningRate) && learningRate > 0.0; }
 
 const std::vector<std::string>& inputValueNames() {
-    static const std::vector<std::string> names{"i1", "i2", "t1", "t2", "w1", "w2", "w3",
-                                                "w4", "w5", "w6", "w7", "w8", "eta"};
+    static const std::vector<std::string> names{"i1", "i2", "t1", "t2", "w1", "w2", "w3", "w4",
+                                                "w5", "w6", "w7", "w8", "b1", "b2", "eta"};
     return names;
 }
 
@@ -43,7 +47,7 @@ void setInputValue(SheetInputs& inputs, std::string_view name, double value) {
     double* slot = valueSlot(inputs, name);
     if (slot == nullptr) {
         throw std::invalid_argument("unknown value '" + std::string(name) +
-                                    "' (known: i1, i2, t1, t2, w1..w8, eta)");
+                                    "' (known: i1, i2, t1, t2, w1..w8, b1, b2, eta)");
     }
     checkValue(name, value);
     *slot = value;
@@ -57,9 +61,25 @@ double inputValue(const SheetInputs& inputs, std::string_view name) {
     return *slot;
 }
 
+SheetInputs classicWorkedExample() {
+    SheetInputs inputs; // i1, i2, t1, t2, w1..w8 and η are the seed's, which are the example's
+    inputs.b1 = 0.35;
+    inputs.b2 = 0.60;
+    return inputs;
+}
+
 void validate(const SheetInputs& inputs) {
     for (const std::string& name : inputValueNames()) {
         checkValue(name, inputValue(inputs, name));
+    }
+    if (inputs.loss != Loss::CrossEntropy) return;
+    for (const char* target : {"t1", "t2"}) {
+        const double t = inputValue(inputs, target);
+        if (t < 0.0 || t > 1.0) {
+            throw std::invalid_argument("cross-entropy needs targets between 0 and 1, but " +
+                                        std::string(target) + " = " + formatShort(t) +
+                                        ": change the target or use ½·squared error");
+        }
     }
 }
 

@@ -35,9 +35,15 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
     , m_exports(new SheetExports(m_document, m_chartPane->lossChart(), this))
-    , m_resetValues(makeAction(tr("Reset to &seed values"),
-                               tr("Restore the seed sheet's inputs, weights and η"),
-                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
+    , m_resetValues(
+          makeAction(tr("Reset to &seed values"),
+                     tr("Restore the seed sheet's inputs, weights and η, with no biases and ½·squared error"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
+    , m_workedExample(makeAction(tr("Classic &worked example (with biases)"),
+                                 tr("Set the values of the classic step-by-step example: the seed's inputs, "
+                                    "targets and weights with biases b1 = 0.35 and b2 = 0.60 (not learned), "
+                                    "sigmoid, ½·squared error, η = 0.5"),
+                                 {}, this))
     , m_saveTimer(new QTimer(this)) {
     QWidget* sheetPane = createSheetPane();
     m_lowerTabs = createLowerTabs();
@@ -88,10 +94,8 @@ void BackpropSheetTab::createActionGroup() { m_actionGroup = groupTabActions(she
 void BackpropSheetTab::connectParts() {
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
     connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
-    connect(m_resetValues, &QAction::triggered, this, [this] {
-        m_inputs->setInputs(SheetInputs{});
-        onInputsEdited();
-    });
+    connect(m_resetValues, &QAction::triggered, this, [this] { showValues(SheetInputs{}); });
+    connect(m_workedExample, &QAction::triggered, this, [this] { showValues(classicWorkedExample()); });
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
         m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value
@@ -117,9 +121,9 @@ void BackpropSheetTab::setActionsEnabled(bool enabled) {
 }
 
 QList<QAction*> BackpropSheetTab::sheetActions() const {
-    return {stepCellAction(),    stepIterationAction(), playAction(),    runToEndAction(),
-            resetAction(),       resetValuesAction(),   compareAction(), logScaleAction(),
-            exportChartAction(), exportCsvAction()};
+    return {stepCellAction(), stepIterationAction(), playAction(),          runToEndAction(),
+            resetAction(),    resetValuesAction(),   workedExampleAction(), compareAction(),
+            logScaleAction(), exportChartAction(),   exportCsvAction()};
 }
 
 SheetTableModel* BackpropSheetTab::tableModel() const { return m_table->sheetModel(); }
@@ -171,6 +175,11 @@ void BackpropSheetTab::onInputsEdited() {
     }
 }
 
+void BackpropSheetTab::showValues(const SheetInputs& inputs) {
+    m_inputs->setInputs(inputs);
+    onInputsEdited();
+}
+
 void BackpropSheetTab::onIterationsEdited(int iterations) {
     QString error;
     if (!m_document->setIterationLimit(iterations, &error)) Q_EMIT statusMessage(error);
@@ -178,7 +187,10 @@ void BackpropSheetTab::onIterationsEdited(int iterations) {
 
 void BackpropSheetTab::announceStatus() {
     const BackpropSheet& sheet = m_document->sheet();
-    if (const auto diverged = sheet.divergedAt()) {
+    if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
+        Q_EMIT statusMessage(
+            tr("Stopped at iteration %1: %2.").arg(*stopped).arg(sheet.stopReason().c_str()));
+    } else if (const auto diverged = sheet.divergedAt()) {
         Q_EMIT statusMessage(
             tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
                "or another activation.")
@@ -194,7 +206,7 @@ void BackpropSheetTab::announceStatus() {
         Q_EMIT statusMessage(tr("Iteration %1, cell %2 of %3. Space steps one cell, F11 one iteration.")
                                  .arg(position->iteration)
                                  .arg(position->cell + 1)
-                                 .arg(kCellCount));
+                                 .arg(sheet.cellCount()));
     } else {
         Q_EMIT statusMessage(
             tr("Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays."));

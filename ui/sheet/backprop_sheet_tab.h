@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sheet/sheet_inputs.h"
+
 #include <QWidget>
 
 class QAction;
@@ -55,6 +57,8 @@ public:
     QAction* runToEndAction() const;
     QAction* resetAction() const;
     QAction* resetValuesAction() const { return m_resetValues; }
+    // Sets the classic worked example's values (bplab::classicWorkedExample) in one click.
+    QAction* workedExampleAction() const { return m_workedExample; }
     QAction* compareAction() const;
     QAction* logScaleAction() const;
     QAction* exportChartAction() const;
@@ -78,6 +82,7 @@ private:
     void restoreSettings();
     void onInputsEdited();
     void onIterationsEdited(int iterations);
+    void showValues(const SheetInputs& inputs); // into the values panel, then into the document
 
     SheetDocument* m_document;
     SheetInputsPanel* m_inputs;
@@ -89,6 +94,7 @@ private:
     SheetChartPane* m_chartPane;
     SheetExports* m_exports;
     QAction* m_resetValues;
+    QAction* m_workedExample;
     QTimer* m_saveTimer; // saves what was typed shortly after the last edit, not only on close
     QTabWidget* m_lowerTabs = nullptr;
     SheetStepper* m_stepper = nullptr;

@@ -3,6 +3,7 @@
 #include "core/sheet/sheet_inputs.h"
 #include "ui/sheet/sheet_document.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace bplab::ui {
 
@@ -25,6 +27,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     , m_document(document)
     , m_ratesEdit(new QLineEdit(this))
     , m_target(new QDoubleSpinBox(this))
+    , m_bothLosses(new QCheckBox(tr("Both &losses, on one scale"), this))
     , m_error(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this)) {
     m_ratesEdit->setText(ratesText());
@@ -35,10 +38,14 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     m_target->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_target->setValue(0.05);
     m_target->setToolTip(tr("The loss each run has to reach; the table counts the iterations it takes"));
+    m_bothLosses->setToolTip(
+        tr("Run each rate with ½·squared error and with cross-entropy, and show both as the outputs' "
+           "squared error ½·Σ(t − a)², so the curves share one scale. Try w5 = w6 = 3: a confident mistake "
+           "that cross-entropy corrects far sooner."));
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
     m_error->setWordWrap(true);
     m_error->hide();
-    m_table->setHorizontalHeaderLabels({tr("η"), tr("iterations to target"), tr("final E_total")});
+    m_table->setHorizontalHeaderLabels({tr("run"), tr("iterations to target"), tr("final loss")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -47,6 +54,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     auto* form = new QFormLayout;
     form->addRow(tr("Rates:"), m_ratesEdit);
     form->addRow(tr("Target loss:"), m_target);
+    form->addRow(m_bothLosses);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -56,10 +64,10 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     connect(m_ratesEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         QString error;
         const bool ok = setRatesText(text, &error);
-        m_error->setText(error);
-        m_error->setVisible(!ok);
+        showError(ok ? QString() : error);
     });
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &CompareRatesPanel::refreshTable);
+    connect(m_bothLosses, &QCheckBox::toggled, this, &CompareRatesPanel::recompute);
 }
 
 bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {
@@ -93,9 +101,34 @@ QString CompareRatesPanel::ratesText() const {
 double CompareRatesPanel::targetLoss() const { return m_target->value(); }
 void CompareRatesPanel::setTargetLoss(double loss) { m_target->setValue(loss); }
 
+bool CompareRatesPanel::comparesLosses() const { return m_bothLosses->isChecked(); }
+void CompareRatesPanel::setComparesLosses(bool both) { m_bothLosses->setChecked(both); }
+
+QString CompareRatesPanel::curveName(const LossCurve& curve) {
+    const QString rate = QStringLiteral("η = %1").arg(curve.learningRate);
+    if (!curve.loss) return rate;
+    return QStringLiteral("%1, %2").arg(rate, QString::fromUtf8(lossLabel(*curve.loss).data()));
+}
+
+void CompareRatesPanel::showError(const QString& error) {
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
 void CompareRatesPanel::recompute() {
     const BackpropSheet& sheet = m_document->sheet();
-    m_curves = sweepLearningRates(sheet.inputs(), m_rates, sheet.iterationLimit());
+    showError(QString());
+    if (comparesLosses()) {
+        try {
+            m_curves = sweepLearningRatesAndLosses(sheet.inputs(), m_rates, sheet.iterationLimit());
+        } catch (const std::invalid_argument& error) {
+            // A target outside [0, 1]: no cross-entropy run; compare the sheet's own loss instead.
+            showError(tr("Both losses: %1. Showing the sheet's loss only.").arg(error.what()));
+            m_curves = sweepLearningRates(sheet.inputs(), m_rates, sheet.iterationLimit());
+        }
+    } else {
+        m_curves = sweepLearningRates(sheet.inputs(), m_rates, sheet.iterationLimit());
+    }
     refreshTable();
     Q_EMIT curvesChanged();
 }
@@ -108,7 +141,7 @@ void CompareRatesPanel::refreshTable() {
         QString iterations = reached ? QString::number(*reached) : tr("not reached");
         if (curve.divergedAt) iterations = tr("diverged at %1").arg(*curve.divergedAt);
         const QString last = curve.losses.empty() ? QString() : QString::number(curve.losses.back(), 'g', 6);
-        const QStringList cells{QString::number(curve.learningRate), iterations, last};
+        const QStringList cells{curveName(curve), iterations, last};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

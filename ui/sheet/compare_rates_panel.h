@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,9 @@ class SheetDocument;
 
 // "Compare learning rates": runs the sheet's current network once per rate in a list (the seed's six
 // by default) and tabulates, per rate, the iterations needed to reach a chosen loss. The loss chart
-// overlays the same curves while compare mode is on.
+// overlays the same curves while compare mode is on. "Both losses" runs each rate once with
+// ½·squared error and once with cross-entropy, and measures both by the outputs' squared error, the
+// one scale on which they can be compared.
 class CompareRatesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +31,11 @@ public:
     QString ratesText() const;
     double targetLoss() const;
     void setTargetLoss(double loss);
+    bool comparesLosses() const;
+    void setComparesLosses(bool both);
+    QCheckBox* bothLossesBox() const { return m_bothLosses; }
+    // How a curve is named in the table and the legend: "η = 0.5", or "η = 0.5, cross-entropy".
+    static QString curveName(const LossCurve& curve);
 
     QTableWidget* table() const { return m_table; }
     // Recomputes the sweep from the document's current values.
@@ -38,10 +46,12 @@ Q_SIGNALS:
 
 private:
     void refreshTable();
+    void showError(const QString& error);
 
     const SheetDocument* m_document;
     QLineEdit* m_ratesEdit;
     QDoubleSpinBox* m_target;
+    QCheckBox* m_bothLosses;
     QLabel* m_error;
     QTableWidget* m_table;
     std::vector<double> m_rates = kSeedLearningRates;

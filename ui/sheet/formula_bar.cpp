@@ -45,6 +45,7 @@ void FormulaBar::refresh() {
     const BackpropSheet& sheet = m_document->sheet();
     if (!selected || !sheet.isEvaluated(selected->iteration, selected->cell)) {
         m_location->clear();
+        m_note.clear();
         m_plainText = tr("Nothing computed yet: press Step cell (Space) to evaluate h1 of iteration 0.");
         m_formula->setText(m_plainText.toHtmlEscaped());
         return;
@@ -57,11 +58,15 @@ void FormulaBar::refresh() {
     const QString result = QString::fromStdString(formatShort(cell.value));
     m_location->setText(tr("iteration %1").arg(selected->iteration));
     m_plainText = QStringLiteral("%1 = %2 = %3 = %4").arg(name, symbols, numbers, result);
-    m_formula->setText(QStringLiteral("<b style='color:%1'>%2</b> = %3 = <span style='color:%4'>%5</span> = "
-                                      "<b style='color:%1'>%6</b>")
-                           .arg(stageColor(info.stage).name(), name.toHtmlEscaped(), symbols.toHtmlEscaped(),
-                                QColor(0x44, 0x44, 0x44).name(), numbers.toHtmlEscaped(),
-                                result.toHtmlEscaped()));
+    m_note = QString::fromStdString(sheet.cells()[static_cast<std::size_t>(selected->cell)].note);
+    QString html = QStringLiteral("<b style='color:%1'>%2</b> = %3 = <span style='color:%4'>%5</span> = "
+                                  "<b style='color:%1'>%6</b>")
+                       .arg(stageColor(info.stage).name(), name.toHtmlEscaped(), symbols.toHtmlEscaped(),
+                            QColor(0x44, 0x44, 0x44).name(), numbers.toHtmlEscaped(), result.toHtmlEscaped());
+    if (!m_note.isEmpty()) {
+        html += QStringLiteral("<br><small style='color:#555'>%1</small>").arg(m_note.toHtmlEscaped());
+    }
+    m_formula->setText(html);
 }
 
 } // namespace bplab::ui

@@ -16,11 +16,8 @@ GradientCheckPanel::GradientCheckPanel(const SheetDocument* document, QWidget* p
     : QWidget(parent)
     , m_document(document)
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(8, 4, this)) {
+    , m_table(new QTableWidget(0, 4, this)) {
     m_table->setHorizontalHeaderLabels({tr("analytic"), tr("numeric"), tr("rel. error"), QString()});
-    QStringList rows;
-    for (int k = 1; k <= 8; ++k) rows << QStringLiteral("∂E/∂w%1").arg(k);
-    m_table->setVerticalHeaderLabels(rows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -45,15 +42,23 @@ void GradientCheckPanel::refresh() {
     const BackpropSheet& sheet = m_document->sheet();
     const auto selected = m_document->selectedCell();
     const int iteration = selected ? selected->iteration : 0;
-    const int lastPartial = sheet.cellOfQuantity(quantity::dE_dw1 + 7);
+    // The last partial in evaluation order: ∂E/∂b2 when biases are learned, else ∂E/∂w8.
+    const int lastPartial =
+        sheet.cellOfQuantity(sheet.inputs().learnBiases ? quantity::dE_db2 : quantity::dE_dw1 + 7);
     if (iteration >= sheet.rowCount() || !sheet.isEvaluated(iteration, lastPartial)) {
-        m_table->clearContents();
+        m_table->setRowCount(0);
         m_summary->setText(tr("Iteration %1: the partials are not computed yet.").arg(iteration));
         return;
     }
     const auto entries = checkGradients(sheet, iteration);
+    const int count = static_cast<int>(entries.size());
+    m_table->setRowCount(count);
+    QStringList rows;
+    for (const GradientCheckEntry& entry : entries)
+        rows << QStringLiteral("∂E/∂%1").arg(entry.parameter.c_str());
+    m_table->setVerticalHeaderLabels(rows);
     int disagreements = 0;
-    for (int k = 0; k < 8; ++k) {
+    for (int k = 0; k < count; ++k) {
         const GradientCheckEntry& entry = entries[static_cast<std::size_t>(k)];
         auto cell = [&](int column, const QString& text) {
             auto* item = new QTableWidgetItem(text);
@@ -71,7 +76,7 @@ void GradientCheckPanel::refresh() {
     }
     m_summary->setText(
         disagreements == 0
-            ? tr("Iteration %1: all eight partials agree with finite differences.").arg(iteration)
+            ? tr("Iteration %1: all %2 partials agree with finite differences.").arg(iteration).arg(count)
             : tr("Iteration %1: %n partial(s) disagree with finite differences.", nullptr, disagreements)
                   .arg(iteration));
 }

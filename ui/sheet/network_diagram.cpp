@@ -49,6 +49,46 @@ int NetworkDiagram::edgeOf(int q) {
     return -1;
 }
 
+int NetworkDiagram::biasOf(int q) {
+    using namespace quantity;
+    if (q == b1 || q == dE_db1 || q == b1_new) return 0;
+    if (q == b2 || q == dE_db2 || q == b2_new) return 1;
+    return -1;
+}
+
+bool NetworkDiagram::showsBiases() const { return m_document->inputs().usesBiases(); }
+
+void NetworkDiagram::drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,
+                                const RowValues& row, const std::array<QColor, 2>& highlight) {
+    const QFontMetricsF metrics(painter.font());
+    const double side = radius * 1.3;
+    for (int b = 0; b < 2; ++b) {
+        // b1 feeds h1, h2 (neurons 2, 3); b2 feeds o1, o2 (neurons 4, 5).
+        const QPointF top = centre[static_cast<std::size_t>(2 + 2 * b)];
+        const QPointF bottom = centre[static_cast<std::size_t>(3 + 2 * b)];
+        const QPointF at = (top + bottom) / 2;
+        const double value = row[static_cast<std::size_t>(quantity::b1 + b)];
+        const Qt::PenStyle style = value < 0 ? Qt::DashLine : Qt::SolidLine;
+        painter.setPen(QPen(stageColor(Stage::Weight), 1.5, style, Qt::RoundCap));
+        painter.drawLine(at, top);
+        painter.drawLine(at, bottom);
+        const QRectF node(at.x() - side / 2, at.y() - side / 2, side, side);
+        if (highlight[static_cast<std::size_t>(b)].isValid()) {
+            painter.fillRect(node.adjusted(-5, -5, 5, 5), highlight[static_cast<std::size_t>(b)]);
+        }
+        painter.setPen(QPen(stageColor(Stage::Weight), 2));
+        painter.setBrush(palette().base());
+        painter.drawRect(node);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(node, Qt::AlignCenter, QStringLiteral("b%1").arg(b + 1));
+        QRectF label =
+            metrics.boundingRect(QString::fromStdString(formatShort(value))).adjusted(-2, -1, 2, 1);
+        label.moveCenter(at + QPointF(side / 2 + 6 + label.width() / 2, 0));
+        painter.fillRect(label, QColor(255, 255, 255, 220));
+        painter.drawText(label, Qt::AlignCenter, QString::fromStdString(formatShort(value)));
+    }
+}
+
 void NetworkDiagram::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -63,18 +103,16 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
     // What to highlight: the selected cell's own element (amber) and its precedents (cyan).
     std::array<QColor, 6> neuronHighlight{};
     std::array<QColor, 8> edgeHighlight{};
+    std::array<QColor, 2> biasHighlight{};
+    auto mark = [&](int q, const QColor& color) {
+        if (int n = neuronOf(q); n >= 0) neuronHighlight[static_cast<std::size_t>(n)] = color;
+        if (int e = edgeOf(q); e >= 0) edgeHighlight[static_cast<std::size_t>(e)] = color;
+        if (int b = biasOf(q); b >= 0) biasHighlight[static_cast<std::size_t>(b)] = color;
+    };
     if (selected) {
         const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
-        for (int dependency : spec.dependencies) {
-            if (int n = neuronOf(dependency); n >= 0)
-                neuronHighlight[static_cast<std::size_t>(n)] = precedentCellColor();
-            if (int e = edgeOf(dependency); e >= 0)
-                edgeHighlight[static_cast<std::size_t>(e)] = precedentCellColor();
-        }
-        if (int n = neuronOf(spec.quantity); n >= 0)
-            neuronHighlight[static_cast<std::size_t>(n)] = currentCellColor();
-        if (int e = edgeOf(spec.quantity); e >= 0)
-            edgeHighlight[static_cast<std::size_t>(e)] = currentCellColor();
+        for (int dependency : spec.dependencies) mark(dependency, precedentCellColor());
+        mark(spec.quantity, currentCellColor());
     }
 
     const double radius = std::clamp(std::min(width(), height()) * 0.08, 12.0, 22.0);
@@ -118,6 +156,8 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         painter.drawText(box, Qt::AlignCenter, label);
     }
 
+    if (row && showsBiases()) drawBiases(painter, centre, radius, *row, biasHighlight);
+
     static const int activationOf[] = {quantity::i1,   quantity::i2,   quantity::a_h1,
                                        quantity::a_h2, quantity::a_o1, quantity::a_o2};
     for (std::size_t n = 0; n < centre.size(); ++n) {
@@ -137,8 +177,10 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         const int cell = sheet.cellOfQuantity(q);
         if (row && (cell < 0 || sheet.isEvaluated(iteration, cell))) {
             const QString value = QString::fromStdString(formatShort((*row)[static_cast<std::size_t>(q)]));
-            painter.drawText(QRectF(centre[n].x() - 40, centre[n].y() + radius + 1, 80, metrics.height()),
-                             Qt::AlignHCenter | Qt::AlignTop, value);
+            QRectF box = metrics.boundingRect(value).adjusted(-2, 0, 2, 0);
+            box.moveTopLeft(QPointF(centre[n].x() - box.width() / 2, centre[n].y() + radius + 1));
+            painter.fillRect(box, QColor(255, 255, 255, 220)); // a bias edge may run under it
+            painter.drawText(box, Qt::AlignCenter, value);
         }
     }
     // Targets beside the outputs.

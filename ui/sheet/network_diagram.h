@@ -1,6 +1,12 @@
 #pragma once
 
+#include "core/sheet/sheet_cells.h"
+
 #include <QWidget>
+
+#include <array>
+
+class QPainter;
 
 namespace bplab::ui {
 
@@ -8,7 +14,9 @@ class SheetDocument;
 
 // A live drawing of the 2-2-2 network at the selected iteration: neurons with their activations,
 // the eight weights as edges whose thickness follows |w| (solid positive, dashed negative). The
-// selected cell's neuron or edge is highlighted, and so are the ones it reads.
+// selected cell's neuron or edge is highlighted, and so are the ones it reads. A sheet with biases
+// also shows the bias nodes b1 (feeding h1, h2) and b2 (feeding o1, o2); the seed sheet, which has
+// none, does not, so its picture stays the 2-2-2 network students know.
 class NetworkDiagram : public QWidget {
     Q_OBJECT
 public:
@@ -21,11 +29,20 @@ public:
     // (w1..w8), or -1. Exposed for tests.
     static int neuronOf(int quantity);
     static int edgeOf(int quantity);
+    // The bias a quantity belongs to: 0 (b1, ∂E/∂b1, b1′) or 1 (b2, …), or -1.
+    static int biasOf(int quantity);
+    // Whether the bias nodes are drawn: only when the sheet uses biases.
+    bool showsBiases() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // The bias nodes sit on the vertical between the two units they feed: b1 in the hidden column,
+    // b2 in the output column, so their edges cross no weight.
+    void drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,
+                    const RowValues& row, const std::array<QColor, 2>& highlight);
+
     const SheetDocument* m_document;
 };
 

@@ -64,15 +64,24 @@ void SheetChartPane::setCompareMode(bool on) {
 
 void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
-    const QString network = tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
-    m_chart->setCaption(m_compareMode->isChecked() ? tr("%1, %n learning rate(s)", nullptr,
-                                                        static_cast<int>(m_compare->curves().size()))
-                                                         .arg(network)
-                                                   : tr("%1, η = %2").arg(network).arg(inputs.learningRate));
+    const QString activation =
+        tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
+    // The seed's squared error goes unnamed, as it always has; cross-entropy is said.
+    const QString network =
+        inputs.loss == Loss::CrossEntropy ? tr("%1, cross-entropy").arg(activation) : activation;
+    if (!m_compareMode->isChecked()) {
+        m_chart->setCaption(tr("%1, η = %2").arg(network).arg(inputs.learningRate));
+    } else if (m_compare->comparesLosses()) {
+        m_chart->setCaption(tr("%1, both losses as ½·squared error of the outputs").arg(activation));
+    } else {
+        m_chart->setCaption(
+            tr("%1, %n learning rate(s)", nullptr, static_cast<int>(m_compare->curves().size()))
+                .arg(network));
+    }
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {
         for (const LossCurve& curve : m_compare->curves()) {
-            curves.append({QStringLiteral("η = %1").arg(curve.learningRate),
+            curves.append({CompareRatesPanel::curveName(curve),
                            QList<double>(curve.losses.begin(), curve.losses.end()), curve.divergedAt});
         }
     } else {
@@ -87,12 +96,14 @@ void SheetChartPane::refreshChart() {
 void SheetChartPane::restoreSettings(const SheetSettings& settings) {
     m_compare->setRatesText(settings.compareRates());
     m_compare->setTargetLoss(settings.compareTargetLoss());
+    m_compare->setComparesLosses(settings.compareLosses());
     m_logScale->setChecked(settings.lossLogScale());
 }
 
 void SheetChartPane::saveSettings(SheetSettings& settings) const {
     settings.setCompareRates(m_compare->ratesText());
     settings.setCompareTargetLoss(m_compare->targetLoss());
+    settings.setCompareLosses(m_compare->comparesLosses());
     settings.setLossLogScale(m_logScale->isChecked());
 }
 

@@ -4,6 +4,7 @@
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/stage_colors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -16,32 +17,40 @@
 namespace bplab::ui {
 
 namespace {
-const char* const kValueNames[] = {"i1", "i2", "t1", "t2", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"};
+const char* const kValueNames[] = {"i1", "i2", "t1", "t2", "w1", "w2", "w3",
+                                   "w4", "w5", "w6", "w7", "w8", "b1", "b2"};
+constexpr int kValueCount = 14;
+
+QString valueTip(int k, const QString& name) {
+    if (k < 2) return SheetInputsPanel::tr("Input %1").arg(name);
+    if (k < 4) return SheetInputsPanel::tr("Target for output o%1").arg(k - 1);
+    if (k == 12)
+        return SheetInputsPanel::tr("Bias b1, shared by both hidden units: h = w·i + w·i + b1 (0: none)");
+    if (k == 13)
+        return SheetInputsPanel::tr("Bias b2, shared by both outputs: o = w·a_h + w·a_h + b2 (0: none)");
+    return SheetInputsPanel::tr("Initial weight %1 (iteration 0); later rows use the updated weights")
+        .arg(name);
 }
+} // namespace
 
 SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     : QWidget(parent)
     , m_activation(new QComboBox(this))
+    , m_loss(new QComboBox(this))
+    , m_learnBiases(new QCheckBox(tr("&Learn biases"), this))
     , m_iterations(new QSpinBox(this))
     , m_learningRate(new LearningRateControl(this)) {
     auto* values = new QGroupBox(tr("Network values"), this);
     auto* grid = new QGridLayout(values);
     grid->setHorizontalSpacing(8);
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < kValueCount; ++k) {
         const QString name = QString::fromLatin1(kValueNames[k]);
-        QString tip;
-        if (k < 2)
-            tip = tr("Input %1").arg(name);
-        else if (k < 4)
-            tip = tr("Target for output o%1").arg(k - 1);
-        else
-            tip = tr("Initial weight %1 (iteration 0); later rows use the updated weights").arg(name);
-        m_values[static_cast<std::size_t>(k)] = addValueBox(name, tip);
+        m_values[static_cast<std::size_t>(k)] = addValueBox(name, valueTip(k, name));
         auto* label = new QLabel(name, values);
         label->setBuddy(m_values[static_cast<std::size_t>(k)]);
         label->setStyleSheet(
             QStringLiteral("color:%1").arg(stageColor(k < 4 ? Stage::Given : Stage::Weight).name()));
-        // Two columns: i1 t1 w1 w3 w5 w7 on the left, i2 t2 w2 w4 w6 w8 on the right.
+        // Two columns: i1 t1 w1 w3 w5 w7 b1 on the left, i2 t2 w2 w4 w6 w8 b2 on the right.
         const int row = k / 2, column = (k % 2) * 2;
         grid->addWidget(label, row, column);
         grid->addWidget(m_values[static_cast<std::size_t>(k)], row, column + 1);
@@ -54,6 +63,17 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     }
     m_activation->setToolTip(tr("Activation of every neuron. Sigmoid only saturates at large η; tanh "
                                 "oscillates from about η = 20 and identity diverges above about η = 17."));
+    for (Loss loss : kAllLosses) {
+        m_loss->addItem(
+            QString::fromUtf8(lossLabel(loss).data(), static_cast<qsizetype>(lossLabel(loss).size())),
+            static_cast<int>(loss));
+    }
+    m_loss->setToolTip(
+        tr("Loss of each output: ½·(t − a)², or cross-entropy −[t·ln a + (1 − t)·ln(1 − a)], "
+           "which keeps learning from a confidently wrong sigmoid output (targets in [0, 1])"));
+    m_learnBiases->setToolTip(tr("Update b1 and b2 by gradient descent like the weights (∂E/∂b1, ∂E/∂b2 and "
+                                 "b′ become cells). Off in the classic worked example."));
+    grid->addWidget(m_learnBiases, kValueCount / 2, 0, 1, 4);
     m_iterations->setRange(1, BackpropSheet::kMaxInteractiveIterations);
     m_iterations->setToolTip(tr("Number of iterations (rows) of gradient descent"));
     m_iterations->setAccessibleName(tr("Iterations"));
@@ -61,6 +81,7 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     auto* training = new QGroupBox(tr("Training"), this);
     auto* form = new QFormLayout(training);
     form->addRow(tr("&Activation:"), m_activation);
+    form->addRow(tr("L&oss:"), m_loss);
     form->addRow(tr("&Iterations:"), m_iterations);
     form->addRow(new QLabel(tr("Learning rate η (log scale):"), training));
     form->addRow(m_learningRate);
@@ -71,6 +92,8 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     layout->addWidget(training);
 
     connect(m_activation, &QComboBox::currentIndexChanged, this, &SheetInputsPanel::announce);
+    connect(m_loss, &QComboBox::currentIndexChanged, this, &SheetInputsPanel::announce);
+    connect(m_learnBiases, &QCheckBox::toggled, this, &SheetInputsPanel::announce);
     connect(m_learningRate, &LearningRateControl::learningRateChanged, this, &SheetInputsPanel::announce);
     connect(m_iterations, &QSpinBox::valueChanged, this, [this](int value) {
         if (!m_updating) Q_EMIT iterationsEdited(value);
@@ -92,7 +115,7 @@ QDoubleSpinBox* SheetInputsPanel::addValueBox(const QString& name, const QString
 }
 
 QDoubleSpinBox* SheetInputsPanel::valueBox(const QString& name) const {
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < kValueCount; ++k) {
         if (name == QLatin1String(kValueNames[k])) return m_values[static_cast<std::size_t>(k)];
     }
     return nullptr;
@@ -100,20 +123,24 @@ QDoubleSpinBox* SheetInputsPanel::valueBox(const QString& name) const {
 
 void SheetInputsPanel::setInputs(const SheetInputs& inputs) {
     m_updating = true;
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < kValueCount; ++k) {
         m_values[static_cast<std::size_t>(k)]->setValue(inputValue(inputs, kValueNames[k]));
     }
     m_activation->setCurrentIndex(m_activation->findData(static_cast<int>(inputs.activation)));
+    m_loss->setCurrentIndex(m_loss->findData(static_cast<int>(inputs.loss)));
+    m_learnBiases->setChecked(inputs.learnBiases);
     m_learningRate->setLearningRate(inputs.learningRate);
     m_updating = false;
 }
 
 SheetInputs SheetInputsPanel::inputs() const {
     SheetInputs inputs;
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < kValueCount; ++k) {
         setInputValue(inputs, kValueNames[k], m_values[static_cast<std::size_t>(k)]->value());
     }
     inputs.activation = static_cast<Activation>(m_activation->currentData().toInt());
+    inputs.loss = static_cast<Loss>(m_loss->currentData().toInt());
+    inputs.learnBiases = m_learnBiases->isChecked();
     inputs.learningRate = m_learningRate->learningRate();
     return inputs;
 }

@@ -6,6 +6,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -14,8 +15,9 @@ namespace bplab::ui {
 
 class LearningRateControl;
 
-// Every value a student may type: inputs, targets, the eight initial weights, the activation, the
-// learning rate and the number of iterations. Each edit is announced at once (no Apply button).
+// Every value a student may type: inputs, targets, the eight initial weights, the two biases and
+// whether they are learned, the activation, the loss, the learning rate and the number of iterations. Each
+// edit is announced at once (no Apply button).
 class SheetInputsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -28,8 +30,10 @@ public:
     int iterations() const;
 
     LearningRateControl* learningRateControl() const { return m_learningRate; }
-    QDoubleSpinBox* valueBox(const QString& name) const; // "i1", "w5", ...; nullptr if unknown
+    QDoubleSpinBox* valueBox(const QString& name) const; // "i1", "w5", "b1", ...; nullptr if unknown
     QComboBox* activationBox() const { return m_activation; }
+    QComboBox* lossBox() const { return m_loss; }
+    QCheckBox* learnBiasesBox() const { return m_learnBiases; }
     QSpinBox* iterationsBox() const { return m_iterations; }
 
 Q_SIGNALS:
@@ -40,8 +44,10 @@ private:
     QDoubleSpinBox* addValueBox(const QString& name, const QString& tip);
     void announce();
 
-    std::array<QDoubleSpinBox*, 12> m_values{}; // i1, i2, t1, t2, w1..w8
+    std::array<QDoubleSpinBox*, 14> m_values{}; // i1, i2, t1, t2, w1..w8, b1, b2
     QComboBox* m_activation;
+    QComboBox* m_loss;
+    QCheckBox* m_learnBiases;
     QSpinBox* m_iterations;
     LearningRateControl* m_learningRate;
     bool m_updating = false;

@@ -7,8 +7,11 @@
 namespace bplab::ui {
 
 namespace {
-constexpr auto kValues = "sheet/values/"; // + i1, w3, eta, ...
+constexpr auto kValues = "sheet/values/"; // + i1, w3, b1, eta, ...
 constexpr auto kActivation = "sheet/activation";
+constexpr auto kLoss = "sheet/loss";
+constexpr auto kLearnBiases = "sheet/learnBiases";
+constexpr auto kCompareLosses = "sheet/compareLosses";
 constexpr auto kIterations = "sheet/iterations";
 constexpr auto kSplitters = "sheet/splitters/";
 constexpr auto kLossLogScale = "sheet/lossLogScale";
@@ -32,6 +35,13 @@ SheetInputs SheetSettings::inputs() const {
     }
     const std::string activation = m_settings.value(kActivation).toString().toStdString();
     if (const auto parsed = parseActivation(activation)) inputs.activation = *parsed;
+    if (const auto loss = parseLoss(m_settings.value(kLoss).toString().toStdString())) inputs.loss = *loss;
+    inputs.learnBiases = m_settings.value(kLearnBiases, false).toBool();
+    try {
+        validate(inputs); // cross-entropy with a target outside [0, 1], edited by hand
+    } catch (const std::invalid_argument&) {
+        inputs.loss = Loss::SquaredError;
+    }
     return inputs;
 }
 
@@ -40,12 +50,15 @@ void SheetSettings::setInputs(const SheetInputs& inputs) {
         m_settings.setValue(key(kValues, QString::fromStdString(name)), inputValue(inputs, name));
     }
     m_settings.setValue(kActivation, QString::fromUtf8(activationName(inputs.activation).data()));
+    m_settings.setValue(kLoss, QString::fromUtf8(lossName(inputs.loss).data()));
+    m_settings.setValue(kLearnBiases, inputs.learnBiases);
 }
 
 int SheetSettings::iterations() const {
     const int value = m_settings.value(kIterations, BackpropSheet::kDefaultIterationLimit).toInt();
-    return value >= 1 && value <= BackpropSheet::kMaxInteractiveIterations ? value
-                                                                    : BackpropSheet::kDefaultIterationLimit;
+    return value >= 1 && value <= BackpropSheet::kMaxInteractiveIterations
+               ? value
+               : BackpropSheet::kDefaultIterationLimit;
 }
 void SheetSettings::setIterations(int iterations) { m_settings.setValue(kIterations, iterations); }
 
@@ -63,6 +76,9 @@ QString SheetSettings::compareRates() const {
     return m_settings.value(kCompareRates, QStringLiteral("0.1, 0.2, 0.5, 0.8, 1, 2")).toString();
 }
 void SheetSettings::setCompareRates(const QString& rates) { m_settings.setValue(kCompareRates, rates); }
+
+bool SheetSettings::compareLosses() const { return m_settings.value(kCompareLosses, false).toBool(); }
+void SheetSettings::setCompareLosses(bool both) { m_settings.setValue(kCompareLosses, both); }
 
 double SheetSettings::compareTargetLoss() const { return m_settings.value(kCompareTarget, 0.05).toDouble(); }
 void SheetSettings::setCompareTargetLoss(double loss) { m_settings.setValue(kCompareTarget, loss); }

@@ -14,7 +14,7 @@ class SheetSettings {
 public:
     SheetSettings() = default;
 
-    SheetInputs inputs() const; // default: the seed values
+    SheetInputs inputs() const; // default: the seed values (no biases, squared error)
     void setInputs(const SheetInputs& inputs);
     int iterations() const; // default BackpropSheet::kDefaultIterationLimit
     void setIterations(int iterations);
@@ -24,6 +24,8 @@ public:
     void setLossLogScale(bool logScale);
     QString compareRates() const; // default "0.1, 0.2, 0.5, 0.8, 1, 2"
     void setCompareRates(const QString& rates);
+    bool compareLosses() const; // default false: compare rates on the sheet's own loss only
+    void setCompareLosses(bool both);
     double compareTargetLoss() const; // default 0.05
     void setCompareTargetLoss(double loss);
     int playStepsPerSecond() const; // default 8

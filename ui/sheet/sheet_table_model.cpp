@@ -24,7 +24,8 @@ QString formatCell(double value) {
 SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_rows(document->sheet().rowCount()) {
+    , m_rows(document->sheet().rowCount())
+    , m_columns(document->sheet().columns()) {
     connect(document, &SheetDocument::changed, this, &SheetTableModel::onDocumentChanged);
     connect(document, &SheetDocument::selectionChanged, this, &SheetTableModel::onSelectionChanged);
 }
@@ -32,7 +33,12 @@ SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
 int SheetTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
 
 int SheetTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : kColumnCount;
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+int SheetTableModel::columnOfQuantity(int quantity) const {
+    const auto found = std::find(m_columns.begin(), m_columns.end(), quantity);
+    return found == m_columns.end() ? -1 : static_cast<int>(found - m_columns.begin());
 }
 
 SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) const {
@@ -48,7 +54,7 @@ SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) con
 }
 
 QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows || index.column() >= kColumnCount) return {};
+    if (!index.isValid() || index.row() >= m_rows || index.column() >= columnCount()) return {};
     const BackpropSheet& sheet = m_document->sheet();
     const int quantity = quantityOfColumn(index.column());
     const int cell = sheet.cellOfQuantity(quantity);
@@ -107,14 +113,14 @@ QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, i
         if (role == Qt::ToolTipRole) return tr("Iteration %1").arg(section);
         return {};
     }
-    if (section < 0 || section >= kColumnCount) return {};
+    if (section < 0 || section >= columnCount()) return {};
     const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantityOfColumn(section))];
     switch (role) {
     case Qt::DisplayRole:
         return QString::fromStdString(info.label);
     case Qt::ToolTipRole: {
         const int cell = m_document->sheet().cellOfQuantity(quantityOfColumn(section));
-        const QString what = cell < 0 ? tr("the weight this iteration's forward pass uses")
+        const QString what = cell < 0 ? tr("the value this iteration's forward pass uses")
                                       : QString::fromStdString(m_document->sheet().formula(cell));
         return QStringLiteral("%1 — %2: %3")
             .arg(stageName(info.stage), QString::fromStdString(info.label), what);
@@ -134,13 +140,15 @@ void SheetTableModel::onDocumentChanged() {
     // Values of every row may change at once (an edit recomputes the run): a reset is the honest signal.
     beginResetModel();
     m_rows = m_document->sheet().rowCount();
+    m_columns = m_document->sheet().columns();
     endResetModel();
 }
 
 void SheetTableModel::onSelectionChanged() {
     if (m_rows == 0) return;
     // Highlights live on the selected row (and the row highlighted before): repaint all cells' backgrounds.
-    Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, kColumnCount - 1), {Qt::BackgroundRole, HighlightRole});
+    Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
+                       {Qt::BackgroundRole, HighlightRole});
 }
 
 } // namespace bplab::ui

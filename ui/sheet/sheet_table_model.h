@@ -8,18 +8,16 @@ namespace bplab::ui {
 
 class SheetDocument;
 
-// The sheet as a table: one row per iteration, one column per quantity from w1 (the weights the
-// row's forward pass used) to w8′ (the updated weights), grouped by stage. Read-only; it follows the
-// document and marks the selected cell and the cells it reads.
+// The sheet as a table: one row per iteration, one column per quantity of BackpropSheet::columns(),
+// from w1 (the weights, and biases, the row's forward pass used) to w8′ (or b2′: the updated
+// parameters), grouped by stage. Read-only; it follows the document (the columns change when biases
+// come or go) and marks the selected cell and the cells it reads.
 class SheetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // Extra data roles for delegates and tests.
     enum Role { HighlightRole = Qt::UserRole + 1, StageRole, ExactValueRole };
     enum class Highlight { None, Current, Precedent };
-
-    static constexpr int kFirstQuantity = quantity::w1;
-    static constexpr int kColumnCount = kQuantityCount - kFirstQuantity;
 
     explicit SheetTableModel(const SheetDocument* document, QObject* parent = nullptr);
 
@@ -28,8 +26,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static int quantityOfColumn(int column) { return kFirstQuantity + column; }
-    static int columnOfQuantity(int quantity) { return quantity - kFirstQuantity; }
+    int quantityOfColumn(int column) const { return m_columns.at(static_cast<std::size_t>(column)); }
+    // The column showing `quantity`, or -1 when this sheet has none (a bias of a sheet without biases).
+    int columnOfQuantity(int quantity) const;
 
     Highlight highlightAt(int row, int column) const;
 
@@ -39,6 +38,7 @@ private:
 
     const SheetDocument* m_document;
     int m_rows = 0;
+    std::vector<int> m_columns; // quantities, as BackpropSheet::columns()
 };
 
 } // namespace bplab::ui

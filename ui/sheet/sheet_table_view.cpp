@@ -10,6 +10,17 @@
 
 namespace bplab::ui {
 
+namespace {
+// The quantity whose update produced a given parameter of the next row (w3 → w3′), or -1.
+int updateOf(int quantity) {
+    using namespace bplab::quantity;
+    if (quantity >= w1 && quantity < w1 + 8) return w1_new + (quantity - w1);
+    if (quantity == b1) return b1_new;
+    if (quantity == b2) return b2_new;
+    return -1;
+}
+} // namespace
+
 SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
     : QTableView(parent)
     , m_document(document)
@@ -32,7 +43,7 @@ void SheetTableView::showCurrentCell() {
     const BackpropSheet& sheet = m_document->sheet();
     if (const auto position = sheet.currentPosition()) {
         const int quantity = sheet.cells()[static_cast<std::size_t>(position->cell)].quantity;
-        scrollTo(m_model->index(position->iteration, SheetTableModel::columnOfQuantity(quantity)));
+        scrollTo(m_model->index(position->iteration, m_model->columnOfQuantity(quantity)));
     }
 }
 
@@ -46,18 +57,21 @@ void SheetTableView::keyPressEvent(QKeyEvent* event) {
 
 void SheetTableView::selectClickedCell(const QModelIndex& index) {
     const BackpropSheet& sheet = m_document->sheet();
-    const int quantity = SheetTableModel::quantityOfColumn(index.column());
+    const int quantity = m_model->quantityOfColumn(index.column());
     int cell = sheet.cellOfQuantity(quantity);
     int iteration = index.row();
     if (cell < 0 && iteration > 0) {
-        // A weight in row k was computed as the updated weight of row k − 1: explain that cell.
-        cell = sheet.cellOfQuantity(quantity::w1_new + (quantity - quantity::w1));
+        // A weight (or learned bias) in row k was computed as the update of row k − 1: explain that.
+        cell = sheet.cellOfQuantity(updateOf(quantity));
         iteration -= 1;
     }
     if (cell < 0) {
-        Q_EMIT statusMessage(
-            tr("%1 is an initial weight: edit it in the values panel.")
-                .arg(QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label)));
+        const QString name = QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
+        Q_EMIT statusMessage(quantity == quantity::b1 || quantity == quantity::b2
+                                 ? tr("%1 is a bias that is not learned: edit it in the values panel, or "
+                                      "tick Learn biases.")
+                                       .arg(name)
+                                 : tr("%1 is an initial weight: edit it in the values panel.").arg(name));
         return;
     }
     if (!sheet.isEvaluated(iteration, cell)) {

@@ -63,6 +63,51 @@ TEST(CommandLine, SheetOptionsChangeTheRun) {
     EXPECT_NEAR(updated, 0.3 - 2.0 * first.at(header.indexOf("dE_dw1")).toDouble(), 1e-15);
 }
 
+TEST(CommandLine, SheetReproducesTheClassicWorkedExample) {
+    const Result result = run({"sheet", "--iterations", "1", "--set", "b1=0.35", "--set", "b2=0.6"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    const QStringList header = rows.first().split(QLatin1Char(','));
+    const QStringList first = rows.at(1).split(QLatin1Char(','));
+    // Biases that are not learned add their two columns only.
+    EXPECT_EQ(header.indexOf("b1"), 9);
+    EXPECT_EQ(header.indexOf("b2"), 10);
+    EXPECT_FALSE(header.contains("dE_db1"));
+    EXPECT_FALSE(header.contains("b1_new"));
+    // net_h1 = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775; the published E_total, ∂E/∂w5 and w5⁺.
+    EXPECT_NEAR(first.at(header.indexOf("h1")).toDouble(), 0.3775, 1e-15);
+    EXPECT_NEAR(first.at(header.indexOf("E_total")).toDouble(), 0.298371109, 1e-9);
+    EXPECT_NEAR(first.at(header.indexOf("dE_dw5")).toDouble(), 0.082167041, 1e-9);
+    EXPECT_NEAR(first.at(header.indexOf("w5_new")).toDouble(), 0.35891648, 1e-8);
+}
+
+TEST(CommandLine, SheetLearnsBiasesWithCrossEntropy) {
+    const Result result = run({"sheet", "--iterations", "2", "--learn-biases", "--loss", "cross-entropy"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    const QStringList header = rows.first().split(QLatin1Char(','));
+    for (const char* column : {"b1", "b2", "dE_db1", "dE_db2", "b1_new", "b2_new"}) {
+        EXPECT_TRUE(header.contains(QLatin1String(column))) << column;
+    }
+    const QStringList first = rows.at(1).split(QLatin1Char(','));
+    // Cross-entropy with sigmoid outputs: ∂E/∂w5 = (a_o1 − t1)·a_h1 = 0.596477732·0.506874567 = 0.302339392
+    EXPECT_NEAR(first.at(header.indexOf("dE_dw5")).toDouble(), 0.302339392, 1e-9);
+    // ∂E/∂b2 = δo1 + δo2 = 0.596477732 − 0.359519165 = 0.236958567;  b2′ = 0 − 0.5·0.236958567
+    EXPECT_NEAR(first.at(header.indexOf("dE_db2")).toDouble(), 0.236958567, 1e-9);
+    const QStringList second = rows.at(2).split(QLatin1Char(','));
+    EXPECT_EQ(second.at(header.indexOf("b2")), first.at(header.indexOf("b2_new")));
+}
+
+TEST(CommandLine, AnUncomputableCrossEntropyRunSaysWhy) {
+    const Result result =
+        run({"sheet", "--loss", "cross-entropy", "--set", "w5=100", "--set", "w6=100", "--iterations", "3"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_TRUE(
+        result.err.contains(QStringLiteral("stopped at iteration 0: cross-entropy needs 0 < a_o1 < 1")))
+        << result.err.toStdString();
+    EXPECT_FALSE(result.out.contains(QStringLiteral("nan")));
+}
+
 TEST(CommandLine, SheetWritesCsvFile) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sheet.csv"));
@@ -106,21 +151,23 @@ TEST_P(CommandLineBadInput, ExitsWithCode2AndSaysWhatIsWrong) {
     EXPECT_TRUE(result.out.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, CommandLineBadInput,
-                         ::testing::Values(BadArguments{{"sheet", "--bogus"}, "unknown option"},
-                                           BadArguments{{"sheet", "--lr", "0"}, "greater than 0"},
-                                           BadArguments{{"sheet", "--lr", "-0.5"}, "greater than 0"},
-                                           BadArguments{{"sheet", "--lr", "abc"}, "must be a number"},
-                                           BadArguments{{"sheet", "--lr", "nan"}, "finite"},
-                                           BadArguments{{"sheet", "--lr", "inf"}, "finite"},
-                                           BadArguments{{"sheet", "--iterations", "0"}, "--iterations"},
-                                           BadArguments{{"sheet", "--iterations", "ten"}, "--iterations"},
-                                           BadArguments{{"sheet", "--activation", "softmax"},
-                                                        "unknown activation"},
-                                           BadArguments{{"sheet", "--set", "w9=1"}, "unknown value 'w9'"},
-                                           BadArguments{{"sheet", "--set", "w1"}, "name=value"},
-                                           BadArguments{{"sheet", "extra"}, "unexpected argument"},
-                                           BadArguments{{"frobnicate"}, "unknown command"}));
+INSTANTIATE_TEST_SUITE_P(
+    Cases, CommandLineBadInput,
+    ::testing::Values(BadArguments{{"sheet", "--bogus"}, "unknown option"},
+                      BadArguments{{"sheet", "--lr", "0"}, "greater than 0"},
+                      BadArguments{{"sheet", "--lr", "-0.5"}, "greater than 0"},
+                      BadArguments{{"sheet", "--lr", "abc"}, "must be a number"},
+                      BadArguments{{"sheet", "--lr", "nan"}, "finite"},
+                      BadArguments{{"sheet", "--lr", "inf"}, "finite"},
+                      BadArguments{{"sheet", "--iterations", "0"}, "--iterations"},
+                      BadArguments{{"sheet", "--iterations", "ten"}, "--iterations"},
+                      BadArguments{{"sheet", "--activation", "softmax"}, "unknown activation"},
+                      BadArguments{{"sheet", "--set", "w9=1"}, "unknown value 'w9'"},
+                      BadArguments{{"sheet", "--loss", "hinge"}, "unknown loss 'hinge'"},
+                      BadArguments{{"sheet", "--loss", "cross-entropy", "--set", "t1=2"}, "between 0 and 1"},
+                      BadArguments{{"sheet", "--set", "w1"}, "name=value"},
+                      BadArguments{{"sheet", "extra"}, "unexpected argument"},
+                      BadArguments{{"frobnicate"}, "unknown command"}));
 
 // Before any command: an option that is not one of Qt's window options is a usage error, not a window.
 INSTANTIATE_TEST_SUITE_P(TopLevel, CommandLineBadInput,

@@ -22,47 +22,97 @@ double relativeError(double a, double b) {
     return scale == 0.0 ? 0.0 : std::fabs(a - b) / scale;
 }
 
-SheetInputs randomPoint(Activation activation, std::mt19937& random) {
+struct Choice {
+    Activation activation;
+    Loss loss;
+    bool learnBiases;
+};
+
+// Readable parameters in a failure message: "tanh, cross-entropy, learned biases".
+void PrintTo(const Choice& choice, std::ostream* out) {
+    *out << activationName(choice.activation) << ", " << lossName(choice.loss)
+         << (choice.learnBiases ? ", learned biases" : "");
+}
+
+SheetInputs randomPoint(const Choice& choice, std::mt19937& random) {
     // ReLU has a kink at 0 where no finite difference converges: keep every pre-activation positive
-    // there (positive inputs and weights), and away from 0 in general.
-    const bool positive = activation == Activation::Relu;
-    std::uniform_real_distribution<double> weight(positive ? 0.1 : -1.0, 1.0);
+    // there (positive inputs and weights), and away from 0 in general. Cross-entropy needs outputs in
+    // (0, 1) for every activation: small positive weights and biases keep h and o in (0, 0.9).
+    const bool crossEntropy = choice.loss == Loss::CrossEntropy;
+    const bool positive = choice.activation == Activation::Relu || crossEntropy;
+    std::uniform_real_distribution<double> weight(crossEntropy ? 0.05 : (positive ? 0.1 : -1.0),
+                                                  crossEntropy ? 0.35 : 1.0);
+    std::uniform_real_distribution<double> bias(positive ? 0.0 : -0.5, crossEntropy ? 0.2 : 0.5);
     std::uniform_real_distribution<double> input(0.05, 1.0);
     std::uniform_real_distribution<double> target(0.01, 0.99);
     SheetInputs inputs;
-    inputs.activation = activation;
+    inputs.activation = choice.activation;
+    inputs.loss = choice.loss;
+    inputs.learnBiases = choice.learnBiases;
     inputs.i1 = input(random);
     inputs.i2 = input(random);
     inputs.t1 = target(random);
     inputs.t2 = target(random);
     for (double& w : inputs.weights) w = weight(random);
+    if (choice.learnBiases) {
+        inputs.b1 = bias(random);
+        inputs.b2 = bias(random);
+    }
     return inputs;
 }
 
-class GradientCheck : public ::testing::TestWithParam<Activation> {};
+class GradientCheck : public ::testing::TestWithParam<Choice> {};
 
 TEST_P(GradientCheck, AnalyticPartialsMatchCentralDifferences) {
     std::mt19937 random(20261125);
     constexpr double kStep = 1e-5;
+    const Choice choice = GetParam();
+    std::vector<std::pair<std::string, int>> partials; // the value perturbed, the cell of its partial
+    for (int k = 0; k < 8; ++k) partials.emplace_back("w" + std::to_string(k + 1), quantity::dE_dw1 + k);
+    if (choice.learnBiases) {
+        partials.emplace_back("b1", quantity::dE_db1);
+        partials.emplace_back("b2", quantity::dE_db2);
+    }
     for (int point = 0; point < 8; ++point) {
-        const SheetInputs inputs = randomPoint(GetParam(), random);
+        const SheetInputs inputs = randomPoint(choice, random);
         BackpropSheet sheet(inputs, 1);
         sheet.runToEnd();
-        for (int k = 0; k < 8; ++k) {
+        ASSERT_FALSE(sheet.divergedAt()) << sheet.stopReason();
+        for (const auto& [name, partial] : partials) {
             SheetInputs plus = inputs;
             SheetInputs minus = inputs;
-            plus.weights[static_cast<std::size_t>(k)] += kStep;
-            minus.weights[static_cast<std::size_t>(k)] -= kStep;
+            setInputValue(plus, name, inputValue(inputs, name) + kStep);
+            setInputValue(minus, name, inputValue(inputs, name) - kStep);
             const double numeric = (lossAt(plus) - lossAt(minus)) / (2.0 * kStep);
-            const double analytic = sheet.row(0)[static_cast<std::size_t>(quantity::dE_dw1 + k)];
+            const double analytic = sheet.row(0)[static_cast<std::size_t>(partial)];
             EXPECT_LT(relativeError(analytic, numeric), 1e-6)
-                << activationName(GetParam()) << " point " << point << " dE/dw" << (k + 1) << ": analytic "
-                << analytic << ", numeric " << numeric;
+                << activationName(choice.activation) << ", " << lossName(choice.loss) << ", point " << point
+                << " dE/d" << name << ": analytic " << analytic << ", numeric " << numeric;
         }
     }
 }
 
-TEST_P(GradientCheck, ActivationDerivativeMatchesCentralDifference) {
+std::vector<Choice> allChoices() {
+    std::vector<Choice> choices;
+    for (Activation activation : kAllActivations) {
+        for (Loss loss : kAllLosses) {
+            for (bool learnBiases : {false, true}) choices.push_back({activation, loss, learnBiases});
+        }
+    }
+    return choices;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllActivationsAndLosses, GradientCheck, ::testing::ValuesIn(allChoices()),
+                         [](const auto& paramInfo) {
+                             std::string name =
+                                 std::string(activationName(paramInfo.param.activation)) + "_" +
+                                 (paramInfo.param.loss == Loss::CrossEntropy ? "crossEntropy" : "squared");
+                             return paramInfo.param.learnBiases ? name + "_learnedBiases" : name;
+                         });
+
+class ActivationDerivative : public ::testing::TestWithParam<Activation> {};
+
+TEST_P(ActivationDerivative, MatchesCentralDifference) {
     for (double z : {-2.0, -0.7, 0.3, 1.5}) {
         if (GetParam() == Activation::Relu && z < 0) continue; // flat: both sides are exactly 0 below
         constexpr double kStep = 1e-6;
@@ -73,7 +123,7 @@ TEST_P(GradientCheck, ActivationDerivativeMatchesCentralDifference) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllActivations, GradientCheck, ::testing::ValuesIn(kAllActivations),
+INSTANTIATE_TEST_SUITE_P(AllActivations, ActivationDerivative, ::testing::ValuesIn(kAllActivations),
                          [](const auto& paramInfo) { return std::string(activationName(paramInfo.param)); });
 
 } // namespace
@@ -86,10 +136,31 @@ TEST(GradientCheckReport, AgreesAtEveryIterationOfASeedRun) {
     BackpropSheet sheet;
     sheet.runTo(20);
     for (int iteration : {0, 7, 19}) {
-        for (const GradientCheckEntry& entry : checkGradients(sheet, iteration)) {
+        const auto entries = checkGradients(sheet, iteration);
+        EXPECT_EQ(entries.size(), 8u); // no biases in the seed sheet
+        for (const GradientCheckEntry& entry : entries) {
             EXPECT_TRUE(entry.agrees)
                 << "iteration " << iteration << ": " << entry.analytic << " vs " << entry.numeric;
             EXPECT_LT(entry.relativeError, kGradientCheckTolerance);
+        }
+    }
+}
+
+TEST(GradientCheckReport, CoversLearnedBiasesAtEveryIteration) {
+    SheetInputs inputs = classicWorkedExample();
+    inputs.learnBiases = true;
+    inputs.loss = Loss::CrossEntropy;
+    BackpropSheet sheet(inputs, 10);
+    sheet.runToEnd();
+    for (int iteration : {0, 9}) {
+        const auto entries = checkGradients(sheet, iteration);
+        ASSERT_EQ(entries.size(), 10u);
+        EXPECT_EQ(entries[8].parameter, "b1");
+        EXPECT_EQ(entries[9].parameter, "b2");
+        EXPECT_EQ(entries[9].analytic, sheet.row(iteration)[quantity::dE_db2]);
+        for (const GradientCheckEntry& entry : entries) {
+            EXPECT_TRUE(entry.agrees) << entry.parameter << " at " << iteration << ": " << entry.analytic
+                                      << " vs " << entry.numeric;
         }
     }
 }

@@ -39,7 +39,7 @@ TEST(LearningRateSweep, RejectsABadRate) {
 }
 
 TEST(LearningRateSweep, IterationsToReachFindsTheFirstRowAtOrBelowTheTarget) {
-    LossCurve curve{0.5, {0.3, 0.2, 0.1, 0.05}, std::nullopt};
+    LossCurve curve{0.5, {0.3, 0.2, 0.1, 0.05}, std::nullopt, std::nullopt};
     EXPECT_EQ(iterationsToReach(curve, 0.1), 2);
     EXPECT_EQ(iterationsToReach(curve, 0.3), 0);
     EXPECT_FALSE(iterationsToReach(curve, 0.01));

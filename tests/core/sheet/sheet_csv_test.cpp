@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
 #include <sstream>
 
 namespace bplab {
@@ -37,8 +38,9 @@ TEST(SheetCsv, HeaderThenOneRowPerIteration) {
         ASSERT_EQ(fields.size(), 36u);
         EXPECT_EQ(fields[0], std::to_string(rows));
         // Every value reads back to exactly the double in the sheet.
+        const std::vector<int> columns = sheet.columns();
         for (std::size_t f = 1; f < fields.size(); ++f) {
-            EXPECT_EQ(std::stod(fields[f]), sheet.row(rows)[quantity::w1 + f - 1]);
+            EXPECT_EQ(std::stod(fields[f]), sheet.row(rows)[static_cast<std::size_t>(columns[f - 1])]);
         }
         ++rows;
     }
@@ -73,6 +75,68 @@ TEST(SheetCsv, CellsAfterADivergenceAreEmpty) {
     for (std::size_t f = firstBad + 1; f < fields.size(); ++f) {
         EXPECT_EQ(fields[f], "") << "field " << f;
     }
+}
+
+// The seed sheet (no biases, squared error) must stay bit-identical to what it was before biases and
+// cross-entropy existed: these files are `backprop-lab sheet` output of commit 1f824bf, and formatExact
+// writes every digit, so equal text means equal doubles.
+struct SeedFixture {
+    const char* file;
+    Activation activation;
+    double learningRate;
+    int iterations;
+};
+
+class SeedSheetBeforeBiases : public ::testing::TestWithParam<SeedFixture> {};
+
+TEST_P(SeedSheetBeforeBiases, IsBitIdentical) {
+    std::ifstream file(std::string(BPLAB_SHEET_FIXTURES) + "/" + GetParam().file);
+    ASSERT_TRUE(file) << GetParam().file;
+    std::stringstream expected;
+    expected << file.rdbuf();
+    SheetInputs inputs;
+    inputs.activation = GetParam().activation;
+    inputs.learningRate = GetParam().learningRate;
+    BackpropSheet sheet(inputs, GetParam().iterations);
+    sheet.runToEnd();
+    std::stringstream csv;
+    writeSheetCsv(csv, sheet);
+    EXPECT_EQ(csv.str(), expected.str());
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, SeedSheetBeforeBiases,
+                         ::testing::Values(SeedFixture{"seed_sheet_100.csv", Activation::Sigmoid, 0.5, 100},
+                                           SeedFixture{"seed_tanh_lr2_30.csv", Activation::Tanh, 2.0, 30},
+                                           SeedFixture{"seed_relu_30.csv", Activation::Relu, 0.5, 30},
+                                           SeedFixture{"seed_identity_lr50.csv", Activation::Identity, 50.0,
+                                                       1000}));
+
+std::string headerOf(const SheetInputs& inputs) {
+    BackpropSheet sheet(inputs, 1);
+    sheet.runToEnd();
+    std::stringstream csv;
+    writeSheetCsv(csv, sheet);
+    std::string header;
+    std::getline(csv, header);
+    return header;
+}
+
+TEST(SheetCsv, BiasColumnsOnlyWhenUsed) {
+    SheetInputs inputs = classicWorkedExample();
+    EXPECT_EQ(headerOf(inputs),
+              "iteration,w1,w2,w3,w4,w5,w6,w7,w8,b1,b2,h1,h2,a_h1,a_h2,o1,o2,a_o1,a_o2,E1,E2,"
+              "E_total,dE_dw1,dE_dw2,dE_dw3,dE_dw4,dE_dw5,dE_dw6,dE_dw7,dE_dw8,"
+              "w1_new,w2_new,w3_new,w4_new,w5_new,w6_new,w7_new,w8_new");
+    inputs.learnBiases = true;
+    EXPECT_EQ(headerOf(inputs),
+              "iteration,w1,w2,w3,w4,w5,w6,w7,w8,b1,b2,h1,h2,a_h1,a_h2,o1,o2,a_o1,a_o2,E1,E2,"
+              "E_total,dE_dw1,dE_dw2,dE_dw3,dE_dw4,dE_dw5,dE_dw6,dE_dw7,dE_dw8,dE_db1,dE_db2,"
+              "w1_new,w2_new,w3_new,w4_new,w5_new,w6_new,w7_new,w8_new,b1_new,b2_new");
+    // Cross-entropy changes formulas, not columns.
+    SheetInputs seed;
+    const std::string seedHeader = headerOf(seed);
+    seed.loss = Loss::CrossEntropy;
+    EXPECT_EQ(headerOf(seed), seedHeader);
 }
 
 } // namespace

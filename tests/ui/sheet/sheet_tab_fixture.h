@@ -47,7 +47,7 @@ protected:
     }
     double tableValue(int row, int q) const {
         return tab->tableModel()
-            ->index(row, SheetTableModel::columnOfQuantity(q))
+            ->index(row, tab->tableModel()->columnOfQuantity(q))
             .data(SheetTableModel::ExactValueRole)
             .toDouble();
     }
