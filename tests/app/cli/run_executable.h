@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/hang_guard.h"
+
 // Runs the real backprop-lab executable as a user would, in the environment of a user without a
 // display, and collects its exit code and output.
 #include <QProcess>
@@ -31,7 +33,7 @@ inline Result run(const QStringList& arguments, const QStringList& variables = {
     QProcess process;
     process.setProcessEnvironment(environmentWith(variables));
     process.start(QStringLiteral(BACKPROP_LAB_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(60'000)) << "backprop-lab did not finish";
+    EXPECT_TRUE(process.waitForFinished(hangGuardMs(60'000))) << "backprop-lab did not finish";
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "backprop-lab crashed";
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};

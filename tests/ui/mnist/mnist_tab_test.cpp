@@ -1,5 +1,6 @@
 // The MNIST trainer tab driven like a user would, on real MNIST cut to a few thousand images:
 // Train, Stop, closing mid-run, bad data folders, exports, the canvas, save and load.
+#include "tests/support/hang_guard.h"
 #include "ui/mnist/digit_canvas.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/charts/metric_chart.h"
@@ -29,9 +30,9 @@
 namespace bplab::ui {
 namespace {
 
-// Generous: a guard against a hang, not a speed check (a sanitizer build on a busy machine is slow).
-constexpr int kLoadTimeoutMs = 120'000;
-constexpr int kTrainTimeoutMs = 120'000;
+// Guards against a hang, not speed checks.
+const int kLoadTimeoutMs = hangGuardMs(60'000);
+const int kTrainTimeoutMs = hangGuardMs(120'000);
 
 class MnistTabTest : public ::testing::Test {
 protected:

@@ -16,7 +16,9 @@ using SheetTabKeyboardTest = SheetTabTest;
 TEST_F(SheetTabKeyboardTest, ArrowKeysMoveTheExplainedCell) {
     QTableView* view = tab->tableView();
     const SheetTableModel* model = tab->tableModel();
-    const int h1 = SheetTableModel::columnOfQuantity(quantity::h1);
+    const int h1 = model->columnOfQuantity(quantity::h1);
+    const int h2 = model->columnOfQuantity(quantity::h2);
+    ASSERT_EQ(h2, h1 + 1); // the arrow key moves one column
     view->setFocus();
     view->setCurrentIndex(model->index(3, h1));
 
@@ -24,18 +26,18 @@ TEST_F(SheetTabKeyboardTest, ArrowKeysMoveTheExplainedCell) {
     EXPECT_TRUE(tab->formulaBar()->plainText().startsWith(QStringLiteral("h2 = w3·i1 + w4·i2 = ")))
         << tab->formulaBar()->plainText().toStdString();
     const BackpropSheet& sheet = tab->document()->sheet();
-    EXPECT_EQ(tab->document()->selectedCell(), (CellPosition{3, sheet.cellOfQuantity(quantity::h1 + 1)}));
-    EXPECT_EQ(model->highlightAt(3, h1 + 1), SheetTableModel::Highlight::Current);
+    EXPECT_EQ(tab->document()->selectedCell(), (CellPosition{3, sheet.cellOfQuantity(quantity::h2)}));
+    EXPECT_EQ(model->highlightAt(3, h2), SheetTableModel::Highlight::Current);
 
     QTest::keyClick(view, Qt::Key_Down); // row 4
-    EXPECT_EQ(tab->document()->selectedCell(), (CellPosition{4, sheet.cellOfQuantity(quantity::h1 + 1)}));
-    EXPECT_EQ(model->highlightAt(4, h1 + 1), SheetTableModel::Highlight::Current);
-    EXPECT_NE(model->highlightAt(3, h1 + 1), SheetTableModel::Highlight::Current);
+    EXPECT_EQ(tab->document()->selectedCell(), (CellPosition{4, sheet.cellOfQuantity(quantity::h2)}));
+    EXPECT_EQ(model->highlightAt(4, h2), SheetTableModel::Highlight::Current);
+    EXPECT_NE(model->highlightAt(3, h2), SheetTableModel::Highlight::Current);
 }
 
 TEST_F(SheetTabKeyboardTest, AnInitialWeightReachedByKeySaysWhereToEditIt) {
     QTableView* view = tab->tableView();
-    const int w2 = SheetTableModel::columnOfQuantity(quantity::w1 + 1);
+    const int w2 = tab->tableModel()->columnOfQuantity(quantity::w1 + 1);
     view->setFocus();
     view->setCurrentIndex(tab->tableModel()->index(0, w2));
     QSignalSpy messages(tab.get(), &BackpropSheetTab::statusMessage);
