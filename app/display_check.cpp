@@ -61,18 +61,19 @@ QString missingDisplayReason(int argc, char** argv) {
     if (display.isEmpty()) {
         return QStringLiteral("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)");
     }
-    // A local X display ":N" or ":N.S" listens on /tmp/.X11-unix/XN: the clearest message when it is gone.
+    // Ask the server itself first: libxcb also reaches Xorg and Xwayland through the abstract socket,
+    // so a missing /tmp/.X11-unix/XN (a private /tmp) does not mean there is no server.
+    if (xServerAnswers(display)) return {};
+    // Only to word the message: a local ":N" or ":N.S" whose socket file is gone has no server at all.
     if (display.startsWith(':')) {
         const QByteArray number = display.mid(1).split('.').first();
         if (!QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X") + QString::fromLatin1(number))) {
             return QStringLiteral("no X server is running on display %1").arg(QString::fromLatin1(display));
         }
     }
-    if (!xServerAnswers(display)) {
-        return QStringLiteral("the X display %1 (from DISPLAY) does not answer; a display forwarded by SSH "
-                              "ends with its session")
-            .arg(QString::fromLatin1(display));
-    }
+    return QStringLiteral("the X display %1 (from DISPLAY) does not answer; a display forwarded by SSH "
+                          "ends with its session")
+        .arg(QString::fromLatin1(display));
 #else
     Q_UNUSED(argc)
     Q_UNUSED(argv)

@@ -27,7 +27,7 @@ endfunction()
 
 # Qt Charts headers, by the names Qt installs (QtCharts/..., QChart, QChartView, Q*Series, Q*Axis,
 # QLegend*); QtCore/QtGui/QtWidgets headers share none of these names.
-set(kChartsHeader "^(QtCharts/.*|QChart|QChartView|QLegend|QLegendMarker|Q[A-Za-z]*Series|Q[A-Za-z]*Axis)$")
+set(kChartsHeader "^(QtCharts|QtCharts/.*|QChart|QChartView|QLegend|QLegendMarker|Q[A-Za-z]*Series|Q[A-Za-z]*Axis|Q(Bar|Pie|Box|Candlestick)[A-Za-z]*)$")
 set(kTorchHeader "^(torch|ATen|c10|caffe2)/")
 
 file(GLOB_RECURSE sources LIST_DIRECTORIES false
@@ -64,7 +64,7 @@ foreach(file IN LISTS sources)
         # Dependencies point one way: app -> ui -> core; features never reach into each other.
         set(forbidden "")
         if(room MATCHES "^core")
-            set(forbidden "^(ui|app)/|^Q[A-Z]|^Qt")
+            set(forbidden "^(ui|app)/|^Q[A-Z]|^Qt|^q[a-z0-9_]+\\.h$")
         endif()
         if(room STREQUAL "core/sheet")
             string(APPEND forbidden "|^core/mnist/")

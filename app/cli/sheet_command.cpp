@@ -21,7 +21,8 @@ namespace bplab::app {
 namespace {
 
 struct SheetOptions {
-    QCommandLineOption learningRate{"lr", "Learning rate η (> 0). Default: 0.5.", "X"};
+    QCommandLineOption learningRate{
+        "lr", QStringLiteral("Learning rate η (> 0). Default: %1.").arg(SheetInputs{}.learningRate), "X"};
     QCommandLineOption iterations{"iterations",
                                   QStringLiteral("Number of iterations (rows), 1..%1. Default: %2.")
                                       .arg(BackpropSheet::kMaxIterationLimit)
@@ -40,7 +41,10 @@ struct SheetOptions {
     QCommandLineOption chart{
         "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
         "FILE"};
-    QCommandLineOption chartSize{"chart-size", "Size of the chart image in pixels. Default: 1200x800.",
+    QCommandLineOption chartSize{"chart-size",
+                                 QStringLiteral("Size of the chart image in pixels. Default: %1x%2.")
+                                     .arg(ui::kDefaultChartExportWidth)
+                                     .arg(ui::kDefaultChartExportHeight),
                                  "WxH"};
     QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
 };
@@ -91,7 +95,8 @@ int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options
 }
 
 QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& options) {
-    if (!parser.isSet(options.chartSize)) return {1200, 800};
+    if (!parser.isSet(options.chartSize))
+        return {ui::kDefaultChartExportWidth, ui::kDefaultChartExportHeight};
     const QString text = parser.value(options.chartSize);
     const QStringList parts = text.split(QLatin1Char('x'));
     bool okWidth = false, okHeight = false;

@@ -1,5 +1,7 @@
 #include "core/sheet/backprop_sheet.h"
 
+#include <array>
+
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -40,11 +42,20 @@ void BackpropSheet::setInputs(const SheetInputs& inputs) {
     validate(inputs);
     long long evaluated = cursorTarget();
     if (!sameCells(inputs, m_inputs)) {
-        // Rows get more or fewer cells: keep the cursor's iteration and its place in the row.
+        // Rows get more or fewer cells (learned biases): keep the cursor's iteration, and in its row
+        // the longest run of new cells whose quantities were all evaluated before, so nothing appears
+        // evaluated that the student never stepped through.
         const long long oldCount = cellCount();
-        setCells(buildCells(inputs));
         const long long inRow = evaluated % oldCount;
-        evaluated = evaluated / oldCount * cellCount() + (inRow < cellCount() ? inRow : cellCount());
+        std::array<bool, kQuantityCount> done{};
+        for (long long c = 0; c < inRow; ++c)
+            done[static_cast<std::size_t>(m_cells[static_cast<std::size_t>(c)].quantity)] = true;
+        setCells(buildCells(inputs));
+        long long kept = 0;
+        while (kept < cellCount() &&
+               done[static_cast<std::size_t>(m_cells[static_cast<std::size_t>(kept)].quantity)])
+            ++kept;
+        evaluated = evaluated / oldCount * cellCount() + kept;
     }
     m_inputs = inputs;
     recomputeTo(evaluated);
@@ -129,7 +140,7 @@ std::optional<CellSnapshot> BackpropSheet::stepCell() {
         return std::nullopt;
     }
     const CellPosition position = evaluateNextCell();
-    if (m_divergedAt && !isEvaluated(position.iteration, position.cell)) return std::nullopt; // refused
+    if (m_uncomputable) return std::nullopt; // the cell was refused: nothing new to show
     return snapshot(position);
 }
 
@@ -184,7 +195,8 @@ std::optional<CellPosition> BackpropSheet::currentPosition() const {
 }
 
 bool BackpropSheet::isEvaluated(int iteration, int cell) const {
-    return cell >= 0 && static_cast<long long>(iteration) * cellCount() + cell < m_evaluated;
+    return cell >= 0 && cell < cellCount() &&
+           static_cast<long long>(iteration) * cellCount() + cell < m_evaluated;
 }
 
 int BackpropSheet::cellOfQuantity(int quantity) const {

@@ -1,5 +1,7 @@
 #include "ui/common/app_settings.h"
 
+#include "ui/common/chart_export_limits.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -23,7 +25,9 @@ void AppSettings::setWindowState(const QByteArray& state) { m_settings.setValue(
 int AppSettings::currentTab() const { return m_settings.value(kCurrentTab, 0).toInt(); }
 void AppSettings::setCurrentTab(int index) { m_settings.setValue(kCurrentTab, index); }
 
-QSize AppSettings::exportSize() const { return m_settings.value(kExportSize, QSize(1200, 800)).toSize(); }
+QSize AppSettings::exportSize() const {
+    return m_settings.value(kExportSize, QSize(kDefaultChartExportWidth, kDefaultChartExportHeight)).toSize();
+}
 void AppSettings::setExportSize(QSize size) { m_settings.setValue(kExportSize, size); }
 
 QString AppSettings::exportDirectory() const {

@@ -24,7 +24,7 @@ public:
     void setCurrentTab(int index);
 
     // ---- export ----
-    QSize exportSize() const; // default 1200 × 800
+    QSize exportSize() const; // default kDefaultChartExportWidth × kDefaultChartExportHeight
     void setExportSize(QSize size);
     // The folder export dialogs start in: the last one used, else Pictures, else home; always one
     // that exists (a save into a missing folder fails, and we create no folder the user did not ask for).

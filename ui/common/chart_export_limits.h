@@ -7,5 +7,8 @@ namespace bplab::ui {
 // under 400 MB.
 inline constexpr int kMinChartExportSide = 50;
 inline constexpr int kMaxChartExportSide = 10000;
+// The size an export starts with: readable on a projector and in course notes.
+inline constexpr int kDefaultChartExportWidth = 1200;
+inline constexpr int kDefaultChartExportHeight = 800;
 
 } // namespace bplab::ui

@@ -69,14 +69,16 @@ QVariant storedValue(const TrainField& field, const TrainConfig& config) {
 
 TrainConfig MnistSettings::config() const {
     TrainConfig config;
-    try {
-        for (const TrainField& field : trainFields()) {
-            const QString key = m_settings.contains(recipeKey(field)) ? recipeKey(field) : legacyKey(field);
-            if (m_settings.contains(key)) readField(field, m_settings.value(key), config);
+    for (const TrainField& field : trainFields()) {
+        const QString key = m_settings.contains(recipeKey(field)) ? recipeKey(field) : legacyKey(field);
+        if (!m_settings.contains(key)) continue;
+        // One hand-edited or out-of-range value keeps its default; every other value is kept.
+        TrainConfig candidate = config;
+        try {
+            readField(field, m_settings.value(key), candidate);
+            config = candidate;
+        } catch (const std::invalid_argument&) {
         }
-        validate(config);
-    } catch (const std::invalid_argument&) {
-        return TrainConfig{}; // hand-edited into something unusable: the defaults
     }
     return config;
 }

@@ -210,8 +210,9 @@ void MnistTab::getMnist() {
             });
     connect(m_fetcher, &MnistFetcher::finished, this, &MnistTab::onFetchFinished, Qt::SingleShotConnection);
     const QString directory = QString::fromStdString(defaultMnistDirectory());
-    m_fetcher->start(script, directory);
+    // Shown before start(): a process that fails to start finishes (and drops the dialog) inside it.
     m_fetchProgress->show();
+    m_fetcher->start(script, directory);
     say(tr("Getting MNIST into %1…").arg(directory));
     updateActions();
 }

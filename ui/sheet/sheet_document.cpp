@@ -13,12 +13,19 @@ SheetDocument::SheetDocument(QObject* parent)
 
 bool SheetDocument::setInputs(const SheetInputs& inputs, QString* error) {
     if (inputs == m_sheet.inputs()) return true;
+    // The selection follows its quantity: a row may gain or lose cells (learned biases).
+    const auto& cells = m_sheet.cells();
+    const int selectedQuantity =
+        m_selected && m_selected->cell >= 0 && static_cast<std::size_t>(m_selected->cell) < cells.size()
+            ? cells[static_cast<std::size_t>(m_selected->cell)].quantity
+            : -1;
     try {
         m_sheet.setInputs(inputs);
     } catch (const std::invalid_argument& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+    if (m_selected) m_selected->cell = m_sheet.cellOfQuantity(selectedQuantity);
     announceRecompute();
     return true;
 }

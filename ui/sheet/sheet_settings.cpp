@@ -25,13 +25,14 @@ QString key(const char* prefix, const QString& name) { return QLatin1String(pref
 
 SheetInputs SheetSettings::inputs() const {
     SheetInputs inputs;
-    try {
-        for (const std::string& name : inputValueNames()) {
-            const QString k = key(kValues, QString::fromStdString(name));
-            if (m_settings.contains(k)) setInputValue(inputs, name, m_settings.value(k).toDouble());
+    for (const std::string& name : inputValueNames()) {
+        const QString k = key(kValues, QString::fromStdString(name));
+        if (!m_settings.contains(k)) continue;
+        try {
+            setInputValue(inputs, name, m_settings.value(k).toDouble());
+        } catch (const std::invalid_argument&) {
+            // One hand-edited, unusable value keeps its default; every other value typed is kept.
         }
-    } catch (const std::invalid_argument&) {
-        return SheetInputs{}; // a hand-edited, unusable file: start from the seed rather than fail
     }
     const std::string activation = m_settings.value(kActivation).toString().toStdString();
     if (const auto parsed = parseActivation(activation)) inputs.activation = *parsed;

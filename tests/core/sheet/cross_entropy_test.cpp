@@ -91,6 +91,33 @@ TEST(CrossEntropy, ASaturatedSigmoidStopsTheRunWithASentence) {
     EXPECT_TRUE(sheet.isEvaluated(0, sheet.cellOfQuantity(E1)));
 }
 
+TEST(CrossEntropy, SteppingIntoARefusedCellShowsNothingNew) {
+    SheetInputs inputs = crossEntropy();
+    inputs.weights[4] = inputs.weights[5] = 100.0; // σ(o1) is 1 exactly: E1 is refused
+    BackpropSheet sheet(inputs, 5);
+    while (!(sheet.currentPosition() == CellPosition{0, sheet.cellOfQuantity(a_o2)})) {
+        ASSERT_TRUE(sheet.stepCell());
+    }
+    EXPECT_FALSE(sheet.stepCell()); // the refused E1: no snapshot of the previous cell again
+    EXPECT_TRUE(sheet.stoppedAtUncomputableCell());
+}
+
+TEST(BackpropSheet, LearningBiasesMidRowKeepsOnlyWhatWasStepped) {
+    SheetInputs inputs = classicWorkedExample();
+    inputs.learnBiases = true;
+    BackpropSheet sheet(inputs, 5);
+    // Step up to ∂E/∂b2 of row 0: the biases' partials are evaluated, the weight updates are not.
+    while (!(sheet.currentPosition() == CellPosition{0, sheet.cellOfQuantity(dE_db2)})) {
+        ASSERT_TRUE(sheet.stepCell());
+    }
+    inputs.learnBiases = false;
+    sheet.setInputs(inputs); // 31 → 27 cells per row
+    // Every partial of row 0 was stepped through; no weight update was.
+    EXPECT_TRUE(sheet.isEvaluated(0, sheet.cellOfQuantity(dE_dw1 + 7)));
+    EXPECT_FALSE(sheet.isEvaluated(0, sheet.cellOfQuantity(w1_new)));
+    EXPECT_FALSE(sheet.isEvaluated(0, sheet.cellCount())); // past the row: never "evaluated"
+}
+
 TEST(CrossEntropy, AnOutputOutsideZeroToOneIsNotComputable) {
     SheetInputs inputs = crossEntropy(Activation::Identity);
     inputs.weights[6] = -1.0; // identity: o2 = w7·h1 + w8·h2 = −1·0.0275 + 0.55·0.0425 = −0.004125

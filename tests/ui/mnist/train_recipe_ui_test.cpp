@@ -58,6 +58,18 @@ TEST_F(TrainRecipeUi, AnUnusableStoredValueGivesTheDefaults) {
     EXPECT_EQ(MnistSettings().config().epochs, TrainConfig{}.epochs);
 }
 
+TEST_F(TrainRecipeUi, AnUnusableStoredValueLosesNothingElse) {
+    TrainConfig typed;
+    typed.batchSize = 32;
+    typed.learningRate = 0.05;
+    MnistSettings().setConfig(typed);
+    QSettings().setValue(QStringLiteral("mnist/epochs"), QStringLiteral("many")); // edited by hand
+    const TrainConfig read = MnistSettings().config();
+    EXPECT_EQ(read.epochs, TrainConfig{}.epochs);
+    EXPECT_EQ(read.batchSize, 32);
+    EXPECT_EQ(read.learningRate, 0.05);
+}
+
 TEST_F(TrainRecipeUi, EveryFieldRoundTripsThroughThePanelAndAnnouncesTheEdit) {
     TrainSettingsPanel panel;
     for (const TrainField& field : trainFields()) {

@@ -62,6 +62,38 @@ TEST_F(SheetTabTest, LearningBiasesAddsTheirPartialsUpdatesAndGradientCheck) {
     EXPECT_EQ(NetworkDiagram::biasOf(quantity::w1), -1);
 }
 
+TEST_F(SheetTabTest, TheSelectionFollowsItsQuantityWhenRowsLoseTheBiasCells) {
+    tab->workedExampleAction()->trigger();
+    tab->inputsPanel()->learnBiasesBox()->setChecked(true);
+    SheetDocument* document = tab->document();
+    const BackpropSheet& sheet = document->sheet();
+    // b1′ is the second-to-last cell of a 31-cell row; without learned biases rows have 27 cells.
+    document->select({5, sheet.cellOfQuantity(quantity::b1_new)});
+    ASSERT_EQ(document->selectedCell(), (CellPosition{5, sheet.cellOfQuantity(quantity::b1_new)}));
+    tab->inputsPanel()->learnBiasesBox()->setChecked(false); // must not crash in the formula bar
+    ASSERT_TRUE(document->selectedCell());
+    EXPECT_TRUE(sheet.isEvaluated(document->selectedCell()->iteration, document->selectedCell()->cell));
+    EXPECT_FALSE(tab->formulaBar()->plainText().isEmpty());
+
+    document->select({5, sheet.cellOfQuantity(quantity::dE_dw1 + 4)}); // ∂E/∂w5 exists either way
+    tab->inputsPanel()->learnBiasesBox()->setChecked(true);
+    EXPECT_EQ(document->selectedCell(), (CellPosition{5, sheet.cellOfQuantity(quantity::dE_dw1 + 4)}));
+}
+
+TEST(SheetDocumentBiases, ASelectedBiasUpdateFallsBackWhenBiasesAreNoLongerLearned) {
+    SheetDocument document;
+    SheetInputs inputs = classicWorkedExample();
+    inputs.learnBiases = true;
+    ASSERT_TRUE(document.setInputs(inputs));
+    document.select({5, document.sheet().cellOfQuantity(quantity::b1_new)}); // cell 29 of 31
+    inputs.learnBiases = false;
+    ASSERT_TRUE(document.setInputs(inputs)); // rows now have 27 cells: there is no b1′
+    ASSERT_TRUE(document.selectedCell());
+    EXPECT_LT(document.selectedCell()->cell, document.sheet().cellCount());
+    EXPECT_TRUE(
+        document.sheet().isEvaluated(document.selectedCell()->iteration, document.selectedCell()->cell));
+}
+
 TEST_F(SheetTabTest, CrossEntropyShowsItsFormulasAndTheSigmoidSimplification) {
     setLoss(tab->inputsPanel(), Loss::CrossEntropy);
     ASSERT_EQ(tab->document()->inputs().loss, Loss::CrossEntropy);

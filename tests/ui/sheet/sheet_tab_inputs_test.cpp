@@ -94,6 +94,20 @@ TEST(LearningRateControlScale, CoversFiveDecadesAndSnapsToSeedRates) {
     EXPECT_EQ(LearningRateControl::learningRateAt(atHalf + 2, 4), 0.5);
 }
 
+TEST(SheetSettingsFile, AnUnusableStoredValueLosesNothingElse) {
+    QSettings().clear();
+    SheetInputs typed;
+    typed.i1 = 0.3;
+    typed.weights[4] = 1.25;
+    SheetSettings().setInputs(typed);
+    QSettings().setValue(QStringLiteral("sheet/values/eta"), -1.0); // edited by hand: η must be > 0
+    const SheetInputs read = SheetSettings().inputs();
+    EXPECT_EQ(read.learningRate, SheetInputs{}.learningRate);
+    EXPECT_EQ(read.i1, 0.3);
+    EXPECT_EQ(read.weights[4], 1.25);
+    QSettings().clear();
+}
+
 TEST(LearningRateControlKeys, ArrowKeysLeaveASeedRate) {
     LearningRateControl control;
     control.setLearningRate(0.5);
