@@ -56,8 +56,9 @@ std::vector<GradientCheckEntry> checkGradients(const BackpropSheet& sheet, int i
     std::vector<GradientCheckEntry> entries;
     for (int k = 0; k < 8; ++k) {
         const std::string name = "w" + std::to_string(k + 1);
-        entries.push_back(compare(name, row[static_cast<std::size_t>(quantity::dE_dw1 + k)],
-                                  centralDifference(atRow, name)));
+        entries.push_back(
+            compare(name, row[static_cast<std::size_t>(quantity::dE_dw1) + static_cast<std::size_t>(k)],
+                    centralDifference(atRow, name)));
     }
     if (biases) {
         entries.push_back(compare("b1", row[quantity::dE_db1], centralDifference(atRow, "b1")));

@@ -29,9 +29,9 @@ void DigitCanvas::clear() {
     Q_EMIT changed();
 }
 
-QPointF DigitCanvas::toCanvas(const QPointF& p) const {
+QPointF DigitCanvas::toCanvas(const QPointF& widgetPoint) const {
     const double side = std::min(width(), height());
-    return {p.x() * kCanvas / side, p.y() * kCanvas / side};
+    return {widgetPoint.x() * kCanvas / side, widgetPoint.y() * kCanvas / side};
 }
 
 void DigitCanvas::line(const QPointF& from, const QPointF& to) {
@@ -119,7 +119,7 @@ DigitCanvas::Pixels DigitCanvas::pixels() const {
         for (int x = 0; x < small.width(); ++x) {
             const int tx = x + offsetX, ty = y + offsetY;
             if (tx < 0 || ty < 0 || tx >= kMnistCols || ty >= kMnistRows) continue;
-            result[static_cast<std::size_t>(ty * kMnistCols + tx)] =
+            result[static_cast<std::size_t>(ty) * kMnistCols + static_cast<std::size_t>(tx)] =
                 static_cast<float>(small.pixelColor(x, y).valueF());
         }
     }

@@ -64,7 +64,7 @@ torch::Tensor MnistNetImpl::forward(torch::Tensor x) { return forward(std::move(
 
 torch::Tensor MnistNetImpl::forward(torch::Tensor x, std::vector<SummaryRow>* rows) {
     // One Conv → ReLU → BN block, recorded as three rows like torchsummary does.
-    auto block = [&](torch::nn::Conv2d& conv, torch::nn::BatchNorm2d& norm, torch::Tensor in) {
+    auto block = [&](torch::nn::Conv2d& conv, torch::nn::BatchNorm2d& norm, const torch::Tensor& in) {
         torch::Tensor out = conv->forward(in);
         record(rows, "Conv2d", out, parameterCount(*conv));
         out = torch::relu(out);
