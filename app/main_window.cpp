@@ -2,6 +2,7 @@
 
 #include "ui/common/app_settings.h"
 #include "ui/mnist/mnist_tab.h"
+#include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include <QAction>
@@ -117,6 +118,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setCurrentTab(m_tabs->currentIndex());
     m_sheetTab->saveSettings();
     m_mnistTab->saveSettings();
+    // A run must not outlive the window: stop it now rather than when the tab is destroyed.
+    m_mnistTab->controller()->shutDown();
     event->accept();
 }
 

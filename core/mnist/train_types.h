@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/mnist/confusion_matrix.h"
+
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -63,9 +65,9 @@ struct Misclassified {
 // A pass over the test set.
 struct Evaluation {
     double loss = 0.0;
-    double accuracy = 0.0;                           // percent
-    std::array<std::array<int, 10>, 10> confusion{}; // [true label][predicted]
-    std::vector<Misclassified> misclassified;        // all of them, most confident mistakes first
+    double accuracy = 0.0;                    // percent
+    ConfusionMatrix confusion{};              // [true label][predicted]
+    std::vector<Misclassified> misclassified; // all of them, most confident mistakes first
 };
 
 // Cooperative cancellation: the trainer checks it after every batch. Copies share one flag, so the

@@ -1,14 +1,18 @@
 // The window's menus follow the shown tab: File holds that tab's exports and files, never the other
-// tab's greyed out.
+// tab's greyed out. Closing the window during training stops the worker.
 #include "app/main_window.h"
 
 #include "ui/mnist/mnist_tab.h"
+#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
@@ -68,6 +72,46 @@ TEST(MainWindow, TheTrainingMenuOffersRestoreDefaults) {
     QMenu* training = menu(window, QStringLiteral("&Training"));
     ASSERT_NE(training, nullptr);
     EXPECT_TRUE(training->actions().contains(window.findChild<ui::MnistTab*>()->restoreDefaultsAction()));
+    QSettings().clear();
+}
+
+TEST(MainWindow, ClosingDuringTrainingStopsTheWorkerBeforeCloseReturns) {
+    // Generous: guards against a hang, not a speed check (a sanitizer build on a busy machine is slow).
+    constexpr int kLoadTimeoutMs = 120'000;
+    constexpr qint64 kCloseBoundMs = 10'000;
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    auto* mnist = window.findChild<ui::MnistTab*>();
+    ASSERT_NE(mnist, nullptr);
+    window.findChild<QTabWidget*>()->setCurrentWidget(mnist); // a hidden tab's actions are off
+    if (!mnist->hasData()) {
+        QSignalSpy loaded(mnist, &ui::MnistTab::dataLoaded);
+        ASSERT_TRUE(loaded.wait(kLoadTimeoutMs)) << "MNIST did not load";
+    }
+    ASSERT_TRUE(mnist->hasData()) << mnist->dataStatus().toStdString();
+    // Long enough that the run is still going when the window closes: 5 epochs of 20,000 images.
+    TrainConfig config = mnist->settingsPanel()->config();
+    config.epochs = 5;
+    config.trainLimit = 20000;
+    config.testLimit = 500;
+    config.batchSize = 64;
+    config.threads = 1; // ctest runs two tests at once on two cores
+    mnist->settingsPanel()->setConfig(config);
+    ui::TrainingController* controller = mnist->controller();
+    QSignalSpy progress(controller, &ui::TrainingController::progress);
+    ASSERT_TRUE(mnist->trainAction()->isEnabled());
+    mnist->trainAction()->trigger();
+    ASSERT_TRUE(progress.wait(kLoadTimeoutMs)) << "training did not start";
+    ASSERT_TRUE(controller->isRunning());
+
+    QElapsedTimer closing;
+    closing.start();
+    EXPECT_TRUE(window.close());
+    EXPECT_LT(closing.elapsed(), kCloseBoundMs) << "close() waited too long for the worker";
+    EXPECT_FALSE(controller->isRunning()) << "the run outlived the window";
+    EXPECT_TRUE(controller->hasShutDown()) << "the worker thread is still running";
+    EXPECT_FALSE(window.isVisible());
     QSettings().clear();
 }
 

@@ -1,6 +1,8 @@
 #include "ui/mnist/confusion_matrix_view.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -24,6 +26,42 @@ void ConfusionMatrixView::clear() {
     update();
 }
 
+ConfusionMatrixView::Layout ConfusionMatrixView::layout() const {
+    const QFontMetrics metrics = fontMetrics();
+    Layout layout;
+    layout.label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
+    layout.top = metrics.height() * 2 + 4;
+    layout.cell = std::max(12, std::min((width() - layout.label - 4) / 10, (height() - layout.top - 4) / 10));
+    return layout;
+}
+
+QRect ConfusionMatrixView::cellRect(int trueDigit, int predicted) const {
+    const Layout l = layout();
+    return {l.label + predicted * l.cell, l.top + trueDigit * l.cell, l.cell - 1, l.cell - 1};
+}
+
+QString ConfusionMatrixView::cellToolTip(const QPoint& position) const {
+    if (!m_hasData) return {};
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            if (cellRect(t, p).contains(position))
+                return tr("true %1, predicted %2: %3 images").arg(t).arg(p).arg(m_matrix[t][p]);
+        }
+    }
+    return {};
+}
+
+bool ConfusionMatrixView::event(QEvent* event) {
+    // Over a cell, its own numbers; elsewhere the widget's explanation of rows and columns.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = cellToolTip(help->pos());
+        QToolTip::showText(help->globalPos(), text.isEmpty() ? toolTip() : text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
@@ -33,9 +71,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
         return;
     }
     const QFontMetrics metrics = fontMetrics();
-    const int label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
-    const int top = metrics.height() * 2 + 4;
-    const int cell = std::max(12, std::min((width() - label - 4) / 10, (height() - top - 4) / 10));
+    const auto [label, top, cell] = layout();
     int maxDiagonal = 1, maxOff = 1;
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
@@ -68,7 +104,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
                 const int shade = count == 0 ? 255 : 235 - 175 * count / maxOff; // white → red
                 color = QColor(255, shade, shade);
             }
-            const QRect box(label + p * cell, top + t * cell, cell - 1, cell - 1);
+            const QRect box = cellRect(t, p);
             painter.fillRect(box, color);
             if (count > 0) {
                 painter.setPen(t != p && count * 2 > maxOff ? Qt::white : Qt::black);

@@ -27,11 +27,15 @@ TrainingController::TrainingController(QObject* parent)
     m_thread.start();
 }
 
-TrainingController::~TrainingController() {
+TrainingController::~TrainingController() { shutDown(); }
+
+void TrainingController::shutDown() {
     // Order matters: the loop only sees the token, and QThread must not be destroyed while running.
     m_stop.requestStop();
     m_thread.quit();
     m_thread.wait();
+    // The worker's own "finished" is still queued for this thread; the run has ended now.
+    m_running.store(false);
 }
 
 int TrainingController::completedEpochs() const {
@@ -46,10 +50,7 @@ TrainConfig TrainingController::currentConfig() const {
 
 bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const MnistData> data,
                                QString* error) {
-    if (isRunning()) {
-        if (error) *error = tr("Training is already running.");
-        return false;
-    }
+    if (!readyForARun(error)) return false;
     try {
         m_trainer = std::make_shared<MnistTrainer>(config, std::move(data));
     } catch (const std::exception& e) {
@@ -61,9 +62,9 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
 }
 
 bool TrainingController::resume(int totalEpochs, QString* error) {
-    if (isRunning() || !m_trainer) {
-        if (error)
-            *error = isRunning() ? tr("Training is already running.") : tr("There is no model to resume.");
+    if (!readyForARun(error)) return false;
+    if (!m_trainer) {
+        if (error) *error = tr("There is no model to resume.");
         return false;
     }
     try {
@@ -74,6 +75,12 @@ bool TrainingController::resume(int totalEpochs, QString* error) {
     }
     launch();
     return true;
+}
+
+bool TrainingController::readyForARun(QString* error) const {
+    if (!isRunning() && !hasShutDown()) return true;
+    if (error) *error = isRunning() ? tr("Training is already running.") : tr("Training has shut down.");
+    return false;
 }
 
 void TrainingController::launch() {

@@ -54,6 +54,10 @@ public:
     bool resume(int totalEpochs, QString* error = nullptr);
     // Asks the worker to stop after the current batch; finished() follows.
     void stop();
+    // For a window that is closing: stops any run and waits for the worker thread to end (a batch
+    // takes milliseconds). The controller trains no more afterwards: start and resume refuse.
+    void shutDown();
+    bool hasShutDown() const { return m_thread.isFinished(); }
 
     // Only while not running. Return false with a sentence in `error`.
     bool saveCheckpoint(const QString& path, QString* error);
@@ -71,6 +75,8 @@ Q_SIGNALS:
     void finished(bool completed, const QString& error);
 
 private:
+    // False, with the reason in `error`, while a run is in progress or after shutDown().
+    bool readyForARun(QString* error) const;
     void launch();
 
     QThread m_thread;

@@ -1,5 +1,6 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
 
 #include <algorithm>
@@ -91,16 +92,7 @@ int MnistTrainer::Impl::batchesPerEpoch() const {
 
 double MnistTrainer::Impl::learningRateAt(long long step) const {
     if (!config.oneCycle) return config.learningRate;
-    // One-cycle (as PyTorch's OneCycleLR with cosine annealing): from peak/25 up to the peak over the
-    // first 30 % of all steps, then down to peak/25e4.
-    const double total = static_cast<double>(batchesPerEpoch()) * config.epochs;
-    const double warmup = 0.3 * total;
-    const double peak = config.learningRate, start = peak / 25.0, end = start / 1e4;
-    auto cosine = [](double from, double to, double fraction) {
-        return to + (from - to) * (1.0 + std::cos(kPi * std::clamp(fraction, 0.0, 1.0))) / 2.0;
-    };
-    const double s = static_cast<double>(step);
-    return s < warmup ? cosine(start, peak, s / warmup) : cosine(peak, end, (s - warmup) / (total - warmup));
+    return oneCycleRate(config.learningRate, step, static_cast<long long>(batchesPerEpoch()) * config.epochs);
 }
 
 torch::Tensor MnistTrainer::Impl::prepareBatch(const torch::Tensor& images, bool augment) const {
@@ -245,7 +237,7 @@ Evaluation MnistTrainer::evaluate() {
         const auto confidence = probabilities.accessor<float, 1>();
         for (std::int64_t i = 0; i < last - first; ++i) {
             const int label = static_cast<int>(labels[i]), guess = static_cast<int>(guesses[i]);
-            ++result.confusion[static_cast<std::size_t>(label)][static_cast<std::size_t>(guess)];
+            countPrediction(result.confusion, label, guess);
             if (label == guess) {
                 ++correct;
             } else {

@@ -3,6 +3,7 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
+#include "core/mnist/one_cycle_schedule.h"
 #include "tests/support/mnist_test_data.h"
 #include "tests/support/temporary_path.h"
 
@@ -76,10 +77,12 @@ TEST(MnistTrainer, LearnsASmallSubsetBeyond90Percent) {
     int batches = 0;
     TrainCallbacks callbacks;
     callbacks.onBatch = [&](const BatchProgress& p) {
+        // The rate of the one-cycle schedule (tested on its own) at this step of the 250.
+        const long long step = static_cast<long long>(p.epoch - 1) * p.batches + p.batch - 1;
+        EXPECT_EQ(p.learningRate, oneCycleRate(smallConfig(2).learningRate, step, 250)) << "step " << step;
         ++batches;
         EXPECT_EQ(p.batches, 125); // 8000 / 64
         EXPECT_TRUE(std::isfinite(p.loss));
-        EXPECT_GT(p.learningRate, 0.0);
     };
     callbacks.onEpoch = [&](const EpochResult& r, const Evaluation& e) {
         epochs.push_back(r);
@@ -87,6 +90,14 @@ TEST(MnistTrainer, LearnsASmallSubsetBeyond90Percent) {
         int total = 0;
         for (const auto& row : e.confusion) total = std::accumulate(row.begin(), row.end(), total);
         EXPECT_EQ(total, 2000);
+        // Rows are the true labels: row t holds every test image labelled t, whatever the model said
+        // (the columns, the predictions, only match these counts for a perfect model).
+        for (int t = 0; t < 10; ++t) {
+            const auto& row = e.confusion[static_cast<std::size_t>(t)];
+            EXPECT_EQ(std::accumulate(row.begin(), row.end(), 0),
+                      std::count(data->test.labels.begin(), data->test.labels.end(), t))
+                << "row " << t;
+        }
         EXPECT_EQ(
             static_cast<int>(e.misclassified.size()), 2000 - [&] {
                 int diagonal = 0;

@@ -1,9 +1,11 @@
 // The MNIST trainer tab driven like a user would, on real MNIST cut to a few thousand images:
 // Train, Stop, closing mid-run, bad data folders, exports, the canvas, save and load.
 #include "tests/support/hang_guard.h"
+#include "tests/support/image_colors.h"
+#include "ui/charts/metric_chart.h"
+#include "ui/charts/series_colors.h"
 #include "ui/mnist/digit_canvas.h"
 #include "ui/mnist/digit_gallery.h"
-#include "ui/charts/metric_chart.h"
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/probability_bars.h"
 #include "ui/mnist/train_settings_panel.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -33,6 +36,10 @@ namespace {
 // Guards against a hang, not speed checks.
 const int kLoadTimeoutMs = hangGuardMs(60'000);
 const int kTrainTimeoutMs = hangGuardMs(120'000);
+const qint64 kCloseBoundMs = hangGuardMs(10'000);
+// Pixels of a series' colour in an 800×500 export: its legend swatch covers about 30, a line across
+// the plot 400–500 (measured); this tells them apart.
+constexpr int kCurvePixels = 200;
 
 class MnistTabTest : public ::testing::Test {
 protected:
@@ -149,8 +156,10 @@ TEST_F(MnistTabTest, ClosingWhileTrainingStopsTheWorkerCleanly) {
     click(tab->trainAction());
     ASSERT_TRUE(progress.wait(kTrainTimeoutMs));
     ASSERT_TRUE(tab->controller()->isRunning());
+    QElapsedTimer closing;
+    closing.start();
     tab.reset(); // stops, quits and waits for the thread: no crash, no hang, no "destroyed while running"
-    SUCCEED();
+    EXPECT_LT(closing.elapsed(), kCloseBoundMs) << "the worker took too long to stop";
 }
 
 TEST_F(MnistTabTest, AMissingOrCorruptDataFolderSaysWhatToDo) {
@@ -178,23 +187,32 @@ TEST_F(MnistTabTest, AMissingOrCorruptDataFolderSaysWhatToDo) {
 
 TEST_F(MnistTabTest, ExportsChartsAndMetrics) {
     trainToTheEnd();
+    // A second epoch, so that the accuracy chart has a line between two points, not a lone marker.
+    tab->settingsPanel()->epochsBox()->setValue(2);
+    QSignalSpy finished(tab->controller(), &TrainingController::finished);
+    click(tab->resumeAction());
+    ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
     QTemporaryDir dir;
     QString error;
+    // Each chart's curve is checked by its series colour: axes, grid and title of an empty chart are
+    // not in it, and its legend swatch is too small to pass for a line (kCurvePixels).
     const QString png = dir.filePath(QStringLiteral("accuracy.png"));
     ASSERT_TRUE(tab->exportAccuracyChart(png, QSize(800, 500), &error)) << error.toStdString();
-    const QImage image(png);
-    ASSERT_EQ(image.size(), QSize(800, 500));
-    int ink = 0;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2) ink += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
-    EXPECT_GT(ink, 1000);
+    const QImage accuracy(png);
+    ASSERT_EQ(accuracy.size(), QSize(800, 500));
+    EXPECT_GT(testing::pixelsOfColor(accuracy, seriesColor(0)), kCurvePixels) << "the run's accuracy line";
+    const QString lossPng = dir.filePath(QStringLiteral("loss.png"));
+    ASSERT_TRUE(tab->exportLossChart(lossPng, QSize(800, 500), &error)) << error.toStdString();
+    const QImage loss(lossPng);
+    ASSERT_EQ(loss.size(), QSize(800, 500));
+    EXPECT_GT(testing::pixelsOfColor(loss, seriesColor(0)), kCurvePixels) << "the smoothed training loss";
     ASSERT_TRUE(tab->exportLossChart(dir.filePath(QStringLiteral("loss.svg")), QSize(800, 500), &error));
     const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
     ASSERT_TRUE(tab->exportMetricsCsv(csv, &error));
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 2);
+    ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[0], "epoch,train_loss,test_loss,test_accuracy,seconds");
 }
 
