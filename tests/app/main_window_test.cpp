@@ -2,6 +2,8 @@
 // tab's greyed out. Closing the window during training stops the worker.
 #include "app/main_window.h"
 
+#include "tests/support/hang_guard.h"
+
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
@@ -76,9 +78,9 @@ TEST(MainWindow, TheTrainingMenuOffersRestoreDefaults) {
 }
 
 TEST(MainWindow, ClosingDuringTrainingStopsTheWorkerBeforeCloseReturns) {
-    // Generous: guards against a hang, not a speed check (a sanitizer build on a busy machine is slow).
-    constexpr int kLoadTimeoutMs = 120'000;
-    constexpr qint64 kCloseBoundMs = 10'000;
+    // Guards against a hang, not speed checks.
+    const int kLoadTimeoutMs = hangGuardMs(60'000);
+    const qint64 kCloseBoundMs = hangGuardMs(10'000);
     QSettings().clear();
     MainWindow window;
     window.show();
