@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Mutation testing: plants one small bug at a time (tests/mutation/mutants.txt) in a copy of this
+# working tree, builds it with the ci preset and runs the tests that should notice. A mutant the tests
+# notice is "caught"; one they do not is "missed", which is what this is here to measure.
+#
+#   tests/mutation/run.sh [NAME_REGEX]     only the mutants whose name matches (default: all)
+#
+# Environment: MUTANTS (the list; default tests/mutation/mutants.txt), MUTATION_WORKDIR (where the
+# copy is built; default build/mutation inside this checkout, so ccache reuses the ci build's objects).
+# The checkout itself is never modified. Exit status: 0 when every mutant was caught, 1 when some
+# were missed, 2 for a usage or set-up problem (an unknown snippet, a failing unmutated suite).
+set -euo pipefail
+
+repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+list=${MUTANTS:-$repo/tests/mutation/mutants.txt}
+work=${MUTATION_WORKDIR:-$repo/build/mutation}
+only=${1:-.}
+src=$work/src
+
+# --- Parse the list: blocks of "key: value" lines separated by blank lines. ---
+names=() files=() finds=() replaces=() builds=() tests=() abouts=()
+flush() {
+    [[ -n ${m_name:-} ]] || return 0
+    if [[ -z ${m_file:-} || -z ${m_find:-} || -z ${m_tests:-} ]]; then
+        echo "mutants.txt: '$m_name' needs file, find and tests" >&2
+        exit 2
+    fi
+    if [[ $m_name =~ $only ]]; then
+        names+=("$m_name") files+=("$m_file") finds+=("$m_find") replaces+=("${m_replace:-}")
+        builds+=("${m_build:-all}") tests+=("$m_tests") abouts+=("${m_about:-}")
+    fi
+    m_name='' m_file='' m_find='' m_replace='' m_build='' m_tests='' m_about=''
+}
+while IFS= read -r line || [[ -n $line ]]; do
+    case $line in
+    '#'*) ;;
+    '') flush ;;
+    name:*) m_name=${line#name: } ;;
+    file:*) m_file=${line#file: } ;;
+    find:*) m_find=${line#find: } ;;
+    replace:*) m_replace=${line#replace:} m_replace=${m_replace# } ;;
+    build:*) m_build=${line#build: } ;;
+    tests:*) m_tests=${line#tests: } ;;
+    about:*) m_about=${line#about: } ;;
+    *) echo "mutants.txt: cannot read '$line'" >&2; exit 2 ;;
+    esac
+done <"$list"
+flush
+((${#names[@]} > 0)) || { echo "no mutant matches '$only'" >&2; exit 2; }
+
+# --- A copy of the working tree (tracked and untracked, not ignored), so uncommitted work counts. ---
+# The copy's build folder stays between runs, so only what changed rebuilds. A run cut short while a
+# mutant was planted may have left objects built from it, newer than their restored sources: then
+# every source is touched and rebuilt (ccache makes that quick).
+mkdir -p "$src"
+find "$src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+(cd "$repo" && git ls-files -z --cached --others --exclude-standard |
+    tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$src"
+planted=$work/planted
+if [[ -e $planted ]]; then
+    echo "The last run stopped during mutant $(cat "$planted"): rebuilding everything."
+    find "$src" -path "$src/build" -prune -o -type f -exec touch {} +
+fi
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, and the build folder left out of the hash (-g would put it in):
+    # the copy then hits the objects of the checkout's own build. Only debug info's folder differs.
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$repo} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+fi
+cd "$src"
+log=$work/log
+echo "Building the unmutated copy in $src (log: $log)…"
+if ! { cmake --preset ci "${launcher[@]}" >"$log" 2>&1 && cmake --build --preset ci >>"$log" 2>&1; }; then
+    echo "the unmutated copy does not build; see $log" >&2
+    exit 2
+fi
+
+# The subset of each mutant must exist and pass without the mutant, or "caught" would mean nothing.
+all_tests=$(IFS='|'; echo "${tests[*]}")
+if ! ctest --preset ci --parallel 2 -R "$all_tests" >>"$log" 2>&1; then
+    echo "the unmutated suite fails (tests: $all_tests); see $log" >&2
+    exit 2
+fi
+
+# Replaces the one occurrence of $2 by $3 in file $1 (literal text); fails unless it occurs once.
+plant() {
+    python3 - "$@" <<'PY'
+import sys
+path, find, replace = sys.argv[1:4]
+text = open(path, encoding="utf-8").read()
+if text.count(find) != 1:
+    sys.exit(f"{path}: the snippet occurs {text.count(find)} times, not once: {find}")
+open(path, "w", encoding="utf-8").write(text.replace(find, replace))
+PY
+}
+build() { # the mutant's targets (separated by spaces), or everything
+    local targets
+    read -ra targets <<<"$1"
+    if [[ $1 == all ]]; then cmake --build --preset ci; else cmake --build --preset ci --target "${targets[@]}"; fi
+}
+
+caught=0 missed=0 broken=0
+results=$work/results.txt
+: >"$results"
+for i in "${!names[@]}"; do
+    name=${names[$i]} file=${files[$i]}
+    count=$(ctest --preset ci -N -R "${tests[$i]}" 2>/dev/null | sed -n 's/^Total Tests: //p')
+    cp "$file" "$work/original"
+    echo "$name" >"$planted"
+    if [[ ${count:-0} == 0 ]]; then
+        verdict="INVALID (its tests select nothing)"
+    elif ! plant "$file" "${finds[$i]}" "${replaces[$i]}" >>"$log" 2>&1; then
+        verdict="INVALID (snippet not found once in $file)"
+    elif ! build "${builds[$i]}" >>"$log" 2>&1; then
+        verdict="INVALID (does not compile)"
+    elif ctest --preset ci --parallel 2 -R "${tests[$i]}" >>"$log" 2>&1; then
+        verdict=missed
+    else
+        verdict=caught
+    fi
+    case $verdict in caught) caught=$((caught + 1)) ;; missed) missed=$((missed + 1)) ;; *) broken=$((broken + 1)) ;; esac
+    printf '%-8s %-26s %s (%s tests)\n' "$verdict" "$name" "${abouts[$i]}" "${count:-0}" | tee -a "$results"
+    # Put the original back with a new time stamp and rebuild, so no mutated binary is left behind.
+    cat "$work/original" >"$file"
+    build "${builds[$i]}" >>"$log" 2>&1 || { echo "the restored copy does not build; see $log" >&2; exit 2; }
+    rm -f "$planted"
+done
+echo "caught $caught, missed $missed, invalid $broken of ${#names[@]} mutants" | tee -a "$results"
+((broken == 0)) || exit 2
+((missed == 0))
