@@ -13,7 +13,8 @@ std::vector<LossCurve> sweepLearningRates(const SheetInputs& inputs, const std::
         withRate.learningRate = learningRate;
         BackpropSheet sheet(withRate, iterations);
         sheet.runToEnd();
-        curves.push_back({learningRate, sheet.lossCurve(), sheet.divergedAt(), std::nullopt});
+        curves.push_back({learningRate, sheet.lossCurve(), sheet.divergedAt(), std::nullopt,
+                          sheet.stoppedAtUncomputableCell()});
     }
     return curves;
 }
@@ -41,7 +42,8 @@ std::vector<LossCurve> sweepLearningRatesAndLosses(const SheetInputs& inputs,
             run.loss = loss;
             BackpropSheet sheet(run, iterations);
             sheet.runToEnd();
-            curves.push_back({learningRate, outputSquaredErrorCurve(sheet), sheet.divergedAt(), loss});
+            curves.push_back({learningRate, outputSquaredErrorCurve(sheet), sheet.divergedAt(), loss,
+                              sheet.stoppedAtUncomputableCell()});
         }
     }
     return curves;

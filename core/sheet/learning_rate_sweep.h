@@ -17,6 +17,9 @@ struct LossCurve {
     std::vector<double> losses;    // E_total per iteration, starting at iteration 0
     std::optional<int> divergedAt; // iteration where a value became ±inf or NaN (or the run stopped)
     std::optional<Loss> loss;      // set by sweepLearningRatesAndLosses: the loss this run trained on
+    // The run stopped at a value its loss cannot take (cross-entropy of an output at exactly 0 or 1):
+    // it did not diverge, and the charts must not say so.
+    bool stoppedUncomputable = false;
 };
 
 // Runs the sheet once per learning rate, everything else as in `inputs`. Throws

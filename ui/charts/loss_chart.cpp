@@ -97,8 +97,10 @@ void LossChart::setCurves(const QList<Curve>& curves) {
         m_series[c]->replace(thinned(points)); // one signal, one repaint
         // A line needs two points: while a student steps through the first rows, show the points.
         m_series[c]->setPointsVisible(points.size() <= 20);
-        m_series[c]->setName(
-            curve.divergedAt ? tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt) : curve.name);
+        m_series[c]->setName(!curve.divergedAt ? curve.name
+                             : curve.stopped
+                                 ? tr("%1 (stopped at %2)").arg(curve.name).arg(*curve.divergedAt)
+                                 : tr("%1 (diverged at %2)").arg(curve.name).arg(*curve.divergedAt));
     }
     m_divergedMarkers->replace(markers);
     chart()->legend()->setVisible(curves.size() > 1);
@@ -124,13 +126,19 @@ void LossChart::updateTitle() {
 
 QString LossChart::divergenceText() const {
     if (m_curves.size() == 1 && m_curves.first().divergedAt) {
-        return tr("Diverged at iteration %1: a value became infinite").arg(*m_curves.first().divergedAt);
+        const Curve& curve = m_curves.first();
+        return curve.stopped
+                   ? tr("Stopped at iteration %1: the loss cannot be computed there").arg(*curve.divergedAt)
+                   : tr("Diverged at iteration %1: a value became infinite").arg(*curve.divergedAt);
     }
-    int diverged = 0;
-    for (const Curve& curve : m_curves) diverged += curve.divergedAt ? 1 : 0;
-    return diverged > 1 || (diverged == 1 && m_curves.size() > 1)
-               ? tr("%n run(s) diverged", nullptr, diverged)
-               : QString();
+    int diverged = 0, stopped = 0;
+    for (const Curve& curve : m_curves) {
+        if (curve.divergedAt) ++(curve.stopped ? stopped : diverged);
+    }
+    QStringList parts;
+    if (diverged > 0) parts << tr("%n run(s) diverged", nullptr, diverged);
+    if (stopped > 0) parts << tr("%n run(s) stopped where the loss cannot be computed", nullptr, stopped);
+    return parts.join(QStringLiteral(", "));
 }
 
 void LossChart::setLogScale(bool logScale) {

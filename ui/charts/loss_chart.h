@@ -22,7 +22,8 @@ public:
     struct Curve {
         QString name;                  // legend text, e.g. "η = 0.5"
         QList<double> losses;          // E_total per iteration from 0; may end in inf/NaN
-        std::optional<int> divergedAt; // iteration where the run diverged
+        std::optional<int> divergedAt; // iteration where the run diverged (or stopped, see below)
+        bool stopped = false;          // it stopped at a value its loss cannot take: not a divergence
     };
 
     explicit LossChart(QWidget* parent = nullptr);

@@ -139,7 +139,10 @@ void CompareRatesPanel::refreshTable() {
         const LossCurve& curve = m_curves[r];
         const auto reached = iterationsToReach(curve, targetLoss());
         QString iterations = reached ? QString::number(*reached) : tr("not reached");
-        if (curve.divergedAt) iterations = tr("diverged at %1").arg(*curve.divergedAt);
+        if (curve.divergedAt) {
+            iterations = (curve.stoppedUncomputable ? tr("stopped at %1") : tr("diverged at %1"))
+                             .arg(*curve.divergedAt);
+        }
         const QString last = curve.losses.empty() ? QString() : QString::number(curve.losses.back(), 'g', 6);
         const QStringList cells{curveName(curve), iterations, last};
         for (int c = 0; c < cells.size(); ++c) {

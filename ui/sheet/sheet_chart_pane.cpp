@@ -82,13 +82,15 @@ void SheetChartPane::refreshChart() {
     if (m_compareMode->isChecked()) {
         for (const LossCurve& curve : m_compare->curves()) {
             curves.append({CompareRatesPanel::curveName(curve),
-                           QList<double>(curve.losses.begin(), curve.losses.end()), curve.divergedAt});
+                           QList<double>(curve.losses.begin(), curve.losses.end()), curve.divergedAt,
+                           curve.stoppedUncomputable});
         }
     } else {
         const BackpropSheet& sheet = m_document->sheet();
         const std::vector<double> losses = sheet.lossCurve();
         curves.append({QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
-                       QList<double>(losses.begin(), losses.end()), sheet.divergedAt()});
+                       QList<double>(losses.begin(), losses.end()), sheet.divergedAt(),
+                       sheet.stoppedAtUncomputableCell()});
     }
     m_chart->setCurves(curves);
 }

@@ -119,6 +119,9 @@ TEST_F(SheetTabTest, AnUncomputableCrossEntropyRunSaysWhyInASentence) {
     const QString last = status.last().first().toString();
     EXPECT_TRUE(last.startsWith(QStringLiteral("Stopped at iteration 0: cross-entropy needs 0 < a_o1 < 1")))
         << last.toStdString();
+    // The chart says the same: stopped, not diverged.
+    EXPECT_TRUE(tab->lossChart()->divergenceText().startsWith(QStringLiteral("Stopped at iteration 0")))
+        << tab->lossChart()->divergenceText().toStdString();
     // The cell is left empty, not NaN.
     const QModelIndex e1 = tab->tableModel()->index(0, tab->tableModel()->columnOfQuantity(quantity::E1));
     EXPECT_EQ(e1.data().toString(), QString());
