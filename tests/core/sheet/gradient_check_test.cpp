@@ -113,13 +113,37 @@ INSTANTIATE_TEST_SUITE_P(AllActivationsAndLosses, GradientCheck, ::testing::Valu
 class ActivationDerivative : public ::testing::TestWithParam<Activation> {};
 
 TEST_P(ActivationDerivative, MatchesCentralDifference) {
+    // Both sides of 0: ReLU's flat branch must give exactly 0 (a relative error of 0 needs both 0).
     for (double z : {-2.0, -0.7, 0.3, 1.5}) {
-        if (GetParam() == Activation::Relu && z < 0) continue; // flat: both sides are exactly 0 below
         constexpr double kStep = 1e-6;
         const double numeric =
             (activate(GetParam(), z + kStep) - activate(GetParam(), z - kStep)) / (2 * kStep);
         const double analytic = activationDerivative(GetParam(), z, activate(GetParam(), z));
         EXPECT_LT(relativeError(analytic, numeric), 1e-8) << activationName(GetParam()) << " at z = " << z;
+    }
+}
+
+TEST(ReluDerivative, IsZeroAtAndBelowTheKinkAndOneAbove) {
+    // At the kink we follow PyTorch: f'(0) = 0 (the right-hand slope would be 1, the left 0).
+    EXPECT_EQ(activationDerivative(Activation::Relu, 0.0, 0.0), 0.0);
+    EXPECT_EQ(activationDerivative(Activation::Relu, -1e-12, 0.0), 0.0);
+    EXPECT_EQ(activationDerivative(Activation::Relu, 1e-12, 1e-12), 1.0);
+}
+
+TEST(GradientCheckReport, ADeadReluUnitHasZeroPartialsByBothMethods) {
+    SheetInputs inputs;
+    inputs.activation = Activation::Relu;
+    inputs.weights[0] = inputs.weights[1] = -1.0; // h1 = −1·0.05 − 1·0.1 = −0.15 < 0: a_h1 = 0
+    BackpropSheet sheet(inputs, 3);
+    sheet.runToEnd();
+    ASSERT_LT(sheet.row(0)[quantity::h1], 0.0);
+    for (const GradientCheckEntry& entry : checkGradients(sheet, 0)) {
+        EXPECT_TRUE(entry.agrees) << entry.parameter << ": " << entry.analytic << " vs " << entry.numeric;
+        // w1 and w2 feed the dead unit, and w5, w7 read its output 0: no gradient reaches them.
+        if (entry.parameter == "w1" || entry.parameter == "w2" || entry.parameter == "w5" ||
+            entry.parameter == "w7") {
+            EXPECT_EQ(entry.analytic, 0.0) << entry.parameter;
+        }
     }
 }
 
