@@ -1,6 +1,7 @@
 #include "app/cli/train_progress_line.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iomanip>
 #include <ostream>
@@ -12,7 +13,7 @@ namespace bplab::app {
 
 namespace {
 std::string clock(double seconds) {
-    const long total = static_cast<long>(seconds + 0.5);
+    const long total = std::lround(seconds);
     char text[48];
     std::snprintf(text, sizeof text, "%02ld:%02ld", total / 60, total % 60);
     return text;

@@ -206,6 +206,7 @@ int BackpropSheet::cellOfQuantity(int quantity) const {
 
 std::vector<int> BackpropSheet::columns() const {
     std::vector<int> list;
+    list.reserve(kQuantityCount);
     for (int k = 0; k < 8; ++k) list.push_back(quantity::w1 + k);
     if (m_inputs.usesBiases()) list.insert(list.end(), {quantity::b1, quantity::b2});
     for (int q = kGivenCount; q < kQuantityCount; ++q) {

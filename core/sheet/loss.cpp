@@ -45,7 +45,7 @@ double outputDelta(Loss loss, Activation activation, double t, double z, double 
 
 std::string outputDeltaTemplate(Loss loss, Activation activation, std::string_view t, std::string_view z,
                                 std::string_view a) {
-    const std::string difference = "(" + braced(a) + " − " + braced(t) + ")";
+    std::string difference = "(" + braced(a) + " − " + braced(t) + ")";
     const std::string factor = derivativeTemplate(activation, z, a);
     const std::string timesFactor = factor.empty() ? std::string() : "·" + factor;
     if (loss == Loss::SquaredError) return difference + timesFactor;
