@@ -9,7 +9,7 @@ namespace {
 constexpr double kSmoothing = 0.02;
 } // namespace
 
-void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, StopToken stop) {
+void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken& stop) {
     m_sinceEmit.start();
     m_pendingLoss.clear();
     m_smoothedLoss = -1.0;

@@ -14,7 +14,7 @@ class TrainingWorker : public QObject {
 public:
     using QObject::QObject;
 
-    void run(std::shared_ptr<bplab::MnistTrainer> trainer, bplab::StopToken stop);
+    void run(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop);
 
 Q_SIGNALS:
     void progress(const bplab::BatchProgress& progress);

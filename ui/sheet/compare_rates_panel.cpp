@@ -105,7 +105,7 @@ bool CompareRatesPanel::comparesLosses() const { return m_bothLosses->isChecked(
 void CompareRatesPanel::setComparesLosses(bool both) { m_bothLosses->setChecked(both); }
 
 QString CompareRatesPanel::curveName(const LossCurve& curve) {
-    const QString rate = QStringLiteral("η = %1").arg(curve.learningRate);
+    QString rate = QStringLiteral("η = %1").arg(curve.learningRate);
     if (!curve.loss) return rate;
     return QStringLiteral("%1, %2").arg(rate, QString::fromUtf8(lossLabel(*curve.loss).data()));
 }
