@@ -7,6 +7,7 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
+#include "ui/sheet/sheet_loss_curve.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -115,12 +116,10 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
 
 bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bool logY, std::ostream& err) {
     ui::LossChart chart;
-    const std::vector<double> losses = sheet.lossCurve();
-    chart.setCurves({{QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
-                      QList<double>(losses.begin(), losses.end()), sheet.divergedAt()}});
+    chart.setCurves({ui::sheetLossCurve(sheet)});
     chart.setLogScale(logY);
-    chart.setCaption(QStringLiteral("%1 network, η = %2")
-                         .arg(QString::fromUtf8(activationName(sheet.inputs().activation).data()))
+    chart.setCaption(QStringLiteral("%1, η = %2")
+                         .arg(ui::sheetNetworkName(sheet.inputs()))
                          .arg(sheet.inputs().learningRate));
     QString error;
     if (!chart.exportImage(path, size, &error)) {

@@ -4,6 +4,7 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_loss_curve.h"
 #include "ui/sheet/sheet_settings.h"
 
 #include <QAction>
@@ -66,9 +67,7 @@ void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
     const QString activation =
         tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
-    // The seed's squared error goes unnamed, as it always has; cross-entropy is said.
-    const QString network =
-        inputs.loss == Loss::CrossEntropy ? tr("%1, cross-entropy").arg(activation) : activation;
+    const QString network = sheetNetworkName(inputs);
     if (!m_compareMode->isChecked()) {
         m_chart->setCaption(tr("%1, η = %2").arg(network).arg(inputs.learningRate));
     } else if (m_compare->comparesLosses()) {
@@ -86,11 +85,7 @@ void SheetChartPane::refreshChart() {
                            curve.stoppedUncomputable});
         }
     } else {
-        const BackpropSheet& sheet = m_document->sheet();
-        const std::vector<double> losses = sheet.lossCurve();
-        curves.append({QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
-                       QList<double>(losses.begin(), losses.end()), sheet.divergedAt(),
-                       sheet.stoppedAtUncomputableCell()});
+        curves.append(sheetLossCurve(m_document->sheet()));
     }
     m_chart->setCurves(curves);
 }

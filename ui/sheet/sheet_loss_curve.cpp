@@ -1,0 +1,24 @@
+#include "ui/sheet/sheet_loss_curve.h"
+
+#include "core/sheet/backprop_sheet.h"
+
+#include <QCoreApplication>
+
+namespace bplab::ui {
+
+LossChart::Curve sheetLossCurve(const BackpropSheet& sheet) {
+    const std::vector<double> losses = sheet.lossCurve();
+    return {QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
+            QList<double>(losses.begin(), losses.end()), sheet.divergedAt(),
+            sheet.stoppedAtUncomputableCell()};
+}
+
+QString sheetNetworkName(const SheetInputs& inputs) {
+    const QString activation = QCoreApplication::translate("SheetChart", "%1 network")
+                                   .arg(QString::fromUtf8(activationName(inputs.activation).data()));
+    return inputs.loss == Loss::CrossEntropy
+               ? QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(activation)
+               : activation;
+}
+
+} // namespace bplab::ui
