@@ -118,9 +118,7 @@ bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bo
     ui::LossChart chart;
     chart.setCurves({ui::sheetLossCurve(sheet)});
     chart.setLogScale(logY);
-    chart.setCaption(QStringLiteral("%1, η = %2")
-                         .arg(ui::sheetNetworkName(sheet.inputs()))
-                         .arg(sheet.inputs().learningRate));
+    chart.setCaption(ui::sheetRunCaption(sheet.inputs()));
     QString error;
     if (!chart.exportImage(path, size, &error)) {
         err << "backprop-lab sheet: " << error.toStdString() << '\n';

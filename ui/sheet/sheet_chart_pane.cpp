@@ -65,17 +65,15 @@ void SheetChartPane::setCompareMode(bool on) {
 
 void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
-    const QString activation =
-        tr("%1 network").arg(QString::fromUtf8(activationName(inputs.activation).data()));
-    const QString network = sheetNetworkName(inputs);
     if (!m_compareMode->isChecked()) {
-        m_chart->setCaption(tr("%1, η = %2").arg(network).arg(inputs.learningRate));
+        m_chart->setCaption(sheetRunCaption(inputs));
     } else if (m_compare->comparesLosses()) {
-        m_chart->setCaption(tr("%1, both losses as ½·squared error of the outputs").arg(activation));
+        m_chart->setCaption(
+            tr("%1, both losses as ½·squared error of the outputs").arg(sheetActivationName(inputs)));
     } else {
         m_chart->setCaption(
             tr("%1, %n learning rate(s)", nullptr, static_cast<int>(m_compare->curves().size()))
-                .arg(network));
+                .arg(sheetNetworkName(inputs)));
     }
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {

@@ -13,9 +13,19 @@ LossChart::Curve sheetLossCurve(const BackpropSheet& sheet) {
             sheet.stoppedAtUncomputableCell()};
 }
 
+QString sheetActivationName(const SheetInputs& inputs) {
+    return QCoreApplication::translate("SheetChart", "%1 network")
+        .arg(QString::fromUtf8(activationName(inputs.activation).data()));
+}
+
+QString sheetRunCaption(const SheetInputs& inputs) {
+    return QCoreApplication::translate("SheetChart", "%1, η = %2")
+        .arg(sheetNetworkName(inputs))
+        .arg(inputs.learningRate);
+}
+
 QString sheetNetworkName(const SheetInputs& inputs) {
-    const QString activation = QCoreApplication::translate("SheetChart", "%1 network")
-                                   .arg(QString::fromUtf8(activationName(inputs.activation).data()));
+    const QString activation = sheetActivationName(inputs);
     return inputs.loss == Loss::CrossEntropy
                ? QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(activation)
                : activation;

@@ -16,5 +16,9 @@ namespace bplab::ui {
 LossChart::Curve sheetLossCurve(const BackpropSheet& sheet);
 // "sigmoid network" or "sigmoid network, cross-entropy" (the seed's squared error goes unnamed).
 QString sheetNetworkName(const SheetInputs& inputs);
+// "sigmoid network", whatever the loss.
+QString sheetActivationName(const SheetInputs& inputs);
+// The caption of one run: "sigmoid network, η = 0.5".
+QString sheetRunCaption(const SheetInputs& inputs);
 
 } // namespace bplab::ui
