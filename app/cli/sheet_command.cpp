@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/landscape_option.h"
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
@@ -147,14 +148,18 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     parser.addOptions({options.learningRate, options.iterations, options.activation, options.loss,
                        options.learnBiases, options.set, options.csv, options.chart, options.chartSize,
                        options.logY});
+    const LandscapeCommandOptions landscapeOptions;
+    parser.addOptions(landscapeOptions.all());
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
 
     BackpropSheet sheet;
     QSize chartSize;
+    std::optional<LandscapeOptions> landscape;
     try {
         sheet = BackpropSheet(inputsFrom(parser, options), iterationsFrom(parser, options));
         chartSize = chartSizeFrom(parser, options);
+        landscape = landscapeOptionsFrom(parser, landscapeOptions, sheet.inputs());
     } catch (const std::exception& error) {
         reportUsageError(err, "sheet", error.what());
         return kExitUsage;
@@ -171,9 +176,14 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
+    if (landscape) {
+        const int exitCode = writeLandscape(sheet, *landscape, parser, landscapeOptions, chartSize, out, err);
+        if (exitCode != kExitOk) return exitCode;
+    }
     if (!parser.isSet(options.csv)) {
-        // With --chart alone the chart is what was asked for: the table goes to stdout only without it.
-        if (!parser.isSet(options.chart)) writeSheetCsv(out, sheet);
+        // With --chart (or a landscape) alone, that is what was asked for: the table goes to stdout only
+        // without them.
+        if (!parser.isSet(options.chart) && !landscape) writeSheetCsv(out, sheet);
         return kExitOk;
     }
     std::ostringstream csv;

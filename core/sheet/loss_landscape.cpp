@@ -45,7 +45,9 @@ RowValues givenRow(const SheetInputs& inputs) {
     return values;
 }
 
-RowValues rowOf(const BackpropSheet& sheet, int iteration) {
+} // namespace
+
+RowValues landscapeRow(const BackpropSheet& sheet, int iteration) {
     if (iteration == 0 && sheet.rowCount() == 0) return givenRow(sheet.inputs());
     if (iteration < 0 || iteration >= std::max(1, sheet.rowCount())) {
         throw std::invalid_argument("iteration " + std::to_string(iteration) +
@@ -54,7 +56,6 @@ RowValues rowOf(const BackpropSheet& sheet, int iteration) {
     }
     return sheet.row(iteration);
 }
-} // namespace
 
 std::vector<int> landscapeParameters(const SheetInputs& inputs) {
     std::vector<int> list;
@@ -219,7 +220,7 @@ Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& o
         throw std::invalid_argument("the span must be greater than 0 and at most " +
                                     std::to_string(static_cast<int>(kMaxLandscapeSpan)));
     }
-    const RowValues frozen = rowOf(sheet, options.iteration);
+    const RowValues frozen = landscapeRow(sheet, options.iteration);
     const LossSurface surface(inputs, frozen, options.axes);
 
     Landscape landscape;

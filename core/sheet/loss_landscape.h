@@ -101,6 +101,10 @@ LandscapePath tablePath(const BackpropSheet& sheet, LandscapeAxes axes);
 LandscapePath twoParameterPath(const SheetInputs& inputs, const RowValues& frozen, LandscapeAxes axes,
                                int iterations);
 
+// The row whose values a landscape at `iteration` holds: the sheet's row, or for a sheet with no rows
+// yet (reset) the typed values as row 0. Throws std::invalid_argument for an iteration beyond the run.
+RowValues landscapeRow(const BackpropSheet& sheet, int iteration);
+
 // What to draw, and what the command line writes.
 struct LandscapeOptions {
     LandscapeAxes axes;

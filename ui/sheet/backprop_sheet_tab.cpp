@@ -4,6 +4,7 @@
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
+#include "ui/sheet/loss_landscape_pane.h"
 #include "ui/sheet/network_diagram.h"
 #include "ui/sheet/sheet_chart_pane.h"
 #include "ui/sheet/sheet_document.h"
@@ -86,6 +87,9 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     tabs->addTab(m_diagram, tr("Network"));
     tabs->addTab(m_gradientCheck, tr("Gradient check"));
     tabs->addTab(m_compare, tr("Compare rates"));
+    m_landscape = new LossLandscapePane(m_document, m_compare, m_chartPane->compareAction(), this);
+    tabs->addTab(m_landscape, tr("Loss landscape"));
+    connect(m_landscape, &LossLandscapePane::statusMessage, this, &BackpropSheetTab::statusMessage);
     return tabs;
 }
 

@@ -16,6 +16,7 @@ class CompareRatesPanel;
 class FormulaBar;
 class GradientCheckPanel;
 class LossChart;
+class LossLandscapePane;
 class NetworkDiagram;
 class SheetChartPane;
 class SheetDocument;
@@ -46,6 +47,7 @@ public:
     NetworkDiagram* networkDiagram() const { return m_diagram; }
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
+    LossLandscapePane* landscapePane() const { return m_landscape; }
 
     // Actions for the window's "Sheet" menu, with window-wide shortcuts.
     QList<QAction*> sheetActions() const;
@@ -97,6 +99,7 @@ private:
     QAction* m_workedExample;
     QTimer* m_saveTimer; // saves what was typed shortly after the last edit, not only on close
     QTabWidget* m_lowerTabs = nullptr;
+    LossLandscapePane* m_landscape = nullptr;
     SheetStepper* m_stepper = nullptr;
     SheetSplitters* m_splitters = nullptr;
     QActionGroup* m_actionGroup = nullptr;

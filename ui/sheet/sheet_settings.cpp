@@ -1,6 +1,7 @@
 #include "ui/sheet/sheet_settings.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "core/sheet/loss_landscape.h"
 
 #include <stdexcept>
 
@@ -19,6 +20,8 @@ constexpr auto kCompareRates = "sheet/compareRates";
 constexpr auto kCompareTarget = "sheet/compareTargetLoss";
 constexpr auto kPlaySpeed = "sheet/playStepsPerSecond";
 constexpr auto kPlayByIteration = "sheet/playByIteration";
+constexpr auto kLandscapeAxes = "sheet/landscape/axes";
+constexpr auto kLandscapeTrainOnlyAxes = "sheet/landscape/trainOnlyAxes";
 
 QString key(const char* prefix, const QString& name) { return QLatin1String(prefix) + name; }
 } // namespace
@@ -90,6 +93,20 @@ void SheetSettings::setPlayStepsPerSecond(int steps) { m_settings.setValue(kPlay
 bool SheetSettings::playByIteration() const { return m_settings.value(kPlayByIteration, false).toBool(); }
 void SheetSettings::setPlayByIteration(bool byIteration) {
     m_settings.setValue(kPlayByIteration, byIteration);
+}
+
+QString SheetSettings::landscapeAxes() const {
+    const LandscapeAxes defaults;
+    const QString fallback = QString::fromStdString(parameterId(defaults.a) + "," + parameterId(defaults.b));
+    return m_settings.value(kLandscapeAxes, fallback).toString();
+}
+void SheetSettings::setLandscapeAxes(const QString& axes) { m_settings.setValue(kLandscapeAxes, axes); }
+
+bool SheetSettings::landscapeTrainOnlyAxes() const {
+    return m_settings.value(kLandscapeTrainOnlyAxes, false).toBool();
+}
+void SheetSettings::setLandscapeTrainOnlyAxes(bool only) {
+    m_settings.setValue(kLandscapeTrainOnlyAxes, only);
 }
 
 } // namespace bplab::ui

@@ -32,6 +32,11 @@ public:
     void setPlayStepsPerSecond(int steps);
     bool playByIteration() const; // default false: cell by cell
     void setPlayByIteration(bool byIteration);
+    // The loss landscape's two axes as ids, "w5,w6" (default LandscapeAxes{}); checked by the pane.
+    QString landscapeAxes() const;
+    void setLandscapeAxes(const QString& axes);
+    bool landscapeTrainOnlyAxes() const; // default false: the table's path
+    void setLandscapeTrainOnlyAxes(bool only);
 
 private:
     QSettings m_settings;

@@ -1,0 +1,96 @@
+#include "app/cli/landscape_option.h"
+
+#include "app/cli/cli_arguments.h"
+#include "app/cli/command_line.h"
+#include "core/sheet/backprop_sheet.h"
+#include "core/sheet/landscape_csv.h"
+#include "ui/common/file_writing.h"
+#include "ui/sheet/landscape_painter.h"
+#include "ui/sheet/loss_landscape_view.h"
+
+#include <QSize>
+
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+
+namespace bplab::app {
+
+std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& parser,
+                                                     const LandscapeCommandOptions& options,
+                                                     const SheetInputs& inputs) {
+    const bool asked =
+        parser.isSet(options.landscape) || parser.isSet(options.csv) || parser.isSet(options.image);
+    if (!asked) {
+        for (const QCommandLineOption& option :
+             {options.grid, options.span, options.iteration, options.trainOnly}) {
+            if (parser.isSet(option)) {
+                throw UsageError("--" + option.names().first().toStdString() +
+                                 " belongs to the loss landscape: add --landscape A,B");
+            }
+        }
+        return std::nullopt;
+    }
+    LandscapeOptions landscape;
+    try {
+        if (parser.isSet(options.landscape)) {
+            landscape.axes = parseLandscapeAxes(parser.value(options.landscape).toStdString(), inputs);
+        }
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string("--landscape: ") + error.what());
+    }
+    if (parser.isSet(options.grid)) {
+        landscape.gridSize = static_cast<int>(parseWholeNumber(parser.value(options.grid), "--grid",
+                                                               kMinLandscapeGridSize, kMaxLandscapeGridSize));
+    }
+    if (parser.isSet(options.span)) {
+        const double span = parseNumber(parser.value(options.span), "--span");
+        if (!(span > 0.0 && span <= kMaxLandscapeSpan)) {
+            throw UsageError("--span must be greater than 0 and at most " +
+                             std::to_string(static_cast<int>(kMaxLandscapeSpan)) + ", not " +
+                             parser.value(options.span).toStdString());
+        }
+        landscape.span = span;
+    }
+    if (parser.isSet(options.iteration)) {
+        landscape.iteration = static_cast<int>(parseWholeNumber(
+            parser.value(options.iteration), "--iteration", 0, BackpropSheet::kMaxIterationLimit - 1));
+    }
+    landscape.trainOnlyAxes = parser.isSet(options.trainOnly);
+    return landscape;
+}
+
+int writeLandscape(const BackpropSheet& sheet, const LandscapeOptions& landscape,
+                   const QCommandLineParser& parser, const LandscapeCommandOptions& options, QSize imageSize,
+                   std::ostream& out, std::ostream& err) {
+    Landscape computed;
+    try {
+        computed = computeLandscape(sheet, landscape);
+    } catch (const std::invalid_argument& error) {
+        // Only the iteration is left to check against the run: "iteration 120 is beyond the run: …".
+        reportUsageError(err, "sheet", std::string("--iteration: ") + error.what());
+        return kExitUsage;
+    }
+    std::ostringstream csv;
+    writeLandscapeCsv(csv, computed);
+    QString error;
+    if (parser.isSet(options.image)) {
+        const ui::LandscapePainter painter(ui::makeLandscapePicture(computed, landscape.trainOnlyAxes));
+        if (!ui::LossLandscapeView::writeImage(painter, parser.value(options.image), imageSize, &error)) {
+            err << "backprop-lab sheet: " << error.toStdString() << '\n';
+            return kExitFailure;
+        }
+    }
+    if (parser.isSet(options.csv)) {
+        if (!ui::writeFileAtomically(parser.value(options.csv), QByteArray::fromStdString(csv.str()),
+                                     &error)) {
+            err << "backprop-lab sheet: " << error.toStdString() << '\n';
+            return kExitFailure;
+        }
+    } else if (!parser.isSet(options.image)) {
+        out << csv.str();
+    }
+    return kExitOk;
+}
+
+} // namespace bplab::app

@@ -1,0 +1,135 @@
+// `backprop-lab sheet --landscape`, through the real executable: the grid and the path it writes are
+// the sheet's own numbers (the table the same command prints), and bad values are refused with a
+// sentence and exit code 2.
+#include "tests/app/cli/run_executable.h"
+#include "tests/support/image_colors.h"
+#include "ui/charts/series_colors.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using bplab::test::Result;
+using bplab::test::run;
+
+QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+QStringList fileLines(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return lines(QString::fromUtf8(file.readAll()));
+}
+
+// Column `name` of CSV row `row` (row 0 is the header).
+QString cell(const QStringList& rows, int row, const QString& name) {
+    const int column = static_cast<int>(rows.first().split(QLatin1Char(',')).indexOf(name));
+    return rows.at(row).split(QLatin1Char(',')).value(column);
+}
+
+// E_total of row 0 of `sheet` with these extra arguments: the independent one-row reference.
+QString sheetLoss(const QStringList& arguments) {
+    const Result result = run(QStringList{"sheet", "--iterations", "1"} + arguments);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    return cell(lines(result.out), 1, QStringLiteral("E_total"));
+}
+
+TEST(LandscapeCommand, WritesTheGridThenTheTablesPath) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("landscape.csv"));
+    const QStringList runOptions{"--iterations", "10", "--lr", "2", "--activation", "tanh"};
+    const Result result = run(
+        QStringList{"sheet", "--landscape", "w5,w6", "--grid", "5", "--landscape-csv", path} + runOptions);
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty()); // the landscape was asked for, not the table
+    const QStringList rows = fileLines(path);
+    ASSERT_EQ(rows.size(), 1 + 5 * 5 + 10);
+    EXPECT_EQ(rows[0], QStringLiteral("part,eta,iteration,w5,w6,E_total"));
+    const QStringList table = lines(run(QStringList{"sheet"} + runOptions).out);
+    for (int r = 0; r < 10; ++r) {
+        const int row = 1 + 25 + r;
+        EXPECT_EQ(cell(rows, row, "part"), QStringLiteral("path"));
+        EXPECT_EQ(cell(rows, row, "eta"), QStringLiteral("2"));
+        EXPECT_EQ(cell(rows, row, "iteration"), QString::number(r));
+        // The same digits as the table: both write each double exactly.
+        EXPECT_EQ(cell(rows, row, "w5"), cell(table, 1 + r, "w5"));
+        EXPECT_EQ(cell(rows, row, "w6"), cell(table, 1 + r, "w6"));
+        EXPECT_EQ(cell(rows, row, "E_total"), cell(table, 1 + r, "E_total"));
+    }
+}
+
+TEST(LandscapeCommand, AGridPointIsTheSheetsLossForThoseWeights) {
+    const Result result =
+        run({"sheet", "--landscape", "w1,w8", "--grid", "3", "--span", "1", "--iterations", "5"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out); // no file named: standard output
+    ASSERT_EQ(rows[0], QStringLiteral("part,eta,iteration,w1,w8,E_total"));
+    // --span 1 around iteration 0: w1 = 0.15 ± 1, w8 = 0.55 ± 1; the middle point is the seed itself.
+    EXPECT_EQ(cell(rows, 5, "w1"), QStringLiteral("0.15"));
+    EXPECT_EQ(cell(rows, 5, "E_total"), sheetLoss({}));
+    for (int row : {1, 3, 8}) {
+        const QString w1 = cell(rows, row, "w1"), w8 = cell(rows, row, "w8");
+        EXPECT_EQ(cell(rows, row, "E_total"), sheetLoss({"--set", "w1=" + w1, "--set", "w8=" + w8}))
+            << "w1 = " << w1.toStdString() << ", w8 = " << w8.toStdString();
+    }
+}
+
+TEST(LandscapeCommand, TheTrainOnlyPathLiesOnTheSurface) {
+    const Result result =
+        run({"sheet", "--landscape", "w5,w6", "--landscape-train-only", "--grid", "2", "--iterations", "20"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    ASSERT_EQ(rows.size(), 1 + 4 + 20);
+    // Iteration 12 of the two-weight path: the other six weights are still the seed's (iteration 0).
+    const int row = 1 + 4 + 12;
+    EXPECT_EQ(cell(rows, row, "E_total"),
+              sheetLoss({"--set", "w5=" + cell(rows, row, "w5"), "--set", "w6=" + cell(rows, row, "w6")}));
+}
+
+TEST(LandscapeCommand, DrawsThePathInTheChartsColour) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("landscape.png"));
+    const Result result =
+        run({"sheet", "--landscape", "w5,w6", "--landscape-image", path, "--chart-size", "800x600"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QImage image(path);
+    ASSERT_EQ(image.size(), QSize(800, 600));
+    EXPECT_GT(bplab::testing::pixelsOfColor(image, bplab::ui::seriesColor(0), 12), 100);
+}
+
+struct BadLandscape {
+    QStringList arguments;
+    QString expectedMessage;
+};
+
+void PrintTo(const BadLandscape& bad, std::ostream* out) {
+    *out << bad.arguments.join(QLatin1Char(' ')).toStdString();
+}
+
+class LandscapeCommandBadInput : public ::testing::TestWithParam<BadLandscape> {};
+
+TEST_P(LandscapeCommandBadInput, ExitsWithCode2AndSaysWhatIsWrong) {
+    const Result result = run(QStringList{"sheet"} + GetParam().arguments);
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(GetParam().expectedMessage)) << "stderr: " << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LandscapeCommandBadInput,
+    ::testing::Values(BadLandscape{{"--landscape", "w5,w5"}, "two different parameters, not w5 twice"},
+                      BadLandscape{{"--landscape", "w9,w1"}, "'w9' is not a landscape parameter: use w1..w8"},
+                      BadLandscape{{"--landscape", "b1,w1"},
+                                   "'b1' is not a landscape parameter"}, // the seed has no biases
+                      BadLandscape{{"--landscape", "w5"}, "two parameters separated by a comma"},
+                      BadLandscape{{"--landscape", "w5,w6", "--grid", "1"}, "--grid"},
+                      BadLandscape{{"--landscape", "w5,w6", "--grid", "1001"}, "--grid"},
+                      BadLandscape{{"--landscape", "w5,w6", "--span", "0"}, "--span must be greater than 0"},
+                      BadLandscape{{"--landscape", "w5,w6", "--iterations", "10", "--iteration", "10"},
+                                   "iteration 10 is beyond the run: choose 0..9"},
+                      BadLandscape{{"--grid", "50"}, "--grid belongs to the loss landscape"}));
+
+} // namespace

@@ -1,0 +1,35 @@
+#include "ui/sheet/landscape_exports.h"
+
+#include "ui/common/export_flow.h"
+#include "ui/common/widget_helpers.h"
+#include "ui/sheet/loss_landscape_pane.h"
+
+#include <QAction>
+
+namespace bplab::ui {
+
+LandscapeExports::LandscapeExports(LossLandscapePane* pane)
+    : QObject(pane)
+    , m_pane(pane)
+    , m_exportImage(makeAction(tr("Export &image…"), tr("Save the loss landscape as PNG or SVG"), {}, this))
+    , m_exportCsv(makeAction(tr("Export C&SV…"),
+                             tr("Save the landscape's grid (E_total per point) and its paths as CSV"), {},
+                             this)) {
+    connect(m_exportImage, &QAction::triggered, this, [this] {
+        const QString message = askAndExportChart(m_pane, QStringLiteral("landscape.png"),
+                                                  [this](const QString& path, QSize size, QString* error) {
+                                                      return m_pane->exportImage(path, size, error);
+                                                  });
+        if (!message.isEmpty()) Q_EMIT m_pane->statusMessage(message);
+    });
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        const QString message = askAndSaveFile(
+            m_pane, tr("Export loss landscape as CSV"), QStringLiteral("landscape.csv"),
+            tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return m_pane->exportCsv(path, error); },
+            tr("Landscape saved to %1"));
+        if (!message.isEmpty()) Q_EMIT m_pane->statusMessage(message);
+    });
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,273 @@
+#include "ui/sheet/landscape_painter.h"
+
+#include "ui/charts/axis_range.h"
+#include "ui/charts/series_colors.h"
+#include "ui/sheet/perceptual_colormap.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace bplab::ui {
+
+namespace {
+
+// Room around the plot, in multiples of the font's height.
+constexpr double kTitleLines = 1.6;
+constexpr double kLegendLines = 1.4;
+constexpr double kBottomLines = 2.8; // tick labels and the axis name
+constexpr double kBarWidthLines = 1.2;
+const QColor kNoValue(0xbd, 0xbd, 0xbd); // where the loss cannot be computed
+
+QString tr(const char* text) { return QCoreApplication::translate("LandscapePainter", text); }
+QString number(double value) { return QString::number(value, 'g', 3); }
+
+// Tick values of a linear axis over [low, high]: multiples of a nice step, about five of them.
+std::vector<double> linearTicks(double low, double high) {
+    std::vector<double> ticks;
+    if (!(high > low)) return ticks;
+    const double step = niceStep((high - low) / 5.0);
+    for (double t = std::ceil(low / step) * step; t <= high + step * 1e-9; t += step) {
+        ticks.push_back(std::fabs(t) < step * 1e-9 ? 0.0 : t);
+    }
+    return ticks;
+}
+
+// Tick values of the colour bar: nice linear steps, or the powers of ten inside a log scale.
+std::vector<double> scaleTicks(const LevelScale& scale) {
+    if (!scale.logarithmic) return linearTicks(scale.low, scale.high);
+    std::vector<double> ticks;
+    const int first = static_cast<int>(std::ceil(std::log10(scale.low)));
+    const int last = static_cast<int>(std::floor(std::log10(scale.high)));
+    const int every = std::max(1, (last - first) / 6 + 1);
+    for (int e = first; e <= last; e += every) ticks.push_back(std::pow(10.0, e));
+    return ticks;
+}
+
+double leftMargin(const QFontMetricsF& metrics) {
+    return metrics.horizontalAdvance(QStringLiteral("−0.000")) + metrics.height() * 1.8;
+}
+double rightMargin(const QFontMetricsF& metrics) {
+    return metrics.height() * (1.0 + kBarWidthLines) +
+           metrics.horizontalAdvance(QStringLiteral("0.000e-00")) + 8;
+}
+
+} // namespace
+
+LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
+    const QString a = QString::fromStdString(parameterId(landscape.axes.a));
+    const QString b = QString::fromStdString(parameterId(landscape.axes.b));
+    LandscapePicture picture;
+    picture.title = tr("E_total over %1, %2 · others at iteration %3").arg(a, b).arg(landscape.iteration);
+    if (trainOnlyAxes) picture.title += tr(" · training only %1, %2").arg(a, b);
+    for (const LandscapePath& path : landscape.paths) {
+        picture.pathNames << QStringLiteral("η = %1").arg(path.learningRate);
+    }
+    if (picture.pathNames.size() == 1) picture.title += QStringLiteral(" · ") + picture.pathNames.first();
+    picture.landscape = std::move(landscape);
+    return picture;
+}
+
+LandscapePainter::LandscapePainter(LandscapePicture picture)
+    : m_picture(std::move(picture)) {
+    const LossGrid& grid = m_picture.landscape.grid;
+    if (grid.size < 2) return;
+    m_scale = levelScaleOf(grid);
+    m_heatMap = QImage(grid.size, grid.size, QImage::Format_RGB32);
+    for (int j = 0; j < grid.size; ++j) {
+        // Row 0 of the image is the top: the highest b.
+        auto* line = reinterpret_cast<QRgb*>(m_heatMap.scanLine(grid.size - 1 - j));
+        for (int i = 0; i < grid.size; ++i) {
+            const double loss = grid.at(i, j);
+            line[i] = (std::isnan(loss) ? kNoValue : viridis(m_scale.fraction(loss))).rgb();
+        }
+    }
+    for (double level : contourLevels(m_scale, kContourCount))
+        m_contours.push_back(contourSegments(grid, level));
+}
+
+QColor LandscapePainter::pathColor(int index) { return seriesColor(index); }
+
+QRectF LandscapePainter::plotRect(const QRectF& area) const {
+    const QFontMetricsF metrics{QFont()};
+    const double line = metrics.height();
+    const double top = line * kTitleLines + (m_picture.pathNames.size() > 1 ? line * kLegendLines : 0.0);
+    const QRectF room = area.adjusted(leftMargin(metrics), top, -rightMargin(metrics), -line * kBottomLines);
+    const double side = std::max(1.0, std::min(room.width(), room.height()));
+    return {room.left() + (room.width() - side) / 2.0, room.top(), side, side};
+}
+
+QPointF LandscapePainter::toPlot(const QRectF& plot, double a, double b) const {
+    const LossGrid& grid = m_picture.landscape.grid;
+    return {plot.left() + (a - grid.aMin) / (grid.aMax - grid.aMin) * plot.width(),
+            plot.bottom() - (b - grid.bMin) / (grid.bMax - grid.bMin) * plot.height()};
+}
+
+QPointF LandscapePainter::toParameters(const QRectF& plot, const QPointF& position) const {
+    const LossGrid& grid = m_picture.landscape.grid;
+    return {grid.aMin + (position.x() - plot.left()) / plot.width() * (grid.aMax - grid.aMin),
+            grid.bMin + (plot.bottom() - position.y()) / plot.height() * (grid.bMax - grid.bMin)};
+}
+
+void LandscapePainter::paint(QPainter& painter, const QRectF& area) const {
+    painter.save();
+    painter.fillRect(area, Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (isEmpty()) {
+        painter.drawText(area, Qt::AlignCenter, tr("Nothing to show yet."));
+        painter.restore();
+        return;
+    }
+    const QRectF plot = plotRect(area);
+    drawHeatMap(painter, plot);
+    drawContours(painter, plot);
+    drawPaths(painter, plot);
+    drawAxes(painter, plot);
+    drawColorBar(painter, plot);
+    drawTitleAndLegend(painter, area);
+    painter.restore();
+}
+
+void LandscapePainter::drawHeatMap(QPainter& painter, const QRectF& plot) const {
+    // Pixel i is centred on grid point i: the image reaches half a cell beyond the plot on each side.
+    const double cell = plot.width() / (m_picture.landscape.grid.size - 1);
+    painter.save();
+    painter.setClipRect(plot);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(plot.adjusted(-cell / 2, -cell / 2, cell / 2, cell / 2), m_heatMap);
+    painter.restore();
+}
+
+void LandscapePainter::drawContours(QPainter& painter, const QRectF& plot) const {
+    const int size = m_picture.landscape.grid.size;
+    const double sx = plot.width() / (size - 1), sy = plot.height() / (size - 1);
+    painter.save();
+    painter.setPen(QPen(QColor(255, 255, 255, 150), 1.0));
+    std::vector<QLineF> lines;
+    for (const auto& level : m_contours) {
+        lines.clear();
+        for (const ContourSegment& s : level) {
+            lines.emplace_back(plot.left() + s.x1 * sx, plot.bottom() - s.y1 * sy, plot.left() + s.x2 * sx,
+                               plot.bottom() - s.y2 * sy);
+        }
+        painter.drawLines(lines.data(), static_cast<int>(lines.size()));
+    }
+    painter.restore();
+}
+
+void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot) const {
+    const LossGrid& grid = m_picture.landscape.grid;
+    const QFontMetricsF metrics(painter.font());
+    const double line = metrics.height();
+    painter.setPen(QPen(Qt::black, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(plot);
+    for (double a : linearTicks(grid.aMin, grid.aMax)) {
+        const double x = toPlot(plot, a, grid.bMin).x();
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
+        painter.drawText(QRectF(x - 50, plot.bottom() + 5, 100, line), Qt::AlignHCenter | Qt::AlignTop,
+                         number(a));
+    }
+    for (double b : linearTicks(grid.bMin, grid.bMax)) {
+        const double y = toPlot(plot, grid.aMin, b).y();
+        painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y));
+        painter.drawText(QRectF(plot.left() - 106, y - line / 2, 100, line),
+                         Qt::AlignRight | Qt::AlignVCenter, number(b));
+    }
+    const LandscapeAxes axes = m_picture.landscape.axes;
+    painter.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter,
+                     QString::fromStdString(parameterId(axes.a)));
+    painter.save();
+    painter.translate(plot.left() - leftMargin(metrics) + line * 0.2, plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignHCenter,
+                     QString::fromStdString(parameterId(axes.b)));
+    painter.restore();
+}
+
+void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot) const {
+    const QFontMetricsF metrics(painter.font());
+    const double line = metrics.height();
+    const QRectF bar(plot.right() + line, plot.top(), line * kBarWidthLines, plot.height());
+    for (int y = 0; y < static_cast<int>(bar.height()); ++y) {
+        const double f = 1.0 - (y + 0.5) / bar.height();
+        painter.fillRect(QRectF(bar.left(), bar.top() + y, bar.width(), 1.0), viridis(f));
+    }
+    painter.setPen(QPen(Qt::black, 1.0));
+    painter.drawRect(bar);
+    for (double value : scaleTicks(m_scale)) {
+        const double y = bar.bottom() - m_scale.fraction(value) * bar.height();
+        painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
+        painter.drawText(QRectF(bar.right() + 6, y - line / 2, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         number(value));
+    }
+    const QString name = m_scale.logarithmic ? tr("E_total (log)") : tr("E_total");
+    painter.drawText(QRectF(bar.left() - line, bar.top() - line * 1.2, 200, line), Qt::AlignLeft, name);
+}
+
+void LandscapePainter::drawPaths(QPainter& painter, const QRectF& plot) const {
+    painter.save();
+    painter.setClipRect(plot.adjusted(-6, -6, 6, 6));
+    const auto& paths = m_picture.landscape.paths;
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        const QColor color = pathColor(static_cast<int>(p));
+        QPainterPath line;
+        std::vector<QPointF> dots;
+        for (const LandscapePoint& point : paths[p].points) {
+            // A diverging run leaves the picture: its points beyond a few frames are not drawn.
+            const QPointF at = toPlot(plot, point.a, point.b);
+            if (!std::isfinite(at.x()) || !std::isfinite(at.y()) ||
+                !plot.adjusted(-1e4, -1e4, 1e4, 1e4).contains(at))
+                break;
+            if (dots.empty())
+                line.moveTo(at);
+            else
+                line.lineTo(at);
+            dots.push_back(at);
+        }
+        if (dots.empty()) continue;
+        // A white halo under each stroke keeps every colour readable on every part of the colour map.
+        painter.strokePath(line, QPen(QColor(255, 255, 255, 200), 4.0));
+        painter.strokePath(line, QPen(color, 2.0));
+        painter.setPen(QPen(Qt::white, 1.0));
+        painter.setBrush(color);
+        for (const QPointF& dot : dots) painter.drawEllipse(dot, 3.0, 3.0);
+        // The start: a hollow square; the selected iteration: a ring.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(color, 2.0));
+        painter.drawRect(QRectF(dots.front() - QPointF(6, 6), QSizeF(12, 12)));
+        const auto selected = static_cast<std::size_t>(m_picture.landscape.iteration);
+        if (selected < dots.size()) painter.drawEllipse(dots[selected], 8.0, 8.0);
+    }
+    // The selected iteration's own weights, where the surface is exact: a white cross.
+    const LandscapePoint& here = m_picture.landscape.selected;
+    const QPointF at = toPlot(plot, here.a, here.b);
+    painter.setPen(QPen(Qt::white, 2.0));
+    painter.drawLine(at - QPointF(6, 6), at + QPointF(6, 6));
+    painter.drawLine(at - QPointF(6, -6), at + QPointF(6, -6));
+    painter.restore();
+}
+
+void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area) const {
+    const QFontMetricsF metrics(painter.font());
+    const double line = metrics.height();
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(area.left() + 6, area.top() + line * 0.3, area.width() - 12, line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(m_picture.title, Qt::ElideRight, area.width() - 12));
+    if (m_picture.pathNames.size() < 2) return;
+    double x = area.left() + 6;
+    const double y = area.top() + line * (kTitleLines + 0.2);
+    for (int p = 0; p < m_picture.pathNames.size(); ++p) {
+        painter.fillRect(QRectF(x, y + line * 0.35, line * 1.2, line * 0.3), pathColor(p));
+        x += line * 1.5;
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(x, y + metrics.ascent()), m_picture.pathNames[p]);
+        x += metrics.horizontalAdvance(m_picture.pathNames[p]) + line;
+    }
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,236 @@
+#include "ui/sheet/loss_landscape_pane.h"
+
+#include "core/sheet/landscape_csv.h"
+#include "ui/common/file_writing.h"
+#include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/landscape_exports.h"
+#include "ui/sheet/loss_landscape_view.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_settings.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <sstream>
+#include <stdexcept>
+
+namespace bplab::ui {
+
+namespace {
+QString idOf(int parameter) { return QString::fromStdString(parameterId(parameter)); }
+} // namespace
+
+LossLandscapePane::LossLandscapePane(const SheetDocument* document, const CompareRatesPanel* compare,
+                                     const QAction* compareMode, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_compare(compare)
+    , m_compareMode(compareMode)
+    , m_axisA(new QComboBox(this))
+    , m_axisB(new QComboBox(this))
+    , m_trainOnly(new QCheckBox(tr("&Train only these two"), this))
+    , m_caption(new QLabel(this))
+    , m_readout(new QLabel(this))
+    , m_view(new LossLandscapeView(this))
+    , m_exports(new LandscapeExports(this)) {
+    m_axisA->setToolTip(tr("The weight along the horizontal axis"));
+    m_axisB->setToolTip(tr("The weight along the vertical axis"));
+    m_trainOnly->setToolTip(
+        tr("Run gradient descent on these two weights alone, every other value frozen at the selected "
+           "iteration: the whole path then lies exactly on the surface shown"));
+    m_caption->setWordWrap(true);
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* toolBar = new QToolBar(this);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(exportImageAction());
+    toolBar->addAction(exportCsvAction());
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Weights:"), this));
+    bar->addWidget(m_axisA);
+    bar->addWidget(m_axisB);
+    bar->addWidget(m_trainOnly);
+    bar->addStretch(1);
+    bar->addWidget(toolBar);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_readout);
+
+    // Read both before filling the boxes: setting the axes saves them.
+    const SheetSettings settings;
+    const QStringList stored = settings.landscapeAxes().split(QLatin1Char(','));
+    m_trainOnly->setChecked(settings.landscapeTrainOnlyAxes());
+    fillAxisBoxes();
+    if (stored.size() != 2 || !setAxes(stored[0], stored[1]))
+        setAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
+
+    connect(m_axisA, &QComboBox::currentIndexChanged, this, [this] { onAxisChosen(true); });
+    connect(m_axisB, &QComboBox::currentIndexChanged, this, [this] { onAxisChosen(false); });
+    connect(m_trainOnly, &QCheckBox::toggled, this, [this] {
+        saveSettings();
+        markOutOfDate();
+    });
+    connect(document, &SheetDocument::inputsChanged, this, &LossLandscapePane::fillAxisBoxes);
+    connect(document, &SheetDocument::changed, this, &LossLandscapePane::markOutOfDate);
+    connect(document, &SheetDocument::selectionChanged, this, &LossLandscapePane::markOutOfDate);
+    connect(compare, &CompareRatesPanel::curvesChanged, this, &LossLandscapePane::markOutOfDate);
+    connect(compareMode, &QAction::toggled, this, &LossLandscapePane::markOutOfDate);
+    connect(m_view, &LossLandscapeView::hovered, this, &LossLandscapePane::showReadout);
+    connect(m_view, &LossLandscapeView::hoverLeft, this,
+            [this] { m_readout->setText(tr("Point at the map to read E_total there.")); });
+    m_readout->setText(tr("Point at the map to read E_total there."));
+}
+
+LossLandscapePane::~LossLandscapePane() = default;
+
+QAction* LossLandscapePane::exportImageAction() const { return m_exports->exportImageAction(); }
+QAction* LossLandscapePane::exportCsvAction() const { return m_exports->exportCsvAction(); }
+
+void LossLandscapePane::fillAxisBoxes() {
+    // b1 and b2 are offered only while the sheet has biases; a bias axis falls back to the default.
+    const bool biases = m_document->inputs().usesBiases();
+    if (m_axisA->count() > 0 && biases == m_biasesOffered) return;
+    m_biasesOffered = biases;
+    const LandscapeAxes before = m_axisA->count() > 0 ? chosenAxes() : LandscapeAxes{};
+    for (QComboBox* box : {m_axisA, m_axisB}) {
+        const QSignalBlocker block(box);
+        box->clear();
+        for (int parameter : landscapeParameters(m_document->inputs()))
+            box->addItem(idOf(parameter), parameter);
+    }
+    if (!setAxes(idOf(before.a), idOf(before.b))) setAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
+}
+
+bool LossLandscapePane::setAxes(const QString& a, const QString& b, QString* error) {
+    const int indexA = m_axisA->findText(a), indexB = m_axisB->findText(b);
+    try {
+        validateAxes({quantityIndex(a.toStdString()), quantityIndex(b.toStdString())}, m_document->inputs());
+    } catch (const std::invalid_argument& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    {
+        const QSignalBlocker blockA(m_axisA), blockB(m_axisB);
+        m_axisA->setCurrentIndex(indexA);
+        m_axisB->setCurrentIndex(indexB);
+    }
+    m_previousA = indexA;
+    m_previousB = indexB;
+    saveSettings();
+    markOutOfDate();
+    return true;
+}
+
+void LossLandscapePane::onAxisChosen(bool first) {
+    // Choosing the weight the other box shows swaps the two, so the pair is never one weight twice.
+    if (m_axisA->currentIndex() == m_axisB->currentIndex()) {
+        QComboBox* other = first ? m_axisB : m_axisA;
+        const QSignalBlocker block(other);
+        other->setCurrentIndex(first ? m_previousA : m_previousB);
+    }
+    m_previousA = m_axisA->currentIndex();
+    m_previousB = m_axisB->currentIndex();
+    saveSettings();
+    markOutOfDate();
+}
+
+LandscapeAxes LossLandscapePane::chosenAxes() const {
+    return {m_axisA->currentData().toInt(), m_axisB->currentData().toInt()};
+}
+
+int LossLandscapePane::selectedIteration() const {
+    const auto selected = m_document->selectedCell();
+    const int rows = m_document->sheet().rowCount();
+    return selected && selected->iteration < rows ? selected->iteration : 0;
+}
+
+void LossLandscapePane::saveSettings() const {
+    SheetSettings settings;
+    settings.setLandscapeAxes(m_axisA->currentText() + QLatin1Char(',') + m_axisB->currentText());
+    settings.setLandscapeTrainOnlyAxes(m_trainOnly->isChecked());
+}
+
+void LossLandscapePane::markOutOfDate() {
+    m_outOfDate = true;
+    // A hidden tab waits: the slider's drag stays as fast as without the landscape.
+    if (isVisible()) recompute();
+}
+
+void LossLandscapePane::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_outOfDate) recompute();
+}
+
+const Landscape& LossLandscapePane::landscape() {
+    if (m_outOfDate) recompute();
+    return m_landscape;
+}
+
+void LossLandscapePane::recompute() {
+    m_outOfDate = false;
+    const BackpropSheet& sheet = m_document->sheet();
+    LandscapeOptions options;
+    options.axes = chosenAxes();
+    options.iteration = selectedIteration();
+    options.trainOnlyAxes = m_trainOnly->isChecked();
+    const bool comparing = m_compareMode->isChecked();
+    const std::vector<double> rates = comparing ? m_compare->rates() : std::vector<double>{};
+    try {
+        m_landscape = computeLandscape(sheet, options, rates);
+        m_surface.emplace(sheet.inputs(), landscapeRow(sheet, options.iteration), options.axes);
+    } catch (const std::invalid_argument& error) {
+        m_landscape = Landscape{};
+        m_surface.reset();
+        m_caption->setText(QString::fromUtf8(error.what()));
+        m_view->setPicture({});
+        return;
+    }
+    const QString a = idOf(options.axes.a), b = idOf(options.axes.b);
+    const QString k = QString::number(options.iteration);
+    m_caption->setText(
+        options.trainOnlyAxes
+            ? tr("E_total over %1 and %2, everything else frozen at iteration %3. The path trains only %1 "
+                 "and "
+                 "%2 from their starting values, so every point lies exactly on this surface (it is not the "
+                 "table's run).")
+                  .arg(a, b, k)
+            : tr("E_total over %1 and %2, the other values held at iteration %3: exact there only (white "
+                 "cross). The path is the table's, where all weights move, so its other points lie on "
+                 "slices of their own. Tick “Train only these two” for a path on this surface.")
+                  .arg(a, b, k));
+    m_view->setPicture(makeLandscapePicture(m_landscape, options.trainOnlyAxes));
+}
+
+void LossLandscapePane::showReadout(double a, double b) {
+    if (!m_surface) return;
+    const double loss = m_surface->lossAt(a, b);
+    const LandscapeAxes axes = m_surface->axes();
+    m_readout->setText(tr("%1 = %2, %3 = %4: E_total = %5")
+                           .arg(idOf(axes.a))
+                           .arg(a, 0, 'g', 5)
+                           .arg(idOf(axes.b))
+                           .arg(b, 0, 'g', 5)
+                           .arg(std::isnan(loss) ? tr("cannot be computed") : QString::number(loss, 'g', 6)));
+}
+
+bool LossLandscapePane::exportImage(const QString& path, QSize size, QString* error) {
+    landscape(); // up to date even while hidden
+    return m_view->exportImage(path, size, error);
+}
+
+bool LossLandscapePane::exportCsv(const QString& path, QString* error) {
+    std::ostringstream csv;
+    writeLandscapeCsv(csv, landscape());
+    return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/sheet/loss_landscape.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace bplab::ui {
+
+class CompareRatesPanel;
+class LandscapeExports;
+class LossLandscapeView;
+class SheetDocument;
+
+// The "Loss landscape" tab under the sheet: a control bar (the two weights, "Train only these two"),
+// the landscape view, a caption that says what the slice is, and a read-out of E_total under the
+// mouse. Follows the document live (every edit, step and selected iteration) and, while compare mode
+// is on, draws one path per compared rate. Recomputes only while shown: a hidden tab marks itself out
+// of date and catches up when it is shown (or read).
+class LossLandscapePane : public QWidget {
+    Q_OBJECT
+public:
+    // `compareMode`: the loss chart's checkable compare action; `compare` supplies its rates.
+    LossLandscapePane(const SheetDocument* document, const CompareRatesPanel* compare,
+                      const QAction* compareMode, QWidget* parent = nullptr);
+    ~LossLandscapePane() override;
+
+    // The landscape on screen, recomputed first if the document moved on.
+    const Landscape& landscape();
+    LossLandscapeView* view() const { return m_view; }
+    QComboBox* axisABox() const { return m_axisA; }
+    QComboBox* axisBBox() const { return m_axisB; }
+    QCheckBox* trainOnlyBox() const { return m_trainOnly; }
+    QLabel* caption() const { return m_caption; }
+    QLabel* readout() const { return m_readout; }
+    QAction* exportImageAction() const;
+    QAction* exportCsvAction() const;
+
+    // Sets the axes (ids such as "w1"); false with a sentence when the pair is not usable here.
+    bool setAxes(const QString& a, const QString& b, QString* error = nullptr);
+
+    bool exportImage(const QString& path, QSize size, QString* error);
+    bool exportCsv(const QString& path, QString* error);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillAxisBoxes();
+    void onAxisChosen(bool first); // `first`: the horizontal axis' box changed
+    void markOutOfDate();
+    void recompute();
+    void showReadout(double a, double b);
+    LandscapeAxes chosenAxes() const;
+    int selectedIteration() const;
+    void saveSettings() const;
+
+    const SheetDocument* m_document;
+    const CompareRatesPanel* m_compare;
+    const QAction* m_compareMode;
+    QComboBox* m_axisA;
+    QComboBox* m_axisB;
+    QCheckBox* m_trainOnly;
+    QLabel* m_caption;
+    QLabel* m_readout;
+    LossLandscapeView* m_view;
+    LandscapeExports* m_exports;
+    Landscape m_landscape;
+    std::optional<LossSurface> m_surface; // for the read-out: E_total exactly under the mouse
+    bool m_outOfDate = true;
+    bool m_biasesOffered = false; // whether the boxes list b1, b2
+    int m_previousA = 0, m_previousB = 0;
+};
+
+} // namespace bplab::ui
