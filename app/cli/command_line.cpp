@@ -91,10 +91,15 @@ bool wantsCommandLine(int argc, char** argv) {
 }
 
 namespace {
-// Rendering a chart (`sheet --chart`) needs widgets; everything else only QtCore.
+// Rendering a chart or a landscape (`sheet --chart`, `--landscape-image`) needs widgets (fonts);
+// everything else only QtCore.
 bool needsWidgets(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--chart") == 0 || std::strncmp(argv[i], "--chart=", 8) == 0) return true;
+        for (const char* option : {"--chart", "--landscape-image"}) {
+            const std::size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
     }
     return false;
 }

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <optional>
 
 namespace bplab::ui {
 
@@ -18,12 +19,20 @@ namespace {
 // Room around the plot, in multiples of the font's height.
 constexpr double kTitleLines = 1.6;
 constexpr double kLegendLines = 1.4;
-constexpr double kBottomLines = 2.8; // tick labels and the axis name
+constexpr double kBottomLines = 3.0; // tick labels and the axis name
 constexpr double kBarWidthLines = 1.2;
 const QColor kNoValue(0xbd, 0xbd, 0xbd); // where the loss cannot be computed
+// Beyond this many points on screen a path's dots merge into a line: only the line is drawn.
+constexpr std::size_t kMaxDots = 400;
 
 QString tr(const char* text) { return QCoreApplication::translate("LandscapePainter", text); }
-QString number(double value) { return QString::number(value, 'g', 3); }
+// A tick label with as many digits as the ticks' `step` needs: 0.4541 and 0.4543, not 0.454 twice.
+QString number(double value, double step) {
+    const double magnitude = std::max(std::fabs(value), step);
+    const int digits = step > 0.0 ? static_cast<int>(std::ceil(std::log10(magnitude / step))) + 1 : 3;
+    return QString::number(value, 'g', std::clamp(digits, 3, 15));
+}
+double stepOf(const std::vector<double>& ticks) { return ticks.size() > 1 ? ticks[1] - ticks[0] : 0.0; }
 
 // Tick values of a linear axis over [low, high]: multiples of a nice step, about five of them.
 std::vector<double> linearTicks(double low, double high) {
@@ -165,17 +174,19 @@ void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot) const {
     painter.setPen(QPen(Qt::black, 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(plot);
-    for (double a : linearTicks(grid.aMin, grid.aMax)) {
+    const std::vector<double> aTicks = linearTicks(grid.aMin, grid.aMax);
+    for (double a : aTicks) {
         const double x = toPlot(plot, a, grid.bMin).x();
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         painter.drawText(QRectF(x - 50, plot.bottom() + 5, 100, line), Qt::AlignHCenter | Qt::AlignTop,
-                         number(a));
+                         number(a, stepOf(aTicks)));
     }
-    for (double b : linearTicks(grid.bMin, grid.bMax)) {
+    const std::vector<double> bTicks = linearTicks(grid.bMin, grid.bMax);
+    for (double b : bTicks) {
         const double y = toPlot(plot, grid.aMin, b).y();
         painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y));
         painter.drawText(QRectF(plot.left() - 106, y - line / 2, 100, line),
-                         Qt::AlignRight | Qt::AlignVCenter, number(b));
+                         Qt::AlignRight | Qt::AlignVCenter, number(b, stepOf(bTicks)));
     }
     const LandscapeAxes axes = m_picture.landscape.axes;
     painter.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter,
@@ -198,11 +209,14 @@ void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot) const
     }
     painter.setPen(QPen(Qt::black, 1.0));
     painter.drawRect(bar);
-    for (double value : scaleTicks(m_scale)) {
+    const std::vector<double> ticks = scaleTicks(m_scale);
+    // Powers of ten need no more than three digits.
+    const double step = m_scale.logarithmic ? 0.0 : stepOf(ticks);
+    for (double value : ticks) {
         const double y = bar.bottom() - m_scale.fraction(value) * bar.height();
         painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
         painter.drawText(QRectF(bar.right() + 6, y - line / 2, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         number(value));
+                         number(value, step));
     }
     const QString name = m_scale.logarithmic ? tr("E_total (log)") : tr("E_total");
     painter.drawText(QRectF(bar.left() - line, bar.top() - line * 1.2, 200, line), Qt::AlignLeft, name);
@@ -212,16 +226,23 @@ void LandscapePainter::drawPaths(QPainter& painter, const QRectF& plot) const {
     painter.save();
     painter.setClipRect(plot.adjusted(-6, -6, 6, 6));
     const auto& paths = m_picture.landscape.paths;
-    for (std::size_t p = 0; p < paths.size(); ++p) {
-        const QColor color = pathColor(static_cast<int>(p));
+    // The last (in compare mode the fastest, usually the longest) path first: the shorter ones stay on top.
+    for (int p = static_cast<int>(paths.size()) - 1; p >= 0; --p) {
+        const QColor color = pathColor(p);
+        const auto& points = paths[static_cast<std::size_t>(p)].points;
         QPainterPath line;
         std::vector<QPointF> dots;
-        for (const LandscapePoint& point : paths[p].points) {
-            // A diverging run leaves the picture: its points beyond a few frames are not drawn.
-            const QPointF at = toPlot(plot, point.a, point.b);
+        std::optional<QPointF> selected;
+        for (std::size_t k = 0; k < points.size(); ++k) {
+            // A diverging run leaves the picture: its points far beyond the frame are not drawn.
+            const QPointF at = toPlot(plot, points[k].a, points[k].b);
             if (!std::isfinite(at.x()) || !std::isfinite(at.y()) ||
                 !plot.adjusted(-1e4, -1e4, 1e4, 1e4).contains(at))
                 break;
+            if (points[k].iteration == m_picture.landscape.iteration) selected = at;
+            // A long run takes tiny steps: points within half a pixel of the last one drawn add nothing
+            // to the picture but time (100,000 iterations would take a second to draw).
+            if (!dots.empty() && (at - dots.back()).manhattanLength() < 0.5) continue;
             if (dots.empty())
                 line.moveTo(at);
             else
@@ -230,17 +251,21 @@ void LandscapePainter::drawPaths(QPainter& painter, const QRectF& plot) const {
         }
         if (dots.empty()) continue;
         // A white halo under each stroke keeps every colour readable on every part of the colour map.
-        painter.strokePath(line, QPen(QColor(255, 255, 255, 200), 4.0));
-        painter.strokePath(line, QPen(color, 2.0));
-        painter.setPen(QPen(Qt::white, 1.0));
-        painter.setBrush(color);
-        for (const QPointF& dot : dots) painter.drawEllipse(dot, 3.0, 3.0);
+        const QPen halo(QColor(255, 255, 255, 210), 4.5);
+        const QPen stroke(color, 2.0);
+        painter.strokePath(line, halo);
+        painter.strokePath(line, stroke);
+        if (dots.size() <= kMaxDots) {
+            painter.setPen(QPen(Qt::white, 0.8));
+            painter.setBrush(color);
+            for (const QPointF& dot : dots) painter.drawEllipse(dot, 2.8, 2.8);
+        }
         // The start: a hollow square; the selected iteration: a ring.
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(color, 2.0));
-        painter.drawRect(QRectF(dots.front() - QPointF(6, 6), QSizeF(12, 12)));
-        const auto selected = static_cast<std::size_t>(m_picture.landscape.iteration);
-        if (selected < dots.size()) painter.drawEllipse(dots[selected], 8.0, 8.0);
+        QPainterPath marks;
+        marks.addRect(QRectF(dots.front() - QPointF(6, 6), QSizeF(12, 12)));
+        if (selected) marks.addEllipse(*selected, 9.0, 9.0);
+        painter.strokePath(marks, halo);
+        painter.strokePath(marks, stroke);
     }
     // The selected iteration's own weights, where the surface is exact: a white cross.
     const LandscapePoint& here = m_picture.landscape.selected;

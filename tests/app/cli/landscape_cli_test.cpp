@@ -67,10 +67,12 @@ TEST(LandscapeCommand, AGridPointIsTheSheetsLossForThoseWeights) {
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QStringList rows = lines(result.out); // no file named: standard output
     ASSERT_EQ(rows[0], QStringLiteral("part,eta,iteration,w1,w8,E_total"));
-    // --span 1 around iteration 0: w1 = 0.15 ± 1, w8 = 0.55 ± 1; the middle point is the seed itself.
-    EXPECT_EQ(cell(rows, 5, "w1"), QStringLiteral("0.15"));
-    EXPECT_EQ(cell(rows, 5, "E_total"), sheetLoss({}));
-    for (int row : {1, 3, 8}) {
+    // --span 1 around iteration 0: w1 = 0.15 ± 1, w8 = 0.55 ± 1 in steps of 1; the middle point is the
+    // seed itself (up to the last bit of 0.15 − 1 + 1).
+    EXPECT_EQ(cell(rows, 1, "w1"), QStringLiteral("-0.85"));
+    EXPECT_NEAR(cell(rows, 5, "w1").toDouble(), 0.15, 1e-16);
+    EXPECT_NEAR(cell(rows, 5, "w8").toDouble(), 0.55, 1e-16);
+    for (int row : {1, 3, 5, 8}) {
         const QString w1 = cell(rows, row, "w1"), w8 = cell(rows, row, "w8");
         EXPECT_EQ(cell(rows, row, "E_total"), sheetLoss({"--set", "w1=" + w1, "--set", "w8=" + w8}))
             << "w1 = " << w1.toStdString() << ", w8 = " << w8.toStdString();
