@@ -10,6 +10,19 @@
 namespace bplab {
 
 namespace {
+#if defined(__GNUC__) && defined(__x86_64__)
+// Measured on an AVX-512 Xeon: after Qt 6.4 has painted, the upper halves of the vector registers
+// stay dirty (its raster code returns without a vzeroupper), and until one runs every SSE instruction,
+// libm's exp among them, pays a state-transition penalty: the 100 × 100 grid took 7 ms after a
+// repaint instead of 0.5 ms. Clearing them first costs nothing.
+__attribute__((target("avx"))) void clearUpperVectorHalvesWithAvx() { __builtin_ia32_vzeroupper(); }
+void clearUpperVectorHalves() {
+    if (__builtin_cpu_supports("avx")) clearUpperVectorHalvesWithAvx();
+}
+#else
+void clearUpperVectorHalves() {}
+#endif
+
 std::size_t at(int index) { return static_cast<std::size_t>(index); }
 bool isBias(int parameter) { return parameter == quantity::b1 || parameter == quantity::b2; }
 
@@ -200,6 +213,7 @@ void fitGridRange(LossGrid& grid, const LandscapePoint& centre, std::optional<do
 }
 
 void fillGrid(LossGrid& grid, const LossSurface& surface) {
+    clearUpperVectorHalves();
     grid.losses.resize(static_cast<std::size_t>(grid.size) * static_cast<std::size_t>(grid.size));
     std::size_t k = 0;
     for (int j = 0; j < grid.size; ++j) {
