@@ -81,7 +81,11 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
     });
     connect(document, &SheetDocument::inputsChanged, this, &LossLandscapePane::fillAxisBoxes);
     connect(document, &SheetDocument::changed, this, &LossLandscapePane::markOutOfDate);
-    connect(document, &SheetDocument::selectionChanged, this, &LossLandscapePane::markOutOfDate);
+    // A recompute or a step emits `changed`, then `selectionChanged`: only a new iteration needs a
+    // second look (a click in another row).
+    connect(document, &SheetDocument::selectionChanged, this, [this] {
+        if (selectedIteration() != m_landscape.iteration) markOutOfDate();
+    });
     connect(compare, &CompareRatesPanel::curvesChanged, this, &LossLandscapePane::markOutOfDate);
     connect(compareMode, &QAction::toggled, this, &LossLandscapePane::markOutOfDate);
     connect(m_view, &LossLandscapeView::hovered, this, &LossLandscapePane::showReadout);
