@@ -70,8 +70,8 @@ LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
     const QString a = QString::fromStdString(parameterId(landscape.axes.a));
     const QString b = QString::fromStdString(parameterId(landscape.axes.b));
     LandscapePicture picture;
-    picture.title = tr("E_total over %1, %2 · others at iteration %3").arg(a, b).arg(landscape.iteration);
-    if (trainOnlyAxes) picture.title += tr(" · training only %1, %2").arg(a, b);
+    picture.title = tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
+    if (trainOnlyAxes) picture.title += tr(" · only %1, %2 trained").arg(a, b);
     for (const LandscapePath& path : landscape.paths) {
         picture.pathNames << QStringLiteral("η = %1").arg(path.learningRate);
     }
@@ -136,7 +136,7 @@ void LandscapePainter::paint(QPainter& painter, const QRectF& area) const {
     drawPaths(painter, plot);
     drawAxes(painter, plot);
     drawColorBar(painter, plot);
-    drawTitleAndLegend(painter, area);
+    drawTitleAndLegend(painter, area, plot);
     painter.restore();
 }
 
@@ -276,13 +276,15 @@ void LandscapePainter::drawPaths(QPainter& painter, const QRectF& plot) const {
     painter.restore();
 }
 
-void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area) const {
+void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot) const {
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(area.left() + 6, area.top() + line * 0.3, area.width() - 12, line),
+    // The colour bar's name sits on the title's line, from the plot's right edge on.
+    const double width = plot.right() - area.left() - 12;
+    painter.drawText(QRectF(area.left() + 6, area.top() + line * 0.3, width, line),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(m_picture.title, Qt::ElideRight, area.width() - 12));
+                     metrics.elidedText(m_picture.title, Qt::ElideRight, width));
     if (m_picture.pathNames.size() < 2) return;
     double x = area.left() + 6;
     const double y = area.top() + line * (kTitleLines + 0.2);

@@ -60,7 +60,7 @@ private:
     void drawAxes(QPainter& painter, const QRectF& plot) const;
     void drawColorBar(QPainter& painter, const QRectF& plot) const;
     void drawPaths(QPainter& painter, const QRectF& plot) const;
-    void drawTitleAndLegend(QPainter& painter, const QRectF& area) const;
+    void drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot) const;
 
     LandscapePicture m_picture;
     LevelScale m_scale;

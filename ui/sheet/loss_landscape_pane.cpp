@@ -65,13 +65,10 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
     layout->addWidget(m_view, 1);
     layout->addWidget(m_readout);
 
-    // Read both before filling the boxes: setting the axes saves them.
     const SheetSettings settings;
-    const QStringList stored = settings.landscapeAxes().split(QLatin1Char(','));
+    m_wanted = settings.landscapeAxes().split(QLatin1Char(','));
     m_trainOnly->setChecked(settings.landscapeTrainOnlyAxes());
     fillAxisBoxes();
-    if (stored.size() != 2 || !setAxes(stored[0], stored[1]))
-        setAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
 
     connect(m_axisA, &QComboBox::currentIndexChanged, this, [this] { onAxisChosen(true); });
     connect(m_axisB, &QComboBox::currentIndexChanged, this, [this] { onAxisChosen(false); });
@@ -100,22 +97,30 @@ QAction* LossLandscapePane::exportImageAction() const { return m_exports->export
 QAction* LossLandscapePane::exportCsvAction() const { return m_exports->exportCsvAction(); }
 
 void LossLandscapePane::fillAxisBoxes() {
-    // b1 and b2 are offered only while the sheet has biases; a bias axis falls back to the default.
+    // b1 and b2 are offered only while the sheet has biases. The pair chosen last is shown whenever
+    // the sheet has its parameters (the window restores the values after this pane is made), else
+    // the default pair.
     const bool biases = m_document->inputs().usesBiases();
     if (m_axisA->count() > 0 && biases == m_biasesOffered) return;
     m_biasesOffered = biases;
-    const LandscapeAxes before = m_axisA->count() > 0 ? chosenAxes() : LandscapeAxes{};
     for (QComboBox* box : {m_axisA, m_axisB}) {
         const QSignalBlocker block(box);
         box->clear();
         for (int parameter : landscapeParameters(m_document->inputs()))
             box->addItem(idOf(parameter), parameter);
     }
-    if (!setAxes(idOf(before.a), idOf(before.b))) setAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
+    if (m_wanted.size() != 2 || !showAxes(m_wanted[0], m_wanted[1]))
+        showAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
 }
 
 bool LossLandscapePane::setAxes(const QString& a, const QString& b, QString* error) {
-    const int indexA = m_axisA->findText(a), indexB = m_axisB->findText(b);
+    if (!showAxes(a, b, error)) return false;
+    m_wanted = QStringList{a, b};
+    saveSettings();
+    return true;
+}
+
+bool LossLandscapePane::showAxes(const QString& a, const QString& b, QString* error) {
     try {
         validateAxes({quantityIndex(a.toStdString()), quantityIndex(b.toStdString())}, m_document->inputs());
     } catch (const std::invalid_argument& e) {
@@ -124,12 +129,11 @@ bool LossLandscapePane::setAxes(const QString& a, const QString& b, QString* err
     }
     {
         const QSignalBlocker blockA(m_axisA), blockB(m_axisB);
-        m_axisA->setCurrentIndex(indexA);
-        m_axisB->setCurrentIndex(indexB);
+        m_axisA->setCurrentIndex(m_axisA->findText(a));
+        m_axisB->setCurrentIndex(m_axisB->findText(b));
     }
-    m_previousA = indexA;
-    m_previousB = indexB;
-    saveSettings();
+    m_previousA = m_axisA->currentIndex();
+    m_previousB = m_axisB->currentIndex();
     markOutOfDate();
     return true;
 }
@@ -143,6 +147,7 @@ void LossLandscapePane::onAxisChosen(bool first) {
     }
     m_previousA = m_axisA->currentIndex();
     m_previousB = m_axisB->currentIndex();
+    m_wanted = QStringList{m_axisA->currentText(), m_axisB->currentText()};
     saveSettings();
     markOutOfDate();
 }
@@ -159,7 +164,7 @@ int LossLandscapePane::selectedIteration() const {
 
 void LossLandscapePane::saveSettings() const {
     SheetSettings settings;
-    settings.setLandscapeAxes(m_axisA->currentText() + QLatin1Char(',') + m_axisB->currentText());
+    settings.setLandscapeAxes(m_wanted.join(QLatin1Char(',')));
     settings.setLandscapeTrainOnlyAxes(m_trainOnly->isChecked());
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/sheet/loss_landscape.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -42,7 +43,8 @@ public:
     QAction* exportImageAction() const;
     QAction* exportCsvAction() const;
 
-    // Sets the axes (ids such as "w1"); false with a sentence when the pair is not usable here.
+    // Chooses the axes (ids such as "w1"), as the combo boxes do; false with a sentence when the pair
+    // is not usable for the sheet's values.
     bool setAxes(const QString& a, const QString& b, QString* error = nullptr);
 
     bool exportImage(const QString& path, QSize size, QString* error);
@@ -56,6 +58,7 @@ protected:
 
 private:
     void fillAxisBoxes();
+    bool showAxes(const QString& a, const QString& b, QString* error = nullptr); // without choosing them
     void onAxisChosen(bool first); // `first`: the horizontal axis' box changed
     void markOutOfDate();
     void recompute();
@@ -78,6 +81,7 @@ private:
     std::optional<LossSurface> m_surface; // for the read-out: E_total exactly under the mouse
     bool m_outOfDate = true;
     bool m_biasesOffered = false; // whether the boxes list b1, b2
+    QStringList m_wanted;         // the pair chosen last, as ids; shown whenever the sheet has it
     int m_previousA = 0, m_previousB = 0;
 };
 

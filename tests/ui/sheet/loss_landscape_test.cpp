@@ -203,5 +203,15 @@ TEST_F(LossLandscapeTest, ThePairAndTheOptionAreRemembered) {
     EXPECT_TRUE(again->trainOnlyBox()->isChecked());
 }
 
+TEST_F(LossLandscapeTest, ABiasPairIsRememberedWithTheBiases) {
+    // The window restores the values after the landscape is made: the pair must wait for the biases.
+    tab->inputsPanel()->valueBox(QStringLiteral("b2"))->setValue(0.6);
+    choose(pane->axisABox(), QStringLiteral("b1"));
+    choose(pane->axisBBox(), QStringLiteral("b2"));
+    tab.reset();
+    tab = std::make_unique<BackpropSheetTab>();
+    EXPECT_EQ(tab->landscapePane()->landscape().axes, (LandscapeAxes{quantity::b1, quantity::b2}));
+}
+
 } // namespace
 } // namespace bplab::ui
