@@ -3,7 +3,8 @@
 // whole path through the Backprop sheet tab with the landscape shown (recompute and repaint). The aim
 // is under 20 ms for a 100 × 100 grid recomputed and redrawn.
 //
-// Run: build/dev/tests/benchmarks/landscape_benchmark   (Google Benchmark flags apply)
+// Part of sheet_benchmark (its main() sets up the QApplication):
+//   build/release/tests/benchmarks/sheet_benchmark --benchmark_filter=Landscape
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/loss_landscape.h"
 #include "ui/sheet/backprop_sheet_tab.h"
@@ -12,10 +13,8 @@
 #include "ui/sheet/loss_landscape_pane.h"
 #include "ui/sheet/sheet_inputs_panel.h"
 
-#include <QApplication>
 #include <QImage>
 #include <QPainter>
-#include <QStandardPaths>
 #include <QTabWidget>
 
 #include <benchmark/benchmark.h>
@@ -82,14 +81,3 @@ BENCHMARK(BM_LandscapeGridAndPicture)->Arg(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SliderStepWithLandscapeShown)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv) {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true); // the tab reads and writes settings
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

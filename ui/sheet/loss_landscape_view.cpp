@@ -1,12 +1,9 @@
 #include "ui/sheet/loss_landscape_view.h"
 
-#include "ui/common/chart_export_limits.h"
-#include "ui/common/file_writing.h"
+#include "ui/common/picture_export.h"
 
-#include <QBuffer>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSvgGenerator>
 
 namespace bplab::ui {
 
@@ -45,37 +42,10 @@ void LossLandscapeView::leaveEvent(QEvent*) { Q_EMIT hoverLeft(); }
 
 bool LossLandscapeView::writeImage(const LandscapePainter& picture, const QString& path, QSize size,
                                    QString* error) {
-    auto inRange = [](int side) { return side >= kMinChartExportSide && side <= kMaxChartExportSide; };
-    if (!inRange(size.width()) || !inRange(size.height())) {
-        if (error) {
-            *error = tr("The image size must be between %1 and %2 pixels.")
-                         .arg(kMinChartExportSide)
-                         .arg(kMaxChartExportSide);
-        }
-        return false;
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("Backprop Lab loss landscape"));
-        QPainter painter(&generator);
-        picture.paint(painter, QRectF(QPointF(0, 0), size));
-    } else {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        picture.paint(painter, QRectF(QPointF(0, 0), size));
-        painter.end();
-        if (!image.save(&buffer, "PNG")) {
-            if (error) *error = tr("Could not encode the PNG image.");
-            return false;
-        }
-    }
-    return writeFileAtomically(path, bytes, error);
+    return exportPicture(
+        path, size, tr("Backprop Lab loss landscape"),
+        [&picture](QPainter& painter, QSize area) { picture.paint(painter, QRectF(QPointF(0, 0), area)); },
+        error);
 }
 
 } // namespace bplab::ui
