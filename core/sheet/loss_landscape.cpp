@@ -72,6 +72,7 @@ RowValues landscapeRow(const BackpropSheet& sheet, int iteration) {
 
 std::vector<int> landscapeParameters(const SheetInputs& inputs) {
     std::vector<int> list;
+    list.reserve(10);
     for (int k = 0; k < 8; ++k) list.push_back(quantity::w1 + k);
     if (inputs.usesBiases()) list.insert(list.end(), {quantity::b1, quantity::b2});
     return list;

@@ -73,7 +73,10 @@ LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
     picture.title = tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
     if (trainOnlyAxes) picture.title += tr(" · only %1, %2 trained").arg(a, b);
     for (const LandscapePath& path : landscape.paths) {
-        picture.pathNames << QStringLiteral("η = %1").arg(path.learningRate);
+        QString name = QStringLiteral("η = %1").arg(path.learningRate);
+        // A diverged (or uncomputable) run ends early: its line stops there, and the name says so.
+        if (path.stoppedAt) name += tr(", stopped at iteration %1").arg(*path.stoppedAt);
+        picture.pathNames << name;
     }
     if (picture.pathNames.size() == 1) picture.title += QStringLiteral(" · ") + picture.pathNames.first();
     picture.landscape = std::move(landscape);

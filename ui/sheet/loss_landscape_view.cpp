@@ -13,7 +13,7 @@ LossLandscapeView::LossLandscapeView(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("E_total over the two chosen weights (yellow high, violet low; white lines: equal loss). "
                   "Lines with dots: gradient descent, square at the start, ring at the selected iteration; "
-                  "white cross: the selected iteration's weights."));
+                  "white cross: the selected iteration's weights; grey: the loss cannot be computed there."));
 }
 
 void LossLandscapeView::setPicture(LandscapePicture picture) {
@@ -40,11 +40,11 @@ void LossLandscapeView::mouseMoveEvent(QMouseEvent* event) {
 
 void LossLandscapeView::leaveEvent(QEvent*) { Q_EMIT hoverLeft(); }
 
-bool LossLandscapeView::writeImage(const LandscapePainter& picture, const QString& path, QSize size,
+bool LossLandscapeView::writeImage(const LandscapePainter& painter, const QString& path, QSize size,
                                    QString* error) {
     return exportPicture(
         path, size, tr("Backprop Lab loss landscape"),
-        [&picture](QPainter& painter, QSize area) { picture.paint(painter, QRectF(QPointF(0, 0), area)); },
+        [&painter](QPainter& target, QSize area) { painter.paint(target, QRectF(QPointF(0, 0), area)); },
         error);
 }
 

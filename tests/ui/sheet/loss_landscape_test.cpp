@@ -87,6 +87,16 @@ TEST_F(LossLandscapeTest, TheSliderRedrawsThePathLive) {
     EXPECT_EQ(after.paths[0].points[1].a, tableValue(1, w5));
 }
 
+TEST_F(LossLandscapeTest, ADivergedRunSaysWhereItsPathStops) {
+    setActivation(Activation::Identity);
+    tab->inputsPanel()->learningRateControl()->setLearningRate(50.0);
+    const auto diverged = tab->document()->sheet().divergedAt();
+    ASSERT_TRUE(diverged);
+    EXPECT_EQ(shown().paths[0].stoppedAt, diverged);
+    EXPECT_TRUE(pane->view()->painter().picture().title.endsWith(
+        QStringLiteral("η = 50, stopped at iteration %1").arg(*diverged)));
+}
+
 TEST_F(LossLandscapeTest, TheSelectedIterationHoldsTheOtherWeights) {
     tab->document()->select({40, 0});
     const Landscape& landscape = shown();
