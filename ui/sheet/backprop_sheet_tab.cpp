@@ -1,14 +1,18 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include "ui/common/widget_helpers.h"
+#include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
+#include "ui/sheet/lesson_panel.h"
 #include "ui/sheet/network_diagram.h"
 #include "ui/sheet/sheet_chart_pane.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_exports.h"
 #include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_lessons.h"
 #include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/sheet_splitters.h"
 #include "ui/sheet/sheet_stepper.h"
@@ -17,6 +21,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTimer>
@@ -48,15 +53,21 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     QWidget* sheetPane = createSheetPane();
     m_lowerTabs = createLowerTabs();
     m_stepper = new SheetStepper(m_document, m_resetValues, this);
-    m_splitters = new SheetSplitters(makeSidePanel({m_inputs, m_stepper}, this), sheetPane, m_lowerTabs,
-                                     m_chartPane, this);
+    m_lessons = new SheetLessons({m_document, m_inputs, m_compare, m_chartPane->compareAction()}, this);
+    // The hint sits right under the η control it is about.
+    m_splitters = new SheetSplitters(makeSidePanel({m_inputs, m_lessons->hint(), m_stepper}, this), sheetPane,
+                                     m_lowerTabs, m_chartPane, this);
     m_chartPane->appendToolBarAction(m_exports->exportChartAction());
     createActionGroup();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_formulaBar);
-    layout->addWidget(m_splitters, 1);
+    // The lesson panel, when a lesson is open, to the right of everything it explains.
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_splitters, 1);
+    body->addWidget(m_lessons->panel());
+    layout->addLayout(body, 1);
 
     connectParts();
     restoreSettings();
@@ -89,13 +100,17 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     return tabs;
 }
 
-void BackpropSheetTab::createActionGroup() { m_actionGroup = groupTabActions(sheetActions(), this); }
+void BackpropSheetTab::createActionGroup() {
+    m_actionGroup = groupTabActions(sheetActions() + m_lessons->actions(), this);
+}
 
 void BackpropSheetTab::connectParts() {
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
     connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
     connect(m_resetValues, &QAction::triggered, this, [this] { showValues(SheetInputs{}); });
-    connect(m_workedExample, &QAction::triggered, this, [this] { showValues(classicWorkedExample()); });
+    connect(m_workedExample, &QAction::triggered, this,
+            [this] { m_lessons->loadBuiltIn(QLatin1String(kWorkedExampleLessonId)); });
+    connect(m_lessons, &SheetLessons::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
         m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value

@@ -21,6 +21,7 @@ class SheetChartPane;
 class SheetDocument;
 class SheetExports;
 class SheetInputsPanel;
+class SheetLessons;
 class SheetSplitters;
 class SheetStepper;
 class SheetTableModel;
@@ -46,6 +47,8 @@ public:
     NetworkDiagram* networkDiagram() const { return m_diagram; }
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
+    // The Lessons menu's actions, the lesson panel and the divergence hint.
+    SheetLessons* lessons() const { return m_lessons; }
 
     // Actions for the window's "Sheet" menu, with window-wide shortcuts.
     QList<QAction*> sheetActions() const;
@@ -57,7 +60,7 @@ public:
     QAction* runToEndAction() const;
     QAction* resetAction() const;
     QAction* resetValuesAction() const { return m_resetValues; }
-    // Sets the classic worked example's values (bplab::classicWorkedExample) in one click.
+    // Loads the classic worked example's lesson (bplab::classicWorkedExample's values) in one click.
     QAction* workedExampleAction() const { return m_workedExample; }
     QAction* compareAction() const;
     QAction* logScaleAction() const;
@@ -99,6 +102,7 @@ private:
     QTabWidget* m_lowerTabs = nullptr;
     SheetStepper* m_stepper = nullptr;
     SheetSplitters* m_splitters = nullptr;
+    SheetLessons* m_lessons = nullptr;
     QActionGroup* m_actionGroup = nullptr;
 };
 
