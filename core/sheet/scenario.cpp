@@ -16,7 +16,8 @@ std::string measured(const std::optional<double>& rate) {
 
 // Replaces every `placeholder` in `text` by `value()`, computed once and only when it is needed (a
 // threshold costs a few hundred runs).
-void replaceAll(std::string& text, const std::string& placeholder, const std::function<std::string()>& value) {
+void replaceAll(std::string& text, const std::string& placeholder,
+                const std::function<std::string()>& value) {
     std::size_t at = text.find(placeholder);
     if (at == std::string::npos) return;
     const std::string replacement = value();
@@ -40,7 +41,8 @@ void validate(const Scenario& scenario) {
     }
     for (double rate : scenario.compareRates) {
         if (!isUsableLearningRate(rate)) {
-            throw std::invalid_argument("every learning rate to compare must be a finite number greater than 0");
+            throw std::invalid_argument(
+                "every learning rate to compare must be a finite number greater than 0");
         }
     }
 }

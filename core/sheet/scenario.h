@@ -11,7 +11,8 @@ namespace bplab {
 // A lesson: the values a sheet starts from, how long it runs, and what it teaches. The built-in
 // lessons and a teacher's files are both Scenarios (see ui/sheet/scenario_file.h for the file).
 struct Scenario {
-    static constexpr int kMaxIterations = BackpropSheet::kMaxInteractiveIterations; // a file must open in the window
+    static constexpr int kMaxIterations =
+        BackpropSheet::kMaxInteractiveIterations; // a file must open in the window
 
     std::string id;    // short name for the command line, e.g. "divergence"; empty for a user's file
     std::string title; // "Too big a step: divergence"

@@ -7,9 +7,12 @@
 namespace bplab::ui {
 
 const QStringList& builtInLessonIds() {
-    static const QStringList ids{QStringLiteral("seed"),        QStringLiteral("faster"),
-                                 QLatin1String(kDivergenceLessonId), QStringLiteral("oscillation"),
-                                 QStringLiteral("saturation"),  QStringLiteral("dead-relu"),
+    static const QStringList ids{QStringLiteral("seed"),
+                                 QStringLiteral("faster"),
+                                 QLatin1String(kDivergenceLessonId),
+                                 QStringLiteral("oscillation"),
+                                 QStringLiteral("saturation"),
+                                 QStringLiteral("dead-relu"),
                                  QLatin1String(kWorkedExampleLessonId)};
     return ids;
 }

@@ -25,7 +25,10 @@ DivergenceHint::DivergenceHint(const SheetDocument* document, QWidget* parent)
     , m_document(document)
     , m_label(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("DivergenceHint { background: #fff8e1; border: 1px solid #ffb300; }"));
+    // A note, not an error: amber like a sticky note, with its own text colour so a dark theme stays legible.
+    setObjectName(QStringLiteral("divergenceHint"));
+    setStyleSheet(QStringLiteral("#divergenceHint { background: #fff8e1; border: 1px solid #ffb300; }"
+                                 "#divergenceHint QLabel { color: #3e2723; }"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
@@ -55,9 +58,9 @@ void DivergenceHint::follow() {
     m_applies = inputs.learningRate >= kHighLearningRate && hasBoundedOutputs(inputs.activation) &&
                 appliesAtSliderEnd(inputs, m_document->sheet().iterationLimit());
     if (m_applies) {
-        m_label->setText(QStringLiteral("%1 <a href=\"lesson\">%2</a>")
-                             .arg(sentence(inputs.activation).toHtmlEscaped(),
-                                  tr("Open the divergence lesson")));
+        m_label->setText(
+            QStringLiteral("%1 <a href=\"lesson\">%2</a>")
+                .arg(sentence(inputs.activation).toHtmlEscaped(), tr("Open the divergence lesson")));
     }
     setVisible(m_applies);
 }

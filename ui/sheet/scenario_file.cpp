@@ -41,8 +41,8 @@ QJsonValue required(const QJsonObject& object, const QString& key, const QString
 double number(const QJsonObject& object, const QString& key, const QString& shownName) {
     const QJsonValue value = required(object, key, shownName);
     if (!value.isDouble()) {
-        throw FileProblem{tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.")
-                              .arg(shownName)};
+        throw FileProblem{
+            tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.").arg(shownName)};
     }
     return value.toDouble();
 }
@@ -58,8 +58,8 @@ QString text(const QJsonObject& object, const QString& key) {
 QJsonObject object(const QJsonObject& parent, const QString& key) {
     const QJsonValue value = required(parent, key, key);
     if (!value.isObject()) {
-        throw FileProblem{tr("\"%1\" in the scenario must be an object in braces { }. See a saved scenario.")
-                              .arg(key)};
+        throw FileProblem{
+            tr("\"%1\" in the scenario must be an object in braces { }. See a saved scenario.").arg(key)};
     }
     return value.toObject();
 }
@@ -68,8 +68,8 @@ std::vector<double> numbers(const QJsonArray& array, const QString& key) {
     std::vector<double> result;
     for (const QJsonValue& value : array) {
         if (!value.isDouble()) {
-            throw FileProblem{tr("\"%1\" in the scenario must list numbers only. Remove what is not a number.")
-                                  .arg(key)};
+            throw FileProblem{
+                tr("\"%1\" in the scenario must list numbers only. Remove what is not a number.").arg(key)};
         }
         result.push_back(value.toDouble());
     }
@@ -120,14 +120,16 @@ SheetInputs readInputs(const QJsonObject& root) {
     const QString activation = text(root, QStringLiteral("activation"));
     const auto parsedActivation = parseActivation(activation.toStdString());
     if (!parsedActivation) {
-        throw FileProblem{tr("The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
-                              .arg(activation)};
+        throw FileProblem{
+            tr("The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
+                .arg(activation)};
     }
     inputs.activation = *parsedActivation;
     const QString loss = text(root, QStringLiteral("loss"));
     const auto parsedLoss = parseLoss(loss.toStdString());
     if (!parsedLoss) {
-        throw FileProblem{tr("The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.").arg(loss)};
+        throw FileProblem{
+            tr("The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.").arg(loss)};
     }
     inputs.loss = *parsedLoss;
     inputs.learningRate = number(root, QStringLiteral("learning_rate"), QStringLiteral("learning_rate"));
@@ -142,9 +144,10 @@ Scenario readScenario(const QJsonObject& root) {
     scenario.inputs = readInputs(root);
     const double iterations = number(root, QStringLiteral("iterations"), QStringLiteral("iterations"));
     if (iterations != std::floor(iterations) || iterations < 1 || iterations > Scenario::kMaxIterations) {
-        throw FileProblem{tr("The scenario's \"iterations\" must be a whole number from 1 to %1. Change it in "
-                             "the file.")
-                              .arg(Scenario::kMaxIterations)};
+        throw FileProblem{
+            tr("The scenario's \"iterations\" must be a whole number from 1 to %1. Change it in "
+               "the file.")
+                .arg(Scenario::kMaxIterations)};
     }
     scenario.iterations = static_cast<int>(iterations);
     if (root.contains(QStringLiteral("compare_rates"))) {
@@ -194,7 +197,8 @@ QByteArray scenarioToJson(const Scenario& scenario) {
     if (!scenario.id.empty()) root.insert(QStringLiteral("id"), fromStd(scenario.id));
     root.insert(QStringLiteral("title"), fromStd(scenario.title));
     QJsonObject given;
-    for (const char* name : {"i1", "i2", "t1", "t2"}) given.insert(QLatin1String(name), inputValue(inputs, name));
+    for (const char* name : {"i1", "i2", "t1", "t2"})
+        given.insert(QLatin1String(name), inputValue(inputs, name));
     root.insert(QStringLiteral("inputs"), given);
     QJsonArray weights;
     for (double w : inputs.weights) weights.append(w);
@@ -220,7 +224,8 @@ std::optional<Scenario> readScenarioFile(const QString& path, QString* error) {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error) *error = tr("Could not open %1: %2. Check the name and folder.").arg(name, file.errorString());
+        if (error)
+            *error = tr("Could not open %1: %2. Check the name and folder.").arg(name, file.errorString());
         return std::nullopt;
     }
     QString problem;

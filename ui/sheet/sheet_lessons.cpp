@@ -20,7 +20,7 @@
 namespace bplab::ui {
 
 namespace {
-const QString kFileFilter = QStringLiteral("Backprop Lab scenarios (*.json);;All files (*)");
+QString fileFilter() { return SheetLessons::tr("Backprop Lab scenarios (*.json);;All files (*)"); }
 
 QString fromStd(const std::string& text) { return QString::fromStdString(text); }
 } // namespace
@@ -60,7 +60,9 @@ void SheetLessons::createActions() {
     connect(m_back, &QAction::triggered, this, &SheetLessons::goBack);
 }
 
-QList<QAction*> SheetLessons::actions() const { return m_lessonActions + QList<QAction*>{m_back, m_open, m_save}; }
+QList<QAction*> SheetLessons::actions() const {
+    return m_lessonActions + QList<QAction*>{m_back, m_open, m_save};
+}
 
 void SheetLessons::apply(const SheetInputs& inputs, int iterations, bool compareMode) {
     SheetInputsPanel* panel = m_targets.inputs;
@@ -140,7 +142,8 @@ Scenario SheetLessons::currentScenario() const {
     }
     scenario.inputs = m_targets.document->inputs();
     scenario.iterations = m_targets.document->sheet().iterationLimit();
-    scenario.compareRates = m_targets.compareMode->isChecked() ? m_targets.compare->rates() : std::vector<double>{};
+    scenario.compareRates =
+        m_targets.compareMode->isChecked() ? m_targets.compare->rates() : std::vector<double>{};
     return scenario;
 }
 
@@ -155,16 +158,17 @@ bool SheetLessons::saveFile(const QString& path) {
 }
 
 void SheetLessons::chooseFileToOpen() {
-    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open scenario"), m_folder, kFileFilter);
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open scenario"), m_folder, fileFilter());
     if (path.isEmpty()) return;
     m_folder = QFileInfo(path).absolutePath();
     openFile(path);
 }
 
 void SheetLessons::chooseFileToSave() {
-    const QString name = m_lesson && !m_lesson->id.empty() ? fromStd(m_lesson->id) : QStringLiteral("scenario");
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Save scenario"),
-                                                QDir(m_folder).filePath(name + QStringLiteral(".json")), kFileFilter);
+    const QString name =
+        m_lesson && !m_lesson->id.empty() ? fromStd(m_lesson->id) : QStringLiteral("scenario");
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Save scenario"), QDir(m_folder).filePath(name + QStringLiteral(".json")), fileFilter());
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
     m_folder = QFileInfo(path).absolutePath();

@@ -104,10 +104,10 @@ TEST(Scenario, PlaceholdersAreFilledWithMeasuredValues) {
     Scenario scenario;
     scenario.title = "identity";
     scenario.inputs = identityAt(16.0);
-    const std::string text =
-        withMeasurements("diverges from {divergence_threshold}, bounces from {oscillation_threshold}, at {eta}; "
-                         "{unknown} stays",
-                         scenario);
+    const std::string text = withMeasurements(
+        "diverges from {divergence_threshold}, bounces from {oscillation_threshold}, at {eta}; "
+        "{unknown} stays",
+        scenario);
     const double threshold = *measureDivergenceThreshold(scenario.inputs, scenario.iterations);
     EXPECT_NE(text.find("diverges from " + formatShort(threshold) + ","), std::string::npos) << text;
     EXPECT_NE(text.find("at 16;"), std::string::npos) << text;

@@ -95,7 +95,8 @@ TEST(BuiltInLessons, TheOscillationLessonsLossReallyBounces) {
     EXPECT_NEAR(losses[last - 3], losses[last - 1], 1e-6);
     const double from = *measureOscillationThreshold(oscillation.inputs, oscillation.iterations);
     EXPECT_GE(oscillation.inputs.learningRate, from);
-    EXPECT_LT(oscillation.inputs.learningRate, *measureDivergenceThreshold(oscillation.inputs, oscillation.iterations));
+    EXPECT_LT(oscillation.inputs.learningRate,
+              *measureDivergenceThreshold(oscillation.inputs, oscillation.iterations));
     // "Drag η down to 8 and watch the bounce disappear."
     Scenario lower = oscillation;
     lower.inputs.learningRate = 8.0;
@@ -135,7 +136,8 @@ TEST(BuiltInLessons, TheDeadReluUnitNeverLearns) {
         EXPECT_LT(row[h2], 0.0) << "row " << r;
         EXPECT_EQ(row[a_h2], 0.0);
         // The weights into h2 (w3, w4) and out of it (w6, w8) never change.
-        for (int w : {2, 3, 5, 7}) EXPECT_EQ(row[w1_new + w], dead.inputs.weights[static_cast<std::size_t>(w)]);
+        for (int w : {2, 3, 5, 7})
+            EXPECT_EQ(row[w1_new + w], dead.inputs.weights[static_cast<std::size_t>(w)]);
     }
     EXPECT_DOUBLE_EQ(sheet.row(0)[h2], -0.15); // −1·0.05 + −1·0.1
     EXPECT_LT(sheet.lossCurve().back(), 0.01 * sheet.lossCurve().front()) << "h1 alone still learns";

@@ -112,12 +112,13 @@ TEST(ScenarioFile, RefusesANewerVersionAndSaysWhatToDo) {
 }
 
 TEST(ScenarioFile, RefusesAMissingFieldByName) {
-    for (const char* field : {"title", "inputs", "weights", "activation", "loss", "learning_rate", "iterations",
-                              "explanation", "suggestion", "version"}) {
+    for (const char* field : {"title", "inputs", "weights", "activation", "loss", "learning_rate",
+                              "iterations", "explanation", "suggestion", "version"}) {
         QJsonObject missing = exampleObject();
         missing.remove(QLatin1String(field));
         const QString error = refusal(missing);
-        EXPECT_TRUE(error.contains(QStringLiteral("\"%1\"").arg(QLatin1String(field)))) << error.toStdString();
+        EXPECT_TRUE(error.contains(QStringLiteral("\"%1\"").arg(QLatin1String(field))))
+            << error.toStdString();
     }
     QJsonObject noInput = exampleObject();
     QJsonObject inputs = noInput.value(QStringLiteral("inputs")).toObject();
@@ -148,7 +149,8 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     EXPECT_TRUE(with("iterations", 0).contains(QStringLiteral("iterations")));
     EXPECT_TRUE(with("iterations", Scenario::kMaxIterations + 1).contains(QStringLiteral("iterations")));
     EXPECT_TRUE(with("iterations", 2.5).contains(QStringLiteral("whole number")));
-    EXPECT_TRUE(with("activation", QStringLiteral("softmax")).contains(QStringLiteral("\"softmax\" is unknown")));
+    EXPECT_TRUE(
+        with("activation", QStringLiteral("softmax")).contains(QStringLiteral("\"softmax\" is unknown")));
     EXPECT_TRUE(with("loss", QStringLiteral("hinge")).contains(QStringLiteral("\"hinge\" is unknown")));
     EXPECT_TRUE(with("weights", QJsonArray{1, 2, 3}).contains(QStringLiteral("8 numbers")));
     EXPECT_TRUE(with("compare_rates", QJsonArray{0.5, -2}).contains(QStringLiteral("greater than 0")));
@@ -156,7 +158,8 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     // Cross-entropy needs targets in [0, 1]: the engine's own sentence.
     QJsonObject crossEntropy = exampleObject();
     crossEntropy.insert(QStringLiteral("loss"), QStringLiteral("cross-entropy"));
-    crossEntropy.insert(QStringLiteral("inputs"), QJsonObject{{"i1", 0.05}, {"i2", 0.1}, {"t1", 2.0}, {"t2", 0.5}});
+    crossEntropy.insert(QStringLiteral("inputs"),
+                        QJsonObject{{"i1", 0.05}, {"i2", 0.1}, {"t1", 2.0}, {"t2", 0.5}});
     EXPECT_TRUE(refusal(crossEntropy).contains(QStringLiteral("targets between 0 and 1")));
 }
 

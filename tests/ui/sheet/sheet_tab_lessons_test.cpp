@@ -173,7 +173,8 @@ TEST_F(SheetTabLessonsTest, TheHintShowsOnlyOnANetworkThatCannotDivergeAtHighRat
     // Sigmoid at high η: the hint says why, one sentence, with the way to the divergence lesson.
     rate->setLearningRate(50.0);
     EXPECT_TRUE(hint->isVisibleTo(tab.get()));
-    EXPECT_TRUE(hint->text().contains(QStringLiteral("outputs stay between 0 and 1"))) << hint->text().toStdString();
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("outputs stay between 0 and 1")))
+        << hint->text().toStdString();
     // tanh too, with its own range.
     setActivation(Activation::Tanh);
     EXPECT_TRUE(hint->isVisibleTo(tab.get()));
@@ -194,7 +195,8 @@ TEST_F(SheetTabLessonsTest, TheHintShowsOnlyOnANetworkThatCannotDivergeAtHighRat
 
 TEST_F(SheetTabLessonsTest, TheLessonActionsAreOffWhileAnotherTabIsShown) {
     tab->setActionsEnabled(false);
-    for (QAction* action : lessons()->actions()) EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+    for (QAction* action : lessons()->actions())
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
     tab->setActionsEnabled(true);
     EXPECT_TRUE(lessons()->openAction()->isEnabled());
     EXPECT_EQ(lessons()->openAction()->shortcut(), QKeySequence(QKeySequence::Open));
