@@ -10,7 +10,7 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kPanelWidth = 320; // about 45 characters a line: short paragraphs read at a glance
+constexpr int kPanelWidth = 300; // about 40 characters a line: short paragraphs read at a glance
 
 QLabel* wrappedLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -59,11 +59,18 @@ LessonPanel::LessonPanel(QWidget* parent)
 }
 
 QString LessonPanel::richText(const QString& plain) {
-    const QStringList parts = plain.split(QLatin1Char('`'));
+    // "η = 17.84" stays on one line.
+    const QStringList parts = QString(plain)
+                                  .replace(QStringLiteral(" = "), QStringLiteral("\u00a0=\u00a0"))
+                                  .split(QLatin1Char('`'));
     QString html;
     for (qsizetype k = 0; k < parts.size(); ++k) {
         const QString escaped = parts[k].toHtmlEscaped();
-        html += k % 2 == 1 ? QStringLiteral("<b style=\"white-space:nowrap\">%1</b>").arg(escaped) : escaped;
+        // A formula reads as one piece: <nobr> keeps its spaces from breaking, and a word joiner after each
+        // '/' keeps "∂E/∂w" whole (a line may otherwise break after a slash).
+        html += k % 2 == 1 ? QStringLiteral("<nobr><b>%1</b></nobr>")
+                                 .arg(QString(escaped).replace(QLatin1Char('/'), QStringLiteral("/\u2060")))
+                           : escaped;
     }
     return html;
 }

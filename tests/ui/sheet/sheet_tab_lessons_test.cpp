@@ -204,3 +204,21 @@ TEST_F(SheetTabLessonsTest, TheLessonActionsAreOffWhileAnotherTabIsShown) {
 
 } // namespace
 } // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+TEST(LessonPanel, SetsOffFormulasAndNeverReadsATeachersTextAsMarkup) {
+    const QString html = LessonPanel::richText(QStringLiteral("a <i>x</i> & `w ← w − η·∂E/∂w` b"));
+    EXPECT_TRUE(html.startsWith(QStringLiteral("a &lt;i&gt;x&lt;/i&gt; &amp; <nobr><b>w ← w − η·∂E/")))
+        << html.toStdString();
+    EXPECT_TRUE(html.endsWith(QStringLiteral("∂w</b></nobr> b"))) << html.toStdString();
+    LessonPanel panel;
+    panel.showLesson(QStringLiteral("<b>T</b>"), QStringLiteral("x `y` z"), QStringLiteral("go"));
+    EXPECT_EQ(panel.title(), QStringLiteral("<b>T</b>"));
+    EXPECT_EQ(panel.explanation(), QStringLiteral("x y z"));
+    EXPECT_EQ(panel.suggestion(), QStringLiteral("Try this: go"));
+}
+
+} // namespace
+} // namespace bplab::ui
