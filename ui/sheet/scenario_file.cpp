@@ -115,7 +115,11 @@ SheetInputs readInputs(const QJsonObject& root) {
         const QJsonObject biases = object(root, QStringLiteral("biases"));
         inputs.b1 = number(biases, QStringLiteral("b1"), QStringLiteral("biases.b1"));
         inputs.b2 = number(biases, QStringLiteral("b2"), QStringLiteral("biases.b2"));
-        inputs.learnBiases = biases.value(QStringLiteral("learn")).toBool(false);
+        const QJsonValue learn = biases.value(QStringLiteral("learn")); // optional: not learned
+        if (!learn.isUndefined() && !learn.isBool()) {
+            throw FileProblem{tr("\"biases.learn\" in the scenario must be true or false, without quotes.")};
+        }
+        inputs.learnBiases = learn.toBool(false);
     }
     const QString activation = text(root, QStringLiteral("activation"));
     const auto parsedActivation = parseActivation(activation.toStdString());

@@ -155,6 +155,8 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     EXPECT_TRUE(with("weights", QJsonArray{1, 2, 3}).contains(QStringLiteral("8 numbers")));
     EXPECT_TRUE(with("compare_rates", QJsonArray{0.5, -2}).contains(QStringLiteral("greater than 0")));
     EXPECT_TRUE(with("title", QString()).contains(QStringLiteral("title")));
+    EXPECT_TRUE(with("biases", QJsonObject{{"b1", 0.0}, {"b2", 0.0}, {"learn", QStringLiteral("yes")}})
+                    .contains(QStringLiteral("true or false")));
     // Cross-entropy needs targets in [0, 1]: the engine's own sentence.
     QJsonObject crossEntropy = exampleObject();
     crossEntropy.insert(QStringLiteral("loss"), QStringLiteral("cross-entropy"));
