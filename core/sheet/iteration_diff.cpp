@@ -39,9 +39,10 @@ std::vector<QuantityChange> iterationDiff(const BackpropSheet& sheet, int iterat
         if (change.atA != 0.0) change.relativeChange = change.difference / std::fabs(change.atA);
         changes.push_back(change);
     }
-    std::stable_sort(changes.begin(), changes.end(), [ranking](const QuantityChange& a, const QuantityChange& b) {
-        return rankingSize(a, ranking) > rankingSize(b, ranking);
-    });
+    std::stable_sort(changes.begin(), changes.end(),
+                     [ranking](const QuantityChange& a, const QuantityChange& b) {
+                         return rankingSize(a, ranking) > rankingSize(b, ranking);
+                     });
     return changes;
 }
 

@@ -71,11 +71,14 @@ ParsedGuess parseGuess(std::string_view text) {
         return {value, {}};
     }
     if (error == std::errc::result_out_of_range)
-        return {std::nullopt, "'" + number + "' is too large for a number; type a finite number such as 1e10."};
+        return {std::nullopt,
+                "'" + number + "' is too large for a number; type a finite number such as 1e10."};
     if (number.find(',') != std::string::npos)
-        return {std::nullopt, "'" + number + "' uses a comma: write the decimal point as a point, e.g. 0.25."};
-    return {std::nullopt, "'" + number + "' is not a number. Type digits with a decimal point, e.g. 0.5932 "
-                                          "or 7.2e-2."};
+        return {std::nullopt,
+                "'" + number + "' uses a comma: write the decimal point as a point, e.g. 0.25."};
+    return {std::nullopt, "'" + number +
+                              "' is not a number. Type digits with a decimal point, e.g. 0.5932 "
+                              "or 7.2e-2."};
 }
 
 std::optional<CellPosition> nextCell(const BackpropSheet& sheet) {
@@ -112,7 +115,8 @@ void writeQuizCsv(std::ostream& out, const std::vector<QuizAttempt>& attempts) {
     for (const QuizAttempt& attempt : attempts) {
         const QuantityInfo& info = quantities()[static_cast<std::size_t>(attempt.quantity)];
         out << attempt.iteration << ',' << attempt.cell + 1 << ',' << info.id << ',' << stageId(info.stage)
-            << ',' << attempt.guess << ',' << attempt.value << ',' << (attempt.correct ? "yes" : "no") << '\n';
+            << ',' << attempt.guess << ',' << attempt.value << ',' << (attempt.correct ? "yes" : "no")
+            << '\n';
     }
     out.precision(oldPrecision);
 }

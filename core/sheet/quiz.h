@@ -34,7 +34,8 @@ ParsedGuess parseGuess(std::string_view text);
 std::optional<CellPosition> nextCell(const BackpropSheet& sheet);
 
 // The four stages a student predicts, in the order a row computes them.
-inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update};
+inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, Stage::Gradient,
+                                                  Stage::Update};
 
 struct QuizAttempt {
     int iteration = 0;

@@ -19,11 +19,12 @@ int lastGradientCell(const BackpropSheet& sheet) {
 
 double gradientNorm(const BackpropSheet& sheet, const RowValues& row) {
     double sum = 0.0;
-    for (int k = 0; k < 8; ++k) sum += row[static_cast<std::size_t>(quantity::dE_dw1 + k)] *
-                                       row[static_cast<std::size_t>(quantity::dE_dw1 + k)];
+    for (int k = 0; k < 8; ++k)
+        sum += row[static_cast<std::size_t>(quantity::dE_dw1 + k)] *
+               row[static_cast<std::size_t>(quantity::dE_dw1 + k)];
     if (sheet.inputs().learnBiases) {
-        for (int q : {quantity::dE_db1, quantity::dE_db2}) sum += row[static_cast<std::size_t>(q)] *
-                                                                  row[static_cast<std::size_t>(q)];
+        for (int q : {quantity::dE_db1, quantity::dE_db2})
+            sum += row[static_cast<std::size_t>(q)] * row[static_cast<std::size_t>(q)];
     }
     return std::sqrt(sum);
 }
@@ -40,8 +41,9 @@ std::vector<SaturationPoint> saturationCurve(const BackpropSheet& sheet) {
         SaturationPoint point;
         point.iteration = iteration;
         for (std::size_t n = 0; n < kNetAndActivation.size(); ++n) {
-            point.slope[n] = activationDerivative(activation, row[static_cast<std::size_t>(kNetAndActivation[n][0])],
-                                                  row[static_cast<std::size_t>(kNetAndActivation[n][1])]);
+            point.slope[n] =
+                activationDerivative(activation, row[static_cast<std::size_t>(kNetAndActivation[n][0])],
+                                     row[static_cast<std::size_t>(kNetAndActivation[n][1])]);
         }
         point.gradientNorm = gradientNorm(sheet, row);
         point.loss = row[quantity::E_total];

@@ -16,7 +16,10 @@ double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 // then o1 = 0.4·a_h1 + 0.45·a_h2 and o2 = 0.5·a_h1 + 0.55·a_h2 with a = f(net).
 struct HandForward {
     double h1 = 0.0275, h2 = 0.0425, aH1, aH2, o1, o2, aO1, aO2;
-    template <typename F> explicit HandForward(F f) : aH1(f(h1)), aH2(f(h2)) {
+    template <typename F>
+    explicit HandForward(F f)
+        : aH1(f(h1))
+        , aH2(f(h2)) {
         o1 = 0.4 * aH1 + 0.45 * aH2;
         o2 = 0.5 * aH1 + 0.55 * aH2;
         aO1 = f(o1);
