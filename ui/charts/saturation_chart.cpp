@@ -106,7 +106,7 @@ void SaturationChart::replaceRightAxis() {
         axis->setLabelFormat(QStringLiteral("%.3g"));
         m_right = axis;
     }
-    m_right->setTitleText(m_logScale ? tr("‖∂E/∂θ‖ and E_total (log scale)") : tr("‖∂E/∂θ‖ and E_total"));
+    m_right->setTitleText(m_logScale ? tr("‖∂E/∂θ‖, E_total (log)") : tr("‖∂E/∂θ‖ and E_total"));
     chart()->addAxis(m_right, Qt::AlignRight);
     m_gradientNorm->attachAxis(m_right);
     m_loss->attachAxis(m_right);
@@ -171,7 +171,7 @@ QString SaturationChart::readoutText(double iteration) const {
     for (qsizetype n = 0; n < m_curves.slopes.size(); ++n)
         slopes << QStringLiteral("%1 %2").arg(m_curves.neurons.value(n),
                                               formatValue(valueAt(m_curves.slopes[n], k)));
-    return tr("Iteration %1 — %2: %3; ‖∂E/∂θ‖ = %4; E_total = %5")
+    return tr("Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5")
         .arg(k)
         .arg(m_curves.slopeName, slopes.join(QStringLiteral(", ")),
              formatValue(valueAt(m_curves.gradientNorm, k)), formatValue(valueAt(m_curves.loss, k)));

@@ -232,6 +232,8 @@ void BackpropSheetTab::announceStatus() {
             tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
                "or another activation.")
                 .arg(*diverged));
+    } else if (m_quiz->isQuizOn()) {
+        Q_EMIT statusMessage(m_quiz->statusSentence()); // Space does not step while the quiz is on
     } else if (sheet.atEnd()) {
         const auto losses = sheet.lossCurve();
         Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "

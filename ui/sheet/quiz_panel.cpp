@@ -27,6 +27,10 @@ QString number(double value) {
     QString text = QString::number(value, 'g', 6);
     return text.replace(QLatin1Char('-'), QChar(0x2212));
 }
+// A distance or a tolerance: three digits say enough.
+QString roughly(double value) {
+    return QString::number(value, 'g', 3).replace(QLatin1Char('-'), QChar(0x2212));
+}
 QString colored(Stage stage, const QString& text) {
     return QStringLiteral("<b style='color:%1'>%2</b>").arg(stageColor(stage).name(), text.toHtmlEscaped());
 }
@@ -119,6 +123,15 @@ void QuizPanel::setQuizOn(bool on) { m_mode->setChecked(on); }
 QString QuizPanel::question() const { return m_question->text(); }
 QString QuizPanel::feedback() const { return m_feedback->text(); }
 QString QuizPanel::scoreText() const { return m_scores->text(); }
+
+QString QuizPanel::statusSentence() const {
+    const auto next = nextCell(m_document->sheet());
+    if (!next) return tr("Quiz: the run is complete. Reset (Ctrl+R) starts it over; F9 ends the quiz.");
+    return tr("Quiz: iteration %1, cell %2 of %3. Type your guess and press Enter; F9 ends the quiz.")
+        .arg(next->iteration)
+        .arg(next->cell + 1)
+        .arg(m_document->sheet().cellCount());
+}
 
 void QuizPanel::onModeToggled(bool on) {
     // A finished run has no next cell: the quiz starts it over, as Step does.
@@ -214,12 +227,12 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
     const BackpropSheet& sheet = m_document->sheet();
     const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
     const QString verdict =
-        attempt.correct
-            ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
-                  .arg(number(attempt.guess), number(quizTolerance(attempt.value)))
-            : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (%3 would count).")
-                  .arg(number(attempt.guess), number(std::fabs(attempt.guess - attempt.value)),
-                       number(quizTolerance(attempt.value)));
+        attempt.correct ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                              .arg(number(attempt.guess), roughly(quizTolerance(attempt.value)))
+                        : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                             "%3 would count).")
+                              .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
+                                   roughly(quizTolerance(attempt.value)));
     m_feedback->setText(
         QStringLiteral("%1 = %2 = %3 = %4<br>%5")
             .arg(colored(stage, label(attempt.quantity)),

@@ -42,6 +42,8 @@ public:
     QString question() const;
     QString feedback() const;
     QString scoreText() const;
+    // Where the quiz stands, for the status bar.
+    QString statusSentence() const;
     // The tolerance, as the panel states it.
     static QString toleranceSentence();
 

@@ -46,7 +46,7 @@ QString captionFor(Activation activation) {
                                    "negative passes no gradient and never learns again (a dead unit).");
     case Activation::Identity:
         return SaturationPanel::tr("id′(net) = 1: nothing saturates, so too large a step makes ‖∂E/∂θ‖ and "
-                                   "the loss grow without bound (try η above 10 and the log scale).");
+                                   "the loss grow without bound (try η = 20 with the log scale).");
     }
     return {};
 }

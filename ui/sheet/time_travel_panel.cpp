@@ -1,10 +1,10 @@
 #include "ui/sheet/time_travel_panel.h"
 
+#include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/network_diagram.h"
-#include "ui/sheet/picture_export.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
 
@@ -31,7 +31,8 @@ QString number(double value) {
     return QString::number(value, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
-enum Column { QuantityColumn, AtAColumn, AtBColumn, DifferenceColumn, RelativeColumn, ColumnCount };
+// The change first: in a narrow pane it is the column that must stay in view.
+enum Column { QuantityColumn, DifferenceColumn, RelativeColumn, AtAColumn, AtBColumn, ColumnCount };
 } // namespace
 
 TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
@@ -56,8 +57,9 @@ TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_diagram);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The diagram's edge labels need the width more than the table, which scrolls.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -89,14 +91,22 @@ QWidget* TimeTravelPanel::createControls() {
     toolBar->addAction(m_exportCsv);
     toolBar->addAction(m_exportPicture);
 
+    // Two rows: the pickers and exports, then the scrubber across the whole width, so it stays long
+    // enough to drag through a hundred iterations.
     auto* controls = new QWidget(this);
-    auto* row = new QHBoxLayout(controls);
-    row->setContentsMargins(4, 0, 4, 0);
-    row->addWidget(m_a);
-    row->addWidget(m_b);
-    row->addWidget(m_scrubber, 1);
-    row->addWidget(m_ranking);
-    row->addWidget(toolBar);
+    auto* rows = new QVBoxLayout(controls);
+    rows->setContentsMargins(4, 0, 4, 0);
+    rows->setSpacing(0);
+    auto* pickers = new QHBoxLayout;
+    pickers->addWidget(m_a);
+    pickers->addWidget(m_b);
+    pickers->addWidget(m_ranking);
+    pickers->addWidget(toolBar, 1);
+    auto* scrub = new QHBoxLayout;
+    scrub->addWidget(new QLabel(tr("Scrub B:"), controls));
+    scrub->addWidget(m_scrubber, 1);
+    rows->addLayout(pickers);
+    rows->addLayout(scrub);
 
     const auto spinChanged = qOverload<int>(&QSpinBox::valueChanged);
     connect(m_a, spinChanged, this, &TimeTravelPanel::updateDiff);
@@ -112,9 +122,9 @@ QWidget* TimeTravelPanel::createControls() {
 }
 
 void TimeTravelPanel::createActions() {
-    m_exportCsv = makeAction(tr("Export changes as CSV…"),
-                             tr("Save every quantity at A, at B and B − A as CSV"), {}, this);
-    m_exportPicture = makeAction(tr("Export diagram…"),
+    m_exportCsv =
+        makeAction(tr("Export CSV…"), tr("Save every quantity at A, at B and B − A as CSV"), {}, this);
+    m_exportPicture = makeAction(tr("Export picture…"),
                                  tr("Save the diagram of the weight changes as PNG or SVG"), {}, this);
     connect(m_exportCsv, &QAction::triggered, this, [this] {
         const QString message = askAndSaveFile(
@@ -200,17 +210,18 @@ void TimeTravelPanel::updateDiff() {
 }
 
 void TimeTravelPanel::fillTable() {
-    m_table->setHorizontalHeaderLabels({tr("quantity"), tr("at A = %1").arg(m_a->value()),
-                                        tr("at B = %1").arg(m_b->value()), tr("B − A"), tr("(B − A)/|A|")});
+    m_table->setHorizontalHeaderLabels({tr("quantity"), tr("B − A"), tr("rel. change"),
+                                        tr("at A = %1").arg(m_a->value()),
+                                        tr("at B = %1").arg(m_b->value())});
     m_table->setRowCount(static_cast<int>(m_changes.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QuantityChange& change = m_changes[static_cast<std::size_t>(row)];
         const QuantityInfo& info = quantities()[static_cast<std::size_t>(change.quantity)];
-        const QStringList texts{QString::fromStdString(info.label), number(change.atA), number(change.atB),
-                                number(change.difference),
+        const QStringList texts{QString::fromStdString(info.label), number(change.difference),
                                 change.relativeChange
                                     ? QStringLiteral("%1 %").arg(number(100 * *change.relativeChange))
-                                    : QStringLiteral("—")};
+                                    : QStringLiteral("—"),
+                                number(change.atA), number(change.atB)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setTextAlignment(column == QuantityColumn ? Qt::AlignLeft | Qt::AlignVCenter

@@ -56,7 +56,7 @@ TEST(SaturationChart, ReadsOutEverySeriesAtAnIteration) {
     EXPECT_TRUE(chart.readout().startsWith(QStringLiteral("Nothing to show yet")));
     chart.setCurves(explodingRun());
     chart.showReadoutAt(0.8);
-    EXPECT_EQ(chart.readout(), QStringLiteral("Iteration 1 — id′: h1 1, h2 1; ‖∂E/∂θ‖ = 40; E_total = 3e+05"));
+    EXPECT_EQ(chart.readout(), QStringLiteral("Iteration 1 — id′ h1 1, h2 1 · ‖∂E/∂θ‖ 40 · E_total 3e+05"));
     chart.showReadoutAt(50); // past the end: the last iteration
     EXPECT_TRUE(chart.readout().startsWith(QStringLiteral("Iteration 2 —")));
 }

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace bplab::ui {
@@ -50,8 +51,13 @@ TEST_F(SheetTabQuizTest, QuizModeHidesTheNextCellAndStepsOnlyOnAGuess) {
     tab->resetAction()->trigger();
     EXPECT_FALSE(tab->runToEndAction()->isEnabled());
 
+    QSignalSpy messages(tab.get(), &BackpropSheetTab::statusMessage);
     typeGuess(QStringLiteral("0.0275"));
     EXPECT_EQ(evaluated(), 1);
+    ASSERT_FALSE(messages.isEmpty()); // the status bar does not offer Space while it cannot step
+    EXPECT_EQ(messages.last().first().toString(),
+              QStringLiteral(
+                  "Quiz: iteration 0, cell 2 of 27. Type your guess and press Enter; F9 ends the quiz."));
     ASSERT_EQ(quiz()->score().attempts().size(), 1u);
     const QuizAttempt& attempt = quiz()->score().attempts().front();
     EXPECT_TRUE(attempt.correct);

@@ -82,7 +82,7 @@ TEST_F(SheetTabSaturationTest, LogScaleAndReadOut) {
     chart->showReadoutAt(5.2);
     const double a = tableValue(5, quantity::a_h1);
     EXPECT_TRUE(
-        chart->readout().startsWith(QStringLiteral("Iteration 5 — σ′: h1 %1").arg(a * (1 - a), 0, 'g', 4)))
+        chart->readout().startsWith(QStringLiteral("Iteration 5 — σ′ h1 %1").arg(a * (1 - a), 0, 'g', 4)))
         << chart->readout().toStdString();
 }
 

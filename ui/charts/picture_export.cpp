@@ -1,4 +1,4 @@
-#include "ui/sheet/picture_export.h"
+#include "ui/charts/picture_export.h"
 
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
