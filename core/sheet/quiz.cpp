@@ -12,7 +12,9 @@ double quizTolerance(double value) {
     return std::max(kQuizRelativeTolerance * std::fabs(value), kQuizAbsoluteTolerance);
 }
 
-bool isGuessCorrect(double guess, double value) { return std::fabs(guess - value) <= quizTolerance(value); }
+bool isGuessCorrect(double guess, double value) {
+    return std::isfinite(value) && std::fabs(guess - value) <= quizTolerance(value);
+}
 
 namespace {
 

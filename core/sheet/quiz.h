@@ -19,6 +19,8 @@ inline constexpr double kQuizAbsoluteTolerance = 1e-6;
 
 // How far a guess may be from `value` and still count: max(1 % of |value|, 1e-6).
 double quizTolerance(double value);
+// Whether |guess − value| ≤ quizTolerance(value). Never for a non-finite value (a diverged cell):
+// there is nothing to be near.
 bool isGuessCorrect(double guess, double value);
 
 // A typed guess as a number, or a sentence saying what is wrong with it and how to fix it (empty

@@ -24,6 +24,8 @@ QString label(int quantity) {
     return QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
 }
 QString number(double value) {
+    if (std::isnan(value)) return QStringLiteral("NaN");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     QString text = QString::number(value, 'g', 6);
     return text.replace(QLatin1Char('-'), QChar(0x2212));
 }
@@ -215,8 +217,14 @@ bool QuizPanel::submitGuess(const QString& text) {
         return false;
     }
     const int quantity = sheet.cells()[static_cast<std::size_t>(next->cell)].quantity;
-    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value,
-                          sheet.row(next->iteration)[static_cast<std::size_t>(quantity)]));
+    const double value = sheet.row(next->iteration)[static_cast<std::size_t>(quantity)];
+    if (!std::isfinite(value)) { // no guess can be near it: the run diverged at this cell
+        showProblem(tr("%1 became %2: the run diverged here, and nothing was scored. Try a smaller η and "
+                       "Reset (Ctrl+R).")
+                        .arg(label(quantity), number(value)));
+        return false;
+    }
+    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value, value));
     m_guess->clear();
     refreshScore();
     Q_EMIT stepped();

@@ -41,6 +41,12 @@ TEST(QuizScoring, NearZeroAnAbsoluteFloorApplies) {
     EXPECT_DOUBLE_EQ(quizTolerance(1e-4), 1e-6); // where the two rules meet
 }
 
+TEST(QuizScoring, NothingIsNearADivergedValue) {
+    const double inf = std::numeric_limits<double>::infinity();
+    EXPECT_FALSE(isGuessCorrect(1e308, inf)); // |1e308 − ∞| ≤ 1 % of ∞ would say yes
+    EXPECT_FALSE(isGuessCorrect(0.0, std::nan("")));
+}
+
 TEST(QuizGuess, NumbersAsTheSheetWritesThem) {
     EXPECT_EQ(parseGuess("0.5932").value, 0.5932);
     EXPECT_EQ(parseGuess("  7.2e-2 ").value, 0.072);

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 namespace bplab::ui {
 namespace {
 
@@ -121,6 +123,44 @@ TEST_F(SheetTabQuizTest, AWholeIterationOfAnyNetworkScoresPerStage) {
     EXPECT_EQ(quiz()->score().score(Stage::Gradient).correct, 8);
     EXPECT_EQ(quiz()->score().score(Stage::Update).correct, 8);
     EXPECT_EQ(quiz()->score().total().attempts, 27);
+}
+
+TEST_F(SheetTabQuizTest, ACellThatDivergesIsRevealedButNotScored) {
+    setActivation(Activation::Identity);
+    tab->inputsPanel()->learningRateControl()->setLearningRate(50.0); // diverges within a few rows
+    quiz()->setQuizOn(true);
+    BackpropSheet reference(tab->document()->inputs(), 100); // the same run, stepped alongside
+    while (const auto next = nextCell(tab->document()->sheet())) {
+        reference.stepCell();
+        const int q = reference.cells()[static_cast<std::size_t>(next->cell)].quantity;
+        const double value = reference.row(next->iteration)[static_cast<std::size_t>(q)];
+        // At the diverging cell the student still types a number (∞ itself is refused as a guess).
+        if (!quiz()->submitGuess(std::isfinite(value) ? QString::number(value, 'g', 17)
+                                                      : QStringLiteral("1e300")))
+            break;
+    }
+    ASSERT_TRUE(tab->document()->sheet().divergedAt());
+    EXPECT_TRUE(quiz()->feedback().contains(QStringLiteral("diverged here, and nothing was scored")))
+        << quiz()->feedback().toStdString();
+    // Every cell before the divergence was scored, right; the diverged one was not.
+    EXPECT_EQ(quiz()->score().total().attempts, tab->document()->sheet().evaluatedCellCount() - 1);
+    EXPECT_EQ(quiz()->score().total().correct, quiz()->score().total().attempts);
+    EXPECT_FALSE(quiz()->guessBox()->isEnabled()); // nothing left to guess until a reset
+}
+
+TEST_F(SheetTabQuizTest, ACellThatCannotBeComputedIsNotScored) {
+    // Cross-entropy of an identity output at 1.4: w5 = w6 = 20 give o1 = 20·0.0275 + 20·0.0425 = 1.4.
+    SheetInputs inputs = tab->document()->inputs();
+    inputs.activation = Activation::Identity;
+    inputs.loss = Loss::CrossEntropy;
+    inputs.weights[4] = inputs.weights[5] = 20.0;
+    ASSERT_TRUE(tab->document()->setInputs(inputs));
+    quiz()->setQuizOn(true);
+    for (int cell = 0; cell < 8; ++cell) ASSERT_TRUE(quiz()->submitGuess(QStringLiteral("1"))); // h1 … a_o2
+    EXPECT_FALSE(quiz()->submitGuess(QStringLiteral("0.5")));                                   // E1
+    EXPECT_TRUE(quiz()->feedback().contains(QStringLiteral("cannot be computed")))
+        << quiz()->feedback().toStdString();
+    EXPECT_EQ(quiz()->score().total().attempts, 8);
 }
 
 TEST_F(SheetTabQuizTest, ExportsTheAttemptsAsCsv) {
