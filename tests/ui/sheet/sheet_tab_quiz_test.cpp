@@ -49,9 +49,14 @@ TEST_F(SheetTabQuizTest, QuizModeHidesTheNextCellAndStepsOnlyOnAGuess) {
     QTest::keyClick(tab.get(), Qt::Key_Space);
     QTest::keyClick(tab.get(), Qt::Key_F11);
     EXPECT_EQ(evaluated(), 0);
-    // Reset keeps them off (the stepper enables Run to end again as the document changes).
+    // Reset keeps them off (the stepper enables Run to end again as the document changes), and so does
+    // a visit to the other tab (the window switches the tab's actions off and on).
     tab->resetAction()->trigger();
     EXPECT_FALSE(tab->runToEndAction()->isEnabled());
+    tab->setActionsEnabled(false);
+    tab->setActionsEnabled(true);
+    EXPECT_FALSE(tab->stepCellAction()->isEnabled());
+    EXPECT_TRUE(tab->quizAction()->isEnabled());
 
     QSignalSpy messages(tab.get(), &BackpropSheetTab::statusMessage);
     typeGuess(QStringLiteral("0.0275"));
