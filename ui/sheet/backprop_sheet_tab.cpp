@@ -8,6 +8,8 @@
 #include "ui/sheet/gradient_check_panel.h"
 #include "ui/sheet/lesson_panel.h"
 #include "ui/sheet/network_diagram.h"
+#include "ui/sheet/quiz_panel.h"
+#include "ui/sheet/saturation_panel.h"
 #include "ui/sheet/sheet_chart_pane.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_exports.h"
@@ -16,8 +18,10 @@
 #include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/sheet_splitters.h"
 #include "ui/sheet/sheet_stepper.h"
+#include "ui/sheet/sheet_table_model.h"
 #include "ui/sheet/sheet_table_view.h"
 #include "ui/sheet/stage_colors.h"
+#include "ui/sheet/time_travel_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -97,6 +101,12 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     tabs->addTab(m_diagram, tr("Network"));
     tabs->addTab(m_gradientCheck, tr("Gradient check"));
     tabs->addTab(m_compare, tr("Compare rates"));
+    m_quiz = new QuizPanel(m_document, this);
+    m_saturation = new SaturationPanel(m_document, this);
+    m_timeTravel = new TimeTravelPanel(m_document, this);
+    tabs->addTab(m_quiz, tr("Quiz"));
+    tabs->addTab(m_saturation, tr("Saturation"));
+    tabs->addTab(m_timeTravel, tr("Time travel"));
     return tabs;
 }
 
@@ -128,6 +138,32 @@ void BackpropSheetTab::connectParts() {
     });
     connect(m_table, &SheetTableView::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_exports, &SheetExports::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connectViews();
+}
+
+void BackpropSheetTab::connectViews() {
+    m_quiz->setSteppingActions({stepCellAction(), stepIterationAction(), playAction(), runToEndAction()});
+    connect(m_quiz, &QuizPanel::quizModeToggled, this, [this](bool on) {
+        if (on) {
+            m_stepper->setPlaying(false);
+            m_lowerTabs->setCurrentWidget(m_quiz);
+        } else {
+            m_stepper->followDocument(); // Run to end is enabled only while there is something left
+        }
+    });
+    connect(m_quiz, &QuizPanel::stepped, m_table, &SheetTableView::showCurrentCell);
+    connect(m_timeTravel, &TimeTravelPanel::iterationPicked, this, [this](int iteration) {
+        const auto selected = m_document->selectedCell();
+        m_document->select({iteration, selected ? selected->cell : 0});
+        const auto now = m_document->selectedCell();
+        if (!now) return;
+        const int column = tableModel()->columnOfQuantity(
+            m_document->sheet().cells()[static_cast<std::size_t>(now->cell)].quantity);
+        m_table->scrollTo(tableModel()->index(now->iteration, column));
+    });
+    connect(m_quiz, &QuizPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_saturation, &SaturationPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_timeTravel, &TimeTravelPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
 }
 
 void BackpropSheetTab::setActionsEnabled(bool enabled) {
@@ -138,7 +174,7 @@ void BackpropSheetTab::setActionsEnabled(bool enabled) {
 QList<QAction*> BackpropSheetTab::sheetActions() const {
     return {stepCellAction(), stepIterationAction(), playAction(),          runToEndAction(),
             resetAction(),    resetValuesAction(),   workedExampleAction(), compareAction(),
-            logScaleAction(), exportChartAction(),   exportCsvAction()};
+            logScaleAction(), exportChartAction(),   exportCsvAction(),     quizAction()};
 }
 
 SheetTableModel* BackpropSheetTab::tableModel() const { return m_table->sheetModel(); }
@@ -150,6 +186,7 @@ QAction* BackpropSheetTab::playAction() const { return m_stepper->playAction(); 
 QAction* BackpropSheetTab::runToEndAction() const { return m_stepper->runToEndAction(); }
 QAction* BackpropSheetTab::resetAction() const { return m_stepper->resetAction(); }
 QAction* BackpropSheetTab::compareAction() const { return m_chartPane->compareAction(); }
+QAction* BackpropSheetTab::quizAction() const { return m_quiz->quizModeAction(); }
 QAction* BackpropSheetTab::logScaleAction() const { return m_chartPane->logScaleAction(); }
 QAction* BackpropSheetTab::exportChartAction() const { return m_exports->exportChartAction(); }
 QAction* BackpropSheetTab::exportCsvAction() const { return m_exports->exportCsvAction(); }
@@ -210,6 +247,8 @@ void BackpropSheetTab::announceStatus() {
             tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
                "or another activation.")
                 .arg(*diverged));
+    } else if (m_quiz->isQuizOn()) {
+        Q_EMIT statusMessage(m_quiz->statusSentence()); // Space does not step while the quiz is on
     } else if (sheet.atEnd()) {
         const auto losses = sheet.lossCurve();
         Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "
