@@ -4,6 +4,7 @@
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
+#include "ui/sheet/sheet_lessons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,17 +80,24 @@ void MainWindow::createMenus() {
         if (action == m_sheetTab->runToEndAction() || action == m_sheetTab->resetValuesAction())
             sheetMenu->addSeparator();
     }
+    QMenu* lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
+    const ui::SheetLessons* lessons = m_sheetTab->lessons();
+    lessonsMenu->addActions(lessons->lessonActions());
+    lessonsMenu->addSeparator();
+    lessonsMenu->addActions({lessons->backAction(), lessons->openAction(), lessons->saveAction()});
     QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
     for (const QList<QAction*>& section : m_mnistTab->trainingSections()) {
         if (!trainingMenu->isEmpty()) trainingMenu->addSeparator();
         trainingMenu->addActions(section);
     }
     // Each tab's menu (and its shortcuts) only applies while the tab is shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, sheetMenu, trainingMenu](int index) {
-        sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab);
-        trainingMenu->menuAction()->setVisible(m_tabs->widget(index) == m_mnistTab);
-        fillFileMenu();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this, sheetMenu, lessonsMenu, trainingMenu](int index) {
+                sheetMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab);
+                lessonsMenu->menuAction()->setVisible(m_tabs->widget(index) == m_sheetTab);
+                trainingMenu->menuAction()->setVisible(m_tabs->widget(index) == m_mnistTab);
+                fillFileMenu();
+            });
     trainingMenu->menuAction()->setVisible(false);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));

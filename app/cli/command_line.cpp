@@ -1,5 +1,6 @@
 #include "app/cli/command_line.h"
 
+#include "app/cli/lessons_command.h"
 #include "app/cli/sheet_command.h"
 #include "app/cli/train_command.h"
 #include "core/mnist/mnist_data.h"
@@ -24,6 +25,7 @@ const char* const kUsageBody =
     "\n"
     "Commands (no display needed):\n"
     "  sheet      Compute the 2-2-2 backprop sheet and print it as CSV\n"
+    "  lessons    List the built-in lessons ('sheet --scenario NAME' runs one)\n"
     "  train      Train the MNIST CNN and print per-epoch test accuracy\n"
     "  summary    Print the MNIST CNN's layers, output shapes and parameter counts\n"
     "\n"
@@ -138,6 +140,9 @@ int runCommandLine(int argc, char** argv) {
     }
     if (command == QLatin1String("sheet")) {
         return runSheetCommand(arguments, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("lessons")) {
+        return runLessonsCommand(arguments, std::cout, std::cerr);
     }
     if (command == QLatin1String("train")) {
         return runTrainCommand(arguments, std::cout, std::cerr);

@@ -3,6 +3,7 @@
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
 #include "app/cli/landscape_option.h"
+#include "app/cli/lessons_command.h"
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
@@ -23,6 +24,11 @@ namespace bplab::app {
 namespace {
 
 struct SheetOptions {
+    QCommandLineOption scenario{
+        "scenario",
+        "Start from a lesson: a built-in one by name (see 'backprop-lab lessons') or a "
+        "scenario file. The other options change its values.",
+        "NAME|FILE"};
     QCommandLineOption learningRate{
         "lr", QStringLiteral("Learning rate η (> 0). Default: %1.").arg(SheetInputs{}.learningRate), "X"};
     QCommandLineOption iterations{"iterations",
@@ -51,8 +57,8 @@ struct SheetOptions {
     QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
 };
 
-SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
-    SheetInputs inputs;
+// The starting values (the seed's, or the scenario's) with the options' changes.
+SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options, SheetInputs inputs) {
     if (parser.isSet(options.activation)) {
         const QString name = parser.value(options.activation);
         const auto activation = parseActivation(name.toStdString());
@@ -69,7 +75,7 @@ SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& opt
             throw UsageError("unknown loss '" + name.toStdString() + "' (choose squared or cross-entropy)");
         inputs.loss = *loss;
     }
-    inputs.learnBiases = parser.isSet(options.learnBiases);
+    if (parser.isSet(options.learnBiases)) inputs.learnBiases = true;
     for (const QString& assignment : parser.values(options.set)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) throw UsageError("--set expects name=value, got '" + assignment.toStdString() + "'");
@@ -90,8 +96,8 @@ SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& opt
     return inputs;
 }
 
-int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options) {
-    if (!parser.isSet(options.iterations)) return BackpropSheet::kDefaultIterationLimit;
+int iterationsFrom(const QCommandLineParser& parser, const SheetOptions& options, int iterations) {
+    if (!parser.isSet(options.iterations)) return iterations;
     return static_cast<int>(parseWholeNumber(parser.value(options.iterations), "--iterations", 1,
                                              BackpropSheet::kMaxIterationLimit));
 }
@@ -145,19 +151,30 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         "CSV:\n"
         "the weights (and biases) used, the forward pass, the loss, the partials and the updated weights.");
     parser.addHelpOption();
-    parser.addOptions({options.learningRate, options.iterations, options.activation, options.loss,
-                       options.learnBiases, options.set, options.csv, options.chart, options.chartSize,
-                       options.logY});
+    parser.addOptions({options.scenario, options.learningRate, options.iterations, options.activation,
+                       options.loss, options.learnBiases, options.set, options.csv, options.chart,
+                       options.chartSize, options.logY});
     const LandscapeCommandOptions landscapeOptions;
     parser.addOptions(landscapeOptions.all());
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
 
+    Scenario start; // the seed sheet, unless a scenario says otherwise
+    if (parser.isSet(options.scenario)) {
+        QString error;
+        const auto scenario = scenarioNamed(parser.value(options.scenario), &error);
+        if (!scenario) {
+            err << "backprop-lab sheet: " << error.toStdString() << '\n';
+            return kExitFailure;
+        }
+        start = *scenario;
+    }
     BackpropSheet sheet;
     QSize chartSize;
     std::optional<LandscapeOptions> landscape;
     try {
-        sheet = BackpropSheet(inputsFrom(parser, options), iterationsFrom(parser, options));
+        sheet = BackpropSheet(inputsFrom(parser, options, start.inputs),
+                              iterationsFrom(parser, options, start.iterations));
         chartSize = chartSizeFrom(parser, options);
         landscape = landscapeOptionsFrom(parser, landscapeOptions, sheet.inputs());
     } catch (const std::exception& error) {

@@ -6,7 +6,7 @@
 
 namespace bplab::app {
 
-// `backprop-lab sheet [--lr X] [--iterations N] [--activation A] [--set name=value ...] [--csv FILE]`:
+// `backprop-lab sheet [--scenario NAME|FILE] [--lr X] [--iterations N] [--activation A] [--set name=value ...] [--csv FILE]`:
 // runs the backprop sheet and prints (or writes) the whole table as CSV. `arguments` excludes the
 // program name and the word "sheet". Returns the exit code (see command_line.h).
 int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostream& err);

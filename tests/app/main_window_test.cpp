@@ -8,6 +8,7 @@
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
+#include "ui/sheet/sheet_lessons.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -65,6 +66,34 @@ TEST(MainWindow, TheFileMenuShowsTheShownTabsExports) {
     EXPECT_FALSE(file->actions().contains(mnist->exportAccuracyAction())) << texts.join(", ").toStdString();
     for (const QString& text : texts)
         EXPECT_FALSE(text.endsWith(QStringLiteral("(greyed)"))) << text.toStdString();
+    QSettings().clear();
+}
+
+TEST(MainWindow, TheLessonsMenuListsTheLessonsWhileTheSheetIsShown) {
+    QSettings().clear();
+    MainWindow window;
+    auto* tabs = window.findChild<QTabWidget*>();
+    auto* sheet = window.findChild<ui::BackpropSheetTab*>();
+    auto* mnist = window.findChild<ui::MnistTab*>();
+    QMenu* lessons = menu(window, QStringLiteral("&Lessons"));
+    ASSERT_NE(lessons, nullptr);
+    tabs->setCurrentWidget(sheet);
+    const QStringList texts = enabledTexts(lessons);
+    for (const QString& title : {QStringLiteral("The seed sheet"),
+                                 QStringLiteral("Too big a step: divergence"), QStringLiteral("A dead ReLU"),
+                                 QStringLiteral("&Open scenario…"), QStringLiteral("&Save scenario…")}) {
+        EXPECT_TRUE(texts.contains(title)) << title.toStdString() << " in " << texts.join(", ").toStdString();
+    }
+    EXPECT_TRUE(lessons->menuAction()->isVisible());
+    // Ctrl+O and Ctrl+S belong to the shown tab: the other tab's are off, so a key is never ambiguous.
+    const ui::SheetLessons* sheetLessons = sheet->lessons();
+    EXPECT_EQ(sheetLessons->openAction()->shortcut(), mnist->loadModelAction()->shortcut());
+    EXPECT_TRUE(sheetLessons->openAction()->isEnabled());
+    EXPECT_FALSE(mnist->loadModelAction()->isEnabled());
+    tabs->setCurrentWidget(mnist);
+    EXPECT_FALSE(lessons->menuAction()->isVisible());
+    EXPECT_FALSE(sheetLessons->openAction()->isEnabled());
+    EXPECT_FALSE(sheetLessons->saveAction()->isEnabled());
     QSettings().clear();
 }
 

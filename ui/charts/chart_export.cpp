@@ -1,14 +1,11 @@
 #include "ui/charts/chart_export.h"
 
-#include "ui/common/file_writing.h"
+#include "ui/charts/picture_export.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace bplab::ui {
 
@@ -68,29 +65,13 @@ QImage renderChart(QChartView* view, QSize size) {
 }
 
 bool exportChart(QChartView* view, const QString& path, QSize size, QString* error) {
-    if (size.width() < 50 || size.height() < 50 || size.width() > 10000 || size.height() > 10000) {
-        if (error)
-            *error = QCoreApplication::translate("ChartExport",
-                                                 "The image size must be between 50 and 10000 pixels.");
-        return false;
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(QStringLiteral("Backprop Lab chart"));
-        TemporaryLayout layout(view, size);
-        QPainter painter(&generator);
-        view->render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));
-    } else if (!renderChart(view, size).save(&buffer, "PNG")) {
-        if (error) *error = QCoreApplication::translate("ChartExport", "Could not encode the PNG image.");
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
+    return exportPicture(
+        [view](QPainter& painter, QSize at) {
+            TemporaryLayout layout(view, at);
+            painter.setRenderHint(QPainter::Antialiasing);
+            view->render(&painter, QRectF(QPointF(0, 0), at), QRect(QPoint(0, 0), at));
+        },
+        path, size, error);
 }
 
 } // namespace bplab::ui

@@ -34,6 +34,8 @@ void ChartWidget::enableReadout() {
     m_readout = new QLabel(this);
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
+    // A long read-out (several series) must not widen the pane while the mouse moves: it is clipped.
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_layout->insertWidget(0, m_readout); // above the chart, so it never covers the curves
     m_view->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);

@@ -1,6 +1,7 @@
 #include "ui/charts/loss_chart.h"
 
 #include "ui/charts/axis_range.h"
+#include "ui/charts/curve_thinning.h"
 #include "ui/charts/series_colors.h"
 
 #include <QChart>
@@ -18,31 +19,7 @@
 namespace bplab::ui {
 
 namespace {
-// Above this many points a curve is thinned before it reaches Qt Charts, which draws every point.
-constexpr qsizetype kMaxDrawnPoints = 4000;
-
 QString formatLoss(double loss) { return QString::number(loss, 'g', 6); }
-
-// Keeps the lowest and highest point of each bucket, in order: a chart a few thousand pixels wide
-// looks the same, and an oscillating curve keeps its envelope (every k-th point would alias it).
-QList<QPointF> thinned(const QList<QPointF>& points) {
-    if (points.size() <= kMaxDrawnPoints) return points;
-    const qsizetype bucket = (points.size() + kMaxDrawnPoints / 2 - 1) / (kMaxDrawnPoints / 2);
-    QList<QPointF> result;
-    result.reserve(kMaxDrawnPoints + 2);
-    for (qsizetype start = 0; start < points.size(); start += bucket) {
-        const qsizetype end = std::min(points.size(), start + bucket);
-        qsizetype low = start, high = start;
-        for (qsizetype i = start + 1; i < end; ++i) {
-            if (points[i].y() < points[low].y()) low = i;
-            if (points[i].y() > points[high].y()) high = i;
-        }
-        result.append(points[std::min(low, high)]);
-        if (low != high) result.append(points[std::max(low, high)]);
-    }
-    if (result.last() != points.last()) result.append(points.last());
-    return result;
-}
 } // namespace
 
 LossChart::LossChart(QWidget* parent)

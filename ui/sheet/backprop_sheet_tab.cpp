@@ -1,23 +1,32 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include "ui/common/widget_helpers.h"
+#include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
+#include "ui/sheet/lesson_panel.h"
 #include "ui/sheet/loss_landscape_pane.h"
 #include "ui/sheet/network_diagram.h"
+#include "ui/sheet/quiz_panel.h"
+#include "ui/sheet/saturation_panel.h"
 #include "ui/sheet/sheet_chart_pane.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_exports.h"
 #include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_lessons.h"
 #include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/sheet_splitters.h"
 #include "ui/sheet/sheet_stepper.h"
+#include "ui/sheet/sheet_table_model.h"
 #include "ui/sheet/sheet_table_view.h"
 #include "ui/sheet/stage_colors.h"
+#include "ui/sheet/time_travel_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTimer>
@@ -49,15 +58,21 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     QWidget* sheetPane = createSheetPane();
     m_lowerTabs = createLowerTabs();
     m_stepper = new SheetStepper(m_document, m_resetValues, this);
-    m_splitters = new SheetSplitters(makeSidePanel({m_inputs, m_stepper}, this), sheetPane, m_lowerTabs,
-                                     m_chartPane, this);
+    m_lessons = new SheetLessons({m_document, m_inputs, m_compare, m_chartPane->compareAction()}, this);
+    // The hint sits right under the η control it is about.
+    m_splitters = new SheetSplitters(makeSidePanel({m_inputs, m_lessons->hint(), m_stepper}, this), sheetPane,
+                                     m_lowerTabs, m_chartPane, this);
     m_chartPane->appendToolBarAction(m_exports->exportChartAction());
     createActionGroup();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_formulaBar);
-    layout->addWidget(m_splitters, 1);
+    // The lesson panel, when a lesson is open, to the right of everything it explains.
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_splitters, 1);
+    body->addWidget(m_lessons->panel());
+    layout->addLayout(body, 1);
 
     connectParts();
     restoreSettings();
@@ -90,16 +105,26 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     m_landscape = new LossLandscapePane(m_document, m_compare, m_chartPane->compareAction(), this);
     tabs->addTab(m_landscape, tr("Loss landscape"));
     connect(m_landscape, &LossLandscapePane::statusMessage, this, &BackpropSheetTab::statusMessage);
+    m_quiz = new QuizPanel(m_document, this);
+    m_saturation = new SaturationPanel(m_document, this);
+    m_timeTravel = new TimeTravelPanel(m_document, this);
+    tabs->addTab(m_quiz, tr("Quiz"));
+    tabs->addTab(m_saturation, tr("Saturation"));
+    tabs->addTab(m_timeTravel, tr("Time travel"));
     return tabs;
 }
 
-void BackpropSheetTab::createActionGroup() { m_actionGroup = groupTabActions(sheetActions(), this); }
+void BackpropSheetTab::createActionGroup() {
+    m_actionGroup = groupTabActions(sheetActions() + m_lessons->actions(), this);
+}
 
 void BackpropSheetTab::connectParts() {
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
     connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
     connect(m_resetValues, &QAction::triggered, this, [this] { showValues(SheetInputs{}); });
-    connect(m_workedExample, &QAction::triggered, this, [this] { showValues(classicWorkedExample()); });
+    connect(m_workedExample, &QAction::triggered, this,
+            [this] { m_lessons->loadBuiltIn(QLatin1String(kWorkedExampleLessonId)); });
+    connect(m_lessons, &SheetLessons::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
         m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value
@@ -117,6 +142,32 @@ void BackpropSheetTab::connectParts() {
     });
     connect(m_table, &SheetTableView::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_exports, &SheetExports::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connectViews();
+}
+
+void BackpropSheetTab::connectViews() {
+    m_quiz->setSteppingActions({stepCellAction(), stepIterationAction(), playAction(), runToEndAction()});
+    connect(m_quiz, &QuizPanel::quizModeToggled, this, [this](bool on) {
+        if (on) {
+            m_stepper->setPlaying(false);
+            m_lowerTabs->setCurrentWidget(m_quiz);
+        } else {
+            m_stepper->followDocument(); // Run to end is enabled only while there is something left
+        }
+    });
+    connect(m_quiz, &QuizPanel::stepped, m_table, &SheetTableView::showCurrentCell);
+    connect(m_timeTravel, &TimeTravelPanel::iterationPicked, this, [this](int iteration) {
+        const auto selected = m_document->selectedCell();
+        m_document->select({iteration, selected ? selected->cell : 0});
+        const auto now = m_document->selectedCell();
+        if (!now) return;
+        const int column = tableModel()->columnOfQuantity(
+            m_document->sheet().cells()[static_cast<std::size_t>(now->cell)].quantity);
+        m_table->scrollTo(tableModel()->index(now->iteration, column));
+    });
+    connect(m_quiz, &QuizPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_saturation, &SaturationPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_timeTravel, &TimeTravelPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
 }
 
 void BackpropSheetTab::setActionsEnabled(bool enabled) {
@@ -127,7 +178,7 @@ void BackpropSheetTab::setActionsEnabled(bool enabled) {
 QList<QAction*> BackpropSheetTab::sheetActions() const {
     return {stepCellAction(), stepIterationAction(), playAction(),          runToEndAction(),
             resetAction(),    resetValuesAction(),   workedExampleAction(), compareAction(),
-            logScaleAction(), exportChartAction(),   exportCsvAction()};
+            logScaleAction(), exportChartAction(),   exportCsvAction(),     quizAction()};
 }
 
 SheetTableModel* BackpropSheetTab::tableModel() const { return m_table->sheetModel(); }
@@ -139,6 +190,7 @@ QAction* BackpropSheetTab::playAction() const { return m_stepper->playAction(); 
 QAction* BackpropSheetTab::runToEndAction() const { return m_stepper->runToEndAction(); }
 QAction* BackpropSheetTab::resetAction() const { return m_stepper->resetAction(); }
 QAction* BackpropSheetTab::compareAction() const { return m_chartPane->compareAction(); }
+QAction* BackpropSheetTab::quizAction() const { return m_quiz->quizModeAction(); }
 QAction* BackpropSheetTab::logScaleAction() const { return m_chartPane->logScaleAction(); }
 QAction* BackpropSheetTab::exportChartAction() const { return m_exports->exportChartAction(); }
 QAction* BackpropSheetTab::exportCsvAction() const { return m_exports->exportCsvAction(); }
@@ -199,6 +251,8 @@ void BackpropSheetTab::announceStatus() {
             tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
                "or another activation.")
                 .arg(*diverged));
+    } else if (m_quiz->isQuizOn()) {
+        Q_EMIT statusMessage(m_quiz->statusSentence()); // Space does not step while the quiz is on
     } else if (sheet.atEnd()) {
         const auto losses = sheet.lossCurve();
         Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "

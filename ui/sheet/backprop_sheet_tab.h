@@ -18,14 +18,18 @@ class GradientCheckPanel;
 class LossChart;
 class LossLandscapePane;
 class NetworkDiagram;
+class QuizPanel;
+class SaturationPanel;
 class SheetChartPane;
 class SheetDocument;
 class SheetExports;
 class SheetInputsPanel;
+class SheetLessons;
 class SheetSplitters;
 class SheetStepper;
 class SheetTableModel;
 class SheetTableView;
+class TimeTravelPanel;
 
 // The "Backprop sheet" tab: the values panel and step controls on the left, the formula bar on top,
 // the sheet, the live network diagram and gradient check, and the loss chart (one rate or several
@@ -48,6 +52,12 @@ public:
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
     LossLandscapePane* landscapePane() const { return m_landscape; }
+    // The Lessons menu's actions, the lesson panel and the divergence hint.
+    SheetLessons* lessons() const { return m_lessons; }
+    QuizPanel* quizPanel() const { return m_quiz; }
+    SaturationPanel* saturationPanel() const { return m_saturation; }
+    TimeTravelPanel* timeTravelPanel() const { return m_timeTravel; }
+    QTabWidget* lowerTabs() const { return m_lowerTabs; }
 
     // Actions for the window's "Sheet" menu, with window-wide shortcuts.
     QList<QAction*> sheetActions() const;
@@ -59,9 +69,10 @@ public:
     QAction* runToEndAction() const;
     QAction* resetAction() const;
     QAction* resetValuesAction() const { return m_resetValues; }
-    // Sets the classic worked example's values (bplab::classicWorkedExample) in one click.
+    // Loads the classic worked example's lesson (bplab::classicWorkedExample's values) in one click.
     QAction* workedExampleAction() const { return m_workedExample; }
     QAction* compareAction() const;
+    QAction* quizAction() const;
     QAction* logScaleAction() const;
     QAction* exportChartAction() const;
     QAction* exportCsvAction() const;
@@ -81,6 +92,7 @@ private:
     QTabWidget* createLowerTabs();
     void createActionGroup();
     void connectParts();
+    void connectViews(); // the quiz, saturation and time-travel tabs
     void restoreSettings();
     void onInputsEdited();
     void onIterationsEdited(int iterations);
@@ -100,8 +112,12 @@ private:
     QTimer* m_saveTimer; // saves what was typed shortly after the last edit, not only on close
     QTabWidget* m_lowerTabs = nullptr;
     LossLandscapePane* m_landscape = nullptr;
+    QuizPanel* m_quiz = nullptr;             // made with the lower tabs
+    SaturationPanel* m_saturation = nullptr; // made with the lower tabs
+    TimeTravelPanel* m_timeTravel = nullptr; // made with the lower tabs
     SheetStepper* m_stepper = nullptr;
     SheetSplitters* m_splitters = nullptr;
+    SheetLessons* m_lessons = nullptr;
     QActionGroup* m_actionGroup = nullptr;
 };
 

@@ -1,6 +1,6 @@
 #include "ui/sheet/loss_landscape_view.h"
 
-#include "ui/common/picture_export.h"
+#include "ui/charts/picture_export.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -43,9 +43,8 @@ void LossLandscapeView::leaveEvent(QEvent*) { Q_EMIT hoverLeft(); }
 bool LossLandscapeView::writeImage(const LandscapePainter& painter, const QString& path, QSize size,
                                    QString* error) {
     return exportPicture(
-        path, size, tr("Backprop Lab loss landscape"),
         [&painter](QPainter& target, QSize area) { painter.paint(target, QRectF(QPointF(0, 0), area)); },
-        error);
+        path, size, error);
 }
 
 } // namespace bplab::ui

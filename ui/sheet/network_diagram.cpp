@@ -89,14 +89,34 @@ void NetworkDiagram::drawBiases(QPainter& painter, const std::array<QPointF, 6>&
     }
 }
 
+void NetworkDiagram::showWeightChanges(std::optional<WeightChanges> changes) {
+    m_changes = changes;
+    update();
+}
+
+QColor NetworkDiagram::increaseColor() { return QColor(0x00, 0x72, 0xb2); } // Okabe–Ito blue
+QColor NetworkDiagram::decreaseColor() { return QColor(0xd5, 0x5e, 0x00); } // Okabe–Ito vermilion
+
+void NetworkDiagram::drawWeightChange(QPainter& painter, int k, QPointF a, QPointF b, double largestChange) {
+    const double delta = m_changes->delta[static_cast<std::size_t>(k)];
+    const double share = largestChange > 0 && std::isfinite(delta) ? std::fabs(delta) / largestChange : 0.0;
+    painter.setPen(
+        QPen(delta < 0 ? decreaseColor() : increaseColor(), 1.0 + 8.0 * share, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(a, b);
+}
+
 void NetworkDiagram::paintEvent(QPaintEvent*) {
     QPainter painter(this);
+    paint(painter, size());
+}
+
+void NetworkDiagram::paint(QPainter& painter, QSize size) {
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), palette().base());
+    painter.fillRect(QRect(QPoint(0, 0), size), palette().base());
 
     const BackpropSheet& sheet = m_document->sheet();
-    const auto selected = m_document->selectedCell();
-    const int iteration = selected ? selected->iteration : 0;
+    const auto selected = m_changes ? std::optional<CellPosition>() : m_document->selectedCell();
+    const int iteration = m_changes ? m_changes->to : selected ? selected->iteration : 0;
     const bool haveRow = iteration < sheet.rowCount();
     const RowValues* row = haveRow ? &sheet.row(iteration) : nullptr;
 
@@ -115,9 +135,9 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
         mark(spec.quantity, currentCellColor());
     }
 
-    const double radius = std::clamp(std::min(width(), height()) * 0.08, 12.0, 22.0);
-    const double left = radius + 34, right = width() - radius - 64;
-    const double top = radius + 22, bottom = height() - radius - 22;
+    const double radius = std::clamp(std::min(size.width(), size.height()) * 0.08, 12.0, 22.0);
+    const double left = radius + 34, right = size.width() - radius - 64;
+    const double top = radius + 22, bottom = size.height() - radius - 22;
     const std::array<QPointF, 6> centre{QPointF(left, top),
                                         QPointF(left, bottom),
                                         QPointF((left + right) / 2, top),
@@ -130,6 +150,16 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
     painter.setFont(small);
     const QFontMetricsF metrics(small);
 
+    double largestChange = 0.0;
+    if (m_changes) {
+        for (double delta : m_changes->delta)
+            if (std::isfinite(delta)) largestChange = std::max(largestChange, std::fabs(delta));
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QPointF(4, metrics.ascent() + 2),
+                         tr("Δw from iteration %1 to %2 (blue: grew, vermilion: shrank)")
+                             .arg(m_changes->from)
+                             .arg(m_changes->to));
+    }
     for (std::size_t k = 0; k < kEdges.size(); ++k) {
         const QPointF a = centre[static_cast<std::size_t>(kEdges[k].first)];
         const QPointF b = centre[static_cast<std::size_t>(kEdges[k].second)];
@@ -140,15 +170,21 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
             painter.setPen(QPen(edgeHighlight[k], width + 7, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(a, b);
         }
-        painter.setPen(
-            QPen(stageColor(Stage::Weight), width, weight < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(a, b);
+        if (m_changes) {
+            drawWeightChange(painter, static_cast<int>(k), a, b, largestChange);
+        } else {
+            painter.setPen(QPen(stageColor(Stage::Weight), width, weight < 0 ? Qt::DashLine : Qt::SolidLine,
+                                Qt::RoundCap));
+            painter.drawLine(a, b);
+        }
         // Straight edges are labelled in the middle; crossing ones near their own end, so the two
         // labels of a crossing never collide.
         const bool straight = a.y() == b.y();
         const QPointF at = a + (b - a) * (straight ? 0.5 : (kEdges[k].second >= 4 ? 0.72 : 0.28));
         const QString label =
-            QStringLiteral("w%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort(weight)));
+            m_changes ? QStringLiteral("Δw%1 %2").arg(k + 1).arg(
+                            QString::fromStdString(formatShort(m_changes->delta[k])))
+                      : QStringLiteral("w%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort(weight)));
         QRectF box = metrics.boundingRect(label).adjusted(-2, -1, 2, 1);
         box.moveCenter(at);
         painter.fillRect(box, QColor(255, 255, 255, 220));

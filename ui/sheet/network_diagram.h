@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QPainter;
 
@@ -34,6 +35,22 @@ public:
     // Whether the bias nodes are drawn: only when the sheet uses biases.
     bool showsBiases() const;
 
+    // Time travel: how each weight moved from one iteration to another. While set, the diagram draws
+    // iteration `to` and labels every edge with its Δw, coloured by sign (blue up, vermilion down) and
+    // as thick as |Δw| is large against the largest change.
+    struct WeightChanges {
+        int from = 0;
+        int to = 0;
+        std::array<double, 8> delta{}; // w_k at `to` − w_k at `from`
+    };
+    void showWeightChanges(std::optional<WeightChanges> changes);
+    const std::optional<WeightChanges>& weightChanges() const { return m_changes; }
+    static QColor increaseColor();
+    static QColor decreaseColor();
+
+    // Draws the diagram into `painter` as if the widget were `size` (the screen and the exports).
+    void paint(QPainter& painter, QSize size);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
 
@@ -43,7 +60,11 @@ private:
     void drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,
                     const RowValues& row, const std::array<QColor, 2>& highlight);
 
+    // The edge of weight `k` from `a` to `b` in weight-change mode: colour and width from Δw.
+    void drawWeightChange(QPainter& painter, int k, QPointF a, QPointF b, double largestChange);
+
     const SheetDocument* m_document;
+    std::optional<WeightChanges> m_changes;
 };
 
 } // namespace bplab::ui

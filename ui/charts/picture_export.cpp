@@ -1,4 +1,4 @@
-#include "ui/common/picture_export.h"
+#include "ui/charts/picture_export.h"
 
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
@@ -11,16 +11,14 @@
 
 namespace bplab::ui {
 
-bool exportPicture(const QString& path, QSize size, const QString& title, const PicturePainter& paint,
-                   QString* error) {
-    auto inRange = [](int side) { return side >= kMinChartExportSide && side <= kMaxChartExportSide; };
-    if (!inRange(size.width()) || !inRange(size.height())) {
-        if (error) {
+bool exportPicture(const PicturePainter& paint, const QString& path, QSize size, QString* error) {
+    const auto fits = [](int side) { return side >= kMinChartExportSide && side <= kMaxChartExportSide; };
+    if (!fits(size.width()) || !fits(size.height())) {
+        if (error)
             *error = QCoreApplication::translate("PictureExport",
                                                  "The image size must be between %1 and %2 pixels.")
                          .arg(kMinChartExportSide)
                          .arg(kMaxChartExportSide);
-        }
         return false;
     }
     QByteArray bytes;
@@ -31,16 +29,16 @@ bool exportPicture(const QString& path, QSize size, const QString& title, const 
         generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title);
+        generator.setTitle(QStringLiteral("Backprop Lab picture"));
         QPainter painter(&generator);
         paint(painter, size);
     } else {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        paint(painter, size);
-        painter.end();
+        {
+            QPainter painter(&image);
+            paint(painter, size);
+        } // the painter must end before the image is encoded
         if (!image.save(&buffer, "PNG")) {
             if (error)
                 *error = QCoreApplication::translate("PictureExport", "Could not encode the PNG image.");

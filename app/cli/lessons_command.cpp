@@ -1,0 +1,58 @@
+#include "app/cli/lessons_command.h"
+
+#include "app/cli/cli_arguments.h"
+#include "app/cli/command_line.h"
+#include "core/sheet/divergence_threshold.h"
+#include "core/sheet/sheet_cells.h"
+#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/scenario_file.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <iomanip>
+#include <ostream>
+
+namespace bplab::app {
+
+std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error) {
+    if (auto lesson = ui::builtInLesson(nameOrPath)) return lesson;
+    if (!QFileInfo::exists(nameOrPath)) {
+        if (error) {
+            *error =
+                QStringLiteral("there is no built-in lesson or file named '%1'. Run 'backprop-lab lessons' "
+                               "for the names (%2), or give the path of a scenario file.")
+                    .arg(nameOrPath, ui::builtInLessonIds().join(QStringLiteral(", ")));
+        }
+        return std::nullopt;
+    }
+    return ui::readScenarioFile(nameOrPath, error);
+}
+
+int runLessonsCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "List the built-in lessons of the backprop sheet: the name that 'backprop-lab sheet --scenario "
+        "NAME'\n"
+        "takes, the title, and where the lesson quotes it, the smallest learning rate at which its network\n"
+        "diverges, measured by running it.");
+    parser.addHelpOption();
+    if (const auto exitCode = parseCommandArguments(parser, "lessons", arguments, out, err)) return *exitCode;
+
+    for (const Scenario& lesson : ui::builtInLessons()) {
+        out << std::left << std::setw(16) << lesson.id;
+        // Where the lesson quotes it: measuring a network that never diverges runs it a few hundred times.
+        if ((lesson.explanation + lesson.suggestion).find("{divergence_threshold}") == std::string::npos) {
+            out << lesson.title << '\n';
+            continue;
+        }
+        const auto threshold = measureDivergenceThreshold(lesson.inputs, lesson.iterations);
+        out << std::setw(44) << lesson.title
+            << (threshold ? "diverges from η = " + formatShort(*threshold)
+                          : "never diverges up to η = " + formatShort(kMaxTypedLearningRate))
+            << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace bplab::app

@@ -1,0 +1,62 @@
+#include "core/sheet/iteration_diff.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace bplab {
+
+namespace {
+
+// The size a ranking sorts by; -1 puts a change without a relative size after every other.
+double rankingSize(const QuantityChange& change, DiffRanking ranking) {
+    if (ranking == DiffRanking::Absolute) return std::fabs(change.difference);
+    return change.relativeChange ? std::fabs(*change.relativeChange) : -1.0;
+}
+
+} // namespace
+
+std::vector<QuantityChange> iterationDiff(const BackpropSheet& sheet, int iterationA, int iterationB,
+                                          DiffRanking ranking) {
+    const int complete = sheet.completedIterations();
+    for (int iteration : {iterationA, iterationB}) {
+        if (iteration < 0 || iteration >= complete) {
+            throw std::out_of_range("iteration " + std::to_string(iteration) + " is not a complete row (0.." +
+                                    std::to_string(complete - 1) + ")");
+        }
+    }
+    const RowValues& rowA = sheet.row(iterationA);
+    const RowValues& rowB = sheet.row(iterationB);
+    std::vector<QuantityChange> changes;
+    for (int q : sheet.columns()) {
+        QuantityChange change;
+        change.quantity = q;
+        change.atA = rowA[static_cast<std::size_t>(q)];
+        change.atB = rowB[static_cast<std::size_t>(q)];
+        change.difference = change.atB - change.atA;
+        if (change.atA != 0.0) change.relativeChange = change.difference / std::fabs(change.atA);
+        changes.push_back(change);
+    }
+    std::stable_sort(changes.begin(), changes.end(),
+                     [ranking](const QuantityChange& a, const QuantityChange& b) {
+                         return rankingSize(a, ranking) > rankingSize(b, ranking);
+                     });
+    return changes;
+}
+
+void writeIterationDiffCsv(std::ostream& out, const std::vector<QuantityChange>& changes, int iterationA,
+                           int iterationB) {
+    const auto oldPrecision = out.precision(std::numeric_limits<double>::max_digits10);
+    out << "quantity,at_" << iterationA << ",at_" << iterationB << ",difference,relative_change\n";
+    for (const QuantityChange& change : changes) {
+        out << quantities()[static_cast<std::size_t>(change.quantity)].id << ',' << change.atA << ','
+            << change.atB << ',' << change.difference << ',';
+        if (change.relativeChange) out << *change.relativeChange;
+        out << '\n';
+    }
+    out.precision(oldPrecision);
+}
+
+} // namespace bplab

@@ -1,0 +1,126 @@
+#include "core/sheet/quiz.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <iomanip>
+#include <limits>
+
+namespace bplab {
+
+double quizTolerance(double value) {
+    return std::max(kQuizRelativeTolerance * std::fabs(value), kQuizAbsoluteTolerance);
+}
+
+bool isGuessCorrect(double guess, double value) {
+    return std::isfinite(value) && std::fabs(guess - value) <= quizTolerance(value);
+}
+
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+// "−0.5" (U+2212, how the sheet writes negatives) and "+0.5" as from_chars reads them: "-0.5", "0.5".
+std::string normalizedSigns(std::string_view text) {
+    static constexpr std::string_view kTrueMinus = "\u2212";
+    std::string result(text);
+    for (auto at = result.find(kTrueMinus); at != std::string::npos; at = result.find(kTrueMinus, at))
+        result.replace(at, kTrueMinus.size(), "-");
+    if (!result.empty() && result.front() == '+') result.erase(0, 1);
+    return result;
+}
+
+// How the CSV names a stage: the quiz's four, lower case.
+const char* stageId(Stage stage) {
+    switch (stage) {
+    case Stage::Forward:
+        return "forward";
+    case Stage::Loss:
+        return "loss";
+    case Stage::Gradient:
+        return "gradient";
+    case Stage::Update:
+        return "update";
+    case Stage::Given:
+    case Stage::Weight:
+        break;
+    }
+    return "given";
+}
+
+} // namespace
+
+ParsedGuess parseGuess(std::string_view text) {
+    const std::string number = normalizedSigns(trimmed(text));
+    if (number.empty()) return {std::nullopt, "Type a number first, e.g. 0.5932, then press Enter."};
+    if (number.find("\u221e") != std::string::npos)
+        return {std::nullopt, "Infinity is not a guess: the sheet stops before a value becomes infinite. "
+                              "Type a finite number."};
+    double value = 0.0;
+    const char* end = number.data() + number.size();
+    const auto [stop, error] = std::from_chars(number.data(), end, value);
+    if (error == std::errc() && stop == end) {
+        if (std::isnan(value))
+            return {std::nullopt, "NaN is not a guess: every cell of a running sheet is a finite number."};
+        if (std::isinf(value))
+            return {std::nullopt, "Infinity is not a guess: the sheet stops before a value becomes infinite. "
+                                  "Type a finite number."};
+        return {value, {}};
+    }
+    if (error == std::errc::result_out_of_range)
+        return {std::nullopt,
+                "'" + number + "' is too large for a number; type a finite number such as 1e10."};
+    if (number.find(',') != std::string::npos)
+        return {std::nullopt,
+                "'" + number + "' uses a comma: write the decimal point as a point, e.g. 0.25."};
+    return {std::nullopt, "'" + number +
+                              "' is not a number. Type digits with a decimal point, e.g. 0.5932 "
+                              "or 7.2e-2."};
+}
+
+std::optional<CellPosition> nextCell(const BackpropSheet& sheet) {
+    if (sheet.atEnd()) return std::nullopt;
+    const long long evaluated = sheet.evaluatedCellCount();
+    return CellPosition{static_cast<int>(evaluated / sheet.cellCount()),
+                        static_cast<int>(evaluated % sheet.cellCount())};
+}
+
+const QuizAttempt& QuizScore::record(int iteration, int cell, int quantity, double guess, double value) {
+    m_attempts.push_back({iteration, cell, quantity, guess, value, isGuessCorrect(guess, value)});
+    return m_attempts.back();
+}
+
+StageScore QuizScore::score(Stage stage) const {
+    StageScore result;
+    for (const QuizAttempt& attempt : m_attempts) {
+        if (quantities()[static_cast<std::size_t>(attempt.quantity)].stage != stage) continue;
+        ++result.attempts;
+        result.correct += attempt.correct ? 1 : 0;
+    }
+    return result;
+}
+
+StageScore QuizScore::total() const {
+    const auto correct = std::count_if(m_attempts.begin(), m_attempts.end(),
+                                       [](const QuizAttempt& attempt) { return attempt.correct; });
+    return {static_cast<int>(correct), static_cast<int>(m_attempts.size())};
+}
+
+void writeQuizCsv(std::ostream& out, const std::vector<QuizAttempt>& attempts) {
+    const auto oldPrecision = out.precision(std::numeric_limits<double>::max_digits10);
+    out << "iteration,cell,quantity,stage,guess,true_value,correct\n";
+    for (const QuizAttempt& attempt : attempts) {
+        const QuantityInfo& info = quantities()[static_cast<std::size_t>(attempt.quantity)];
+        out << attempt.iteration << ',' << attempt.cell + 1 << ',' << info.id << ',' << stageId(info.stage)
+            << ',' << attempt.guess << ',' << attempt.value << ',' << (attempt.correct ? "yes" : "no")
+            << '\n';
+    }
+    out.precision(oldPrecision);
+}
+
+} // namespace bplab

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/sheet/backprop_sheet.h"
+
+#include <array>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bplab {
+
+// "Predict, then reveal": the student guesses the next cell before the sheet computes it. A guess
+// counts when it lies within 1 % of the true value; near 0, where 1 % is smaller than any digit a
+// student would type, within an absolute 1e-6 instead. Both edges count as correct.
+inline constexpr double kQuizRelativeTolerance = 0.01;
+inline constexpr double kQuizAbsoluteTolerance = 1e-6;
+
+// How far a guess may be from `value` and still count: max(1 % of |value|, 1e-6).
+double quizTolerance(double value);
+// Whether |guess − value| ≤ quizTolerance(value). Never for a non-finite value (a diverged cell):
+// there is nothing to be near.
+bool isGuessCorrect(double guess, double value);
+
+// A typed guess as a number, or a sentence saying what is wrong with it and how to fix it (empty
+// text, text that is not a number, a comma as decimal separator, ∞, NaN). Accepts a true minus sign
+// "−", as the sheet shows negatives.
+struct ParsedGuess {
+    std::optional<double> value;
+    std::string problem; // empty when `value` is set
+};
+ParsedGuess parseGuess(std::string_view text);
+
+// The cell the sheet evaluates next, or nothing when the run is complete or has stopped.
+std::optional<CellPosition> nextCell(const BackpropSheet& sheet);
+
+// The four stages a student predicts, in the order a row computes them.
+inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, Stage::Gradient,
+                                                  Stage::Update};
+
+struct QuizAttempt {
+    int iteration = 0;
+    int cell = 0;     // index in evaluation order (BackpropSheet::cells())
+    int quantity = 0; // index into quantities()
+    double guess = 0.0;
+    double value = 0.0; // the cell's true value
+    bool correct = false;
+};
+
+struct StageScore {
+    int correct = 0;
+    int attempts = 0;
+};
+
+// Every scored guess of a quiz, and the running score per stage.
+class QuizScore {
+public:
+    // Scores `guess` against `value` and keeps the attempt.
+    const QuizAttempt& record(int iteration, int cell, int quantity, double guess, double value);
+    StageScore score(Stage stage) const;
+    StageScore total() const;
+    const std::vector<QuizAttempt>& attempts() const { return m_attempts; }
+    void clear() { m_attempts.clear(); }
+
+private:
+    std::vector<QuizAttempt> m_attempts;
+};
+
+// iteration,cell,quantity,stage,guess,true_value,correct: one line per attempt, values with 17
+// significant digits; `cell` counts from 1 in evaluation order, as the status bar does.
+void writeQuizCsv(std::ostream& out, const std::vector<QuizAttempt>& attempts);
+
+} // namespace bplab

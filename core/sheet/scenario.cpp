@@ -1,0 +1,60 @@
+#include "core/sheet/scenario.h"
+
+#include "core/sheet/divergence_threshold.h"
+#include "core/sheet/sheet_cells.h"
+
+#include <functional>
+#include <stdexcept>
+#include <utility>
+
+namespace bplab {
+
+namespace {
+std::string measured(const std::optional<double>& rate) {
+    return rate ? formatShort(*rate) : std::string("none up to ") + formatShort(kMaxTypedLearningRate);
+}
+
+// Replaces every `placeholder` in `text` by `value()`, computed once and only when it is needed (a
+// threshold costs a few hundred runs).
+void replaceAll(std::string& text, const std::string& placeholder,
+                const std::function<std::string()>& value) {
+    std::size_t at = text.find(placeholder);
+    if (at == std::string::npos) return;
+    const std::string replacement = value();
+    for (; at != std::string::npos; at = text.find(placeholder, at + replacement.size())) {
+        text.replace(at, placeholder.size(), replacement);
+    }
+}
+} // namespace
+
+void validate(const Scenario& scenario) {
+    if (scenario.title.empty()) throw std::invalid_argument("the title is empty: give the lesson a title");
+    validate(scenario.inputs);
+    if (scenario.iterations < 1 || scenario.iterations > Scenario::kMaxIterations) {
+        throw std::invalid_argument("the number of iterations must be from 1 to " +
+                                    std::to_string(Scenario::kMaxIterations) + ", not " +
+                                    std::to_string(scenario.iterations));
+    }
+    if (scenario.compareRates.size() > kMaxCompareRates) {
+        throw std::invalid_argument("a lesson compares at most " + std::to_string(kMaxCompareRates) +
+                                    " learning rates, not " + std::to_string(scenario.compareRates.size()));
+    }
+    for (double rate : scenario.compareRates) {
+        if (!isUsableLearningRate(rate)) {
+            throw std::invalid_argument(
+                "every learning rate to compare must be a finite number greater than 0");
+        }
+    }
+}
+
+std::string withMeasurements(const std::string& text, const Scenario& scenario) {
+    std::string result = text;
+    replaceAll(result, "{divergence_threshold}",
+               [&] { return measured(measureDivergenceThreshold(scenario.inputs, scenario.iterations)); });
+    replaceAll(result, "{oscillation_threshold}",
+               [&] { return measured(measureOscillationThreshold(scenario.inputs, scenario.iterations)); });
+    replaceAll(result, "{eta}", [&] { return formatShort(scenario.inputs.learningRate); });
+    return result;
+}
+
+} // namespace bplab

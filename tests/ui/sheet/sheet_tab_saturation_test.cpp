@@ -1,0 +1,101 @@
+// The saturation view on the sheet tab: each neuron's f′ and the gradient's length, checked against
+// the table's own cells with hand formulas, the caption per activation, the log scale and the export.
+#include "tests/ui/sheet/sheet_tab_fixture.h"
+
+#include "tests/support/image_colors.h"
+#include "ui/charts/saturation_chart.h"
+#include "ui/sheet/saturation_panel.h"
+#include "ui/sheet/sheet_document.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLogValueAxis>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+namespace bplab::ui {
+namespace {
+
+class SheetTabSaturationTest : public SheetTabTest {
+protected:
+    void SetUp() override {
+        SheetTabTest::SetUp();
+        tab->lowerTabs()->setCurrentWidget(tab->saturationPanel());
+    }
+    QLineSeries* seriesNamed(const QString& name) const {
+        for (QAbstractSeries* series : tab->saturationPanel()->chart()->chartView()->chart()->series())
+            if (series->name() == name) return qobject_cast<QLineSeries*>(series);
+        return nullptr;
+    }
+};
+
+TEST_F(SheetTabSaturationTest, SigmoidSlopesAreAOneMinusAOfTheTable) {
+    const char* neurons[] = {"h1", "h2", "o1", "o2"};
+    const int activations[] = {quantity::a_h1, quantity::a_h2, quantity::a_o1, quantity::a_o2};
+    for (int n = 0; n < 4; ++n) {
+        QLineSeries* series = seriesNamed(QStringLiteral("σ′(%1)").arg(QLatin1String(neurons[n])));
+        ASSERT_TRUE(series) << neurons[n];
+        ASSERT_EQ(series->count(), 100);
+        for (int k : {0, 50, 99}) {
+            const double a = tableValue(k, activations[n]);
+            EXPECT_NEAR(series->at(k).y(), a * (1 - a), 1e-15) << neurons[n] << " at " << k;
+        }
+    }
+}
+
+TEST_F(SheetTabSaturationTest, GradientNormIsTheLengthOfTheTablesPartials) {
+    QLineSeries* norm = seriesNamed(QStringLiteral("‖∂E/∂θ‖"));
+    QLineSeries* loss = seriesNamed(QStringLiteral("E_total"));
+    ASSERT_TRUE(norm && loss);
+    for (int k : {0, 1, 42, 99}) {
+        double sum = 0.0;
+        for (int w = 0; w < 8; ++w) sum += std::pow(tableValue(k, quantity::dE_dw1 + w), 2);
+        EXPECT_NEAR(norm->at(k).y(), std::sqrt(sum), 1e-15) << k;
+        EXPECT_EQ(loss->at(k).y(), tableValue(k, quantity::E_total));
+    }
+    tab->resetAction()->trigger(); // nothing computed: nothing drawn
+    EXPECT_EQ(norm->count(), 0);
+}
+
+TEST_F(SheetTabSaturationTest, ReluShowsADeadUnitAndTheCaptionSaysWhy) {
+    EXPECT_TRUE(tab->saturationPanel()->caption().contains(QStringLiteral("σ′(net) = a·(1 − a)")));
+    setActivation(Activation::Relu);
+    SheetInputs inputs = tab->document()->inputs();
+    inputs.weights[0] = -1.0; // h1 = −1·0.05 + 0.2·0.1 = −0.03: dead from the start
+    tab->inputsPanel()->setInputs(inputs);
+    ASSERT_TRUE(tab->document()->setInputs(inputs));
+    QLineSeries* h1 = seriesNamed(QStringLiteral("ReLU′(h1)"));
+    ASSERT_TRUE(h1);
+    for (const QPointF& point : h1->points()) EXPECT_EQ(point.y(), 0.0);
+    EXPECT_TRUE(tab->saturationPanel()->caption().contains(QStringLiteral("dead unit")));
+}
+
+TEST_F(SheetTabSaturationTest, LogScaleAndReadOut) {
+    SaturationChart* chart = tab->saturationPanel()->chart();
+    tab->saturationPanel()->logScaleAction()->trigger();
+    EXPECT_TRUE(chart->logScale());
+    EXPECT_FALSE(
+        chart->chartView()->chart()->axes(Qt::Vertical, seriesNamed(QStringLiteral("‖∂E/∂θ‖"))).isEmpty());
+    EXPECT_TRUE(qobject_cast<QLogValueAxis*>(
+        chart->chartView()->chart()->axes(Qt::Vertical, seriesNamed(QStringLiteral("‖∂E/∂θ‖"))).first()));
+    chart->showReadoutAt(5.2);
+    const double a = tableValue(5, quantity::a_h1);
+    EXPECT_TRUE(
+        chart->readout().startsWith(QStringLiteral("Iteration 5 — σ′ h1 %1").arg(a * (1 - a), 0, 'g', 4)))
+        << chart->readout().toStdString();
+}
+
+TEST_F(SheetTabSaturationTest, ExportedPictureHasTheCurves) {
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("saturation.png"));
+    QString error;
+    ASSERT_TRUE(tab->saturationPanel()->exportImage(png, QSize(900, 600), &error)) << error.toStdString();
+    const QImage image(png);
+    ASSERT_EQ(image.size(), QSize(900, 600));
+    EXPECT_GT(testing::pixelsOfColor(image, SaturationChart::slopeColor(2), 20), 200);
+    EXPECT_GT(testing::pixelsOfColor(image, SaturationChart::gradientNormColor(), 20), 200);
+}
+
+} // namespace
+} // namespace bplab::ui

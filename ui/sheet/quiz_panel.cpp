@@ -1,0 +1,259 @@
+#include "ui/sheet/quiz_panel.h"
+
+#include "ui/common/export_flow.h"
+#include "ui/common/file_writing.h"
+#include "ui/common/widget_helpers.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/stage_colors.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolBar>
+
+#include <cmath>
+#include <sstream>
+
+namespace bplab::ui {
+
+namespace {
+QString label(int quantity) {
+    return QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
+}
+QString number(double value) {
+    if (std::isnan(value)) return QStringLiteral("NaN");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    QString text = QString::number(value, 'g', 6);
+    return text.replace(QLatin1Char('-'), QChar(0x2212));
+}
+// A distance or a tolerance: three digits say enough.
+QString roughly(double value) {
+    return QString::number(value, 'g', 3).replace(QLatin1Char('-'), QChar(0x2212));
+}
+QString colored(Stage stage, const QString& text) {
+    return QStringLiteral("<b style='color:%1'>%2</b>").arg(stageColor(stage).name(), text.toHtmlEscaped());
+}
+} // namespace
+
+QuizPanel::QuizPanel(SheetDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_mode(makeAction(tr("Predict-then-reveal &quiz"),
+                        tr("Guess each cell before the sheet computes it, then see the formula with numbers "
+                           "and your score (F9)"),
+                        {Qt::Key_F9}, this))
+    , m_exportCsv(
+          makeAction(tr("Export quiz as CSV…"), tr("Save every guess with the true value as CSV"), {}, this))
+    , m_clearScore(makeAction(tr("Clear score"), tr("Forget the guesses so far"), {}, this))
+    , m_question(new QLabel(this))
+    , m_guess(new QLineEdit(this))
+    , m_check(new QPushButton(tr("Check"), this))
+    , m_feedback(new QLabel(this))
+    , m_scores(new QLabel(this)) {
+    m_mode->setCheckable(true);
+    createLayout();
+    connect(m_mode, &QAction::toggled, this, &QuizPanel::onModeToggled);
+    connect(m_guess, &QLineEdit::returnPressed, this, [this] { submitGuess(m_guess->text()); });
+    connect(m_check, &QPushButton::clicked, this, [this] { submitGuess(m_guess->text()); });
+    connect(m_clearScore, &QAction::triggered, this, [this] {
+        m_score.clear();
+        refreshScore();
+    });
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        const QString message = askAndSaveFile(
+            this, tr("Export quiz as CSV"), QStringLiteral("quiz.csv"), tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return exportCsv(path, error); },
+            tr("Quiz saved to %1"));
+        if (!message.isEmpty()) Q_EMIT statusMessage(message);
+    });
+    connect(document, &SheetDocument::changed, this, &QuizPanel::refreshQuestion);
+    refreshQuestion();
+    refreshScore();
+}
+
+void QuizPanel::createLayout() {
+    auto* toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_mode);
+    toolBar->addAction(m_clearScore);
+    toolBar->addAction(m_exportCsv);
+    auto* tolerance = new QLabel(toleranceSentence(), this);
+    tolerance->setWordWrap(true);
+    m_question->setTextFormat(Qt::RichText);
+    m_question->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scores->setTextFormat(Qt::RichText);
+    m_guess->setPlaceholderText(tr("your guess, e.g. 0.5932"));
+    m_guess->setToolTip(tr("Type what you expect the cell to be and press Enter"));
+    m_check->setToolTip(tr("Score the guess, compute the cell and show its formula with numbers (Enter)"));
+
+    auto* guessRow = new QHBoxLayout;
+    guessRow->addWidget(m_guess, 1);
+    guessRow->addWidget(m_check);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(toolBar);
+    layout->addWidget(tolerance);
+    layout->addWidget(m_question);
+    layout->addLayout(guessRow);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_scores);
+    layout->addStretch(1);
+}
+
+QString QuizPanel::toleranceSentence() {
+    return tr("A guess counts when it is within %1 % of the true value (or within %2 of it when the value "
+              "is that close to 0).")
+        .arg(kQuizRelativeTolerance * 100)
+        .arg(QString::number(kQuizAbsoluteTolerance, 'f', 6));
+}
+
+void QuizPanel::setSteppingActions(const QList<QAction*>& actions) {
+    m_steppingActions = actions;
+    // The stepper enables Run to end again whenever the document changes (a reset): connected after
+    // it, this runs later and switches stepping off again while the quiz is on.
+    connect(m_document, &SheetDocument::changed, this, &QuizPanel::keepSteppingOff);
+}
+
+bool QuizPanel::isQuizOn() const { return m_mode->isChecked(); }
+void QuizPanel::setQuizOn(bool on) { m_mode->setChecked(on); }
+QString QuizPanel::question() const { return m_question->text(); }
+QString QuizPanel::feedback() const { return m_feedback->text(); }
+QString QuizPanel::scoreText() const { return m_scores->text(); }
+
+QString QuizPanel::statusSentence() const {
+    const auto next = nextCell(m_document->sheet());
+    if (!next) return tr("Quiz: the run is complete. Reset (Ctrl+R) starts it over; F9 ends the quiz.");
+    return tr("Quiz: iteration %1, cell %2 of %3. Type your guess and press Enter; F9 ends the quiz.")
+        .arg(next->iteration)
+        .arg(next->cell + 1)
+        .arg(m_document->sheet().cellCount());
+}
+
+void QuizPanel::onModeToggled(bool on) {
+    // A finished run has no next cell: the quiz starts it over, as Step does.
+    if (on && !nextCell(m_document->sheet())) m_document->reset();
+    for (QAction* action : m_steppingActions) action->setEnabled(!on);
+    m_feedback->clear();
+    refreshQuestion();
+    if (on) m_guess->setFocus();
+    Q_EMIT quizModeToggled(on);
+    Q_EMIT statusMessage(
+        on ? tr("Quiz on: type your guess for the next cell and press Enter. Stepping is off "
+                "until you switch the quiz off (F9).")
+           : tr("Quiz off: Space steps the sheet again."));
+}
+
+void QuizPanel::keepSteppingOff() {
+    if (isQuizOn()) {
+        for (QAction* action : m_steppingActions) action->setEnabled(false);
+    }
+}
+
+void QuizPanel::refreshQuestion() {
+    const BackpropSheet& sheet = m_document->sheet();
+    const auto next = nextCell(sheet);
+    m_guess->setEnabled(isQuizOn() && next.has_value());
+    m_check->setEnabled(m_guess->isEnabled());
+    if (!isQuizOn()) {
+        m_question->setText(tr("Switch the quiz on (F9) to predict each cell before the sheet computes it."));
+    } else if (!next) {
+        m_question->setText(tr("The run is complete (or stopped): Reset (Ctrl+R) starts it over for more."));
+    } else {
+        const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(next->cell)];
+        const Stage stage = quantities()[static_cast<std::size_t>(spec.quantity)].stage;
+        m_question->setText(tr("Iteration %1, next cell: %2 = %3 = <b>?</b>")
+                                .arg(next->iteration)
+                                .arg(colored(stage, label(spec.quantity)),
+                                     QString::fromStdString(sheet.formula(next->cell)).toHtmlEscaped()));
+    }
+}
+
+void QuizPanel::refreshScore() {
+    QStringList parts;
+    for (Stage stage : kQuizStages) {
+        const StageScore s = m_score.score(stage);
+        parts << QStringLiteral("%1 %2/%3")
+                     .arg(colored(stage, stageName(stage)))
+                     .arg(s.correct)
+                     .arg(s.attempts);
+    }
+    const StageScore total = m_score.total();
+    parts << tr("<b>Total %1/%2</b>").arg(total.correct).arg(total.attempts);
+    m_scores->setText(tr("Score: %1").arg(parts.join(QStringLiteral(" · "))));
+}
+
+void QuizPanel::showProblem(const QString& sentence) {
+    m_feedback->setText(
+        QStringLiteral("<span style='color:#c62828'>%1</span>").arg(sentence.toHtmlEscaped()));
+    Q_EMIT statusMessage(sentence);
+}
+
+bool QuizPanel::submitGuess(const QString& text) {
+    if (!isQuizOn()) {
+        showProblem(tr("Switch the quiz on (F9) first."));
+        return false;
+    }
+    const ParsedGuess parsed = parseGuess(text.toStdString());
+    if (!parsed.value) {
+        showProblem(QString::fromStdString(parsed.problem)); // the text stays, to be corrected
+        return false;
+    }
+    const auto next = nextCell(m_document->sheet());
+    if (!next) {
+        showProblem(tr("The run is complete: press Reset (Ctrl+R) to start it over."));
+        return false;
+    }
+    m_document->stepCell();
+    const BackpropSheet& sheet = m_document->sheet();
+    if (!sheet.isEvaluated(next->iteration, next->cell)) { // the run stopped before this cell
+        showProblem(tr("This cell cannot be computed: %1. Nothing was scored.")
+                        .arg(QString::fromStdString(sheet.stopReason())));
+        return false;
+    }
+    const int quantity = sheet.cells()[static_cast<std::size_t>(next->cell)].quantity;
+    const double value = sheet.row(next->iteration)[static_cast<std::size_t>(quantity)];
+    if (!std::isfinite(value)) { // no guess can be near it: the run diverged at this cell
+        showProblem(tr("%1 became %2: the run diverged here, and nothing was scored. Try a smaller η and "
+                       "Reset (Ctrl+R).")
+                        .arg(label(quantity), number(value)));
+        return false;
+    }
+    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value, value));
+    m_guess->clear();
+    refreshScore();
+    Q_EMIT stepped();
+    return true;
+}
+
+void QuizPanel::reveal(const QuizAttempt& attempt) {
+    const BackpropSheet& sheet = m_document->sheet();
+    const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
+    const QString verdict =
+        attempt.correct ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                              .arg(number(attempt.guess), roughly(quizTolerance(attempt.value)))
+                        : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                             "%3 would count).")
+                              .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
+                                   roughly(quizTolerance(attempt.value)));
+    m_feedback->setText(
+        QStringLiteral("%1 = %2 = %3 = %4<br>%5")
+            .arg(colored(stage, label(attempt.quantity)),
+                 QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
+                 QString::fromStdString(sheet.formulaWithNumbers(attempt.iteration, attempt.cell))
+                     .toHtmlEscaped(),
+                 colored(stage, number(attempt.value)), verdict));
+}
+
+bool QuizPanel::exportCsv(const QString& path, QString* error) const {
+    std::ostringstream csv;
+    writeQuizCsv(csv, m_score.attempts());
+    return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,178 @@
+#include "ui/sheet/sheet_lessons.h"
+
+#include "ui/common/widget_helpers.h"
+#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/divergence_hint.h"
+#include "ui/sheet/lesson_panel.h"
+#include "ui/sheet/scenario_file.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_loss_curve.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace bplab::ui {
+
+namespace {
+QString fileFilter() { return SheetLessons::tr("Backprop Lab scenarios (*.json);;All files (*)"); }
+
+QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+} // namespace
+
+SheetLessons::SheetLessons(const LessonTargets& targets, QWidget* parent)
+    : QObject(parent)
+    , m_targets(targets)
+    , m_parent(parent)
+    , m_panel(new LessonPanel(parent))
+    , m_hint(new DivergenceHint(targets.document, parent))
+    , m_folder(QDir::homePath()) {
+    createActions();
+    connect(m_hint, &DivergenceHint::lessonRequested, this,
+            [this] { loadBuiltIn(QLatin1String(kDivergenceLessonId)); });
+}
+
+void SheetLessons::createActions() {
+    for (const Scenario& lesson : builtInLessons()) {
+        auto* action = makeAction(fromStd(lesson.title),
+                                  tr("Set this lesson's values and explain what to look for"), {}, this);
+        const QString id = fromStd(lesson.id);
+        connect(action, &QAction::triggered, this, [this, id] { loadBuiltIn(id); });
+        m_lessonActions.append(action);
+    }
+    m_open = makeAction(tr("&Open scenario…"),
+                        tr("Open a lesson saved as a scenario file (a teacher's, or one you saved)"),
+                        {QKeySequence::Open}, this);
+    m_save = makeAction(tr("&Save scenario…"),
+                        tr("Save the values on screen, the iterations and the current lesson's text as a "
+                           "scenario file to share"),
+                        {QKeySequence::Save}, this);
+    m_back = makeAction(tr("&Back to your values"),
+                        tr("Restore the values you had before the last lesson was loaded"), {}, this);
+    m_back->setEnabled(false);
+    connect(m_open, &QAction::triggered, this, &SheetLessons::chooseFileToOpen);
+    connect(m_save, &QAction::triggered, this, &SheetLessons::chooseFileToSave);
+    connect(m_back, &QAction::triggered, this, &SheetLessons::goBack);
+}
+
+QList<QAction*> SheetLessons::actions() const {
+    return m_lessonActions + QList<QAction*>{m_back, m_open, m_save};
+}
+
+void SheetLessons::apply(const SheetInputs& inputs, int iterations, bool compareMode) {
+    SheetInputsPanel* panel = m_targets.inputs;
+    SheetDocument* document = m_targets.document;
+    panel->setInputs(inputs);
+    panel->setIterations(iterations);
+    document->setIterationLimit(iterations);
+    document->setInputs(inputs);
+    document->runToEnd(); // a lesson shows its whole run, as the window does at start
+    m_targets.compareMode->setChecked(compareMode);
+}
+
+bool SheetLessons::load(const Scenario& scenario) {
+    try {
+        validate(scenario);
+    } catch (const std::invalid_argument& problem) {
+        Q_EMIT statusMessage(tr("This lesson cannot be used: %1.").arg(problem.what()));
+        return false;
+    }
+    m_before = Values{m_targets.document->inputs(), m_targets.document->sheet().iterationLimit(),
+                      m_targets.compareMode->isChecked()};
+    if (!scenario.compareRates.empty()) {
+        QStringList rates;
+        for (double rate : scenario.compareRates) rates << QString::number(rate);
+        m_targets.compare->setRatesText(rates.join(QStringLiteral(", ")));
+    }
+    apply(scenario.inputs, scenario.iterations, !scenario.compareRates.empty());
+    m_lesson = scenario;
+    m_panel->showLesson(fromStd(scenario.title), fromStd(withMeasurements(scenario.explanation, scenario)),
+                        fromStd(withMeasurements(scenario.suggestion, scenario)));
+    m_back->setEnabled(true);
+    Q_EMIT statusMessage(tr("Lesson “%1”: %2, η = %3, %4 iterations. Lessons › Back to your values restores "
+                            "what you had.")
+                             .arg(fromStd(scenario.title), sheetNetworkName(scenario.inputs))
+                             .arg(scenario.inputs.learningRate)
+                             .arg(scenario.iterations));
+    return true;
+}
+
+bool SheetLessons::loadBuiltIn(const QString& id) {
+    const auto lesson = builtInLesson(id);
+    return lesson && load(*lesson);
+}
+
+void SheetLessons::goBack() {
+    if (!m_before) return;
+    const Values before = *m_before;
+    m_before.reset();
+    apply(before.inputs, before.iterations, before.compareMode);
+    m_lesson.reset();
+    m_panel->hide();
+    m_back->setEnabled(false);
+    Q_EMIT statusMessage(tr("Back to your values from before the lesson."));
+}
+
+bool SheetLessons::openFile(const QString& path) {
+    QString error;
+    const auto scenario = readScenarioFile(path, &error);
+    if (!scenario) {
+        Q_EMIT statusMessage(tr("%1 Nothing was changed.").arg(error));
+        return false;
+    }
+    return load(*scenario);
+}
+
+Scenario SheetLessons::currentScenario() const {
+    Scenario scenario;
+    if (m_lesson) {
+        scenario = *m_lesson; // its texts; the values below are what is on screen now
+        scenario.id.clear();  // a saved file is the student's, not the built-in lesson
+    } else {
+        scenario.title = tr("My sheet").toStdString();
+        scenario.explanation = tr("Saved from Backprop Lab: a %1 at η = {eta}.")
+                                   .arg(sheetNetworkName(m_targets.document->inputs()))
+                                   .toStdString();
+        scenario.suggestion = tr("Press Space to step through it one cell at a time.").toStdString();
+    }
+    scenario.inputs = m_targets.document->inputs();
+    scenario.iterations = m_targets.document->sheet().iterationLimit();
+    scenario.compareRates =
+        m_targets.compareMode->isChecked() ? m_targets.compare->rates() : std::vector<double>{};
+    return scenario;
+}
+
+bool SheetLessons::saveFile(const QString& path) {
+    QString error;
+    if (!writeScenarioFile(path, currentScenario(), &error)) {
+        Q_EMIT statusMessage(error);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Saved the scenario to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void SheetLessons::chooseFileToOpen() {
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open scenario"), m_folder, fileFilter());
+    if (path.isEmpty()) return;
+    m_folder = QFileInfo(path).absolutePath();
+    openFile(path);
+}
+
+void SheetLessons::chooseFileToSave() {
+    const QString name =
+        m_lesson && !m_lesson->id.empty() ? fromStd(m_lesson->id) : QStringLiteral("scenario");
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Save scenario"), QDir(m_folder).filePath(name + QStringLiteral(".json")), fileFilter());
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
+    m_folder = QFileInfo(path).absolutePath();
+    saveFile(path);
+}
+
+} // namespace bplab::ui

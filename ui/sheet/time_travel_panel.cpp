@@ -1,0 +1,253 @@
+#include "ui/sheet/time_travel_panel.h"
+
+#include "ui/charts/picture_export.h"
+#include "ui/common/export_flow.h"
+#include "ui/common/file_writing.h"
+#include "ui/common/widget_helpers.h"
+#include "ui/sheet/network_diagram.h"
+#include "ui/sheet/sheet_document.h"
+#include "ui/sheet/stage_colors.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <sstream>
+
+namespace bplab::ui {
+
+namespace {
+QString number(double value) {
+    return QString::number(value, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
+// The change first: in a narrow pane it is the column that must stay in view.
+enum Column { QuantityColumn, DifferenceColumn, RelativeColumn, AtAColumn, AtBColumn, ColumnCount };
+} // namespace
+
+TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_a(new QSpinBox(this))
+    , m_b(new QSpinBox(this))
+    , m_scrubber(new QSlider(Qt::Horizontal, this))
+    , m_ranking(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_diagram(new NetworkDiagram(document, this)) {
+    createActions();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_summary->setWordWrap(true);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_diagram);
+    // The diagram's edge labels need the width more than the table, which scrolls.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(createControls());
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_document, &SheetDocument::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true; // recomputing a long run's diff on each slider step is wasted while hidden
+    });
+    refresh();
+}
+
+QWidget* TimeTravelPanel::createControls() {
+    m_a->setPrefix(tr("A = "));
+    m_b->setPrefix(tr("B = "));
+    m_a->setToolTip(tr("The iteration to compare from"));
+    m_b->setToolTip(tr("The iteration to compare to (the slider moves it)"));
+    m_scrubber->setToolTip(
+        tr("Scrub through the completed iterations: moves B and shows its row in the sheet"));
+    m_ranking->addItem(tr("rank by |B − A|"), static_cast<int>(DiffRanking::Absolute));
+    m_ranking->addItem(tr("rank by relative change"), static_cast<int>(DiffRanking::Relative));
+    m_ranking->setToolTip(tr("Order the quantities by how much they changed, or by how much relative to A"));
+    auto* toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_exportCsv);
+    toolBar->addAction(m_exportPicture);
+
+    // Two rows: the pickers and exports, then the scrubber across the whole width, so it stays long
+    // enough to drag through a hundred iterations.
+    auto* controls = new QWidget(this);
+    auto* rows = new QVBoxLayout(controls);
+    rows->setContentsMargins(4, 0, 4, 0);
+    rows->setSpacing(0);
+    auto* pickers = new QHBoxLayout;
+    pickers->addWidget(m_a);
+    pickers->addWidget(m_b);
+    pickers->addWidget(m_ranking);
+    pickers->addWidget(toolBar, 1);
+    auto* scrub = new QHBoxLayout;
+    scrub->addWidget(new QLabel(tr("Scrub B:"), controls));
+    scrub->addWidget(m_scrubber, 1);
+    rows->addLayout(pickers);
+    rows->addLayout(scrub);
+
+    const auto spinChanged = qOverload<int>(&QSpinBox::valueChanged);
+    connect(m_a, spinChanged, this, &TimeTravelPanel::updateDiff);
+    connect(m_b, spinChanged, this, [this](int b) {
+        const QSignalBlocker block(m_scrubber);
+        m_scrubber->setValue(b);
+        updateDiff();
+        Q_EMIT iterationPicked(b);
+    });
+    connect(m_scrubber, &QSlider::valueChanged, m_b, &QSpinBox::setValue);
+    connect(m_ranking, qOverload<int>(&QComboBox::currentIndexChanged), this, &TimeTravelPanel::updateDiff);
+    return controls;
+}
+
+void TimeTravelPanel::createActions() {
+    m_exportCsv =
+        makeAction(tr("Export CSV…"), tr("Save every quantity at A, at B and B − A as CSV"), {}, this);
+    m_exportPicture = makeAction(tr("Export picture…"),
+                                 tr("Save the diagram of the weight changes as PNG or SVG"), {}, this);
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        const QString message = askAndSaveFile(
+            this, tr("Export changes as CSV"), QStringLiteral("changes.csv"), tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return exportCsv(path, error); },
+            tr("Changes saved to %1"));
+        if (!message.isEmpty()) Q_EMIT statusMessage(message);
+    });
+    connect(m_exportPicture, &QAction::triggered, this, [this] {
+        const QString message = askAndExportChart(this, QStringLiteral("weight-changes.png"),
+                                                  [this](const QString& path, QSize size, QString* error) {
+                                                      return exportPicture(path, size, error);
+                                                  });
+        if (!message.isEmpty()) Q_EMIT statusMessage(message);
+    });
+}
+
+int TimeTravelPanel::iterationA() const { return m_a->value(); }
+int TimeTravelPanel::iterationB() const { return m_b->value(); }
+QString TimeTravelPanel::summary() const { return m_summary->text(); }
+
+void TimeTravelPanel::setIterations(int a, int b) {
+    m_a->setValue(a);
+    m_b->setValue(b);
+}
+
+void TimeTravelPanel::setRanking(DiffRanking ranking) {
+    m_ranking->setCurrentIndex(m_ranking->findData(static_cast<int>(ranking)));
+}
+
+void TimeTravelPanel::showEvent(QShowEvent* event) {
+    if (m_stale) refresh();
+    QWidget::showEvent(event);
+}
+
+void TimeTravelPanel::refresh() {
+    m_stale = false;
+    const int completed = m_document->sheet().completedIterations();
+    // B follows the newest row while it was there (a run that grows), else stays where it was picked.
+    const bool followEnd = m_b->value() >= m_completed - 1;
+    m_completed = completed;
+    const int last = std::max(0, completed - 1);
+    {
+        const QSignalBlocker blockA(m_a), blockB(m_b), blockScrubber(m_scrubber);
+        m_a->setRange(0, last);
+        m_b->setRange(0, last);
+        m_scrubber->setRange(0, last);
+        if (followEnd) m_b->setValue(last);
+        m_scrubber->setValue(m_b->value());
+    }
+    for (QWidget* control :
+         {static_cast<QWidget*>(m_a), static_cast<QWidget*>(m_b), static_cast<QWidget*>(m_scrubber)})
+        control->setEnabled(completed > 0);
+    updateDiff();
+}
+
+void TimeTravelPanel::updateDiff() {
+    const BackpropSheet& sheet = m_document->sheet();
+    if (sheet.completedIterations() == 0) {
+        m_changes.clear();
+        m_summary->setText(tr("No iteration is complete yet: step through one (F11) to travel in time."));
+        m_diagram->showWeightChanges(std::nullopt);
+        fillTable();
+        return;
+    }
+    const int a = m_a->value(), b = m_b->value();
+    m_changes = iterationDiff(sheet, a, b, static_cast<DiffRanking>(m_ranking->currentData().toInt()));
+    NetworkDiagram::WeightChanges weights{a, b, {}};
+    for (int k = 0; k < 8; ++k) {
+        const auto q = static_cast<std::size_t>(quantity::w1 + k);
+        weights.delta[static_cast<std::size_t>(k)] = sheet.row(b)[q] - sheet.row(a)[q];
+    }
+    m_diagram->showWeightChanges(weights);
+    const QuantityChange& top = m_changes.front();
+    m_summary->setText(
+        tr("From iteration %1 to %2, E_total went from %3 to %4; the largest change is %5 (%6).")
+            .arg(a)
+            .arg(b)
+            .arg(number(sheet.row(a)[quantity::E_total]), number(sheet.row(b)[quantity::E_total]),
+                 QString::fromStdString(quantities()[static_cast<std::size_t>(top.quantity)].label),
+                 number(top.difference)));
+    fillTable();
+}
+
+void TimeTravelPanel::fillTable() {
+    m_table->setHorizontalHeaderLabels({tr("quantity"), tr("B − A"), tr("rel. change"),
+                                        tr("at A = %1").arg(m_a->value()),
+                                        tr("at B = %1").arg(m_b->value())});
+    m_table->setRowCount(static_cast<int>(m_changes.size()));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QuantityChange& change = m_changes[static_cast<std::size_t>(row)];
+        const QuantityInfo& info = quantities()[static_cast<std::size_t>(change.quantity)];
+        const QStringList texts{QString::fromStdString(info.label), number(change.difference),
+                                change.relativeChange
+                                    ? QStringLiteral("%1 %").arg(number(100 * *change.relativeChange))
+                                    : QStringLiteral("—"),
+                                number(change.atA), number(change.atB)};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(texts[column]);
+            item->setTextAlignment(column == QuantityColumn ? Qt::AlignLeft | Qt::AlignVCenter
+                                                            : Qt::AlignRight | Qt::AlignVCenter);
+            if (column == QuantityColumn) item->setForeground(stageColor(info.stage));
+            if (column == DifferenceColumn) item->setData(Qt::UserRole, change.difference); // the exact value
+            if (row < kHighlightedChanges) { // the largest changes stand out
+                QFont bold = m_table->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(stageTint(info.stage));
+            }
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+bool TimeTravelPanel::exportCsv(const QString& path, QString* error) const {
+    std::ostringstream csv;
+    writeIterationDiffCsv(csv, m_changes, m_a->value(), m_b->value());
+    return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
+}
+
+bool TimeTravelPanel::exportPicture(const QString& path, QSize size, QString* error) const {
+    return bplab::ui::exportPicture([this](QPainter& painter, QSize at) { m_diagram->paint(painter, at); },
+                                    path, size, error);
+}
+
+} // namespace bplab::ui
