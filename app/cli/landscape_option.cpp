@@ -23,7 +23,7 @@ std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& p
         parser.isSet(options.landscape) || parser.isSet(options.csv) || parser.isSet(options.image);
     if (!asked) {
         for (const QCommandLineOption& option :
-             {options.grid, options.span, options.iteration, options.trainOnly}) {
+             {options.grid, options.span, options.iteration, options.trainOnly, options.rates}) {
             if (parser.isSet(option)) {
                 throw UsageError("--" + option.names().first().toStdString() +
                                  " belongs to the loss landscape: add --landscape A,B");
@@ -57,6 +57,16 @@ std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& p
             parser.value(options.iteration), "--iteration", 0, BackpropSheet::kMaxIterationLimit - 1));
     }
     landscape.trainOnlyAxes = parser.isSet(options.trainOnly);
+    if (parser.isSet(options.rates)) {
+        for (const QString& word : parser.value(options.rates).split(QLatin1Char(','))) {
+            const double rate = parseNumber(word.trimmed(), "--landscape-rates");
+            if (!isUsableLearningRate(rate)) {
+                throw UsageError("--landscape-rates: a learning rate must be greater than 0, not " +
+                                 word.trimmed().toStdString());
+            }
+            landscape.learningRates.push_back(rate);
+        }
+    }
     return landscape;
 }
 

@@ -44,12 +44,16 @@ struct LandscapeCommandOptions {
         "Write the landscape as CSV to FILE: a row per grid point (part 'grid') and per path "
         "point (part 'path'). Without it or --landscape-image, to standard output.",
         "FILE"};
+    QCommandLineOption rates{"landscape-rates",
+                             "One path per learning rate, e.g. 0.5,2,8 (the window's compare mode), on the "
+                             "landscape of the run's own --lr.",
+                             "LIST"};
     QCommandLineOption image{
         "landscape-image",
         "Also draw the landscape to FILE (.png, or .svg), off screen; size as --chart-size.", "FILE"};
 
     QList<QCommandLineOption> all() const {
-        return {landscape, grid, span, iteration, trainOnly, csv, image};
+        return {landscape, grid, span, iteration, trainOnly, rates, csv, image};
     }
 };
 

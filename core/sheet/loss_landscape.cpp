@@ -223,8 +223,7 @@ void fillGrid(LossGrid& grid, const LossSurface& surface) {
     }
 }
 
-Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options,
-                           const std::vector<double>& learningRates) {
+Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options) {
     const SheetInputs& inputs = sheet.inputs();
     validateAxes(options.axes, inputs);
     if (options.gridSize < kMinLandscapeGridSize || options.gridSize > kMaxLandscapeGridSize) {
@@ -234,6 +233,12 @@ Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& o
     if (options.span && !(*options.span > 0.0 && *options.span <= kMaxLandscapeSpan)) {
         throw std::invalid_argument("the span must be greater than 0 and at most " +
                                     std::to_string(static_cast<int>(kMaxLandscapeSpan)));
+    }
+    for (double rate : options.learningRates) {
+        if (!isUsableLearningRate(rate)) {
+            throw std::invalid_argument("a learning rate must be a finite number greater than 0, not " +
+                                        formatShort(rate));
+        }
     }
     const RowValues frozen = landscapeRow(sheet, options.iteration);
     const LossSurface surface(inputs, frozen, options.axes);
@@ -246,7 +251,7 @@ Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& o
 
     const int iterations =
         sheet.atEnd() ? sheet.iterationLimit() : static_cast<int>(sheet.lossCurve().size());
-    std::vector<double> rates = learningRates;
+    std::vector<double> rates = options.learningRates;
     const bool own = rates.empty();
     if (own) rates.push_back(inputs.learningRate);
     for (double rate : rates) {

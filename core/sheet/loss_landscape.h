@@ -112,6 +112,9 @@ struct LandscapeOptions {
     std::optional<double> span; // half-width around the selected iteration; none: fit the paths
     int iteration = 0;          // the selected iteration, whose other values the surface holds
     bool trainOnlyAxes = false; // paths from twoParameterPath rather than the table
+    // Empty: the sheet's own path. Else one path per rate (compare mode), each a run of the sheet's
+    // values at that rate; the surface is the sheet's at the selected iteration either way.
+    std::vector<double> learningRates;
 };
 
 struct Landscape {
@@ -122,11 +125,9 @@ struct Landscape {
     std::vector<LandscapePath> paths; // the sheet's own, or one per compared learning rate
 };
 
-// Throws std::invalid_argument with a sentence for bad axes, a grid size or span out of range, or an
-// iteration the sheet has not evaluated. `learningRates`: empty for the sheet's own path, else one
-// path per rate (the compare mode); the surface is the sheet's at the selected iteration either way.
-Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options,
-                           const std::vector<double>& learningRates = {});
+// Throws std::invalid_argument with a sentence for bad axes, a grid size or span out of range, a
+// learning rate that is not > 0, or an iteration the sheet has not evaluated.
+Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options);
 
 // The square the grid covers: `span` around `centre` when given; else the paths' finite points and
 // the centre with a margin, at least ±kMinFittedSpan and at most ±kMaxFittedSpan (around the centre

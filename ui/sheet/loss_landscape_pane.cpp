@@ -192,9 +192,9 @@ void LossLandscapePane::recompute() {
     options.iteration = selectedIteration();
     options.trainOnlyAxes = m_trainOnly->isChecked();
     const bool comparing = m_compareMode->isChecked();
-    const std::vector<double> rates = comparing ? m_compare->rates() : std::vector<double>{};
+    if (comparing) options.learningRates = m_compare->rates();
     try {
-        m_landscape = computeLandscape(sheet, options, rates);
+        m_landscape = computeLandscape(sheet, options);
         m_surface.emplace(sheet.inputs(), landscapeRow(sheet, options.iteration), options.axes);
     } catch (const std::invalid_argument& error) {
         m_landscape = Landscape{};

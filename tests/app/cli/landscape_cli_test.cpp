@@ -91,6 +91,22 @@ TEST(LandscapeCommand, TheTrainOnlyPathLiesOnTheSurface) {
               sheetLoss({"--set", "w5=" + cell(rows, row, "w5"), "--set", "w6=" + cell(rows, row, "w6")}));
 }
 
+TEST(LandscapeCommand, ComparesRatesWithOnePathEach) {
+    const Result result = run(
+        {"sheet", "--landscape", "w5,w6", "--landscape-rates", "0.5, 2", "--grid", "2", "--iterations", "5"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out);
+    ASSERT_EQ(rows.size(), 1 + 4 + 5 + 5);
+    EXPECT_EQ(cell(rows, 1 + 4, "eta"), QStringLiteral("0.5"));
+    EXPECT_EQ(cell(rows, 1 + 4 + 5, "eta"), QStringLiteral("2"));
+    // The η = 2 path is the run at η = 2, row for row.
+    const QStringList table = lines(run({"sheet", "--lr", "2", "--iterations", "5"}).out);
+    for (int r = 0; r < 5; ++r) {
+        EXPECT_EQ(cell(rows, 1 + 4 + 5 + r, "w5"), cell(table, 1 + r, "w5"));
+        EXPECT_EQ(cell(rows, 1 + 4 + 5 + r, "E_total"), cell(table, 1 + r, "E_total"));
+    }
+}
+
 TEST(LandscapeCommand, DrawsThePathInTheChartsColour) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("landscape.png"));
@@ -122,16 +138,19 @@ TEST_P(LandscapeCommandBadInput, ExitsWithCode2AndSaysWhatIsWrong) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, LandscapeCommandBadInput,
-    ::testing::Values(BadLandscape{{"--landscape", "w5,w5"}, "two different parameters, not w5 twice"},
-                      BadLandscape{{"--landscape", "w9,w1"}, "'w9' is not a landscape parameter: use w1..w8"},
-                      BadLandscape{{"--landscape", "b1,w1"},
-                                   "'b1' is not a landscape parameter"}, // the seed has no biases
-                      BadLandscape{{"--landscape", "w5"}, "two parameters separated by a comma"},
-                      BadLandscape{{"--landscape", "w5,w6", "--grid", "1"}, "--grid"},
-                      BadLandscape{{"--landscape", "w5,w6", "--grid", "1001"}, "--grid"},
-                      BadLandscape{{"--landscape", "w5,w6", "--span", "0"}, "--span must be greater than 0"},
-                      BadLandscape{{"--landscape", "w5,w6", "--iterations", "10", "--iteration", "10"},
-                                   "iteration 10 is beyond the run: choose 0..9"},
-                      BadLandscape{{"--grid", "50"}, "--grid belongs to the loss landscape"}));
+    ::testing::Values(
+        BadLandscape{{"--landscape", "w5,w5"}, "two different parameters, not w5 twice"},
+        BadLandscape{{"--landscape", "w9,w1"}, "'w9' is not a landscape parameter: use w1..w8"},
+        BadLandscape{{"--landscape", "b1,w1"}, "'b1' is not a landscape parameter"}, // the seed has no biases
+        BadLandscape{{"--landscape", "w5"}, "two parameters separated by a comma"},
+        BadLandscape{{"--landscape", "w5,w6", "--grid", "1"}, "--grid"},
+        BadLandscape{{"--landscape", "w5,w6", "--grid", "1001"}, "--grid"},
+        BadLandscape{{"--landscape", "w5,w6", "--span", "0"}, "--span must be greater than 0"},
+        BadLandscape{{"--landscape", "w5,w6", "--iterations", "10", "--iteration", "10"},
+                     "iteration 10 is beyond the run: choose 0..9"},
+        BadLandscape{{"--grid", "50"}, "--grid belongs to the loss landscape"},
+        BadLandscape{{"--landscape", "w5,w6", "--landscape-rates", "0.5,0"},
+                     "--landscape-rates: a learning rate must be greater than 0, not 0"},
+        BadLandscape{{"--landscape", "w5,w6", "--landscape-rates", "fast"}, "must be a number"}));
 
 } // namespace

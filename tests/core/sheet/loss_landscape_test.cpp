@@ -173,7 +173,9 @@ TEST(LossLandscape, AtIterationZeroTheTwoParameterPathsFirstStepIsTheTables) {
 
 TEST(LossLandscape, CompareModeHasOnePathPerRateEachItsOwnRun) {
     const BackpropSheet sheet = ranSheet(SheetInputs{}, 50);
-    const Landscape landscape = computeLandscape(sheet, LandscapeOptions{}, {0.1, 2.0});
+    LandscapeOptions options;
+    options.learningRates = {0.1, 2.0};
+    const Landscape landscape = computeLandscape(sheet, options);
     ASSERT_EQ(landscape.paths.size(), 2u);
     SheetInputs fast;
     fast.learningRate = 2.0;
@@ -211,6 +213,9 @@ TEST(LossLandscape, BadAxesAndRangesAreRefusedWithASentence) {
     EXPECT_THROW(computeLandscape(sheet, options), std::invalid_argument);
     options.gridSize = 10;
     options.span = 0.0;
+    EXPECT_THROW(computeLandscape(sheet, options), std::invalid_argument);
+    options.span.reset();
+    options.learningRates = {0.5, -1.0};
     EXPECT_THROW(computeLandscape(sheet, options), std::invalid_argument);
 }
 
