@@ -6,7 +6,9 @@ x_session_start() {
     local size=$1 display
     for display in $(seq 90 140); do
         [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]] && continue
-        Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+        # -noreset: by default the server resets when its last client leaves, and a client that
+        # connects meanwhile (the next run, right after xdotool asked whether it is up) is refused.
+        Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
         x_session_xvfb=$!
         export DISPLAY=:$display
         # Ready when it answers; a display taken by someone else in the meantime makes Xvfb exit.
