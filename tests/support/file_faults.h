@@ -46,12 +46,12 @@ private:
 // capabilities are per thread; they come back from the permitted set in the destructor).
 class ReadOnlyFolder {
 public:
-    explicit ReadOnlyFolder(std::filesystem::path folder) : m_folder(std::move(folder)) {
+    explicit ReadOnlyFolder(std::filesystem::path folder)
+        : m_folder(std::move(folder)) {
         m_permissions = std::filesystem::status(m_folder).permissions();
-        std::filesystem::permissions(m_folder, std::filesystem::perms::owner_read |
-                                                   std::filesystem::perms::owner_exec |
-                                                   std::filesystem::perms::group_read |
-                                                   std::filesystem::perms::group_exec);
+        std::filesystem::permissions(
+            m_folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                          std::filesystem::perms::group_read | std::filesystem::perms::group_exec);
         if (geteuid() == 0 && capget(m_saved)) {
             __user_cap_data_struct lowered[2] = {m_saved[0], m_saved[1]};
             lowered[0].effective &= ~(bit(CAP_DAC_OVERRIDE) | bit(CAP_DAC_READ_SEARCH) | bit(CAP_FOWNER));

@@ -24,9 +24,7 @@ double Interval::relativeHalfWidth() const {
 namespace {
 
 Interval exact(double x) { return {x, x}; }
-Interval hull(std::initializer_list<double> values) {
-    return {std::min(values), std::max(values)};
-}
+Interval hull(std::initializer_list<double> values) { return {std::min(values), std::max(values)}; }
 
 Interval operator+(Interval a, Interval b) { return {a.lo + b.lo, a.hi + b.hi}; }
 Interval operator-(Interval a, Interval b) { return {a.lo - b.hi, a.hi - b.lo}; }
@@ -58,7 +56,8 @@ Interval printedNumber(double x) {
 
 class Parser {
 public:
-    explicit Parser(std::string_view text) : m_text(text) {}
+    explicit Parser(std::string_view text)
+        : m_text(text) {}
 
     Interval parseAll() {
         const Interval result = sum();
@@ -189,7 +188,8 @@ private:
             ++m_pos;
             digits();
         }
-        if (m_pos + 1 < m_text.size() && m_text[m_pos] == 'e' && (m_text[m_pos + 1] == '-' || m_text[m_pos + 1] == '+')) {
+        if (m_pos + 1 < m_text.size() && m_text[m_pos] == 'e' &&
+            (m_text[m_pos + 1] == '-' || m_text[m_pos + 1] == '+')) {
             m_pos += 2;
             digits();
         }

@@ -171,9 +171,12 @@ TEST_P(FormulaText, NumbersInTheFormulaGiveTheCellsValue) {
 // functions or constants map to nothing. Any other word fails the test.
 std::set<int> quantitiesNamedIn(const std::string& formula) {
     std::map<std::string, int> byLabel;
-    for (std::size_t q = 0; q < quantities().size(); ++q) byLabel[quantities()[q].label] = static_cast<int>(q);
+    for (std::size_t q = 0; q < quantities().size(); ++q)
+        byLabel[quantities()[q].label] = static_cast<int>(q);
     const std::set<std::string> notQuantities{"e", "ln", "tanh", "max", "step"};
-    const auto isWordByte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+    const auto isWordByte = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+    };
     std::set<int> named;
     std::size_t pos = 0;
     while (pos < formula.size()) {
@@ -191,7 +194,8 @@ std::set<int> quantitiesNamedIn(const std::string& formula) {
             ++pos; // an operator, a bracket, a space or a byte of a multi-byte sign
             continue;
         }
-        if (std::isdigit(static_cast<unsigned char>(word[0])) != 0 || notQuantities.count(word) != 0) continue;
+        if (std::isdigit(static_cast<unsigned char>(word[0])) != 0 || notQuantities.count(word) != 0)
+            continue;
         const auto found = byLabel.find(word);
         if (found == byLabel.end()) {
             ADD_FAILURE() << "\"" << word << "\" in \"" << formula << "\" names no quantity";

@@ -63,7 +63,8 @@ protected:
         EXPECT_EQ(contents(csv()), before[2]) << "the exported metrics changed";
         EXPECT_EQ(fileNames(folder), namesBefore) << "a failed write left a file behind";
         QString error;
-        EXPECT_TRUE(tab->loadModel(model(), &error)) << "the earlier model no longer loads: " << error.toStdString();
+        EXPECT_TRUE(tab->loadModel(model(), &error))
+            << "the earlier model no longer loads: " << error.toStdString();
     }
     QString model() const { return folder.filePath(QStringLiteral("model.pt")); }
     QString chart() const { return folder.filePath(QStringLiteral("accuracy.png")); }
@@ -97,9 +98,11 @@ TEST_F(MnistTabFaults, AFullDeviceSaysTheDiskIsFull) {
     const fs::path csv = testing::linkToFullDevice(folder.path().toStdString(), "epochs.csv");
     QString error;
     EXPECT_FALSE(tab->exportAccuracyChart(QString::fromStdString(png.string()), QSize(400, 300), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("the disk is full. Free some disk space"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("the disk is full. Free some disk space")))
+        << error.toStdString();
     EXPECT_FALSE(tab->exportMetricsCsv(QString::fromStdString(csv.string()), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("the disk is full. Free some disk space"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("the disk is full. Free some disk space")))
+        << error.toStdString();
     ASSERT_TRUE(testing::fullDeviceIsIntact()) << "/dev/full was replaced: mknod -m 666 /dev/full c 1 7";
     EXPECT_TRUE(fs::is_symlink(png)) << "the link the user chose is still there";
 }
@@ -120,7 +123,8 @@ TEST_F(MnistTabFaults, ADataFileCutShortBetweenLoadsIsNamedAndNothingCrashes) {
     // A copy of the set-up's MNIST files, so the real ones are never touched.
     QTemporaryDir data;
     for (const auto& entry : fs::directory_iterator(defaultMnistDirectory())) {
-        if (entry.is_regular_file()) fs::copy_file(entry.path(), data.path().toStdString() / entry.path().filename());
+        if (entry.is_regular_file())
+            fs::copy_file(entry.path(), data.path().toStdString() / entry.path().filename());
     }
     QSignalSpy loaded(tab.get(), &MnistTab::dataLoaded);
     tab->setDataDirectory(data.path());
@@ -156,9 +160,11 @@ TEST_F(MnistTabFaults, TrainAndStopTwentyTimesInARow) {
             ASSERT_TRUE(progress.wait(kTrainTimeoutMs)) << "training did not start";
         }
         click(tab->stopAction());
-        ASSERT_TRUE(finished.count() == 1 || finished.wait(static_cast<int>(kCloseBoundMs))) << "Stop did not end training";
+        ASSERT_TRUE(finished.count() == 1 || finished.wait(static_cast<int>(kCloseBoundMs)))
+            << "Stop did not end training";
         EXPECT_FALSE(finished.first().at(0).toBool()) << "the run ended by itself, not by Stop";
-        EXPECT_TRUE(finished.first().at(1).toString().isEmpty()) << finished.first().at(1).toString().toStdString();
+        EXPECT_TRUE(finished.first().at(1).toString().isEmpty())
+            << finished.first().at(1).toString().toStdString();
         EXPECT_FALSE(tab->controller()->isRunning());
         EXPECT_TRUE(tab->trainAction()->isEnabled());
         EXPECT_FALSE(tab->stopAction()->isEnabled());
