@@ -43,6 +43,9 @@ public:
     // Model, optimizer, epoch, config and history, written atomically (a temporary file, then a
     // rename): a failed save never leaves a broken file behind. Throws CheckpointError.
     void saveCheckpoint(const std::string& path) const;
+    // The same checkpoint as bytes, for a caller that writes its files itself (the window, through
+    // its atomic writer that phrases each failure by its cause).
+    std::string checkpointBytes() const;
     // A trainer that continues where the checkpoint ended. Throws CheckpointError for a file that is
     // missing, corrupt, or from another model.
     static std::unique_ptr<MnistTrainer> loadCheckpoint(const std::string& path,

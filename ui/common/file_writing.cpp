@@ -69,7 +69,18 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     }
     QSaveFile file(path);
     return writeThrough(
-        file, [](QSaveFile& f) { return f.commit(); }, bytes, error);
+        file,
+        [](QSaveFile& f) {
+            // Qt 6.4's commit() ignores a failed final flush (a disk that fills up part-way) and
+            // renames the short file into place: flush first, and on failure drop the temporary file.
+            if (f.flush()) return f.commit();
+            const int cause = errno;
+            f.cancelWriting();
+            f.commit(); // only removes the temporary file now
+            errno = cause;
+            return false;
+        },
+        bytes, error);
 }
 
 } // namespace bplab::ui

@@ -1,6 +1,7 @@
 #include "ui/mnist/training_controller.h"
 
 #include "core/mnist/mnist_trainer.h"
+#include "ui/common/file_writing.h"
 #include "ui/mnist/training_worker.h"
 
 namespace bplab::ui {
@@ -100,8 +101,8 @@ bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
         return false;
     }
     try {
-        m_trainer->saveCheckpoint(path.toStdString());
-        return true;
+        // Written like every other file of the window: atomically, and a failure phrased by its cause.
+        return writeFileAtomically(path, QByteArray::fromStdString(m_trainer->checkpointBytes()), error);
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;

@@ -4,10 +4,13 @@
 
 #include "core/mnist/train_recipe.h"
 
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <system_error>
 #include <type_traits>
 #include <variant>
 
@@ -18,6 +21,29 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string configKey(const TrainField& field) { return "config/" + std::string(field.key); }
+
+// The archive's bytes, made in memory. LibTorch's own file writer (1.13) finishes the file in its
+// destructor and throws from there when a write fails, as on a full disk, which ends the process
+// (std::terminate). In memory nothing fails half-way; writeWholeFile then checks every call.
+std::string serialized(torch::serialize::OutputArchive& archive) {
+    std::string bytes;
+    archive.save_to([&bytes](const void* data, std::size_t size) {
+        bytes.append(static_cast<const char*>(data), size);
+        return size;
+    });
+    return bytes;
+}
+
+// Creates `path` holding `bytes`; throws std::system_error with the system's reason (no space, no
+// permission) when any step fails.
+void writeWholeFile(const fs::path& path, const std::string& bytes) {
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (file == nullptr) throw std::system_error(errno, std::generic_category());
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+    const int writeError = errno;
+    const bool closed = std::fclose(file) == 0; // flushes the buffer: a full disk may show only here
+    if (!written || !closed) throw std::system_error(written ? errno : writeError, std::generic_category());
+}
 
 // The recipe fields only: threads and device belong to the machine that loads the checkpoint.
 void writeConfig(torch::serialize::OutputArchive& archive, const TrainConfig& config) {
@@ -136,7 +162,7 @@ MnistNet copyNet(const MnistNet& source) {
     return copy;
 }
 
-void MnistTrainer::saveCheckpoint(const std::string& path) const {
+std::string MnistTrainer::checkpointBytes() const {
     const Impl& d = *m_impl;
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
@@ -147,12 +173,16 @@ void MnistTrainer::saveCheckpoint(const std::string& path) const {
     archive.write("optimizer", optimizer);
     archive.write("history", historyTensor(d.history));
     writeConfig(archive, d.config);
+    return serialized(archive);
+}
 
+void MnistTrainer::saveCheckpoint(const std::string& path) const {
+    const std::string bytes = checkpointBytes();
     // Write next to the target, then rename over it: readers see the old file or the new one, never half.
     const fs::path target(path);
     const fs::path temporary = target.string() + ".partial-" + std::to_string(std::random_device{}());
     try {
-        archive.save_to(temporary.string());
+        writeWholeFile(temporary, bytes);
         fs::rename(temporary, target);
     } catch (const std::exception& error) {
         std::error_code ignored;

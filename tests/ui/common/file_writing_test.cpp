@@ -3,7 +3,10 @@
 #include "ui/common/app_settings.h"
 #include "ui/common/file_writing.h"
 
+#include "tests/support/file_faults.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +47,25 @@ TEST(FileWriting, AFullDiskSaysToFreeSpace) {
     EXPECT_FALSE(QFileInfo(full).isFile()) << "the device was replaced: mknod -m 666 /dev/full c 1 7";
     EXPECT_TRUE(error.contains(QStringLiteral("disk is full"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("Free some disk space"))) << error.toStdString();
+    expectSentence(error);
+}
+
+TEST(FileWriting, ADiskThatFillsUpPartWayKeepsThePreviousFile) {
+    // A small file is buffered and written at commit: the write that runs out of room is the last one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("epochs.csv"));
+    QString error;
+    ASSERT_TRUE(writeFileAtomically(path, "epoch,loss\n1,0.5\n", &error)) << error.toStdString();
+    {
+        testing::FileSizeLimit fillsUp(8);
+        EXPECT_FALSE(writeFileAtomically(path, "epoch,loss\n1,0.5\n2,0.25\n", &error));
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), "epoch,loss\n1,0.5\n") << "the previous file was replaced by a short one";
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("epochs.csv")})
+        << "the temporary file was left behind";
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Could not write %1: ").arg(path))) << error.toStdString();
     expectSentence(error);
 }
 

@@ -1,6 +1,6 @@
 // The MNIST trainer tab driven like a user would, on real MNIST cut to a few thousand images:
 // Train, Stop, closing mid-run, bad data folders, exports, the canvas, save and load.
-#include "tests/support/hang_guard.h"
+#include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "tests/support/image_colors.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
@@ -32,66 +32,6 @@
 
 namespace bplab::ui {
 namespace {
-
-// Guards against a hang, not speed checks.
-const int kLoadTimeoutMs = hangGuardMs(60'000);
-const int kTrainTimeoutMs = hangGuardMs(120'000);
-const qint64 kCloseBoundMs = hangGuardMs(10'000);
-// Pixels of a series' colour in an 800×500 export: its legend swatch covers about 30, a line across
-// the plot 400–500 (measured); this tells them apart.
-constexpr int kCurvePixels = 200;
-
-class MnistTabTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        QSettings().clear();
-        tab = std::make_unique<MnistTab>();
-        tab->resize(1280, 760);
-        tab->show();
-        if (!tab->hasData()) {
-            QSignalSpy loaded(tab.get(), &MnistTab::dataLoaded);
-            ASSERT_TRUE(loaded.wait(kLoadTimeoutMs)) << "MNIST did not load";
-        }
-        ASSERT_TRUE(tab->hasData()) << tab->dataStatus().toStdString()
-                                    << " (the set-up fetches the data: packaging/fetch-mnist.sh)";
-        TrainSettingsPanel* settings = tab->settingsPanel();
-        TrainConfig config = settings->config();
-        config.epochs = 1;
-        config.trainLimit = 2000;
-        config.testLimit = 500;
-        config.batchSize = 64;
-        config.threads = 1; // ctest runs two tests at once on two cores
-        settings->setConfig(config);
-    }
-    void TearDown() override {
-        tab.reset();
-        QSettings().clear();
-    }
-
-    // Clicks the tool button that shows `action`, as a user would.
-    void click(QAction* action) {
-        for (QToolButton* button : tab->findChildren<QToolButton*>()) {
-            if (button->defaultAction() == action) {
-                ASSERT_TRUE(button->isEnabled()) << action->text().toStdString() << " is disabled";
-                QTest::mouseClick(button, Qt::LeftButton);
-                return;
-            }
-        }
-        FAIL() << "no button for " << action->text().toStdString();
-    }
-    void trainToTheEnd() {
-        QSignalSpy finished(tab->controller(), &TrainingController::finished);
-        click(tab->trainAction());
-        ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
-        ASSERT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
-    }
-    int accuracyPoints() const {
-        QLineSeries* series = tab->accuracyChart()->series(tab->currentRunName());
-        return series ? series->count() : -1;
-    }
-
-    std::unique_ptr<MnistTab> tab;
-};
 
 TEST_F(MnistTabTest, TrainDrawsEpochPointsAndStopIsAvailableMeanwhile) {
     QSignalSpy finished(tab->controller(), &TrainingController::finished);

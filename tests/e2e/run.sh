@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# End-to-end: the real app under Xvfb on a fresh HOME, driven with the mouse and keyboard through
+# xdotool, as a user would; the app has no test hooks. Checks, each on what a user sees or keeps:
+#  1. dragging the learning-rate slider (mouse down on its handle, moves, mouse up) to its right end
+#     fills its groove further: η went up (and η = 100 is in the settings written at Quit);
+#  2. Alt+A, "i" picks the identity activation: that network diverges at η = 100, and the window shows
+#     the diverged state in its colour (#c62828: the chart title's sentence and the marker);
+#  3. on the MNIST tab, a click on Train trains 2 epochs on 2,000 images (a cut of the set-up's MNIST
+#     files in the fresh HOME) until the progress bar is full;
+#  4. File › Export accuracy chart…, a typed path and Enter write a PNG of the size the dialog
+#     proposed (900 × 600, remembered from the settings) with the run's curve in its colour (#0072b2);
+#  5. Ctrl+Q quits within 10 s, and the settings hold η = 100 and the identity activation.
+# Positions come from the screen itself: the slider's handle is where its groove's highlighted part
+# ends (the longest 3-pixel-thick run of the highlight blue in the left panel); the MNIST tab, its Train
+# button and the progress bar are at fixed places of the 1280 × 800 window of a fresh HOME.
+#
+#   tests/e2e/run.sh [APP]        default build/ci/app/backprop-lab; exit 77 (skip) without Xvfb/xdotool
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+app=${1:-$repo/build/ci/app/backprop-lab}
+for tool in Xvfb xdotool; do
+    command -v "$tool" >/dev/null || { echo "e2e: skipped: $tool is missing (packaging/setup.sh installs xvfb and xdotool)"; exit 77; }
+done
+# ImageMagick reads the screenshots; /usr/bin first, in case another 'convert' comes earlier in PATH.
+convert=/usr/bin/convert
+[[ -x $convert ]] || convert=$(command -v convert) || { echo "e2e: ImageMagick is missing (apt-get install imagemagick)" >&2; exit 1; }
+command -v import >/dev/null || { echo "e2e: ImageMagick's import is missing" >&2; exit 1; }
+[[ -x $app ]] || { echo "e2e: no app at $app" >&2; exit 1; }
+
+work=$(mktemp -d)
+source "$repo/tests/e2e/x_session.sh"
+app_pid=
+cleanup() {
+    [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null
+    x_session_stop
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "e2e: FAILED: $*" >&2; echo "e2e: screenshots and logs in $work (kept)" >&2; trap - EXIT; x_session_stop; exit 1; }
+step() { echo "e2e: $*"; }
+
+# --- A fresh HOME with a cut of the set-up's MNIST files and two remembered settings. ---
+home=$work/home
+source_data=${BACKPROP_LAB_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/backprop-lab/mnist}
+data=$home/.local/share/backprop-lab/mnist
+mkdir -p "$data" "$home/.config/BackpropLab"
+# IDX: magic (4 bytes), count (4, big-endian), more sizes, then the items: keep the first COUNT items.
+cut_idx() { # NAME COUNT HEADER_BYTES ITEM_BYTES
+    local src=$source_data/$1 count=$2 header=$3 item=$4
+    [[ -f $src ]] || fail "no $src: run packaging/fetch-mnist.sh first"
+    {
+        head -c 4 "$src"
+        printf "$(printf '\\x%02x\\x%02x\\x%02x\\x%02x' $((count >> 24 & 255)) $((count >> 16 & 255)) \
+            $((count >> 8 & 255)) $((count & 255)))"
+        head -c "$header" "$src" | tail -c +9
+        head -c $((header + count * item)) "$src" | tail -c +$((header + 1))
+    } >"$data/$1"
+}
+cut_idx train-images-idx3-ubyte 2000 16 784
+cut_idx train-labels-idx1-ubyte 2000 8 1
+cut_idx t10k-images-idx3-ubyte 500 16 784
+cut_idx t10k-labels-idx1-ubyte 500 8 1
+cat >"$home/.config/BackpropLab/backprop-lab.conf" <<'CONF'
+[export]
+size=@Size(900 600)
+
+[mnist]
+epochs=2
+CONF
+
+# --- Screenshots and their pixels. ---
+shot() { import -window root "$work/$1.png"; }
+pixels() { "$convert" "$work/$1.png" "${@:2}" +repage txt:- | awk -F'[ ,:()#]+' 'NR > 1 { print $1, $2, $3, $4, $5 }'; }
+# "y x_first x_last" of the longest horizontal run of the highlight blue at least 3 rows thick within
+# the crop GEOMETRY, or nothing.
+highlight_run() { # SHOT GEOMETRY
+    pixels "$1" -crop "$2" | awk '$5 > 150 && $3 < 120 && $5 - $3 > 80 { n[$2]++; if (!($2 in lo) || $1 < lo[$2]) lo[$2] = $1; if ($1 > hi[$2]) hi[$2] = $1 }
+        END { for (y in n) if ((y + 1) in n && (y + 2) in n && n[y] > best && n[y] == hi[y] - lo[y] + 1) { best = n[y]; line = y " " lo[y] " " hi[y] }
+              if (best > 0) print line }'
+}
+count_color() { # SHOT R G B: pixels within 24 of that colour in each channel
+    pixels "$1" | awk -v r="$2" -v g="$3" -v b="$4" 'function d(a, c) { return a > c ? a - c : c - a }
+        d($3, r) <= 24 && d($4, g) <= 24 && d($5, b) <= 24 { n++ } END { print n + 0 }'
+}
+
+x_session_start 1400x900 || fail "no Xvfb"
+step "starting $app on $DISPLAY with HOME=$home"
+HOME=$home XDG_CONFIG_HOME= XDG_DATA_HOME= "$app" >"$work/app.log" 2>&1 &
+app_pid=$!
+window=$(x_session_wait_window 60) || fail "no window within 60 s; app log: $(cat "$work/app.log")"
+sleep 1 # the first paint of every view
+focus() { xdotool windowfocus --sync "$window"; }
+
+# 1. The learning-rate slider, dragged with the mouse to its right end.
+shot before-drag
+read -r y first last <<<"$(highlight_run before-drag 300x900+0+0)" || true
+[[ -n ${last:-} ]] || fail "no learning-rate slider found in the left panel (before-drag.png)"
+step "slider groove filled from x=$first to x=$last at y=$y; dragging its handle"
+handle=$((last + 6))
+xdotool mousemove "$handle" "$y" mousedown 1
+for x in $(seq $((handle + 20)) 20 $((handle + 300))); do xdotool mousemove "$x" "$y"; sleep 0.03; done
+xdotool mouseup 1
+sleep 0.5
+shot after-drag
+read -r _ _ dragged <<<"$(highlight_run after-drag 300x900+0+0)" || true
+((${dragged:-0} > last + 50)) || fail "the drag did not move the slider (filled to x=${dragged:-none}, was $last)"
+step "slider filled to x=$dragged"
+
+# 2. Identity activation at the slider's η = 100: diverges.
+focus
+xdotool key alt+a
+sleep 0.2
+xdotool key i
+sleep 1
+shot diverged
+red_before=$(count_color after-drag 198 40 40)
+red_after=$(count_color diverged 198 40 40)
+step "pixels in the diverged colour: $red_before before, $red_after after"
+((red_after >= red_before + 100)) || fail "no diverged state shown (diverged.png)"
+
+# 3. MNIST tab, Train, until the progress bar is full.
+xdotool mousemove 170 32 click 1
+sleep 1
+xdotool mousemove 85 671 click 1
+step "training 2 epochs on 2,000 images"
+for second in $(seq 120); do
+    sleep 1
+    shot training
+    read -r _ bar_first bar_last <<<"$(highlight_run training 930x40+315+435)" || true
+    ((${bar_last:-0} - ${bar_first:-0} > 700)) && break
+    ((second < 120)) || fail "training did not finish within 120 s (training.png)"
+done
+sleep 2 # the test pass of the last epoch and its chart point
+
+# 4. File › Export accuracy chart…, a typed path, Enter.
+png=$work/accuracy.png
+focus
+xdotool key alt+f
+sleep 0.3
+xdotool key a
+sleep 1
+xdotool key ctrl+a
+xdotool type --delay 10 "$png"
+xdotool key Return
+for _ in $(seq 50); do [[ -s $png ]] && break; sleep 0.1; done
+[[ -s $png ]] || { shot export; fail "no PNG at $png (export.png)"; }
+size=$(identify -format '%wx%h' "$png")
+[[ $size == 900x600 ]] || fail "the exported PNG is $size, not the proposed 900x600"
+cp "$png" "$work/exported.png"
+curve=$(count_color exported 0 114 178)
+step "exported $size PNG with $curve pixels of the run's colour"
+((curve >= 200)) || fail "the exported chart lacks the run's curve (exported.png)"
+
+# 5. Quit with Ctrl+Q; the settings remember η and the activation.
+focus
+xdotool key ctrl+q
+for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$app_pid" 2>/dev/null && fail "the app did not quit within 10 s of Ctrl+Q"
+wait "$app_pid" || fail "the app exited with status $?"
+app_pid=
+settings=$home/.config/BackpropLab/backprop-lab.conf
+grep -qx 'values\\eta=100' "$settings" || fail "η = 100 was not remembered: $(grep eta "$settings")"
+grep -qx 'activation=identity' "$settings" || fail "the identity activation was not remembered"
+echo "e2e: passed"
