@@ -36,7 +36,14 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-fail() { echo "e2e: FAILED: $*" >&2; echo "e2e: screenshots and logs in $work (kept)" >&2; trap - EXIT; x_session_stop; exit 1; }
+fail() {
+    echo "e2e: FAILED: $*" >&2
+    echo "e2e: screenshots and logs in $work (kept)" >&2
+    [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null
+    trap - EXIT
+    x_session_stop
+    exit 1
+}
 step() { echo "e2e: $*"; }
 
 # --- A fresh HOME with a cut of the set-up's MNIST files and two remembered settings. ---
