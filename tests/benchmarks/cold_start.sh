@@ -19,7 +19,7 @@ for run in $(seq "$runs"); do
     home=$(mktemp -d)
     [[ -d $data ]] && mkdir -p "$home/.local/share/backprop-lab" && ln -s "$data" "$home/.local/share/backprop-lab/mnist"
     start=$(date +%s%N)
-    HOME=$home XDG_DATA_HOME= XDG_CONFIG_HOME= "$app" >"$home/app.log" 2>&1 &
+    HOME=$home XDG_DATA_HOME= XDG_CONFIG_HOME= QT_QPA_PLATFORM=xcb "$app" >"$home/app.log" 2>&1 &
     pid=$!
     if ! x_session_wait_window 30 >/dev/null; then
         echo "run $run: no window within 30 s; the app said: $(cat "$home/app.log")" >&2
