@@ -54,9 +54,7 @@ void MainWindow::fillFileMenu() {
     // clear() leaves the actions alone: the tabs own them, and their shortcuts stay with the tabs.
     m_fileMenu->clear();
     const QList<QList<QAction*>> sections =
-        m_tabs->currentWidget() == m_sheetTab
-            ? QList<QList<QAction*>>{{m_sheetTab->exportChartAction(), m_sheetTab->exportCsvAction()}}
-            : m_mnistTab->fileSections();
+        m_tabs->currentWidget() == m_sheetTab ? m_sheetTab->fileSections() : m_mnistTab->fileSections();
     for (const QList<QAction*>& section : sections) {
         m_fileMenu->addActions(section);
         m_fileMenu->addSeparator();

@@ -64,6 +64,16 @@ TEST(MainWindow, TheFileMenuShowsTheShownTabsExports) {
     EXPECT_TRUE(file->actions().contains(sheet->exportChartAction()));
     EXPECT_TRUE(sheet->exportChartAction()->isEnabled());
     EXPECT_FALSE(file->actions().contains(mnist->exportAccuracyAction())) << texts.join(", ").toStdString();
+    // Every lower view's exports are in the menu too, named by their view, with the scenario files.
+    for (const QList<QAction*>& section : sheet->fileSections()) {
+        for (QAction* action : section)
+            EXPECT_TRUE(file->actions().contains(action)) << action->text().toStdString();
+    }
+    for (const QString& expected :
+         {QStringLiteral("&Open scenario…"), QStringLiteral("Export landscape &image…"),
+          QStringLiteral("Export saturation chart…"), QStringLiteral("Export time-travel CSV…"),
+          QStringLiteral("Export quiz as CSV…")})
+        EXPECT_TRUE(texts.contains(expected)) << texts.join(", ").toStdString();
     for (const QString& text : texts)
         EXPECT_FALSE(text.endsWith(QStringLiteral("(greyed)"))) << text.toStdString();
     QSettings().clear();

@@ -195,6 +195,15 @@ QAction* BackpropSheetTab::logScaleAction() const { return m_chartPane->logScale
 QAction* BackpropSheetTab::exportChartAction() const { return m_exports->exportChartAction(); }
 QAction* BackpropSheetTab::exportCsvAction() const { return m_exports->exportCsvAction(); }
 
+QList<QList<QAction*>> BackpropSheetTab::fileSections() const {
+    return {{m_lessons->openAction(), m_lessons->saveAction()},
+            {exportChartAction(), exportCsvAction()},
+            {m_landscape->exportImageAction(), m_landscape->exportCsvAction()},
+            {m_saturation->exportAction()},
+            {m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction()},
+            {m_quiz->exportCsvAction()}};
+}
+
 bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* error) {
     return m_exports->exportChart(path, size, error);
 }
@@ -212,6 +221,9 @@ void BackpropSheetTab::restoreSettings() {
     m_stepper->restoreSettings(settings);
     m_chartPane->restoreSettings(settings);
     m_splitters->restoreStates(settings);
+    m_saturation->logScaleAction()->setChecked(settings.saturationLogScale());
+    m_timeTravel->setRanking(settings.timeTravelRanksRelative() ? DiffRanking::Relative
+                                                                : DiffRanking::Absolute);
 }
 
 void BackpropSheetTab::saveSettings() const {
@@ -221,6 +233,8 @@ void BackpropSheetTab::saveSettings() const {
     m_stepper->saveSettings(settings);
     m_chartPane->saveSettings(settings);
     m_splitters->saveStates(settings);
+    settings.setSaturationLogScale(m_saturation->logScaleAction()->isChecked());
+    settings.setTimeTravelRanksRelative(m_timeTravel->ranking() == DiffRanking::Relative);
 }
 
 void BackpropSheetTab::onInputsEdited() {

@@ -76,6 +76,9 @@ public:
     QAction* logScaleAction() const;
     QAction* exportChartAction() const;
     QAction* exportCsvAction() const;
+    // What the window's File menu holds while the sheet is shown: the scenario files; the loss chart and
+    // the table; then each lower view's exports.
+    QList<QList<QAction*>> fileSections() const;
 
     bool exportChart(const QString& path, QSize size, QString* error);
     bool exportCsv(const QString& path, QString* error);

@@ -11,10 +11,15 @@ namespace bplab::ui {
 LandscapeExports::LandscapeExports(LossLandscapePane* pane)
     : QObject(pane)
     , m_pane(pane)
-    , m_exportImage(makeAction(tr("Export &image…"), tr("Save the loss landscape as PNG or SVG"), {}, this))
-    , m_exportCsv(makeAction(tr("Export C&SV…"),
+    , m_exportImage(
+          makeAction(tr("Export landscape &image…"), tr("Save the loss landscape as PNG or SVG"), {}, this))
+    , m_exportCsv(makeAction(tr("Export landscape C&SV…"),
                              tr("Save the landscape's grid (E_total per point) and its paths as CSV"), {},
                              this)) {
+    // The File menu lists them beside the other views' exports, so their text says which view; the
+    // tab's own tool bar shows the short text.
+    m_exportImage->setIconText(tr("Export image…"));
+    m_exportCsv->setIconText(tr("Export CSV…"));
     connect(m_exportImage, &QAction::triggered, this, [this] {
         const QString message = askAndExportChart(m_pane, QStringLiteral("landscape.png"),
                                                   [this](const QString& path, QSize size, QString* error) {

@@ -82,8 +82,10 @@ bool SheetLessons::load(const Scenario& scenario) {
         Q_EMIT statusMessage(tr("This lesson cannot be used: %1.").arg(problem.what()));
         return false;
     }
-    m_before = Values{m_targets.document->inputs(), m_targets.document->sheet().iterationLimit(),
-                      m_targets.compareMode->isChecked()};
+    if (!m_before) {
+        m_before = Values{m_targets.document->inputs(), m_targets.document->sheet().iterationLimit(),
+                          m_targets.compareMode->isChecked(), m_targets.compare->ratesText()};
+    }
     if (!scenario.compareRates.empty()) {
         QStringList rates;
         for (double rate : scenario.compareRates) rates << QString::number(rate);
@@ -111,6 +113,7 @@ void SheetLessons::goBack() {
     if (!m_before) return;
     const Values before = *m_before;
     m_before.reset();
+    m_targets.compare->setRatesText(before.compareRates);
     apply(before.inputs, before.iterations, before.compareMode);
     m_lesson.reset();
     m_panel->hide();

@@ -82,7 +82,10 @@ private:
         SheetInputs inputs;
         int iterations = 0;
         bool compareMode = false;
+        QString compareRates; // a lesson comparing rates replaces the student's list
     };
+    // What the student had before the first lesson of a series: a second lesson keeps it, so Back
+    // returns to the student's own values, not to the previous lesson's.
     std::optional<Values> m_before;
     QString m_folder; // where the last scenario was opened or saved
 };

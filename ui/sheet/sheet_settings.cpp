@@ -22,6 +22,8 @@ constexpr auto kPlaySpeed = "sheet/playStepsPerSecond";
 constexpr auto kPlayByIteration = "sheet/playByIteration";
 constexpr auto kLandscapeAxes = "sheet/landscape/axes";
 constexpr auto kLandscapeTrainOnlyAxes = "sheet/landscape/trainOnlyAxes";
+constexpr auto kSaturationLogScale = "sheet/saturation/logScale";
+constexpr auto kTimeTravelRelative = "sheet/timeTravel/rankRelative";
 
 QString key(const char* prefix, const QString& name) { return QLatin1String(prefix) + name; }
 } // namespace
@@ -107,6 +109,20 @@ bool SheetSettings::landscapeTrainOnlyAxes() const {
 }
 void SheetSettings::setLandscapeTrainOnlyAxes(bool only) {
     m_settings.setValue(kLandscapeTrainOnlyAxes, only);
+}
+
+bool SheetSettings::saturationLogScale() const {
+    return m_settings.value(kSaturationLogScale, false).toBool();
+}
+void SheetSettings::setSaturationLogScale(bool logScale) {
+    m_settings.setValue(kSaturationLogScale, logScale);
+}
+
+bool SheetSettings::timeTravelRanksRelative() const {
+    return m_settings.value(kTimeTravelRelative, false).toBool();
+}
+void SheetSettings::setTimeTravelRanksRelative(bool relative) {
+    m_settings.setValue(kTimeTravelRelative, relative);
 }
 
 } // namespace bplab::ui

@@ -37,6 +37,10 @@ public:
     void setLandscapeAxes(const QString& axes);
     bool landscapeTrainOnlyAxes() const; // default false: the table's path
     void setLandscapeTrainOnlyAxes(bool only);
+    bool saturationLogScale() const; // default false: the gradient's length on a linear axis
+    void setSaturationLogScale(bool logScale);
+    bool timeTravelRanksRelative() const; // default false: ranked by |B − A|
+    void setTimeTravelRanksRelative(bool relative);
 
 private:
     QSettings m_settings;

@@ -122,10 +122,13 @@ QWidget* TimeTravelPanel::createControls() {
 }
 
 void TimeTravelPanel::createActions() {
-    m_exportCsv =
-        makeAction(tr("Export CSV…"), tr("Save every quantity at A, at B and B − A as CSV"), {}, this);
-    m_exportPicture = makeAction(tr("Export picture…"),
+    m_exportCsv = makeAction(tr("Export time-travel CSV…"),
+                             tr("Save every quantity at A, at B and B − A as CSV"), {}, this);
+    m_exportPicture = makeAction(tr("Export time-travel picture…"),
                                  tr("Save the diagram of the weight changes as PNG or SVG"), {}, this);
+    // The File menu lists them beside the other views' exports: there the text says which view.
+    m_exportCsv->setIconText(tr("Export CSV…"));
+    m_exportPicture->setIconText(tr("Export picture…"));
     connect(m_exportCsv, &QAction::triggered, this, [this] {
         const QString message = askAndSaveFile(
             this, tr("Export changes as CSV"), QStringLiteral("changes.csv"), tr("CSV files (*.csv)"),
@@ -153,6 +156,10 @@ void TimeTravelPanel::setIterations(int a, int b) {
 
 void TimeTravelPanel::setRanking(DiffRanking ranking) {
     m_ranking->setCurrentIndex(m_ranking->findData(static_cast<int>(ranking)));
+}
+
+DiffRanking TimeTravelPanel::ranking() const {
+    return static_cast<DiffRanking>(m_ranking->currentData().toInt());
 }
 
 void TimeTravelPanel::showEvent(QShowEvent* event) {

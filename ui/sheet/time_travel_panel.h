@@ -34,6 +34,7 @@ public:
     int iterationA() const;
     int iterationB() const;
     void setRanking(DiffRanking ranking);
+    DiffRanking ranking() const;
     const std::vector<QuantityChange>& changes() const { return m_changes; }
 
     QSlider* scrubber() const { return m_scrubber; }

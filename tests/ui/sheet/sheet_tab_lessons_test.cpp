@@ -112,6 +112,18 @@ TEST_F(SheetTabLessonsTest, BackToYourValuesRestoresWhatWasTyped) {
     EXPECT_EQ(tab->document()->inputs(), SheetInputs{});
 }
 
+TEST_F(SheetTabLessonsTest, BackAfterSeveralLessonsRestoresTheStudentsValuesAndRates) {
+    tab->comparePanel()->setRatesText(QStringLiteral("0.3, 3"));
+    tab->inputsPanel()->valueBox(QStringLiteral("w1"))->setValue(0.75);
+    const SheetInputs typed = tab->document()->inputs();
+    ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("faster"))); // replaces the compared rates
+    ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("divergence")));
+    lessons()->backAction()->trigger();
+    EXPECT_EQ(tab->document()->inputs(), typed) << "not the first lesson's values";
+    EXPECT_EQ(tab->comparePanel()->rates(), (std::vector<double>{0.3, 3.0}));
+    EXPECT_FALSE(tab->compareAction()->isChecked());
+}
+
 TEST_F(SheetTabLessonsTest, ThePanelClosesAndTheValuesStay) {
     ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("oscillation")));
     lessons()->panel()->closeButton()->click();

@@ -4,9 +4,11 @@
 
 #include "tests/support/image_colors.h"
 #include "ui/sheet/network_diagram.h"
+#include "ui/sheet/saturation_panel.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/time_travel_panel.h"
 
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QSlider>
@@ -117,6 +119,21 @@ TEST_F(SheetTabTimeTravelTest, ExportsTheChangesAndTheDiagram) {
     EXPECT_TRUE(svgFile.readAll().contains("<svg"));
     EXPECT_FALSE(panel->exportPicture(png, QSize(10, 10), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("between")));
+}
+
+TEST_F(SheetTabTest, TheTimeTravelRankingAndTheSaturationScaleAreRemembered) {
+    tab->timeTravelPanel()->setRanking(DiffRanking::Relative);
+    tab->saturationPanel()->logScaleAction()->setChecked(true);
+    tab.reset(); // saves
+    tab = std::make_unique<BackpropSheetTab>();
+    EXPECT_EQ(tab->timeTravelPanel()->ranking(), DiffRanking::Relative);
+    EXPECT_TRUE(tab->saturationPanel()->logScaleAction()->isChecked());
+    tab->timeTravelPanel()->setRanking(DiffRanking::Absolute);
+    tab->saturationPanel()->logScaleAction()->setChecked(false);
+    tab.reset();
+    tab = std::make_unique<BackpropSheetTab>();
+    EXPECT_EQ(tab->timeTravelPanel()->ranking(), DiffRanking::Absolute);
+    EXPECT_FALSE(tab->saturationPanel()->logScaleAction()->isChecked());
 }
 
 } // namespace
