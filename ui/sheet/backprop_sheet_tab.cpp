@@ -201,7 +201,7 @@ QList<QList<QAction*>> BackpropSheetTab::fileSections() const {
             {m_landscape->exportImageAction(), m_landscape->exportCsvAction()},
             {m_saturation->exportAction()},
             {m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction()},
-            {m_quiz->exportCsvAction()}};
+            {m_quiz->exportPictureAction(), m_quiz->exportCsvAction()}};
 }
 
 bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* error) {

@@ -1,8 +1,10 @@
 #include "ui/sheet/quiz_panel.h"
 
+#include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
 #include "ui/common/widget_helpers.h"
+#include "ui/sheet/quiz_score_picture.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
 
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QToolBar>
 
@@ -47,6 +50,8 @@ QuizPanel::QuizPanel(SheetDocument* document, QWidget* parent)
                         {Qt::Key_F9}, this))
     , m_exportCsv(
           makeAction(tr("Export quiz as CSV…"), tr("Save every guess with the true value as CSV"), {}, this))
+    , m_exportPicture(makeAction(tr("Export quiz score picture…"),
+                                 tr("Save the score per stage as a picture (PNG or SVG)"), {}, this))
     , m_clearScore(makeAction(tr("Clear score"), tr("Forget the guesses so far"), {}, this))
     , m_question(new QLabel(this))
     , m_guess(new QLineEdit(this))
@@ -69,6 +74,13 @@ QuizPanel::QuizPanel(SheetDocument* document, QWidget* parent)
             tr("Quiz saved to %1"));
         if (!message.isEmpty()) Q_EMIT statusMessage(message);
     });
+    connect(m_exportPicture, &QAction::triggered, this, [this] {
+        const QString message = askAndExportChart(this, QStringLiteral("quiz-score.png"),
+                                                  [this](const QString& path, QSize size, QString* error) {
+                                                      return exportPicture(path, size, error);
+                                                  });
+        if (!message.isEmpty()) Q_EMIT statusMessage(message);
+    });
     connect(document, &SheetDocument::changed, this, &QuizPanel::refreshQuestion);
     refreshQuestion();
     refreshScore();
@@ -80,6 +92,8 @@ void QuizPanel::createLayout() {
     toolBar->addAction(m_mode);
     toolBar->addAction(m_clearScore);
     toolBar->addAction(m_exportCsv);
+    m_exportPicture->setIconText(tr("Export picture…"));
+    toolBar->addAction(m_exportPicture);
     auto* tolerance = new QLabel(toleranceSentence(), this);
     tolerance->setWordWrap(true);
     m_question->setTextFormat(Qt::RichText);
@@ -254,6 +268,11 @@ bool QuizPanel::exportCsv(const QString& path, QString* error) const {
     std::ostringstream csv;
     writeQuizCsv(csv, m_score.attempts());
     return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
+}
+
+bool QuizPanel::exportPicture(const QString& path, QSize size, QString* error) const {
+    return bplab::ui::exportPicture(
+        [this](QPainter& painter, QSize at) { paintQuizScore(painter, at, m_score); }, path, size, error);
 }
 
 } // namespace bplab::ui

@@ -30,6 +30,7 @@ public:
 
     QAction* quizModeAction() const { return m_mode; }
     QAction* exportCsvAction() const { return m_exportCsv; }
+    QAction* exportPictureAction() const { return m_exportPicture; }
     bool isQuizOn() const;
     void setQuizOn(bool on);
 
@@ -48,6 +49,8 @@ public:
     static QString toleranceSentence();
 
     bool exportCsv(const QString& path, QString* error) const;
+    // The score card (ui/sheet/quiz_score_picture.h) as PNG, or SVG when the path ends in .svg.
+    bool exportPicture(const QString& path, QSize size, QString* error) const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -69,6 +72,7 @@ private:
     QList<QAction*> m_steppingActions;
     QAction* m_mode;
     QAction* m_exportCsv;
+    QAction* m_exportPicture;
     QAction* m_clearScore;
     QLabel* m_question;
     QLineEdit* m_guess;

@@ -4,14 +4,18 @@
 
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/quiz_panel.h"
+#include "ui/sheet/quiz_score_picture.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/stage_colors.h"
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bplab::ui {
@@ -182,6 +186,46 @@ TEST_F(SheetTabQuizTest, ExportsTheAttemptsAsCsv) {
                              "0,1,h1,forward,0.029999999999999999,%1,no\n")
                   .arg(QString::number(tableValue(0, quantity::h1), 'g', 17)));
     EXPECT_FALSE(quiz()->exportCsv(QStringLiteral("/nonexistent-folder/quiz.csv"), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+// The score card: the filled part of a stage's bar is its share of right guesses, measured on the
+// exported picture's pixels.
+TEST_F(SheetTabQuizTest, ExportsTheScoreAsAPictureWhoseBarsAreTheShares) {
+    quiz()->setQuizOn(true);
+    ASSERT_TRUE(quiz()->submitGuess(QString::number(kSeedH1)));
+    ASSERT_TRUE(quiz()->submitGuess(QString::number(kSeedH2)));
+    ASSERT_TRUE(quiz()->submitGuess(QStringLiteral("0.9"))); // wrong
+    ASSERT_EQ(quiz()->score().score(Stage::Forward).attempts, 3);
+    ASSERT_EQ(quiz()->score().score(Stage::Forward).correct, 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("score.png"));
+    const QSize size(900, 500);
+    QString error;
+    ASSERT_TRUE(quiz()->exportPicture(path, size, &error)) << error.toStdString();
+    const QImage image(path);
+    ASSERT_EQ(image.size(), size);
+    const QuizScoreBar bar = quizScoreBar(size);
+    // The longest run of a colour along any row, inside the bars' span.
+    const auto filledWidth = [&](const QColor& color) {
+        int longest = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            int run = 0;
+            for (int x = static_cast<int>(bar.left); x < static_cast<int>(bar.left + bar.width); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                const bool same = std::abs(c.red() - color.red()) <= 8 &&
+                                  std::abs(c.green() - color.green()) <= 8 &&
+                                  std::abs(c.blue() - color.blue()) <= 8;
+                run = same ? run + 1 : 0;
+                longest = std::max(longest, run);
+            }
+        }
+        return longest;
+    };
+    EXPECT_NEAR(filledWidth(stageColor(Stage::Forward)), bar.width * 2.0 / 3.0, 2.0);
+    EXPECT_EQ(filledWidth(stageColor(Stage::Loss)), 0) << "no guess at the loss yet: an empty bar";
+    EXPECT_NEAR(filledWidth(QColor(Qt::black)), bar.width * 2.0 / 3.0, 2.0) << "the total";
+    EXPECT_FALSE(quiz()->exportPicture(QStringLiteral("/nonexistent-folder/score.png"), size, &error));
     EXPECT_FALSE(error.isEmpty());
 }
 
