@@ -31,7 +31,7 @@ QString slopeName(Activation activation) {
 }
 
 // One line: what the slope does with this activation, and why it matters for learning.
-QString captionFor(Activation activation) {
+QString activationCaption(Activation activation) {
     switch (activation) {
     case Activation::Sigmoid:
         return SaturationPanel::tr(
@@ -49,6 +49,19 @@ QString captionFor(Activation activation) {
                                    "the loss grow without bound (try η = 20 with the log scale).");
     }
     return {};
+}
+
+// With sigmoid outputs, cross-entropy's ∂E/∂a = (a − t)/(a·(1 − a)) cancels σ′ exactly (core/sheet/loss.cpp):
+// the outputs' slopes no longer slow their own learning, only the hidden units' do.
+QString captionFor(Activation activation, Loss loss) {
+    QString caption = activationCaption(activation);
+    if (activation == Activation::Sigmoid && loss == Loss::CrossEntropy) {
+        caption += QLatin1Char(' ') +
+                   SaturationPanel::tr("With cross-entropy, σ′(o1) and σ′(o2) cancel out of the outputs' own "
+                                       "gradient (δo = a − t): a saturated output still learns; only σ′(h1), "
+                                       "σ′(h2) slow the hidden weights.");
+    }
+    return caption;
 }
 
 } // namespace
@@ -120,7 +133,7 @@ void SaturationPanel::refresh() {
         curves.loss.append(QPointF(x, point.loss));
     }
     m_chart->setCurves(curves);
-    m_caption->setText(captionFor(activation));
+    m_caption->setText(captionFor(activation, m_document->inputs().loss));
 }
 
 } // namespace bplab::ui

@@ -71,6 +71,26 @@ TEST_F(SheetTabSaturationTest, ReluShowsADeadUnitAndTheCaptionSaysWhy) {
     EXPECT_TRUE(tab->saturationPanel()->caption().contains(QStringLiteral("dead unit")));
 }
 
+// Cross-entropy cancels the outputs' σ′ (δo = a − t): the caption says so, and the table agrees: the
+// output's ∂E/∂w5 is (a_o1 − t1)·a_h1, whatever σ′(o1) is.
+TEST_F(SheetTabSaturationTest, WithCrossEntropyTheCaptionSaysTheOutputsSlopeCancels) {
+    const QString cancels = QStringLiteral("cancel out of the outputs' own gradient");
+    EXPECT_FALSE(tab->saturationPanel()->caption().contains(cancels));
+    SheetInputs inputs = tab->document()->inputs();
+    inputs.loss = Loss::CrossEntropy;
+    tab->inputsPanel()->setInputs(inputs);
+    ASSERT_TRUE(tab->document()->setInputs(inputs));
+    EXPECT_TRUE(tab->saturationPanel()->caption().contains(cancels))
+        << tab->saturationPanel()->caption().toStdString();
+    EXPECT_NEAR(tableValue(0, quantity::dE_dw1 + 4),
+                (tableValue(0, quantity::a_o1) - inputs.t1) * tableValue(0, quantity::a_h1), 1e-15);
+    inputs.activation = Activation::Tanh; // no such cancellation: the sentence goes
+    inputs.t1 = 0.01;
+    tab->inputsPanel()->setInputs(inputs);
+    ASSERT_TRUE(tab->document()->setInputs(inputs));
+    EXPECT_FALSE(tab->saturationPanel()->caption().contains(cancels));
+}
+
 TEST_F(SheetTabSaturationTest, LogScaleAndReadOut) {
     SaturationChart* chart = tab->saturationPanel()->chart();
     tab->saturationPanel()->logScaleAction()->trigger();
