@@ -45,7 +45,8 @@ struct SheetOptions {
                            "Set a starting value: i1, i2, t1, t2, w1..w8, b1, b2 or eta, e.g. --set b1=0.35. "
                            "Repeat for several.",
                            "name=value"};
-    QCommandLineOption csv{"csv", "Write the table to FILE instead of standard output.", "FILE"};
+    QCommandLineOption csv{
+        "csv", "Write the table to FILE instead of standard output ('-': standard output).", "FILE"};
     QCommandLineOption chart{
         "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
         "FILE"};
@@ -201,6 +202,10 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         // With --chart (or a landscape) alone, that is what was asked for: the table goes to stdout only
         // without them.
         if (!parser.isSet(options.chart) && !landscape) writeSheetCsv(out, sheet);
+        return kExitOk;
+    }
+    if (parser.value(options.csv) == QStringLiteral("-")) { // the usual name for standard output
+        writeSheetCsv(out, sheet);
         return kExitOk;
     }
     std::ostringstream csv;

@@ -21,10 +21,20 @@ bool exportPicture(const PicturePainter& paint, const QString& path, QSize size,
                          .arg(kMaxChartExportSide);
         return false;
     }
+    // The name says the format: PNG bytes in a file named .bmp or .jpg would open nowhere.
+    const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+    if (!svg && !path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+        if (error)
+            *error = QCoreApplication::translate("PictureExport",
+                                                 "%1 does not end in .png or .svg: name the file with one of "
+                                                 "them, for a PNG image or an SVG drawing.")
+                         .arg(path);
+        return false;
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+    if (svg) {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
         generator.setSize(size);

@@ -121,6 +121,13 @@ TEST(CommandLine, SheetWritesCsvFile) {
     EXPECT_EQ(lines(QString::fromUtf8(file.readAll())).size(), 4);
 }
 
+TEST(CommandLine, ADashForTheCsvFileIsStandardOutput) {
+    const Result result = run({"sheet", "--iterations", "3", "--csv", "-"}); // in this test's folder
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(lines(result.out).size(), 4);
+    EXPECT_FALSE(QFile::exists(QStringLiteral("-"))) << "no file named '-'";
+}
+
 TEST(CommandLine, UnwritableCsvFileIsAnError) {
     const Result result = run({"sheet", "--csv", "/nonexistent-folder/sheet.csv"});
     EXPECT_EQ(result.exitCode, 1);
@@ -216,6 +223,16 @@ TEST(CommandLine, SheetRendersTheChartWithoutADisplay) {
     EXPECT_EQ(image.size(), QSize(640, 400));
     // The curve is drawn in the first series colour, not just a frame: count its pixels.
     EXPECT_GT(bplab::testing::pixelsOfColor(image, bplab::ui::seriesColor(0)), 300);
+}
+
+TEST(CommandLine, AChartNamedNeitherPngNorSvgIsRefused) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loss.bmp"));
+    const Result result = run({"sheet", "--chart", path});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("does not end in .png or .svg")))
+        << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
 }
 
 TEST(CommandLine, BadChartSizeIsAUsageError) {
