@@ -4,6 +4,7 @@
 #include "app/cli/command_line.h"
 #include "app/cli/train_options.h"
 #include "app/cli/train_progress_line.h"
+#include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
@@ -21,6 +22,7 @@ namespace bplab::app {
 namespace {
 
 constexpr int kExitInterrupted = 130; // as shells report Ctrl+C
+constexpr int kExitDiverged = 3;      // the loss diverged; the CSV and --save hold the last good epoch
 
 // The one piece of process-wide state: a signal handler can reach nothing else. It only sets a flag
 // that the training loop polls after every batch.
@@ -46,7 +48,10 @@ void writeCsv(const QString& path, const std::string& text) {
 }
 
 void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {
-    parser.setApplicationDescription("Train the 11,154-parameter MNIST CNN without a display.");
+    parser.setApplicationDescription(
+        "Train the 11,154-parameter MNIST CNN without a display.\n"
+        "Exit status: 0 all epochs trained, 1 failure, 2 bad arguments, 3 the loss diverged (the CSV and "
+        "--save end at the last good epoch), 130 interrupted (Ctrl+C).");
     parser.addHelpOption();
     parser.addOption(o.data);
     parser.addOptions(o.fields.options());
@@ -104,10 +109,19 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
             if (parser.isSet(o.save)) trainer->saveCheckpoint(parser.value(o.save).toStdString());
         };
-        const bool finished = trainer->train(callbacks, stop);
+        const TrainOutcome outcome = trainer->train(callbacks, stop);
         std::signal(SIGINT, SIG_DFL);
         g_interrupted = nullptr;
-        if (!finished) {
+        if (outcome.divergence) {
+            // The epochs before it, even none: a script reading the CSV sees where the run stood.
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
+            err << "\nbackprop-lab train: " << describeDivergence(*outcome.divergence) << ". "
+                << trainer->completedEpochs() << " good epoch(s) kept"
+                << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())
+                << "; try --lr " << smallerLearningRate(*outcome.divergence) << '\n';
+            return kExitDiverged;
+        }
+        if (!outcome) {
             err << "\nbackprop-lab train: interrupted; " << trainer->completedEpochs()
                 << " complete epoch(s) kept"
                 << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())

@@ -30,18 +30,25 @@ public:
     void setEpochs(int epochs);
     // Threads for the next train() (0 = all cores); not part of a checkpoint.
     void setThreads(int threads);
+    // The (peak) learning rate of the next train(), e.g. a smaller one after a divergence. Checked
+    // like the recipe's field.
+    void setLearningRate(double rate);
 
     // Trains from the epoch after completedEpochs() to config().epochs. Returns early (within one
     // batch) when `stop` is requested; an epoch cut short is not counted and is trained again by the
-    // next call. Returns true when all epochs are done.
-    bool train(const TrainCallbacks& callbacks, const StopToken& stop);
+    // next call. Ends as Diverged when the loss diverges (see divergence_watch.h): the weights are
+    // then put back to the last finite state, the end of the last epoch in history() (or the state
+    // the call started from), the optimizer's state (momentum) is cleared, and a later call continues
+    // from there. The outcome tests true when all epochs are done.
+    TrainOutcome train(const TrainCallbacks& callbacks, const StopToken& stop);
 
     Evaluation evaluate();
     int completedEpochs() const;
     const std::vector<EpochResult>& history() const;
 
     // Model, optimizer, epoch, config and history, written atomically (a temporary file, then a
-    // rename): a failed save never leaves a broken file behind. Throws CheckpointError.
+    // rename): a failed save never leaves a broken file behind. Throws CheckpointError, also for
+    // weights that are not finite numbers (nothing is written then).
     void saveCheckpoint(const std::string& path) const;
     // The same checkpoint as bytes, for a caller that writes its files itself (the window, through
     // its atomic writer that phrases each failure by its cause).

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -68,6 +69,24 @@ struct Evaluation {
     double accuracy = 0.0;                    // percent
     ConfusionMatrix confusion{};              // [true label][predicted]
     std::vector<Misclassified> misclassified; // all of them, most confident mistakes first
+};
+
+// Where and how a run diverged (see divergence_watch.h for the rule).
+struct Divergence {
+    int epoch = 0;             // 1-based: the epoch and batch whose loss gave it away
+    int batch = 0;             // 1-based within the epoch
+    int batches = 0;           // batches per epoch (to place the batch on an epoch axis)
+    double learningRate = 0.0; // the rate that batch was trained with
+    double loss = 0.0;         // its loss: not finite, or far above the run's best
+    int keptEpochs = 0;        // the weights are back at the end of this epoch (0: the run's start)
+};
+
+// How a call of MnistTrainer::train() ended. Tests as true when every planned epoch ran.
+struct TrainOutcome {
+    enum class End { Completed, Stopped, Diverged };
+    End end = End::Completed;
+    std::optional<Divergence> divergence; // set when end == Diverged
+    explicit operator bool() const { return end == End::Completed; }
 };
 
 // Cooperative cancellation: the trainer checks it after every batch. Copies share one flag, so the

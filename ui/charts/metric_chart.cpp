@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,7 +38,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
 
 QLineSeries* MetricChart::series(const QString& name) const {
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series->name() == name) return static_cast<QLineSeries*>(series);
+        if (series != m_reference && series != m_marker && series->name() == name)
+            return static_cast<QLineSeries*>(series);
     }
     return nullptr;
 }
@@ -45,9 +47,15 @@ QLineSeries* MetricChart::series(const QString& name) const {
 QStringList MetricChart::seriesNames() const {
     QStringList names;
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference) names << series->name();
+        if (series != m_reference && series != m_marker) names << series->name();
     }
     return names;
+}
+
+std::optional<QPointF> MetricChart::lastPoint(const QString& name) const {
+    const QLineSeries* line = series(name);
+    if (!line || line->count() == 0) return std::nullopt;
+    return line->at(line->count() - 1);
 }
 
 void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -90,6 +98,37 @@ void MetricChart::removeSeries(const QString& name) {
 
 void MetricChart::clear() {
     for (const QString& name : seriesNames()) removeSeries(name);
+    clearMarker();
+}
+
+void MetricChart::setMarker(const QPointF& point, const QString& label, const QColor& color) {
+    if (!m_marker) {
+        m_marker = new QScatterSeries;
+        m_marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        m_marker->setMarkerSize(12);
+        chart()->addSeries(m_marker);
+        m_marker->attachAxis(m_x);
+        m_marker->attachAxis(m_y);
+    }
+    m_marker->setName(label);
+    m_marker->setColor(color);
+    m_marker->setBorderColor(color);
+    m_marker->replace({point});
+    updateAxes();
+}
+
+void MetricChart::clearMarker() {
+    if (!m_marker) return;
+    chart()->removeSeries(m_marker);
+    delete m_marker;
+    m_marker = nullptr;
+    updateAxes();
+}
+
+QString MetricChart::markerLabel() const { return m_marker ? m_marker->name() : QString(); }
+
+QPointF MetricChart::markerPoint() const {
+    return m_marker && !m_marker->points().isEmpty() ? m_marker->points().first() : QPointF();
 }
 
 void MetricChart::setReferenceLine(double y, const QString& label, const QColor& color) {
@@ -157,7 +196,7 @@ void MetricChart::updateAxes() {
     const bool logarithmic = m_scale == YScale::Logarithmic;
     for (QAbstractSeries* abstract : chart()->series()) {
         if (abstract == m_reference) continue;
-        for (const QPointF& p : static_cast<QLineSeries*>(abstract)->points()) {
+        for (const QPointF& p : static_cast<QXYSeries*>(abstract)->points()) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
             if (!logarithmic || p.y() > 0) y.add(p.y()); // no place on a log axis for y <= 0

@@ -93,6 +93,8 @@ private:
     void resumeTraining();
     void onEpoch(const EpochResult& result, const Evaluation& evaluation);
     void onFinished(bool completed, const QString& error);
+    // The run diverged: marks it on the chart and the progress bar, and offers a tenth of the rate.
+    void showDivergence(const Divergence& divergence);
     void beginRun(const QString& description);
     void updateActions();
     void say(const QString& message);

@@ -2,6 +2,7 @@
 // and exporting. (The parts, layout and wiring are in mnist_tab.cpp.)
 #include "ui/mnist/mnist_tab.h"
 
+#include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/common/app_settings.h"
@@ -127,7 +128,9 @@ void MnistTab::resumeTraining() {
     QString error;
     const int epochs = m_settings->epochsBox()->value();
     m_charts->setEpochRange(epochs);
-    if (!m_controller->resume(epochs, &error)) {
+    // Resume trains on with the rate in the field: after a divergence, the smaller one it offers.
+    if (!m_controller->setLearningRate(m_settings->config().learningRate, &error) ||
+        !m_controller->resume(epochs, &error)) {
         say(error);
         return;
     }
@@ -156,7 +159,9 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
 
 void MnistTab::onFinished(bool completed, const QString& error) {
     const int epochs = static_cast<int>(m_runHistory.size());
-    if (!error.isEmpty()) {
+    if (const std::optional<Divergence>& divergence = m_controller->divergence()) {
+        showDivergence(*divergence);
+    } else if (!error.isEmpty()) {
         say(tr("Training stopped with an error: %1").arg(error));
         m_progress->showEnd(TrainingProgressRow::End::Failed, epochs);
     } else if (completed) {
@@ -168,6 +173,18 @@ void MnistTab::onFinished(bool completed, const QString& error) {
         m_progress->showEnd(TrainingProgressRow::End::Stopped, epochs);
     }
     updateActions();
+}
+
+void MnistTab::showDivergence(const Divergence& divergence) {
+    m_charts->markDivergence(divergence);
+    m_progress->showDiverged(divergence);
+    TrainConfig config = m_settings->config();
+    config.learningRate = smallerLearningRate(divergence);
+    m_settings->setConfig(config);
+    say(tr("Training %1. Resume (Ctrl+Shift+T) continues from there with the learning rate %2, a tenth "
+           "of the rate that diverged; change it in the field first if you like.")
+            .arg(QString::fromStdString(describeDivergence(divergence)))
+            .arg(config.learningRate, 0, 'g', 3));
 }
 
 void MnistTab::updateActions() {

@@ -1,10 +1,14 @@
 #include "ui/mnist/run_charts.h"
 
+#include "core/mnist/divergence_watch.h"
+
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
+
+#include <algorithm>
 
 namespace bplab::ui {
 
@@ -40,6 +44,14 @@ QString RunCharts::beginRun(const QString& description) {
     m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
     m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
     return m_runName;
+}
+
+void RunCharts::markDivergence(const Divergence& divergence) {
+    const double x = divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
+    // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
+    const double y = m_loss->lastPoint(tr("training loss (smoothed)")).value_or(QPointF(x, 1.0)).y();
+    m_loss->setMarker(QPointF(x, y), QString::fromStdString(divergenceHeadline(divergence)),
+                      QColor(0xc6, 0x28, 0x28));
 }
 
 void RunCharts::setEpochRange(int epochs) {

@@ -33,6 +33,9 @@ public:
     // x = epochs done as a fraction (see TrainingController::lossPoints).
     void appendTrainingLoss(const QList<QPointF>& points);
     void appendEpochs(const std::vector<EpochResult>& epochs);
+    // A red marker on the loss chart where the run diverged, on its last finite training loss,
+    // labelled "diverged at epoch e, batch b (η = …)".
+    void markDivergence(const Divergence& divergence);
 
     MetricChart* accuracyChart() const { return m_accuracy; }
     MetricChart* lossChart() const { return m_loss; }

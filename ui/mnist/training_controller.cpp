@@ -13,6 +13,7 @@ TrainingController::TrainingController(QObject* parent)
     qRegisterMetaType<EpochResult>();
     qRegisterMetaType<Evaluation>();
     qRegisterMetaType<MnistClassifier>();
+    qRegisterMetaType<Divergence>();
     m_thread.setObjectName(QStringLiteral("training"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -21,6 +22,10 @@ TrainingController::TrainingController(QObject* parent)
     connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
     connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
     connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
+    connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
+        m_divergence = divergence;
+        Q_EMIT diverged(divergence);
+    });
     connect(m_worker, &TrainingWorker::finished, this, [this](bool completed, const QString& error) {
         m_running.store(false);
         Q_EMIT finished(completed, error);
@@ -78,6 +83,21 @@ bool TrainingController::resume(int totalEpochs, QString* error) {
     return true;
 }
 
+bool TrainingController::setLearningRate(double rate, QString* error) {
+    if (!readyForARun(error)) return false;
+    if (!m_trainer) {
+        if (error) *error = tr("There is no model to train.");
+        return false;
+    }
+    try {
+        m_trainer->setLearningRate(rate);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
 bool TrainingController::readyForARun(QString* error) const {
     if (!isRunning() && !hasShutDown()) return true;
     if (error) *error = isRunning() ? tr("Training is already running.") : tr("Training has shut down.");
@@ -86,6 +106,7 @@ bool TrainingController::readyForARun(QString* error) const {
 
 void TrainingController::launch() {
     m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
+    m_divergence.reset();
     m_running.store(true);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
@@ -121,6 +142,7 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         const TrainConfig saved = MnistTrainer::checkpointConfig(file);
         m_trainer = MnistTrainer::loadCheckpoint(
             file, limitedMnist(std::move(data), saved.trainLimit, saved.testLimit));
+        m_divergence.reset();
         Q_EMIT classifierReady(m_trainer->classifier());
         return true;
     } catch (const std::exception& e) {

@@ -12,11 +12,13 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_METATYPE(bplab::BatchProgress)
 Q_DECLARE_METATYPE(bplab::EpochResult)
 Q_DECLARE_METATYPE(bplab::Evaluation)
 Q_DECLARE_METATYPE(bplab::MnistClassifier)
+Q_DECLARE_METATYPE(bplab::Divergence)
 
 namespace bplab {
 class MnistTrainer;
@@ -52,6 +54,12 @@ public:
     bool start(const TrainConfig& config, std::shared_ptr<const MnistData> data, QString* error = nullptr);
     // Continues the current model up to `totalEpochs`.
     bool resume(int totalEpochs, QString* error = nullptr);
+    // The (peak) learning rate the current model trains with from its next run on (a smaller one
+    // after a divergence). Only while not running; false with a sentence in `error`.
+    bool setLearningRate(double rate, QString* error = nullptr);
+    // Where the last run diverged; empty when it did not (or a new run has started since). The
+    // model's weights are then those of the last finite state (see MnistTrainer::train).
+    const std::optional<Divergence>& divergence() const { return m_divergence; }
     // Asks the worker to stop after the current batch; finished() follows.
     void stop();
     // For a window that is closing: stops any run and waits for the worker thread to end (a batch
@@ -71,6 +79,8 @@ Q_SIGNALS:
     void lossPoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
+    void diverged(const bplab::Divergence& divergence);
     // `completed`: every planned epoch ran; otherwise stopped or failed (`error` is then non-empty).
     void finished(bool completed, const QString& error);
 
@@ -84,6 +94,7 @@ private:
     std::shared_ptr<MnistTrainer> m_trainer;
     StopToken m_stop;
     std::atomic<bool> m_running{false};
+    std::optional<Divergence> m_divergence;
 };
 
 } // namespace bplab::ui

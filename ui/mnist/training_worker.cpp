@@ -22,9 +22,10 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken&
         Q_EMIT classifierReady(trainer->classifier());
     };
     try {
-        const bool completed = trainer->train(callbacks, stop);
+        const TrainOutcome outcome = trainer->train(callbacks, stop);
         flush();
-        Q_EMIT finished(completed, QString());
+        if (outcome.divergence) Q_EMIT diverged(*outcome.divergence);
+        Q_EMIT finished(static_cast<bool>(outcome), QString());
     } catch (const std::exception& error) {
         flush();
         Q_EMIT finished(false, QString::fromStdString(error.what()));

@@ -21,6 +21,7 @@ Q_SIGNALS:
     void lossPoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    void diverged(const bplab::Divergence& divergence);
     void finished(bool completed, const QString& error);
 
 private:

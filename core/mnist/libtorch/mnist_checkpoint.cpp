@@ -164,6 +164,10 @@ MnistNet copyNet(const MnistNet& source) {
 
 std::string MnistTrainer::checkpointBytes() const {
     const Impl& d = *m_impl;
+    if (!allFinite(d.net)) {
+        throw CheckpointError("the model's weights are not all finite numbers (the training diverged), so "
+                              "they were not saved; train again with a smaller learning rate");
+    }
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
     torch::serialize::OutputArchive model, optimizer;

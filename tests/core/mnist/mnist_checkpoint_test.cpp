@@ -1,6 +1,7 @@
 // Checkpoints that are LibTorch archives but not ours: written here with LibTorch itself, so this is
 // the one test file that includes <torch/torch.h>.
 #include "core/mnist/mnist_classifier.h"
+#include "core/mnist/libtorch/mnist_net.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
 
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <limits>
 
 namespace bplab {
 namespace {
@@ -75,6 +77,42 @@ TEST(MnistCheckpoint, AConfigKeyMissingFromAnOlderFileReadsAsTheDefault) {
     EXPECT_EQ(config.weightDecay, TrainConfig{}.weightDecay);
     EXPECT_EQ(config.batchSize, TrainConfig{}.batchSize);
     std::filesystem::remove(path);
+}
+
+// A checkpoint in our format whose weights are NaN (as a diverged run's were before training kept
+// the last finite state): written here with the network itself.
+void writeNaNCheckpoint(const std::string& path) {
+    MnistNet net(/*dropout=*/0.0);
+    {
+        torch::NoGradGuard noGrad;
+        net->parameters().front().fill_(std::numeric_limits<float>::quiet_NaN());
+    }
+    torch::optim::SGD optimizer(net->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9));
+    torch::serialize::OutputArchive archive, model, optimizerArchive;
+    archive.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
+    net->save(model);
+    optimizer.save(optimizerArchive);
+    archive.write("model", model);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("history", torch::zeros({0, 5}, torch::kDouble));
+    archive.save_to(path);
+}
+
+TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
+    const std::string nanPath = temporaryPath("bplab-nan");
+    writeNaNCheckpoint(nanPath);
+    auto trainer = MnistTrainer::loadCheckpoint(nanPath, nullptr);
+    const std::string target = temporaryPath("bplab-nan-resaved");
+    try {
+        trainer->saveCheckpoint(target);
+        ADD_FAILURE() << "NaN weights were saved";
+    } catch (const CheckpointError& error) {
+        EXPECT_NE(std::string(error.what()).find("not all finite numbers"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("smaller learning rate"), std::string::npos) << error.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(target)) << "nothing is written";
+    EXPECT_THROW(trainer->checkpointBytes(), CheckpointError);
+    std::filesystem::remove(nanPath);
 }
 
 } // namespace
