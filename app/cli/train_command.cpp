@@ -47,6 +47,10 @@ void writeCsv(const QString& path, const std::string& text) {
         throw std::runtime_error(error.toStdString());
 }
 
+std::string csvOf(const MnistTrainer& trainer) {
+    return epochHistoryCsv(trainer.history(), trainer.rateChanges(), trainer.batchesPerEpoch());
+}
+
 void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {
     parser.setApplicationDescription(
         "Train the 11,154-parameter MNIST CNN without a display.\n"
@@ -85,6 +89,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             trainer = MnistTrainer::loadCheckpoint(path, data);
             trainer->setEpochs(resumed.epochs);
             trainer->setThreads(resumed.threads);
+            // A new rate for the rest of the run: recorded as a rate change (the recipe stays).
+            if (parser.isSet(QStringLiteral("lr"))) trainer->setLearningRate(resumed.learningRate);
             out << "resuming after epoch " << trainer->completedEpochs() << " of " << resumed.epochs << '\n';
         } else {
             limitMnist(*data, config.trainLimit, config.testLimit);
@@ -106,7 +112,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         };
         callbacks.onEpoch = [&](const EpochResult& result, const Evaluation&) {
             progress.finishEpoch(result);
-            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
             if (parser.isSet(o.save)) trainer->saveCheckpoint(parser.value(o.save).toStdString());
         };
         const TrainOutcome outcome = trainer->train(callbacks, stop);
@@ -114,7 +120,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         g_interrupted = nullptr;
         if (outcome.divergence) {
             // The epochs before it, even none: a script reading the CSV sees where the run stood.
-            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
             err << "\nbackprop-lab train: " << describeDivergence(*outcome.divergence) << ". "
                 << trainer->completedEpochs() << " good epoch(s) kept"
                 << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())

@@ -14,6 +14,7 @@ class QLineSeries;
 class QScatterSeries;
 class QAbstractAxis;
 class QValueAxis;
+class QLogValueAxis;
 
 namespace bplab::ui {
 
@@ -46,6 +47,11 @@ public:
     // y range only if finite. clearMarker() or clear() removes it.
     void setMarker(const QPointF& point, const QString& label, const QColor& color);
     void clearMarker();
+    // A second y axis on the right, always logarithmic, titled `axisTitle`, with one series on it
+    // (the learning rate beside the loss). Created on first use; clear() empties it.
+    void setSecondarySeries(const QString& name, const QString& axisTitle, const QColor& color);
+    void appendSecondaryPoints(const QList<QPointF>& points);
+    QList<QPointF> secondaryPoints() const;
     // The marker's label and place; empty / (0, 0) without one.
     QString markerLabel() const;
     QPointF markerPoint() const;
@@ -69,6 +75,8 @@ private:
     QString m_xTitle;
     QLineSeries* m_reference = nullptr;
     QScatterSeries* m_marker = nullptr; // created on first use
+    QLineSeries* m_secondary = nullptr; // on m_right; both created on first use
+    QLogValueAxis* m_right = nullptr;
     std::optional<double> m_referenceY;
     double m_xMin = 0, m_xMax = 1;
     double m_yLow = -1e300, m_yHigh = 1e300;

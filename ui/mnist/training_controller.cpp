@@ -20,6 +20,7 @@ TrainingController::TrainingController(QObject* parent)
     // Worker → controller: queued (different threads), so these slots run in the GUI thread.
     connect(m_worker, &TrainingWorker::progress, this, &TrainingController::progress);
     connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
+    connect(m_worker, &TrainingWorker::ratePoints, this, &TrainingController::ratePoints);
     connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
     connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
     connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
@@ -49,6 +50,10 @@ int TrainingController::completedEpochs() const {
 }
 
 int TrainingController::plannedEpochs() const { return m_trainer ? m_trainer->config().epochs : 0; }
+
+double TrainingController::peakLearningRate() const {
+    return m_trainer && !isRunning() ? m_trainer->peakLearningRate() : 0.0;
+}
 
 TrainConfig TrainingController::currentConfig() const {
     return m_trainer ? m_trainer->config() : TrainConfig{};
@@ -107,9 +112,13 @@ bool TrainingController::readyForARun(QString* error) const {
 void TrainingController::launch() {
     m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
     m_divergence.reset();
+    m_dial = RateDial{}; // unset: the run starts at the model's own rate until the slider moves
     m_running.store(true);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
+        m_worker,
+        [worker = m_worker, trainer = m_trainer, stop = m_stop, dial = m_dial] {
+            worker->run(trainer, stop, dial);
+        },
         Qt::QueuedConnection);
 }
 
@@ -149,6 +158,14 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+}
+
+std::vector<RateChange> TrainingController::rateChanges() const {
+    return m_trainer && !isRunning() ? m_trainer->rateChanges() : std::vector<RateChange>{};
+}
+
+int TrainingController::batchesPerEpoch() const {
+    return m_trainer && !isRunning() ? m_trainer->batchesPerEpoch() : 0;
 }
 
 std::vector<EpochResult> TrainingController::history() const {

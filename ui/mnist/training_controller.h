@@ -60,6 +60,12 @@ public:
     // Where the last run diverged; empty when it did not (or a new run has started since). The
     // model's weights are then those of the last finite state (see MnistTrainer::train).
     const std::optional<Divergence>& divergence() const { return m_divergence; }
+    // The live (peak) learning rate: the worker's trainer uses it from its next batch on. Lock-free;
+    // while no run is in progress it has no effect.
+    void setLiveLearningRate(double rate) { m_dial.set(rate); }
+    // The (peak) rate the current model trains at now (the recipe's or the last change's); 0 without
+    // a model or while running.
+    double peakLearningRate() const;
     // Asks the worker to stop after the current batch; finished() follows.
     void stop();
     // For a window that is closing: stops any run and waits for the worker thread to end (a batch
@@ -72,11 +78,16 @@ public:
     bool loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data, QString* error);
     // The history of the current model (for CSV export and charts after a load).
     std::vector<EpochResult> history() const;
+    // Its learning-rate changes and batches per epoch (for the CSV); empty / 0 while running.
+    std::vector<RateChange> rateChanges() const;
+    int batchesPerEpoch() const;
 
 Q_SIGNALS:
     void progress(const bplab::BatchProgress& progress);
     // Training loss per batch, smoothed (exponential moving average), x = epochs done as a fraction.
     void lossPoints(const QList<QPointF>& points);
+    // The peak learning rate per batch, as a step line (same x as lossPoints).
+    void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
     // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
@@ -93,6 +104,7 @@ private:
     TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
     std::shared_ptr<MnistTrainer> m_trainer;
     StopToken m_stop;
+    RateDial m_dial;
     std::atomic<bool> m_running{false};
     std::optional<Divergence> m_divergence;
 };

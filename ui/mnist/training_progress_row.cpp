@@ -53,7 +53,8 @@ void TrainingProgressRow::showDiverged(const Divergence& divergence) {
     m_bar->setRange(0, std::max(1, divergence.batches));
     m_bar->setValue(divergence.batch);
     // The bar's format treats % as a placeholder (%p, %v): a rate never contains one, but be safe.
-    m_bar->setFormat(QString::fromStdString(divergenceHeadline(divergence)).replace(QLatin1Char('%'), QStringLiteral("%%")));
+    m_bar->setFormat(QString::fromStdString(divergenceHeadline(divergence))
+                         .replace(QLatin1Char('%'), QStringLiteral("%%")));
     m_speed->clear();
 }
 

@@ -22,6 +22,7 @@ struct MnistTrainer::Impl {
     MnistNet net;
     torch::optim::SGD optimizer;
     std::vector<EpochResult> history;
+    std::vector<RateChange> rateChanges; // the live dial's moves (saved in checkpoints)
     WeightSnapshot lastGood; // the weights at the end of history's last epoch, while train() runs
 
     // The data as tensors viewing `data`'s bytes (no copy); labels as int64 for the loss.
@@ -29,6 +30,9 @@ struct MnistTrainer::Impl {
 
     int batchesPerEpoch() const;
     double learningRateAt(long long step) const; // the schedule
+    double peakLearningRate() const;             // the recipe's rate, or the last change's
+    // Records a change to `rate` from `step` on, if it is one.
+    void changeRate(long long step, double rate);
     torch::Tensor prepareBatch(const torch::Tensor& images, bool augment) const;
     void attachData();
     // Puts the last finite weights back and forgets the optimizer's state (its momentum holds the

@@ -134,7 +134,24 @@ void MnistTrainer::setThreads(int threads) {
 }
 
 void MnistTrainer::setLearningRate(double rate) {
-    setChecked(m_impl->config, "learning_rate", &TrainConfig::learningRate, rate);
+    TrainConfig checked = m_impl->config;
+    setChecked(checked, "learning_rate", &TrainConfig::learningRate, rate);
+    m_impl->changeRate(static_cast<long long>(completedEpochs()) * batchesPerEpoch(), rate);
+}
+
+double MnistTrainer::peakLearningRate() const { return m_impl->peakLearningRate(); }
+const std::vector<RateChange>& MnistTrainer::rateChanges() const { return m_impl->rateChanges; }
+int MnistTrainer::batchesPerEpoch() const { return m_impl->batchesPerEpoch(); }
+
+double MnistTrainer::Impl::peakLearningRate() const {
+    return rateChanges.empty() ? config.learningRate : rateChanges.back().learningRate;
+}
+
+void MnistTrainer::Impl::changeRate(long long step, double rate) {
+    if (rate == peakLearningRate()) return;
+    // Two changes before the same batch: only the last one ever trained.
+    if (!rateChanges.empty() && rateChanges.back().step == step) rateChanges.pop_back();
+    if (rate != peakLearningRate()) rateChanges.push_back({step, rate});
 }
 
 TrainOutcome MnistTrainer::Impl::divergedAt(int epoch, int batch, double rate, double loss) {
@@ -142,7 +159,8 @@ TrainOutcome MnistTrainer::Impl::divergedAt(int epoch, int batch, double rate, d
     optimizer.state().clear();
     TrainOutcome outcome;
     outcome.end = TrainOutcome::End::Diverged;
-    outcome.divergence = Divergence{epoch, batch, batchesPerEpoch(), rate, loss, static_cast<int>(history.size())};
+    outcome.divergence =
+        Divergence{epoch, batch, batchesPerEpoch(), rate, loss, static_cast<int>(history.size())};
     return outcome;
 }
 
@@ -157,7 +175,8 @@ int MnistTrainer::resolvedThreads(const TrainConfig& config) {
     return cores > 0 ? static_cast<int>(cores) : 1;
 }
 
-TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop) {
+TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop,
+                                 const RateDial& dial) {
     Impl& d = *m_impl;
     if (!d.data || d.data->train.size() == 0) throw std::runtime_error("no training data");
     // Per thread: OpenMP's team size belongs to the calling thread, and oneDNN's parallel regions do
@@ -169,6 +188,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
     DivergenceWatch watch;
     d.lastGood.keep(d.net); // the state this call starts from
     double rate = d.config.learningRate;
+    const TrainField& rateField = trainField("learning_rate");
 
     while (completedEpochs() < d.config.epochs) {
         const int epoch = completedEpochs() + 1;
@@ -185,7 +205,11 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
             const torch::Tensor x = d.prepareBatch(d.trainImages.index_select(0, indices), d.config.augment);
             const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
 
-            rate = d.learningRateAt(static_cast<long long>(epoch - 1) * batches + batch);
+            const long long step = static_cast<long long>(epoch - 1) * batches + batch;
+            // The live dial, read once per batch; a value outside the recipe's limits is clamped.
+            const double dialed = dial.get();
+            if (dialed > 0.0) d.changeRate(step, std::min(dialed, rateField.max));
+            rate = d.learningRateAt(step) * (d.peakLearningRate() / d.config.learningRate);
             for (auto& group : d.optimizer.param_groups()) {
                 static_cast<torch::optim::SGDOptions&>(group.options()).lr(rate);
             }
@@ -207,7 +231,8 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
                 progress.batch = batch + 1;
                 progress.batches = batches;
                 progress.loss = batchLoss;
-                progress.learningRate = rate;
+                progress.learningRate = d.optimizer.param_groups().front().options().get_lr();
+                progress.peakLearningRate = d.peakLearningRate();
                 progress.imagesPerSecond = elapsed > 0 ? done / elapsed : 0.0;
                 progress.etaSeconds = done > 0 ? elapsed * (static_cast<double>(n) - done) / done : 0.0;
                 callbacks.onBatch(progress);

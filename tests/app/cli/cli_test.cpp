@@ -271,15 +271,16 @@ TEST(CommandLine, ADivergingRunEndsWithItsOwnExitCodeAndACsvOfTheGoodEpochs) {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
     const QString model = dir.filePath(QStringLiteral("model.pt"));
-    const QStringList small{"--train-limit", "2000", "--test-limit", "500", "--threads",
-                            "1",             "--batch-size", "64", "--schedule", "constant"};
+    const QStringList small{"--train-limit", "2000", "--test-limit", "500",     "--threads", "1",
+                            "--batch-size",  "64",   "--schedule",   "constant"};
     const Result calm = run(QStringList{"train", "--epochs", "1", "--lr", "0.05", "--save", model} + small);
     ASSERT_EQ(calm.exitCode, 0) << calm.err.toStdString();
     // Epoch 2 at the largest rate: it diverges, and the process says where and what was kept.
     const Result wild = run({"train", "--resume", model, "--epochs", "2", "--lr", "10", "--csv", csv});
     EXPECT_EQ(wild.exitCode, 3) << wild.err.toStdString();
     const QRegularExpression sentence(QStringLiteral(
-        "diverged at epoch 2, batch [0-9]+ \\(η = 10\\): the training loss became [^;]+; the weights are back "
+        "diverged at epoch 2, batch [0-9]+ \\(η = 10\\): the training loss became [^;]+; the weights are "
+        "back "
         "at the end of epoch 1, the last finite state\\. 1 good epoch\\(s\\) kept; try --lr 1\n"));
     EXPECT_TRUE(sentence.match(wild.err).hasMatch()) << wild.err.toStdString();
     QFile file(csv);

@@ -48,8 +48,9 @@ TEST(DivergenceWatch, ANearPerfectFitDoesNotDivergeOnAnOrdinaryBatch) {
 TEST(DivergenceText, SaysWhereWithWhatRateAndWhatWasKept) {
     const Divergence late{2, 37, 94, 10.0, kInf, 1};
     EXPECT_EQ(divergenceHeadline(late), "diverged at epoch 2, batch 37 (η = 10)");
-    EXPECT_EQ(describeDivergence(late), "diverged at epoch 2, batch 37 (η = 10): the training loss became "
-                                        "inf; the weights are back at the end of epoch 1, the last finite state");
+    EXPECT_EQ(describeDivergence(late),
+              "diverged at epoch 2, batch 37 (η = 10): the training loss became "
+              "inf; the weights are back at the end of epoch 1, the last finite state");
     const Divergence early{1, 3, 94, 0.5, 4e7, 0};
     EXPECT_EQ(describeDivergence(early), "diverged at epoch 1, batch 3 (η = 0.5): the training loss became "
                                          "4e+07; the weights are back at the start of the run, the last "
@@ -92,9 +93,9 @@ TEST(MnistTrainerDivergence, EndsDivergedWithTheLastGoodEpochsWeights) {
     ASSERT_TRUE(outcome.divergence);
     const Divergence& d = *outcome.divergence;
     EXPECT_EQ(d.epoch, 2);
-    EXPECT_EQ(d.batch, finiteBatches + 1); // the batch after the last one reported
-    EXPECT_EQ(d.batches, 32);              // ceil(2000 / 64)
-    EXPECT_EQ(d.learningRate, 10.0);
+    EXPECT_EQ(d.batch, finiteBatches + 1);  // the batch after the last one reported
+    EXPECT_EQ(d.batches, 32);               // ceil(2000 / 64)
+    EXPECT_DOUBLE_EQ(d.learningRate, 10.0); // 0.05 × (10 / 0.05): the schedule scaled to the new rate
     EXPECT_EQ(d.keptEpochs, 1);
     EXPECT_EQ(trainer.completedEpochs(), 1) << "the history ends at the last good epoch";
 

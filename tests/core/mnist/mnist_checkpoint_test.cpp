@@ -1,7 +1,7 @@
 // Checkpoints that are LibTorch archives but not ours: written here with LibTorch itself, so this is
 // the one test file that includes <torch/torch.h>.
-#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/libtorch/mnist_net.h"
+#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
 
@@ -102,12 +102,14 @@ TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
     const std::string nanPath = temporaryPath("bplab-nan");
     writeNaNCheckpoint(nanPath);
     auto trainer = MnistTrainer::loadCheckpoint(nanPath, nullptr);
+    EXPECT_TRUE(trainer->rateChanges().empty()) << "a file from before the live rate has no changes";
     const std::string target = temporaryPath("bplab-nan-resaved");
     try {
         trainer->saveCheckpoint(target);
         ADD_FAILURE() << "NaN weights were saved";
     } catch (const CheckpointError& error) {
-        EXPECT_NE(std::string(error.what()).find("not all finite numbers"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("not all finite numbers"), std::string::npos)
+            << error.what();
         EXPECT_NE(std::string(error.what()).find("smaller learning rate"), std::string::npos) << error.what();
     }
     EXPECT_FALSE(std::filesystem::exists(target)) << "nothing is written";

@@ -66,7 +66,7 @@ TEST_F(MnistTabTest, ARunThatDivergesEndsInTheDivergedState) {
     ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
     EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
     EXPECT_FALSE(tab->controller()->divergence());
-    EXPECT_EQ(tab->controller()->currentConfig().learningRate, 0.05);
+    EXPECT_EQ(tab->controller()->peakLearningRate(), 0.05);
     EXPECT_EQ(tab->controller()->completedEpochs(), 2);
 }
 
