@@ -199,6 +199,7 @@ void MetricChart::setIncludedYRange(double low, double high) {
 }
 
 void MetricChart::setTitle(const QString& title) { chart()->setTitle(title); }
+QString MetricChart::title() const { return chart()->title(); }
 
 namespace {
 // The point of `points` (in x order) nearest to x.

@@ -43,6 +43,7 @@ public:
     // The y range always includes [low, high] (accuracy: 95..100, so an empty chart looks right).
     void setIncludedYRange(double low, double high);
     void setTitle(const QString& title);
+    QString title() const;
     // One marker point (e.g. where a run diverged), named `label` in the legend; it takes part in the
     // y range only if finite. clearMarker() or clear() removes it.
     void setMarker(const QPointF& point, const QString& label, const QColor& color);

@@ -23,7 +23,7 @@ RunCharts::RunCharts(QWidget* parent)
     m_accuracy->setYBounds(0.0, 100.0);
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
-    m_loss->setTitle(tr("Training loss (smoothed) and test loss"));
+    m_loss->setTitle(lossTitle());
     m_loss->setIncludedYRange(0.01, 1.0);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -42,6 +42,8 @@ RunCharts::RunCharts(QWidget* parent)
     layout->addWidget(splitter);
 }
 
+QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test loss"); }
+
 QString RunCharts::beginRun(const QString& description) {
     ++m_runCount;
     m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
@@ -49,6 +51,7 @@ QString RunCharts::beginRun(const QString& description) {
     while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
     m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
     m_loss->clear();
+    m_loss->setTitle(lossTitle());
     m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
     m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
     m_loss->setSecondarySeries(tr("learning rate"), tr("Learning rate (log)"), seriesColor(2));
@@ -60,8 +63,10 @@ void RunCharts::markDivergence(const Divergence& divergence) {
         divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
     // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
     const double y = m_loss->lastPoint(tr("training loss (smoothed)")).value_or(QPointF(x, 1.0)).y();
-    m_loss->setMarker(QPointF(x, y), QString::fromStdString(divergenceHeadline(divergence)),
-                      QColor(0xc6, 0x28, 0x28));
+    const QString headline = QString::fromStdString(divergenceHeadline(divergence));
+    m_loss->setMarker(QPointF(x, y), headline, QColor(0xc6, 0x28, 0x28));
+    // The legend elides a long name in a narrow pane: the title says it in full.
+    m_loss->setTitle(tr("Training loss: %1").arg(headline));
 }
 
 void RunCharts::setEpochRange(int epochs) {

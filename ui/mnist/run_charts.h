@@ -45,6 +45,8 @@ public:
     LiveRateSlider* rateSlider() const { return m_rateSlider; }
 
 private:
+    static QString lossTitle(); // until a run diverges
+
     MetricChart* m_accuracy;
     MetricChart* m_loss;
     LiveRateSlider* m_rateSlider;

@@ -72,35 +72,30 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
     return true;
 }
 
-bool TrainingController::resume(int totalEpochs, QString* error) {
-    if (!readyForARun(error)) return false;
-    if (!m_trainer) {
-        if (error) *error = tr("There is no model to resume.");
-        return false;
-    }
-    try {
-        m_trainer->setEpochs(totalEpochs);
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return false;
-    }
-    launch();
-    return true;
-}
-
-bool TrainingController::setLearningRate(double rate, QString* error) {
+bool TrainingController::changeModel(const std::function<void(MnistTrainer&)>& change, QString* error) {
     if (!readyForARun(error)) return false;
     if (!m_trainer) {
         if (error) *error = tr("There is no model to train.");
         return false;
     }
     try {
-        m_trainer->setLearningRate(rate);
+        change(*m_trainer);
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
     return true;
+}
+
+bool TrainingController::resume(int totalEpochs, QString* error) {
+    if (!changeModel([totalEpochs](MnistTrainer& trainer) { trainer.setEpochs(totalEpochs); }, error))
+        return false;
+    launch();
+    return true;
+}
+
+bool TrainingController::setLearningRate(double rate, QString* error) {
+    return changeModel([rate](MnistTrainer& trainer) { trainer.setLearningRate(rate); }, error);
 }
 
 bool TrainingController::readyForARun(QString* error) const {

@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,9 @@ Q_SIGNALS:
 private:
     // False, with the reason in `error`, while a run is in progress or after shutDown().
     bool readyForARun(QString* error) const;
+    // Applies `change` to the current model while no run is in progress; false with a sentence (no
+    // model, running, a value the trainer refuses).
+    bool changeModel(const std::function<void(MnistTrainer&)>& change, QString* error);
     void launch();
 
     QThread m_thread;

@@ -1,6 +1,5 @@
 // Checkpoints that are LibTorch archives but not ours: written here with LibTorch itself, so this is
 // the one test file that includes <torch/torch.h>.
-#include "core/mnist/libtorch/mnist_net.h"
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
@@ -79,23 +78,46 @@ TEST(MnistCheckpoint, AConfigKeyMissingFromAnOlderFileReadsAsTheDefault) {
     std::filesystem::remove(path);
 }
 
-// A checkpoint in our format whose weights are NaN (as a diverged run's were before training kept
-// the last finite state): written here with the network itself.
-void writeNaNCheckpoint(const std::string& path) {
-    MnistNet net(/*dropout=*/0.0);
-    {
-        torch::NoGradGuard noGrad;
-        net->parameters().front().fill_(std::numeric_limits<float>::quiet_NaN());
+// Copies an archive (tensors, nested archives, other values); with `poison`, every floating tensor
+// becomes NaN.
+void copyArchive(torch::serialize::InputArchive& in, torch::serialize::OutputArchive& out, bool poison) {
+    for (const std::string& key : in.keys()) {
+        torch::Tensor tensor;
+        torch::serialize::InputArchive child;
+        c10::IValue value;
+        if (in.try_read(key, tensor)) {
+            const bool parameter = tensor.requires_grad();
+            tensor = tensor.detach().clone();
+            if (poison && tensor.is_floating_point()) tensor.fill_(std::numeric_limits<float>::quiet_NaN());
+            out.write(key, tensor, /*is_buffer=*/!parameter);
+        } else if (in.try_read(key, child)) {
+            torch::serialize::OutputArchive copy;
+            copyArchive(child, copy, poison);
+            out.write(key, copy);
+        } else if (in.try_read(key, value)) {
+            out.write(key, value);
+        }
     }
-    torch::optim::SGD optimizer(net->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9));
-    torch::serialize::OutputArchive archive, model, optimizerArchive;
-    archive.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
-    net->save(model);
-    optimizer.save(optimizerArchive);
-    archive.write("model", model);
-    archive.write("optimizer", optimizerArchive);
-    archive.write("history", torch::zeros({0, 5}, torch::kDouble));
-    archive.save_to(path);
+}
+
+// A checkpoint in our format whose weights are NaN (as a diverged run's were before training kept
+// the last finite state): a fresh model's checkpoint, its weights rewritten here with LibTorch.
+void writeNaNCheckpoint(const std::string& path) {
+    const std::string fresh = path + ".fresh";
+    MnistTrainer(TrainConfig{}, nullptr).saveCheckpoint(fresh);
+    torch::serialize::InputArchive in, model, optimizer;
+    in.load_from(fresh);
+    in.read("model", model);
+    in.read("optimizer", optimizer);
+    torch::serialize::OutputArchive out, poisoned, optimizerCopy;
+    copyArchive(model, poisoned, /*poison=*/true);
+    copyArchive(optimizer, optimizerCopy, /*poison=*/false);
+    out.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
+    out.write("model", poisoned);
+    out.write("optimizer", optimizerCopy);
+    out.write("history", torch::zeros({0, 5}, torch::kDouble));
+    out.save_to(path);
+    std::filesystem::remove(fresh);
 }
 
 TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {

@@ -35,6 +35,7 @@ TEST_F(MnistTabTest, ARunThatDivergesEndsInTheDivergedState) {
     EXPECT_EQ(tab->progressBar()->format(), headline) << "the bar says where, not a stale 'batch 72/94'";
     EXPECT_EQ(tab->progressBar()->value(), d.batch);
     EXPECT_EQ(tab->lossChart()->markerLabel(), headline);
+    EXPECT_EQ(tab->lossChart()->title(), QStringLiteral("Training loss: ") + headline);
     const QPointF marker = tab->lossChart()->markerPoint();
     EXPECT_DOUBLE_EQ(marker.x(), static_cast<double>(d.batch) / d.batches); // epoch 1: 0 + b / batches
     EXPECT_TRUE(std::isfinite(marker.y()));
