@@ -4,6 +4,7 @@
 #include "app/cli/command_line.h"
 #include "app/cli/train_options.h"
 #include "app/cli/train_progress_line.h"
+#include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
@@ -21,6 +22,7 @@ namespace bplab::app {
 namespace {
 
 constexpr int kExitInterrupted = 130; // as shells report Ctrl+C
+constexpr int kExitDiverged = 3;      // the loss diverged; the CSV and --save hold the last good epoch
 
 // The one piece of process-wide state: a signal handler can reach nothing else. It only sets a flag
 // that the training loop polls after every batch.
@@ -45,8 +47,15 @@ void writeCsv(const QString& path, const std::string& text) {
         throw std::runtime_error(error.toStdString());
 }
 
+std::string csvOf(const MnistTrainer& trainer) {
+    return epochHistoryCsv(trainer.history(), trainer.rateChanges(), trainer.batchesPerEpoch());
+}
+
 void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {
-    parser.setApplicationDescription("Train the 11,154-parameter MNIST CNN without a display.");
+    parser.setApplicationDescription(
+        "Train the 11,154-parameter MNIST CNN without a display.\n"
+        "Exit status: 0 all epochs trained, 1 failure, 2 bad arguments, 3 the loss diverged (the CSV and "
+        "--save end at the last good epoch), 130 interrupted (Ctrl+C).");
     parser.addHelpOption();
     parser.addOption(o.data);
     parser.addOptions(o.fields.options());
@@ -80,6 +89,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             trainer = MnistTrainer::loadCheckpoint(path, data);
             trainer->setEpochs(resumed.epochs);
             trainer->setThreads(resumed.threads);
+            // A new rate for the rest of the run: recorded as a rate change (the recipe stays).
+            if (parser.isSet(QStringLiteral("lr"))) trainer->setLearningRate(resumed.learningRate);
             out << "resuming after epoch " << trainer->completedEpochs() << " of " << resumed.epochs << '\n';
         } else {
             limitMnist(*data, config.trainLimit, config.testLimit);
@@ -101,13 +112,22 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         };
         callbacks.onEpoch = [&](const EpochResult& result, const Evaluation&) {
             progress.finishEpoch(result);
-            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), epochHistoryCsv(trainer->history()));
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
             if (parser.isSet(o.save)) trainer->saveCheckpoint(parser.value(o.save).toStdString());
         };
-        const bool finished = trainer->train(callbacks, stop);
+        const TrainOutcome outcome = trainer->train(callbacks, stop);
         std::signal(SIGINT, SIG_DFL);
         g_interrupted = nullptr;
-        if (!finished) {
+        if (outcome.divergence) {
+            // The epochs before it, even none: a script reading the CSV sees where the run stood.
+            if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
+            err << "\nbackprop-lab train: " << describeDivergence(*outcome.divergence) << ". "
+                << trainer->completedEpochs() << " good epoch(s) kept"
+                << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())
+                << "; try --lr " << smallerLearningRate(*outcome.divergence) << '\n';
+            return kExitDiverged;
+        }
+        if (!outcome) {
             err << "\nbackprop-lab train: interrupted; " << trainer->completedEpochs()
                 << " complete epoch(s) kept"
                 << (parser.isSet(o.save) ? " in " + parser.value(o.save).toStdString() : std::string())

@@ -30,18 +30,32 @@ public:
     void setEpochs(int epochs);
     // Threads for the next train() (0 = all cores); not part of a checkpoint.
     void setThreads(int threads);
+    // The (peak) learning rate of the next train(), e.g. a smaller one after a divergence: recorded
+    // in rateChanges() like a move of the live dial. Checked like the recipe's field.
+    void setLearningRate(double rate);
+    // The (peak) rate the schedule runs at now: the recipe's, or the last change's.
+    double peakLearningRate() const;
+    // Every change of the rate during training (the live dial, setLearningRate), in order.
+    const std::vector<RateChange>& rateChanges() const;
+    int batchesPerEpoch() const;
 
     // Trains from the epoch after completedEpochs() to config().epochs. Returns early (within one
     // batch) when `stop` is requested; an epoch cut short is not counted and is trained again by the
-    // next call. Returns true when all epochs are done.
-    bool train(const TrainCallbacks& callbacks, const StopToken& stop);
+    // next call. Ends as Diverged when the loss diverges (see divergence_watch.h): the weights are
+    // then put back to the last finite state, the end of the last epoch in history() (or the state
+    // the call started from), the optimizer's state (momentum) is cleared, and a later call continues
+    // from there. The outcome tests true when all epochs are done.
+    // `dial`: a rate set there applies from the next batch on (with one-cycle it scales the schedule:
+    // the rate at each step is the schedule's × dial / recipe rate) and is recorded in rateChanges().
+    TrainOutcome train(const TrainCallbacks& callbacks, const StopToken& stop, const RateDial& dial = {});
 
     Evaluation evaluate();
     int completedEpochs() const;
     const std::vector<EpochResult>& history() const;
 
     // Model, optimizer, epoch, config and history, written atomically (a temporary file, then a
-    // rename): a failed save never leaves a broken file behind. Throws CheckpointError.
+    // rename): a failed save never leaves a broken file behind. Throws CheckpointError, also for
+    // weights that are not finite numbers (nothing is written then).
     void saveCheckpoint(const std::string& path) const;
     // The same checkpoint as bytes, for a caller that writes its files itself (the window, through
     // its atomic writer that phrases each failure by its cause).

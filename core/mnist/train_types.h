@@ -6,7 +6,9 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -38,12 +40,13 @@ void validate(const TrainConfig& config);
 struct BatchProgress {
     int epoch = 0; // 1-based
     int epochs = 0;
-    int batch = 0;                // batches done in this epoch
-    int batches = 0;              // batches per epoch
-    double loss = 0.0;            // training loss of this batch
-    double learningRate = 0.0;    // rate used for this batch
-    double imagesPerSecond = 0.0; // over this epoch so far
-    double etaSeconds = 0.0;      // until the end of this epoch
+    int batch = 0;                 // batches done in this epoch
+    int batches = 0;               // batches per epoch
+    double loss = 0.0;             // training loss of this batch
+    double learningRate = 0.0;     // rate used for this batch (read back from the optimizer)
+    double peakLearningRate = 0.0; // the (peak) rate the schedule runs at: the live dial's, if moved
+    double imagesPerSecond = 0.0;  // over this epoch so far
+    double etaSeconds = 0.0;       // until the end of this epoch
 };
 
 // Reported after every epoch.
@@ -70,6 +73,24 @@ struct Evaluation {
     std::vector<Misclassified> misclassified; // all of them, most confident mistakes first
 };
 
+// Where and how a run diverged (see divergence_watch.h for the rule).
+struct Divergence {
+    int epoch = 0;             // 1-based: the epoch and batch whose loss gave it away
+    int batch = 0;             // 1-based within the epoch
+    int batches = 0;           // batches per epoch (to place the batch on an epoch axis)
+    double learningRate = 0.0; // the rate that batch was trained with
+    double loss = 0.0;         // its loss: not finite, or far above the run's best
+    int keptEpochs = 0;        // the weights are back at the end of this epoch (0: the run's start)
+};
+
+// How a call of MnistTrainer::train() ended. Tests as true when every planned epoch ran.
+struct TrainOutcome {
+    enum class End { Completed, Stopped, Diverged };
+    End end = End::Completed;
+    std::optional<Divergence> divergence; // set when end == Diverged
+    explicit operator bool() const { return end == End::Completed; }
+};
+
 // Cooperative cancellation: the trainer checks it after every batch. Copies share one flag, so the
 // GUI keeps one and hands another to the worker.
 class StopToken {
@@ -81,6 +102,30 @@ public:
 
 private:
     std::shared_ptr<std::atomic<bool>> m_flag;
+};
+
+// The live learning-rate dial: the GUI sets the (peak) rate while training runs, the trainer reads it
+// before every batch, without a lock (one relaxed atomic load; a batch takes milliseconds). Copies
+// share one value, like StopToken. Unset (NaN) until the first set().
+class RateDial {
+public:
+    RateDial()
+        : m_rate(std::make_shared<std::atomic<double>>(std::numeric_limits<double>::quiet_NaN())) {}
+    void set(double learningRate) const { m_rate->store(learningRate, std::memory_order_relaxed); }
+    double get() const { return m_rate->load(std::memory_order_relaxed); }
+
+private:
+    std::shared_ptr<std::atomic<double>> m_rate;
+};
+
+// A change of the (peak) learning rate during a run: from batch `step` on (counted from the run's
+// first batch, 0-based), the schedule runs at `learningRate` instead of the recipe's rate.
+struct RateChange {
+    long long step = 0;
+    double learningRate = 0.0;
+    bool operator==(const RateChange& other) const {
+        return step == other.step && learningRate == other.learningRate;
+    }
 };
 
 struct TrainCallbacks {

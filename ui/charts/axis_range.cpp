@@ -8,7 +8,10 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kMaxLogIntervals = 8;
+// The largest whole decade a double holds (10^309 overflows to infinity).
+constexpr double kLargestDecade = 308.0;
+// A label's own length plus the gap a reader needs between two labels.
+constexpr double kLabelPitch = 1.8;
 constexpr double kLargest = std::numeric_limits<double>::max();
 
 // The smallest of `factors` × 10^k that is at least `rough` (> 0).
@@ -58,15 +61,26 @@ int LogAxisRange::tickCount() const {
     return static_cast<int>(std::ceil(decades / decadesPerTick - 1e-9)) + 1;
 }
 
-LogAxisRange logAxisRange(const ValueRange& values, double floor) {
+LogAxisRange logAxisRange(const ValueRange& values, double floor, int maxIntervals) {
     LogAxisRange range;
     if (values.isEmpty()) return range;
-    range.min = std::pow(10.0, std::floor(std::log10(std::max(values.min(), floor))));
-    range.max = std::pow(10.0, std::ceil(std::log10(std::max(values.max(), floor))));
-    if (range.max <= range.min) range.max = range.min * 10.0;
-    const double decades = std::round(std::log10(range.max) - std::log10(range.min));
-    range.decadesPerTick = std::max(1, static_cast<int>(std::ceil(decades / kMaxLogIntervals)));
+    const double low = std::min(kLargestDecade - 1.0, std::floor(std::log10(std::max(values.min(), floor))));
+    const double high = std::min(kLargestDecade, std::ceil(std::log10(std::max(values.max(), floor))));
+    range.min = std::pow(10.0, low);
+    range.max = std::pow(10.0, std::max(high, low + 1.0));
+    range.decadesPerTick = decadesPerTick(range.min, range.max, maxIntervals);
     return range;
+}
+
+int decadesPerTick(double min, double max, int maxIntervals) {
+    const double decades = std::round(std::log10(max) - std::log10(min));
+    return std::max(1, static_cast<int>(std::ceil(decades / std::max(1, maxIntervals))));
+}
+
+int readableIntervals(double lengthPixels, double labelPixels) {
+    if (!(lengthPixels > 0.0) || !(labelPixels > 0.0)) return kMaxLogIntervals; // not laid out yet
+    const double fit = std::floor(lengthPixels / (kLabelPitch * labelPixels));
+    return static_cast<int>(std::clamp(fit, 1.0, static_cast<double>(kMaxLogIntervals)));
 }
 
 } // namespace bplab::ui

@@ -8,6 +8,9 @@ namespace bplab::ui {
 
 // The smallest loss or value a log axis shows; exact zeros (a converged network) are drawn there.
 inline constexpr double kLogFloor = 1e-16;
+// The most intervals between labelled ticks on a log axis, however tall the chart: more labels than
+// this stop being read.
+inline constexpr int kMaxLogIntervals = 8;
 
 // Minimum and maximum of the finite values added. NaN and ±inf are skipped: Qt Charts would stretch
 // an axis to them (or draw garbage), and a diverged run is shown as a state of its own.
@@ -51,9 +54,18 @@ struct LogAxisRange {
 };
 
 // Whole decades around the values (so a loss falling from 2.3 to 0.02 reads as the two decades it
-// is), values below `floor` raised to it. One tick per decade until the range spans more than eight
-// decades (a diverging run can span hundreds): then several decades per tick, at most nine ticks.
-// No values give 1e-3..1.
-LogAxisRange logAxisRange(const ValueRange& values, double floor = kLogFloor);
+// is), values below `floor` raised to it, and none above 1e308 (10^309 is no double). One tick per
+// decade until the range spans more than `maxIntervals` decades (a diverging run can span hundreds):
+// then several decades per tick, at most maxIntervals + 1 ticks. No values give 1e-3..1.
+LogAxisRange logAxisRange(const ValueRange& values, double floor = kLogFloor,
+                          int maxIntervals = kMaxLogIntervals);
+
+// Decades per tick so that [min, max] (powers of ten) has at most `maxIntervals` intervals.
+int decadesPerTick(double min, double max, int maxIntervals);
+
+// How many intervals an axis `lengthPixels` long can label with labels `labelPixels` long (height on
+// a vertical axis, width on a horizontal one) without Qt Charts eliding them to "...": each label
+// gets itself and about as much gap again. Between 1 and kMaxLogIntervals.
+int readableIntervals(double lengthPixels, double labelPixels);
 
 } // namespace bplab::ui

@@ -5,13 +5,22 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLogValueAxis>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace bplab::ui {
+
+namespace {
+// The axis property holding the decades per tick its values asked for, before fitting to its length.
+constexpr char kWantedDecadesPerTick[] = "bplabDecadesPerTick";
+} // namespace
 
 ChartWidget::ChartWidget(QWidget* parent)
     : QWidget(parent)
@@ -24,6 +33,8 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     m_layout->addWidget(m_view, 1);
+    // A shorter chart fits fewer labels: Qt Charts would elide every one of them to "...".
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitAllLogTicks);
 }
 
 bool ChartWidget::exportImage(const QString& path, QSize size, QString* error) const {
@@ -80,10 +91,33 @@ void ChartWidget::applyRange(QValueAxis* axis, const LinearAxisRange& range) {
 }
 
 void ChartWidget::applyRange(QLogValueAxis* axis, const LogAxisRange& range) {
-    axis->setBase(range.base());
-    // Minor ticks mark 2..9 × each decade; with several decades per tick they would only be clutter.
-    axis->setMinorTickCount(range.decadesPerTick == 1 ? 8 : 0);
     axis->setRange(range.min, range.max);
+    axis->setProperty(kWantedDecadesPerTick, range.decadesPerTick);
+    fitLogTicks(axis);
+}
+
+void ChartWidget::fitLogTicks(QLogValueAxis* axis) {
+    const QFontMetricsF metrics(axis->labelsFont());
+    const bool vertical = axis->orientation() == Qt::Vertical;
+    const QRectF plot = m_chart->plotArea();
+    // The widest label a log axis draws here is about "1e+300".
+    const int intervals =
+        vertical ? readableIntervals(plot.height(), metrics.height())
+                 : readableIntervals(plot.width(), metrics.horizontalAdvance(QStringLiteral("1e+300")));
+    const int decades = std::max(axis->property(kWantedDecadesPerTick).toInt(),
+                                 decadesPerTick(axis->min(), axis->max(), intervals));
+    // Minor ticks mark 2..9 × each decade; with several decades per tick they would only be clutter.
+    const int minorTicks = decades == 1 ? 8 : 0;
+    const double base = std::pow(10.0, decades);
+    if (axis->base() == base && axis->minorTickCount() == minorTicks) return; // nothing to lay out again
+    axis->setBase(base);
+    axis->setMinorTickCount(minorTicks);
+}
+
+void ChartWidget::fitAllLogTicks() {
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        if (auto* log = qobject_cast<QLogValueAxis*>(axis)) fitLogTicks(log);
+    }
 }
 
 void ChartWidget::applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals) {

@@ -41,7 +41,9 @@ protected:
 
     // Copy a computed range into a Qt Charts axis: ticks anchored at 0, `step` apart.
     static void applyRange(QValueAxis* axis, const LinearAxisRange& range);
-    static void applyRange(QLogValueAxis* axis, const LogAxisRange& range);
+    // A log axis also gets no more ticks than its length can label (see readableIntervals), now and
+    // whenever the plot area is resized.
+    void applyRange(QLogValueAxis* axis, const LogAxisRange& range);
     // Whole-number ticks (epochs, iterations) over [min, max], about `intervals` of them.
     static void applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals);
 
@@ -54,6 +56,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Several decades per tick where the axis is too short to label each one readably.
+    void fitLogTicks(QLogValueAxis* axis);
+    void fitAllLogTicks();
+
     QChart* m_chart;
     QChartView* m_view;
     QVBoxLayout* m_layout;

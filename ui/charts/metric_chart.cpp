@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,7 +38,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
 
 QLineSeries* MetricChart::series(const QString& name) const {
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series->name() == name) return static_cast<QLineSeries*>(series);
+        if (series != m_reference && series != m_marker && series != m_secondary && series->name() == name)
+            return static_cast<QLineSeries*>(series);
     }
     return nullptr;
 }
@@ -45,9 +47,15 @@ QLineSeries* MetricChart::series(const QString& name) const {
 QStringList MetricChart::seriesNames() const {
     QStringList names;
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference) names << series->name();
+        if (series != m_reference && series != m_marker && series != m_secondary) names << series->name();
     }
     return names;
+}
+
+std::optional<QPointF> MetricChart::lastPoint(const QString& name) const {
+    const QLineSeries* line = series(name);
+    if (!line || line->count() == 0) return std::nullopt;
+    return line->at(line->count() - 1);
 }
 
 void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -90,6 +98,71 @@ void MetricChart::removeSeries(const QString& name) {
 
 void MetricChart::clear() {
     for (const QString& name : seriesNames()) removeSeries(name);
+    clearMarker();
+    if (m_secondary) m_secondary->clear();
+    updateAxes();
+}
+
+void MetricChart::setSecondarySeries(const QString& name, const QString& axisTitle, const QColor& color) {
+    if (!m_secondary) {
+        m_right = new QLogValueAxis;
+        m_right->setLabelFormat(QStringLiteral("%g"));
+        chart()->addAxis(m_right, Qt::AlignRight);
+        m_secondary = new QLineSeries;
+        chart()->addSeries(m_secondary);
+        m_secondary->attachAxis(m_x);
+        m_secondary->attachAxis(m_right);
+    }
+    m_secondary->setName(name);
+    m_right->setTitleText(axisTitle);
+    QPen pen(color);
+    pen.setWidthF(1.5);
+    m_secondary->setPen(pen);
+    m_right->setLinePenColor(color);
+    m_right->setLabelsColor(color);
+    updateAxes();
+}
+
+void MetricChart::appendSecondaryPoints(const QList<QPointF>& points) {
+    if (!m_secondary || points.isEmpty()) return;
+    QList<QPointF> all = m_secondary->points(); // one replace: one signal, one redraw (see appendPoints)
+    all.append(points);
+    m_secondary->replace(all);
+    updateAxes();
+}
+
+QList<QPointF> MetricChart::secondaryPoints() const {
+    return m_secondary ? m_secondary->points() : QList<QPointF>();
+}
+
+void MetricChart::setMarker(const QPointF& point, const QString& label, const QColor& color) {
+    if (!m_marker) {
+        m_marker = new QScatterSeries;
+        m_marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        m_marker->setMarkerSize(12);
+        chart()->addSeries(m_marker);
+        m_marker->attachAxis(m_x);
+        m_marker->attachAxis(m_y);
+    }
+    m_marker->setName(label);
+    m_marker->setColor(color);
+    m_marker->setBorderColor(color);
+    m_marker->replace({point});
+    updateAxes();
+}
+
+void MetricChart::clearMarker() {
+    if (!m_marker) return;
+    chart()->removeSeries(m_marker);
+    delete m_marker;
+    m_marker = nullptr;
+    updateAxes();
+}
+
+QString MetricChart::markerLabel() const { return m_marker ? m_marker->name() : QString(); }
+
+QPointF MetricChart::markerPoint() const {
+    return m_marker && !m_marker->points().isEmpty() ? m_marker->points().first() : QPointF();
 }
 
 void MetricChart::setReferenceLine(double y, const QString& label, const QColor& color) {
@@ -126,6 +199,7 @@ void MetricChart::setIncludedYRange(double low, double high) {
 }
 
 void MetricChart::setTitle(const QString& title) { chart()->setTitle(title); }
+QString MetricChart::title() const { return chart()->title(); }
 
 namespace {
 // The point of `points` (in x order) nearest to x.
@@ -156,8 +230,8 @@ void MetricChart::updateAxes() {
     ValueRange y;
     const bool logarithmic = m_scale == YScale::Logarithmic;
     for (QAbstractSeries* abstract : chart()->series()) {
-        if (abstract == m_reference) continue;
-        for (const QPointF& p : static_cast<QLineSeries*>(abstract)->points()) {
+        if (abstract == m_reference || abstract == m_secondary) continue;
+        for (const QPointF& p : static_cast<QXYSeries*>(abstract)->points()) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
             if (!logarithmic || p.y() > 0) y.add(p.y()); // no place on a log axis for y <= 0
@@ -178,6 +252,16 @@ void MetricChart::updateAxes() {
         applyRange(log, logAxisRange(y));
     } else {
         applyRange(static_cast<QValueAxis*>(m_y), linearAxisRange(y, m_yLow, m_yHigh));
+    }
+    if (m_secondary) {
+        ValueRange rates;
+        for (const QPointF& p : m_secondary->points()) {
+            xMin = std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+            if (p.y() > 0) rates.add(p.y());
+        }
+        applyRange(m_right, logAxisRange(rates));
+        applyWholeNumberRange(m_x, xMin, xMax, 10); // the rate may reach further right than the loss
     }
     chart()->legend()->setVisible(chart()->series().size() > 1);
 }

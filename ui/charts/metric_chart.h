@@ -11,8 +11,10 @@
 #include <utility>
 
 class QLineSeries;
+class QScatterSeries;
 class QAbstractAxis;
 class QValueAxis;
+class QLogValueAxis;
 
 namespace bplab::ui {
 
@@ -41,9 +43,25 @@ public:
     // The y range always includes [low, high] (accuracy: 95..100, so an empty chart looks right).
     void setIncludedYRange(double low, double high);
     void setTitle(const QString& title);
+    QString title() const;
+    // One marker point (e.g. where a run diverged), named `label` in the legend; it takes part in the
+    // y range only if finite. clearMarker() or clear() removes it.
+    void setMarker(const QPointF& point, const QString& label, const QColor& color);
+    void clearMarker();
+    // A second y axis on the right, always logarithmic, titled `axisTitle`, with one series on it
+    // (the learning rate beside the loss). Created on first use; clear() empties it.
+    void setSecondarySeries(const QString& name, const QString& axisTitle, const QColor& color);
+    void appendSecondaryPoints(const QList<QPointF>& points);
+    QList<QPointF> secondaryPoints() const;
+    // The marker's label and place; empty / (0, 0) without one.
+    QString markerLabel() const;
+    QPointF markerPoint() const;
 
+    // The line series only (not the reference line, not the marker).
     QLineSeries* series(const QString& name) const;
     QStringList seriesNames() const;
+    // The last point of series `name`; empty when it has none (or there is no such series).
+    std::optional<QPointF> lastPoint(const QString& name) const;
 
 protected:
     // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".
@@ -57,6 +75,9 @@ private:
     YScale m_scale;
     QString m_xTitle;
     QLineSeries* m_reference = nullptr;
+    QScatterSeries* m_marker = nullptr; // created on first use
+    QLineSeries* m_secondary = nullptr; // on m_right; both created on first use
+    QLogValueAxis* m_right = nullptr;
     std::optional<double> m_referenceY;
     double m_xMin = 0, m_xMax = 1;
     double m_yLow = -1e300, m_yHigh = 1e300;

@@ -7,6 +7,7 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/mnist_settings.h"
@@ -115,6 +116,11 @@ void MnistTab::connectActions() {
 void MnistTab::connectController() {
     connect(m_controller, &TrainingController::progress, m_progress, &TrainingProgressRow::showProgress);
     connect(m_controller, &TrainingController::lossPoints, m_charts, &RunCharts::appendTrainingLoss);
+    connect(m_controller, &TrainingController::ratePoints, m_charts, &RunCharts::appendLearningRate);
+    connect(m_charts->rateSlider(), &LiveRateSlider::learningRateChanged, this, [this](double rate) {
+        m_controller->setLiveLearningRate(rate);
+        say(tr("Learning rate %1 from the next batch on.").arg(rate, 0, 'g', 3));
+    });
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
     connect(m_controller, &TrainingController::finished, this, &MnistTab::onFinished);
     connect(

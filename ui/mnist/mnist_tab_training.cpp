@@ -2,6 +2,7 @@
 // and exporting. (The parts, layout and wiring are in mnist_tab.cpp.)
 #include "ui/mnist/mnist_tab.h"
 
+#include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/common/app_settings.h"
@@ -9,6 +10,7 @@
 #include "ui/common/file_writing.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/train_settings_panel.h"
@@ -118,6 +120,7 @@ void MnistTab::startTraining() {
         updateActions();
         return;
     }
+    m_charts->rateSlider()->setLearningRate(config.learningRate);
     m_progress->showStarting(config.epochs);
     say(tr("Training %1 on %2 images…").arg(currentRunName()).arg(trainingData->train.size()));
     updateActions();
@@ -127,10 +130,13 @@ void MnistTab::resumeTraining() {
     QString error;
     const int epochs = m_settings->epochsBox()->value();
     m_charts->setEpochRange(epochs);
-    if (!m_controller->resume(epochs, &error)) {
+    // Resume trains on with the rate in the field: after a divergence, the smaller one it offers.
+    const double rate = m_settings->config().learningRate;
+    if (!m_controller->setLearningRate(rate, &error) || !m_controller->resume(epochs, &error)) {
         say(error);
         return;
     }
+    m_charts->rateSlider()->setLearningRate(rate);
     say(tr("Resuming %1 from epoch %2 of %3…")
             .arg(currentRunName())
             .arg(m_runHistory.size() + 1)
@@ -156,7 +162,10 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
 
 void MnistTab::onFinished(bool completed, const QString& error) {
     const int epochs = static_cast<int>(m_runHistory.size());
-    if (!error.isEmpty()) {
+    showPeakRate(); // the field holds the rate the slider left: Resume continues at it
+    if (const std::optional<Divergence>& divergence = m_controller->divergence()) {
+        showDivergence(*divergence);
+    } else if (!error.isEmpty()) {
         say(tr("Training stopped with an error: %1").arg(error));
         m_progress->showEnd(TrainingProgressRow::End::Failed, epochs);
     } else if (completed) {
@@ -168,6 +177,26 @@ void MnistTab::onFinished(bool completed, const QString& error) {
         m_progress->showEnd(TrainingProgressRow::End::Stopped, epochs);
     }
     updateActions();
+}
+
+void MnistTab::showPeakRate() {
+    if (m_controller->peakLearningRate() <= 0) return;
+    TrainConfig config = m_settings->config();
+    config.learningRate = m_controller->peakLearningRate();
+    m_settings->setConfig(config);
+    m_charts->rateSlider()->setLearningRate(config.learningRate);
+}
+
+void MnistTab::showDivergence(const Divergence& divergence) {
+    m_charts->markDivergence(divergence);
+    m_progress->showDiverged(divergence);
+    TrainConfig config = m_settings->config();
+    config.learningRate = smallerLearningRate(divergence);
+    m_settings->setConfig(config);
+    say(tr("Training %1. Resume (Ctrl+Shift+T) continues from there with the learning rate %2, a tenth "
+           "of the rate that diverged; change it in the field first if you like.")
+            .arg(QString::fromStdString(describeDivergence(divergence)))
+            .arg(config.learningRate, 0, 'g', 3));
 }
 
 void MnistTab::updateActions() {
@@ -184,6 +213,7 @@ void MnistTab::updateActions() {
     m_actions.getMnist->setEnabled(!running && !m_fetcher->isRunning());
     m_actions.restoreDefaults->setEnabled(!running);
     m_settings->setEnabled(!running);
+    m_charts->rateSlider()->setEnabled(running); // it changes a run in progress
 }
 
 void MnistTab::say(const QString& message) {
@@ -219,6 +249,7 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
     m_charts->setEpochRange(config.epochs);
     m_charts->appendEpochs(m_runHistory);
     m_settings->setConfig(config);
+    showPeakRate();
     say(tr("Loaded %1: %n epoch(s) trained. Resume continues it; Try it uses it.", nullptr,
            static_cast<int>(m_runHistory.size()))
             .arg(QFileInfo(path).fileName()));
@@ -235,7 +266,9 @@ bool MnistTab::exportLossChart(const QString& path, QSize size, QString* error) 
 }
 
 bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {
-    return writeFileAtomically(path, QByteArray::fromStdString(epochHistoryCsv(m_runHistory)), error);
+    const std::string csv =
+        epochHistoryCsv(m_runHistory, m_controller->rateChanges(), m_controller->batchesPerEpoch());
+    return writeFileAtomically(path, QByteArray::fromStdString(csv), error);
 }
 
 void MnistTab::askLoadModel() {

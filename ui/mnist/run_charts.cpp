@@ -1,10 +1,15 @@
 #include "ui/mnist/run_charts.h"
 
+#include "core/mnist/divergence_watch.h"
+
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
+#include "ui/mnist/live_rate_slider.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
+
+#include <algorithm>
 
 namespace bplab::ui {
 
@@ -12,23 +17,32 @@ RunCharts::RunCharts(QWidget* parent)
     : QWidget(parent)
     , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
     , m_loss(
-          new MetricChart(tr("Epoch"), tr("Loss (NLL, log scale)"), MetricChart::YScale::Logarithmic, this)) {
+          new MetricChart(tr("Epoch"), tr("Loss (NLL, log scale)"), MetricChart::YScale::Logarithmic, this))
+    , m_rateSlider(new LiveRateSlider(this)) {
     m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal 99.4 %"), QColor(0xc6, 0x28, 0x28));
     m_accuracy->setYBounds(0.0, 100.0);
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
-    m_loss->setTitle(tr("Training loss (smoothed) and test loss"));
+    m_loss->setTitle(lossTitle());
     m_loss->setIncludedYRange(0.01, 1.0);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_accuracy);
-    splitter->addWidget(m_loss);
+    // The rate slider beside the loss chart: what it changes is drawn right there.
+    auto* lossPane = new QWidget(this);
+    auto* lossLayout = new QHBoxLayout(lossPane);
+    lossLayout->setContentsMargins(0, 0, 0, 0);
+    lossLayout->addWidget(m_loss, 1);
+    lossLayout->addWidget(m_rateSlider);
+    splitter->addWidget(lossPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 }
+
+QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test loss"); }
 
 QString RunCharts::beginRun(const QString& description) {
     ++m_runCount;
@@ -37,9 +51,22 @@ QString RunCharts::beginRun(const QString& description) {
     while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
     m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
     m_loss->clear();
+    m_loss->setTitle(lossTitle());
     m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
     m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
+    m_loss->setSecondarySeries(tr("learning rate"), tr("Learning rate (log)"), seriesColor(2));
     return m_runName;
+}
+
+void RunCharts::markDivergence(const Divergence& divergence) {
+    const double x =
+        divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
+    // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
+    const double y = m_loss->lastPoint(tr("training loss (smoothed)")).value_or(QPointF(x, 1.0)).y();
+    const QString headline = QString::fromStdString(divergenceHeadline(divergence));
+    m_loss->setMarker(QPointF(x, y), headline, QColor(0xc6, 0x28, 0x28));
+    // The legend elides a long name in a narrow pane: the title says it in full.
+    m_loss->setTitle(tr("Training loss: %1").arg(headline));
 }
 
 void RunCharts::setEpochRange(int epochs) {
@@ -50,6 +77,8 @@ void RunCharts::setEpochRange(int epochs) {
 void RunCharts::appendTrainingLoss(const QList<QPointF>& points) {
     m_loss->appendPoints(tr("training loss (smoothed)"), points);
 }
+
+void RunCharts::appendLearningRate(const QList<QPointF>& points) { m_loss->appendSecondaryPoints(points); }
 
 void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
     QList<QPointF> accuracy, testLoss;

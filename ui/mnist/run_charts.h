@@ -11,6 +11,7 @@
 
 namespace bplab::ui {
 
+class LiveRateSlider;
 class MetricChart;
 
 // The MNIST tab's two charts side by side: test accuracy per epoch with the 99.4 % goal line, where
@@ -32,14 +33,23 @@ public:
     void setEpochRange(int epochs);
     // x = epochs done as a fraction (see TrainingController::lossPoints).
     void appendTrainingLoss(const QList<QPointF>& points);
+    // The peak learning rate per batch, a step line on the loss chart's right (log) axis.
+    void appendLearningRate(const QList<QPointF>& points);
     void appendEpochs(const std::vector<EpochResult>& epochs);
+    // A red marker on the loss chart where the run diverged, on its last finite training loss,
+    // labelled "diverged at epoch e, batch b (η = …)".
+    void markDivergence(const Divergence& divergence);
 
     MetricChart* accuracyChart() const { return m_accuracy; }
     MetricChart* lossChart() const { return m_loss; }
+    LiveRateSlider* rateSlider() const { return m_rateSlider; }
 
 private:
+    static QString lossTitle(); // until a run diverges
+
     MetricChart* m_accuracy;
     MetricChart* m_loss;
+    LiveRateSlider* m_rateSlider;
     QString m_runName;
     int m_runCount = 0;
 };

@@ -13,14 +13,20 @@ TrainingController::TrainingController(QObject* parent)
     qRegisterMetaType<EpochResult>();
     qRegisterMetaType<Evaluation>();
     qRegisterMetaType<MnistClassifier>();
+    qRegisterMetaType<Divergence>();
     m_thread.setObjectName(QStringLiteral("training"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Worker → controller: queued (different threads), so these slots run in the GUI thread.
     connect(m_worker, &TrainingWorker::progress, this, &TrainingController::progress);
     connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
+    connect(m_worker, &TrainingWorker::ratePoints, this, &TrainingController::ratePoints);
     connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
     connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
+    connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
+        m_divergence = divergence;
+        Q_EMIT diverged(divergence);
+    });
     connect(m_worker, &TrainingWorker::finished, this, [this](bool completed, const QString& error) {
         m_running.store(false);
         Q_EMIT finished(completed, error);
@@ -45,6 +51,10 @@ int TrainingController::completedEpochs() const {
 
 int TrainingController::plannedEpochs() const { return m_trainer ? m_trainer->config().epochs : 0; }
 
+double TrainingController::peakLearningRate() const {
+    return m_trainer && !isRunning() ? m_trainer->peakLearningRate() : 0.0;
+}
+
 TrainConfig TrainingController::currentConfig() const {
     return m_trainer ? m_trainer->config() : TrainConfig{};
 }
@@ -62,20 +72,30 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
     return true;
 }
 
-bool TrainingController::resume(int totalEpochs, QString* error) {
+bool TrainingController::changeModel(const std::function<void(MnistTrainer&)>& change, QString* error) {
     if (!readyForARun(error)) return false;
     if (!m_trainer) {
-        if (error) *error = tr("There is no model to resume.");
+        if (error) *error = tr("There is no model to train.");
         return false;
     }
     try {
-        m_trainer->setEpochs(totalEpochs);
+        change(*m_trainer);
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+    return true;
+}
+
+bool TrainingController::resume(int totalEpochs, QString* error) {
+    if (!changeModel([totalEpochs](MnistTrainer& trainer) { trainer.setEpochs(totalEpochs); }, error))
+        return false;
     launch();
     return true;
+}
+
+bool TrainingController::setLearningRate(double rate, QString* error) {
+    return changeModel([rate](MnistTrainer& trainer) { trainer.setLearningRate(rate); }, error);
 }
 
 bool TrainingController::readyForARun(QString* error) const {
@@ -86,9 +106,14 @@ bool TrainingController::readyForARun(QString* error) const {
 
 void TrainingController::launch() {
     m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
+    m_divergence.reset();
+    m_dial = RateDial{}; // unset: the run starts at the model's own rate until the slider moves
     m_running.store(true);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, trainer = m_trainer, stop = m_stop] { worker->run(trainer, stop); },
+        m_worker,
+        [worker = m_worker, trainer = m_trainer, stop = m_stop, dial = m_dial] {
+            worker->run(trainer, stop, dial);
+        },
         Qt::QueuedConnection);
 }
 
@@ -121,12 +146,21 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         const TrainConfig saved = MnistTrainer::checkpointConfig(file);
         m_trainer = MnistTrainer::loadCheckpoint(
             file, limitedMnist(std::move(data), saved.trainLimit, saved.testLimit));
+        m_divergence.reset();
         Q_EMIT classifierReady(m_trainer->classifier());
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+}
+
+std::vector<RateChange> TrainingController::rateChanges() const {
+    return m_trainer && !isRunning() ? m_trainer->rateChanges() : std::vector<RateChange>{};
+}
+
+int TrainingController::batchesPerEpoch() const {
+    return m_trainer && !isRunning() ? m_trainer->batchesPerEpoch() : 0;
 }
 
 std::vector<EpochResult> TrainingController::history() const {

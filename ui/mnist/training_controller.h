@@ -11,12 +11,15 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_METATYPE(bplab::BatchProgress)
 Q_DECLARE_METATYPE(bplab::EpochResult)
 Q_DECLARE_METATYPE(bplab::Evaluation)
 Q_DECLARE_METATYPE(bplab::MnistClassifier)
+Q_DECLARE_METATYPE(bplab::Divergence)
 
 namespace bplab {
 class MnistTrainer;
@@ -52,6 +55,18 @@ public:
     bool start(const TrainConfig& config, std::shared_ptr<const MnistData> data, QString* error = nullptr);
     // Continues the current model up to `totalEpochs`.
     bool resume(int totalEpochs, QString* error = nullptr);
+    // The (peak) learning rate the current model trains with from its next run on (a smaller one
+    // after a divergence). Only while not running; false with a sentence in `error`.
+    bool setLearningRate(double rate, QString* error = nullptr);
+    // Where the last run diverged; empty when it did not (or a new run has started since). The
+    // model's weights are then those of the last finite state (see MnistTrainer::train).
+    const std::optional<Divergence>& divergence() const { return m_divergence; }
+    // The live (peak) learning rate: the worker's trainer uses it from its next batch on. Lock-free;
+    // while no run is in progress it has no effect.
+    void setLiveLearningRate(double rate) { m_dial.set(rate); }
+    // The (peak) rate the current model trains at now (the recipe's or the last change's); 0 without
+    // a model or while running.
+    double peakLearningRate() const;
     // Asks the worker to stop after the current batch; finished() follows.
     void stop();
     // For a window that is closing: stops any run and waits for the worker thread to end (a batch
@@ -64,26 +79,38 @@ public:
     bool loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data, QString* error);
     // The history of the current model (for CSV export and charts after a load).
     std::vector<EpochResult> history() const;
+    // Its learning-rate changes and batches per epoch (for the CSV); empty / 0 while running.
+    std::vector<RateChange> rateChanges() const;
+    int batchesPerEpoch() const;
 
 Q_SIGNALS:
     void progress(const bplab::BatchProgress& progress);
     // Training loss per batch, smoothed (exponential moving average), x = epochs done as a fraction.
     void lossPoints(const QList<QPointF>& points);
+    // The peak learning rate per batch, as a step line (same x as lossPoints).
+    void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
+    void diverged(const bplab::Divergence& divergence);
     // `completed`: every planned epoch ran; otherwise stopped or failed (`error` is then non-empty).
     void finished(bool completed, const QString& error);
 
 private:
     // False, with the reason in `error`, while a run is in progress or after shutDown().
     bool readyForARun(QString* error) const;
+    // Applies `change` to the current model while no run is in progress; false with a sentence (no
+    // model, running, a value the trainer refuses).
+    bool changeModel(const std::function<void(MnistTrainer&)>& change, QString* error);
     void launch();
 
     QThread m_thread;
     TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
     std::shared_ptr<MnistTrainer> m_trainer;
     StopToken m_stop;
+    RateDial m_dial;
     std::atomic<bool> m_running{false};
+    std::optional<Divergence> m_divergence;
 };
 
 } // namespace bplab::ui

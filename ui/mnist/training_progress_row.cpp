@@ -1,10 +1,13 @@
 #include "ui/mnist/training_progress_row.h"
 
+#include "core/mnist/divergence_watch.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bplab::ui {
@@ -44,6 +47,15 @@ void TrainingProgressRow::showProgress(const BatchProgress& p) {
                          .arg(QLocale().toString(std::lround(p.imagesPerSecond)))
                          .arg(clock(p.etaSeconds))
                          .arg(p.loss, 0, 'f', 4));
+}
+
+void TrainingProgressRow::showDiverged(const Divergence& divergence) {
+    m_bar->setRange(0, std::max(1, divergence.batches));
+    m_bar->setValue(divergence.batch);
+    // The bar's format treats % as a placeholder (%p, %v): a rate never contains one, but be safe.
+    m_bar->setFormat(QString::fromStdString(divergenceHeadline(divergence))
+                         .replace(QLatin1Char('%'), QStringLiteral("%%")));
+    m_speed->clear();
 }
 
 void TrainingProgressRow::showEnd(End end, int epochsDone) {

@@ -22,6 +22,8 @@ public:
     void showProgress(const BatchProgress& progress);
     // Clears the speed; the bar says "done" or "stopped", or keeps its last state after a failure.
     void showEnd(End end, int epochsDone);
+    // The bar stays where the run diverged and says so ("diverged at epoch 2, batch 37 (η = 10)").
+    void showDiverged(const Divergence& divergence);
     QProgressBar* progressBar() const { return m_bar; }
 
 private:

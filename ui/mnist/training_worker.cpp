@@ -9,9 +9,11 @@ namespace {
 constexpr double kSmoothing = 0.02;
 } // namespace
 
-void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken& stop) {
+void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken& stop, const RateDial& dial) {
     m_sinceEmit.start();
     m_pendingLoss.clear();
+    m_pendingRate.clear();
+    m_lastRatePoint = QPointF(-1.0, 0.0);
     m_smoothedLoss = -1.0;
     TrainCallbacks callbacks;
     callbacks.onBatch = [this](const BatchProgress& progress) { onBatch(progress); };
@@ -22,9 +24,10 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken&
         Q_EMIT classifierReady(trainer->classifier());
     };
     try {
-        const bool completed = trainer->train(callbacks, stop);
+        const TrainOutcome outcome = trainer->train(callbacks, stop, dial);
         flush();
-        Q_EMIT finished(completed, QString());
+        if (outcome.divergence) Q_EMIT diverged(*outcome.divergence);
+        Q_EMIT finished(static_cast<bool>(outcome), QString());
     } catch (const std::exception& error) {
         flush();
         Q_EMIT finished(false, QString::fromStdString(error.what()));
@@ -37,6 +40,12 @@ void TrainingWorker::onBatch(const BatchProgress& progress) {
         m_smoothedLoss < 0 ? progress.loss : (1 - kSmoothing) * m_smoothedLoss + kSmoothing * progress.loss;
     const double x = progress.epoch - 1 + static_cast<double>(progress.batch) / progress.batches;
     m_pendingLoss.append(QPointF(x, m_smoothedLoss));
+    // The peak rate as a step line: where it changed, a vertical step at the previous batch's end.
+    const double rate = progress.peakLearningRate;
+    if (m_lastRatePoint.x() >= 0 && rate != m_lastRatePoint.y())
+        m_pendingRate.append(QPointF(m_lastRatePoint.x(), rate));
+    m_lastRatePoint = QPointF(x, rate);
+    m_pendingRate.append(m_lastRatePoint);
     // Throttled: the GUI gets a handful of signals per second, each with every point since the last.
     if (m_sinceEmit.elapsed() >= 1000 / TrainingController::kProgressPerSecond) flush();
 }
@@ -45,7 +54,9 @@ void TrainingWorker::flush() {
     if (m_pendingLoss.isEmpty()) return;
     Q_EMIT progress(m_lastProgress);
     Q_EMIT lossPoints(m_pendingLoss);
+    Q_EMIT ratePoints(m_pendingRate);
     m_pendingLoss.clear();
+    m_pendingRate.clear();
     m_sinceEmit.restart();
 }
 

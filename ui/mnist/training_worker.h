@@ -14,13 +14,16 @@ class TrainingWorker : public QObject {
 public:
     using QObject::QObject;
 
-    void run(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop);
+    void run(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop,
+             const bplab::RateDial& dial);
 
 Q_SIGNALS:
     void progress(const bplab::BatchProgress& progress);
     void lossPoints(const QList<QPointF>& points);
+    void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    void diverged(const bplab::Divergence& divergence);
     void finished(bool completed, const QString& error);
 
 private:
@@ -29,6 +32,8 @@ private:
 
     QElapsedTimer m_sinceEmit;
     QList<QPointF> m_pendingLoss;
+    QList<QPointF> m_pendingRate;
+    QPointF m_lastRatePoint{-1.0, 0.0}; // x < 0: none yet in this run
     bplab::BatchProgress m_lastProgress;
     double m_smoothedLoss = -1.0;
 };

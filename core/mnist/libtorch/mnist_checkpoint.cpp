@@ -103,6 +103,29 @@ torch::Tensor historyTensor(const std::vector<EpochResult>& history) {
     return t;
 }
 
+// The live rate changes as rows of (step, rate). Doubles hold every step count exactly up to 2^53.
+torch::Tensor rateChangesTensor(const std::vector<RateChange>& changes) {
+    torch::Tensor t = torch::zeros({static_cast<int64_t>(changes.size()), 2}, torch::kDouble);
+    auto a = t.accessor<double, 2>();
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        a[static_cast<int64_t>(i)][0] = static_cast<double>(changes[i].step);
+        a[static_cast<int64_t>(i)][1] = changes[i].learningRate;
+    }
+    return t;
+}
+
+// A checkpoint from before the live rate existed has none: no changes.
+std::vector<RateChange> rateChangesFrom(torch::serialize::InputArchive& archive) {
+    torch::Tensor t;
+    if (!archive.try_read("rate_changes", t)) return {};
+    if (t.dim() != 2 || t.size(1) != 2)
+        throw CheckpointError("the learning-rate changes have the wrong shape");
+    std::vector<RateChange> changes;
+    auto a = t.accessor<double, 2>();
+    for (int64_t r = 0; r < t.size(0); ++r) changes.push_back({static_cast<long long>(a[r][0]), a[r][1]});
+    return changes;
+}
+
 std::vector<EpochResult> historyFrom(const torch::Tensor& t) {
     if (t.dim() != 2 || t.size(1) != 5) throw CheckpointError("the metrics history has the wrong shape");
     std::vector<EpochResult> history;
@@ -164,6 +187,10 @@ MnistNet copyNet(const MnistNet& source) {
 
 std::string MnistTrainer::checkpointBytes() const {
     const Impl& d = *m_impl;
+    if (!allFinite(d.net)) {
+        throw CheckpointError("the model's weights are not all finite numbers (the training diverged), so "
+                              "they were not saved; train again with a smaller learning rate");
+    }
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
     torch::serialize::OutputArchive model, optimizer;
@@ -172,6 +199,7 @@ std::string MnistTrainer::checkpointBytes() const {
     archive.write("model", model);
     archive.write("optimizer", optimizer);
     archive.write("history", historyTensor(d.history));
+    archive.write("rate_changes", rateChangesTensor(d.rateChanges));
     writeConfig(archive, d.config);
     return serialized(archive);
 }
@@ -207,6 +235,7 @@ std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& pa
         torch::Tensor history;
         archive.read("history", history);
         d.history = historyFrom(history);
+        d.rateChanges = rateChangesFrom(archive);
         return trainer;
     } catch (const CheckpointError&) {
         throw;

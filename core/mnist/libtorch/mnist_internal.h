@@ -3,6 +3,7 @@
 // Shared by the LibTorch .cpp files of the MNIST engine; never include from a public header.
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/libtorch/mnist_net.h"
+#include "core/mnist/libtorch/weight_snapshot.h"
 #include "core/mnist/mnist_trainer.h"
 
 #include <torch/torch.h>
@@ -21,14 +22,22 @@ struct MnistTrainer::Impl {
     MnistNet net;
     torch::optim::SGD optimizer;
     std::vector<EpochResult> history;
+    std::vector<RateChange> rateChanges; // the live dial's moves (saved in checkpoints)
+    WeightSnapshot lastGood; // the weights at the end of history's last epoch, while train() runs
 
     // The data as tensors viewing `data`'s bytes (no copy); labels as int64 for the loss.
     torch::Tensor trainImages, trainLabels, testImages, testLabels;
 
     int batchesPerEpoch() const;
     double learningRateAt(long long step) const; // the schedule
+    double peakLearningRate() const;             // the recipe's rate, or the last change's
+    // Records a change to `rate` from `step` on, if it is one.
+    void changeRate(long long step, double rate);
     torch::Tensor prepareBatch(const torch::Tensor& images, bool augment) const;
     void attachData();
+    // Puts the last finite weights back and forgets the optimizer's state (its momentum holds the
+    // diverging steps); returns the outcome that says so.
+    TrainOutcome divergedAt(int epoch, int batch, double rate, double loss);
 };
 
 struct MnistClassifier::Impl {

@@ -1,5 +1,6 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/divergence_watch.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
 
@@ -132,6 +133,37 @@ void MnistTrainer::setThreads(int threads) {
     setChecked(m_impl->config, "threads", &TrainConfig::threads, threads);
 }
 
+void MnistTrainer::setLearningRate(double rate) {
+    TrainConfig checked = m_impl->config;
+    setChecked(checked, "learning_rate", &TrainConfig::learningRate, rate);
+    m_impl->changeRate(static_cast<long long>(completedEpochs()) * batchesPerEpoch(), rate);
+}
+
+double MnistTrainer::peakLearningRate() const { return m_impl->peakLearningRate(); }
+const std::vector<RateChange>& MnistTrainer::rateChanges() const { return m_impl->rateChanges; }
+int MnistTrainer::batchesPerEpoch() const { return m_impl->batchesPerEpoch(); }
+
+double MnistTrainer::Impl::peakLearningRate() const {
+    return rateChanges.empty() ? config.learningRate : rateChanges.back().learningRate;
+}
+
+void MnistTrainer::Impl::changeRate(long long step, double rate) {
+    if (rate == peakLearningRate()) return;
+    // Two changes before the same batch: only the last one ever trained.
+    if (!rateChanges.empty() && rateChanges.back().step == step) rateChanges.pop_back();
+    if (rate != peakLearningRate()) rateChanges.push_back({step, rate});
+}
+
+TrainOutcome MnistTrainer::Impl::divergedAt(int epoch, int batch, double rate, double loss) {
+    lastGood.restoreInto(net);
+    optimizer.state().clear();
+    TrainOutcome outcome;
+    outcome.end = TrainOutcome::End::Diverged;
+    outcome.divergence =
+        Divergence{epoch, batch, batchesPerEpoch(), rate, loss, static_cast<int>(history.size())};
+    return outcome;
+}
+
 int MnistTrainer::completedEpochs() const { return static_cast<int>(m_impl->history.size()); }
 const std::vector<EpochResult>& MnistTrainer::history() const { return m_impl->history; }
 
@@ -143,7 +175,8 @@ int MnistTrainer::resolvedThreads(const TrainConfig& config) {
     return cores > 0 ? static_cast<int>(cores) : 1;
 }
 
-bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop) {
+TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop,
+                                 const RateDial& dial) {
     Impl& d = *m_impl;
     if (!d.data || d.data->train.size() == 0) throw std::runtime_error("no training data");
     // Per thread: OpenMP's team size belongs to the calling thread, and oneDNN's parallel regions do
@@ -152,6 +185,10 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
     using Clock = std::chrono::steady_clock;
     const int batches = d.batchesPerEpoch();
     const auto n = d.trainImages.size(0);
+    DivergenceWatch watch;
+    d.lastGood.keep(d.net); // the state this call starts from
+    double rate = d.config.learningRate;
+    const TrainField& rateField = trainField("learning_rate");
 
     while (completedEpochs() < d.config.epochs) {
         const int epoch = completedEpochs() + 1;
@@ -161,14 +198,18 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
         d.net->train();
         double lossSum = 0.0;
         for (int batch = 0; batch < batches; ++batch) {
-            if (stop.stopRequested()) return false;
+            if (stop.stopRequested()) return {TrainOutcome::End::Stopped, std::nullopt};
             const auto first = static_cast<std::int64_t>(batch) * d.config.batchSize;
             const torch::Tensor indices =
                 order.slice(0, first, std::min<std::int64_t>(first + d.config.batchSize, n));
             const torch::Tensor x = d.prepareBatch(d.trainImages.index_select(0, indices), d.config.augment);
             const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
 
-            const double rate = d.learningRateAt(static_cast<long long>(epoch - 1) * batches + batch);
+            const long long step = static_cast<long long>(epoch - 1) * batches + batch;
+            // The live dial, read once per batch; a value outside the recipe's limits is clamped.
+            const double dialed = dial.get();
+            if (dialed > 0.0) d.changeRate(step, std::min(dialed, rateField.max));
+            rate = d.learningRateAt(step) * (d.peakLearningRate() / d.config.learningRate);
             for (auto& group : d.optimizer.param_groups()) {
                 static_cast<torch::optim::SGDOptions&>(group.options()).lr(rate);
             }
@@ -178,11 +219,7 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
             d.optimizer.step();
 
             const double batchLoss = loss.item<double>();
-            if (!std::isfinite(batchLoss)) {
-                throw std::runtime_error("the training loss became " + std::to_string(batchLoss) +
-                                         " in epoch " + std::to_string(epoch) +
-                                         ": the learning rate is too large; try a smaller one");
-            }
+            if (watch.diverged(batchLoss)) return d.divergedAt(epoch, batch + 1, rate, batchLoss);
             lossSum += batchLoss;
             if (callbacks.onBatch) {
                 const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
@@ -194,7 +231,8 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
                 progress.batch = batch + 1;
                 progress.batches = batches;
                 progress.loss = batchLoss;
-                progress.learningRate = rate;
+                progress.learningRate = d.optimizer.param_groups().front().options().get_lr();
+                progress.peakLearningRate = d.peakLearningRate();
                 progress.imagesPerSecond = elapsed > 0 ? done / elapsed : 0.0;
                 progress.etaSeconds = done > 0 ? elapsed * (static_cast<double>(n) - done) / done : 0.0;
                 callbacks.onBatch(progress);
@@ -203,6 +241,9 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
         // Every batch of the epoch ran: evaluate and record it even if a stop came during the last
         // one, so the weights and the history never disagree.
         const Evaluation evaluation = evaluate();
+        // The last step can leave non-finite weights behind a finite loss: never keep those.
+        if (!std::isfinite(evaluation.loss) || !allFinite(d.net))
+            return d.divergedAt(epoch, batches, rate, evaluation.loss);
         EpochResult result;
         result.epoch = epoch;
         result.trainLoss = lossSum / batches;
@@ -210,9 +251,10 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
         result.testAccuracy = evaluation.accuracy;
         result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
         d.history.push_back(result);
+        d.lastGood.keep(d.net);
         if (callbacks.onEpoch) callbacks.onEpoch(result, evaluation);
     }
-    return true;
+    return {};
 }
 
 Evaluation MnistTrainer::evaluate() {

@@ -284,6 +284,31 @@ TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
     EXPECT_EQ(lines(QString::fromUtf8(file.readAll())).size(), 3);
 }
 
+TEST(CommandLine, ADivergingRunEndsWithItsOwnExitCodeAndACsvOfTheGoodEpochs) {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("epochs.csv"));
+    const QString model = dir.filePath(QStringLiteral("model.pt"));
+    const QStringList small{"--train-limit", "2000", "--test-limit", "500",     "--threads", "1",
+                            "--batch-size",  "64",   "--schedule",   "constant"};
+    const Result calm = run(QStringList{"train", "--epochs", "1", "--lr", "0.05", "--save", model} + small);
+    ASSERT_EQ(calm.exitCode, 0) << calm.err.toStdString();
+    // Epoch 2 at the largest rate: it diverges, and the process says where and what was kept.
+    const Result wild = run({"train", "--resume", model, "--epochs", "2", "--lr", "10", "--csv", csv});
+    EXPECT_EQ(wild.exitCode, 3) << wild.err.toStdString();
+    const QRegularExpression sentence(QStringLiteral(
+        "diverged at epoch 2, batch [0-9]+ \\(η = 10\\): the training loss became [^;]+; the weights are "
+        "back "
+        "at the end of epoch 1, the last finite state\\. 1 good epoch\\(s\\) kept; try --lr 1\n"));
+    EXPECT_TRUE(sentence.match(wild.err).hasMatch()) << wild.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList rows = lines(QString::fromUtf8(file.readAll()));
+    ASSERT_EQ(rows.size(), 2) << "the header and epoch 1, nothing of the diverged epoch";
+    EXPECT_TRUE(rows[1].startsWith(QStringLiteral("1,")));
+    const Result help = run({"train", "--help"});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("3 the loss diverged"))) << help.out.toStdString();
+}
+
 TEST(CommandLine, TrainRefusesBadDataAndCheckpointsWithAReason) {
     QTemporaryDir dir;
     const Result missing = run({"train", "--data", dir.filePath(QStringLiteral("nowhere"))});

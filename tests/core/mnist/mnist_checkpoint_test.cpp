@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <limits>
 
 namespace bplab {
 namespace {
@@ -75,6 +76,67 @@ TEST(MnistCheckpoint, AConfigKeyMissingFromAnOlderFileReadsAsTheDefault) {
     EXPECT_EQ(config.weightDecay, TrainConfig{}.weightDecay);
     EXPECT_EQ(config.batchSize, TrainConfig{}.batchSize);
     std::filesystem::remove(path);
+}
+
+// Copies an archive (tensors, nested archives, other values); with `poison`, every floating tensor
+// becomes NaN.
+void copyArchive(torch::serialize::InputArchive& in, torch::serialize::OutputArchive& out, bool poison) {
+    for (const std::string& key : in.keys()) {
+        torch::Tensor tensor;
+        torch::serialize::InputArchive child;
+        c10::IValue value;
+        if (in.try_read(key, tensor)) {
+            const bool parameter = tensor.requires_grad();
+            tensor = tensor.detach().clone();
+            if (poison && tensor.is_floating_point()) tensor.fill_(std::numeric_limits<float>::quiet_NaN());
+            out.write(key, tensor, /*is_buffer=*/!parameter);
+        } else if (in.try_read(key, child)) {
+            torch::serialize::OutputArchive copy;
+            copyArchive(child, copy, poison);
+            out.write(key, copy);
+        } else if (in.try_read(key, value)) {
+            out.write(key, value);
+        }
+    }
+}
+
+// A checkpoint in our format whose weights are NaN (as a diverged run's were before training kept
+// the last finite state): a fresh model's checkpoint, its weights rewritten here with LibTorch.
+void writeNaNCheckpoint(const std::string& path) {
+    const std::string fresh = path + ".fresh";
+    MnistTrainer(TrainConfig{}, nullptr).saveCheckpoint(fresh);
+    torch::serialize::InputArchive in, model, optimizer;
+    in.load_from(fresh);
+    in.read("model", model);
+    in.read("optimizer", optimizer);
+    torch::serialize::OutputArchive out, poisoned, optimizerCopy;
+    copyArchive(model, poisoned, /*poison=*/true);
+    copyArchive(optimizer, optimizerCopy, /*poison=*/false);
+    out.write("format", c10::IValue(std::string("backprop-lab/mnist-cnn-11154/v1")));
+    out.write("model", poisoned);
+    out.write("optimizer", optimizerCopy);
+    out.write("history", torch::zeros({0, 5}, torch::kDouble));
+    out.save_to(path);
+    std::filesystem::remove(fresh);
+}
+
+TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
+    const std::string nanPath = temporaryPath("bplab-nan");
+    writeNaNCheckpoint(nanPath);
+    auto trainer = MnistTrainer::loadCheckpoint(nanPath, nullptr);
+    EXPECT_TRUE(trainer->rateChanges().empty()) << "a file from before the live rate has no changes";
+    const std::string target = temporaryPath("bplab-nan-resaved");
+    try {
+        trainer->saveCheckpoint(target);
+        ADD_FAILURE() << "NaN weights were saved";
+    } catch (const CheckpointError& error) {
+        EXPECT_NE(std::string(error.what()).find("not all finite numbers"), std::string::npos)
+            << error.what();
+        EXPECT_NE(std::string(error.what()).find("smaller learning rate"), std::string::npos) << error.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(target)) << "nothing is written";
+    EXPECT_THROW(trainer->checkpointBytes(), CheckpointError);
+    std::filesystem::remove(nanPath);
 }
 
 } // namespace

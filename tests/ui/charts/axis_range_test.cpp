@@ -111,5 +111,35 @@ TEST(LogAxisRangeTest, FloorsZeroAndPadsAFlatLine) {
     EXPECT_DOUBLE_EQ(empty.max, 1.0);
 }
 
+TEST(LogAxisRangeTest, ValuesNearTheLargestDoubleKeepAFiniteRange) {
+    // 1.7e308 rounds up to 10^309, which is no double: the axis stops at 10^308.
+    const LogAxisRange range = logAxisRange(rangeOf({1.0, 1.7e308}));
+    EXPECT_DOUBLE_EQ(range.min, 1.0);
+    EXPECT_DOUBLE_EQ(range.max, 1e308);
+    EXPECT_EQ(range.decadesPerTick, 39); // ceil(308 / 8)
+    EXPECT_LE(range.tickCount(), kMaxLogIntervals + 1);
+    const LogAxisRange top = logAxisRange(rangeOf({1.7e308}));
+    EXPECT_DOUBLE_EQ(top.min, 1e307);
+    EXPECT_DOUBLE_EQ(top.max, 1e308);
+}
+
+TEST(LogAxisRangeTest, FewerIntervalsWhenAskedForFewer) {
+    // 1e-3 … 1e30, 33 decades, in at most 3 intervals: ceil(33 / 3) = 11 decades per tick.
+    const LogAxisRange range = logAxisRange(rangeOf({1e-3, 1e30}), kLogFloor, 3);
+    EXPECT_EQ(range.decadesPerTick, 11);
+    EXPECT_EQ(range.tickCount(), 4);
+    EXPECT_EQ(decadesPerTick(1e-2, 1e2, 8), 1); // 4 decades fit 8 intervals
+    EXPECT_EQ(decadesPerTick(1e-2, 1e2, 3), 2); // ceil(4 / 3)
+    EXPECT_EQ(decadesPerTick(1e-2, 1e2, 0), 4); // never a division by zero: one interval
+}
+
+TEST(ReadableIntervalsTest, EachLabelGetsItsLengthAndAsMuchGap) {
+    // 18 px labels, 1.8 × 18 = 32.4 px each: 200 px hold floor(6.17) = 6 intervals.
+    EXPECT_EQ(readableIntervals(200.0, 18.0), 6);
+    EXPECT_EQ(readableIntervals(1000.0, 18.0), kMaxLogIntervals); // never more than a reader reads
+    EXPECT_EQ(readableIntervals(20.0, 18.0), 1);                  // a tiny chart still has its ends
+    EXPECT_EQ(readableIntervals(0.0, 18.0), kMaxLogIntervals);    // not laid out yet
+}
+
 } // namespace
 } // namespace bplab::ui
