@@ -77,7 +77,8 @@ void checkShownInWindow(const SheetInputs& inputs) {
             if (value < kMinTypedLearningRate || value > kMaxTypedLearningRate) {
                 throw std::invalid_argument("the learning rate " + written(value) + " lies outside " +
                                             written(kMinTypedLearningRate) + " to " +
-                                            written(kMaxTypedLearningRate) + ", the range the window's η box holds");
+                                            written(kMaxTypedLearningRate) +
+                                            ", the range the window's η box holds");
             }
         } else if (std::fabs(value) > kMaxTypedValue) {
             throw std::invalid_argument(name + " = " + written(value) + " lies outside " +

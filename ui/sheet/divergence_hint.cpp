@@ -64,9 +64,8 @@ void DivergenceHint::follow() {
     m_applies = inputs.learningRate >= kHighLearningRate && hasBoundedOutputs(inputs.activation) &&
                 appliesAtSliderEnd(inputs, m_document->sheet().iterationLimit());
     if (m_applies) {
-        m_label->setText(
-            QStringLiteral("%1 <a href=\"lesson\">%2</a>")
-                .arg(sentence(inputs).toHtmlEscaped(), tr("Open the divergence lesson")));
+        m_label->setText(QStringLiteral("%1 <a href=\"lesson\">%2</a>")
+                             .arg(sentence(inputs).toHtmlEscaped(), tr("Open the divergence lesson")));
     }
     setVisible(m_applies);
 }

@@ -94,7 +94,9 @@ void LessonPanel::setChangedNote(const QString& note) {
     m_changedNote->setVisible(!note.isEmpty());
 }
 
-QString LessonPanel::changedNote() const { return m_changedNote->isHidden() ? QString() : m_changedNote->text(); }
+QString LessonPanel::changedNote() const {
+    return m_changedNote->isHidden() ? QString() : m_changedNote->text();
+}
 
 QString LessonPanel::title() const { return plainOf(m_title); }
 QString LessonPanel::explanation() const { return plainOf(m_explanation); }

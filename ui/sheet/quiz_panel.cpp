@@ -257,13 +257,13 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
     const BackpropSheet& sheet = m_document->sheet();
     const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
     const double tolerance = quizTolerance(attempt.value, attempt.origin);
-    QString verdict =
-        attempt.correct ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
-                              .arg(number(attempt.guess), roughly(tolerance))
-                        : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
-                             "%3 would count).")
-                              .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
-                                   roughly(tolerance));
+    QString verdict = attempt.correct
+                          ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                                .arg(number(attempt.guess), roughly(tolerance))
+                          : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                               "%3 would count).")
+                                .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
+                                     roughly(tolerance));
     if (stage == Stage::Update) { // scored on the step: say which step the guess took
         const QString parameter = label(attempt.quantity).chopped(1); // "w5′" steps from "w5"
         verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")

@@ -177,7 +177,8 @@ TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
         return QJsonDocument(object).toJson();
     };
     const QString big = refusal(withInput("i1", 123456.789));
-    EXPECT_TRUE(big.contains(QStringLiteral("i1 = 123456.789 lies outside −100 to 100"))) << big.toStdString();
+    EXPECT_TRUE(big.contains(QStringLiteral("i1 = 123456.789 lies outside −100 to 100")))
+        << big.toStdString();
     EXPECT_TRUE(big.contains(QStringLiteral("Change that value in the file"))) << big.toStdString();
     EXPECT_TRUE(refusal(withInput("t2", -100.5)).contains(QStringLiteral("t2 = −100.5")));
     QJsonObject weight = exampleObject();
@@ -192,7 +193,8 @@ TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
         return QJsonDocument(object).toJson();
     };
     const QString fast = refusal(withRate(2000.0));
-    EXPECT_TRUE(fast.contains(QStringLiteral("learning rate 2000 lies outside 0.0001 to 1000"))) << fast.toStdString();
+    EXPECT_TRUE(fast.contains(QStringLiteral("learning rate 2000 lies outside 0.0001 to 1000")))
+        << fast.toStdString();
     EXPECT_TRUE(refusal(withRate(0.00009)).contains(QStringLiteral("lies outside 0.0001 to 1000")));
     // The edges are what the boxes hold, so they open.
     QString error;

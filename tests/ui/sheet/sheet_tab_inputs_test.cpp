@@ -121,8 +121,10 @@ TEST_F(SheetTabTest, EditingOneBoxKeepsEveryOtherValueExactly) {
     ASSERT_TRUE(tab->lessons()->load(file));
     ASSERT_EQ(tab->document()->inputs(), file.inputs);
     EXPECT_EQ(tab->inputsPanel()->valueBox(QStringLiteral("w1"))->value(), 0.1235); // what the box shows
-    EXPECT_TRUE(tab->inputsPanel()->valueBox(QStringLiteral("w1"))->toolTip().contains(
-        QStringLiteral("Exact value: 0.123456789")));
+    EXPECT_TRUE(tab->inputsPanel()
+                    ->valueBox(QStringLiteral("w1"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Exact value: 0.123456789")));
 
     QDoubleSpinBox* w2 = tab->inputsPanel()->valueBox(QStringLiteral("w2"));
     w2->setFocus();

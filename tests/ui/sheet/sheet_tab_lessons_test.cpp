@@ -153,8 +153,10 @@ TEST_F(SheetTabLessonsTest, ChangedValuesGetANoteAndSaveWithoutTheLessonsClaims)
     EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
     tab->inputsPanel()->learningRateControl()->setLearningRate(lesson.inputs.learningRate * 1.5);
     const QString note = lessons()->panel()->changedNote();
-    EXPECT_TRUE(note.startsWith(QStringLiteral("You have changed the lesson's values"))) << note.toStdString();
-    EXPECT_TRUE(note.contains(QStringLiteral("Lessons › %1 sets them again").arg(QString::fromStdString(lesson.title))))
+    EXPECT_TRUE(note.startsWith(QStringLiteral("You have changed the lesson's values")))
+        << note.toStdString();
+    EXPECT_TRUE(note.contains(
+        QStringLiteral("Lessons › %1 sets them again").arg(QString::fromStdString(lesson.title))))
         << note.toStdString();
     const QString path = QString::fromStdString(temporaryPath("changed.json"));
     ASSERT_TRUE(lessons()->saveFile(path));
@@ -193,9 +195,9 @@ TEST_F(SheetTabLessonsTest, ABadFileIsRefusedWithASentenceAndNothingChanges) {
     Scenario tooBig; // the value boxes hold −100..100: the window could not show i1
     tooBig.title = "too big";
     tooBig.inputs.i1 = 123456.789;
-    for (const QByteArray& content : {QByteArray("{ \"format\": \"backprop-lab-scenario\", \"vers"),
-                                      QByteArray("{\"format\": \"something-else\"}"), bytes,
-                                      scenarioToJson(tooBig)}) {
+    for (const QByteArray& content :
+         {QByteArray("{ \"format\": \"backprop-lab-scenario\", \"vers"),
+          QByteArray("{\"format\": \"something-else\"}"), bytes, scenarioToJson(tooBig)}) {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
