@@ -77,8 +77,9 @@ bool hasBoundedOutputs(Activation activation) {
 }
 
 bool cannotDiverge(const SheetInputs& inputs, int iterations, double highestRate) {
-    return hasBoundedOutputs(inputs.activation) && inputs.loss == Loss::SquaredError &&
-           runOutcome(withRate(inputs, highestRate), iterations) != RunOutcome::Diverged;
+    const bool boundedGradient = inputs.loss == Loss::SquaredError ? hasBoundedOutputs(inputs.activation)
+                                                                   : inputs.activation == Activation::Sigmoid;
+    return boundedGradient && runOutcome(withRate(inputs, highestRate), iterations) != RunOutcome::Diverged;
 }
 
 } // namespace bplab

@@ -48,9 +48,13 @@ bool hasBoundedOutputs(Activation activation);
 // From this η on, a student is probably dragging the rate up to see a divergence.
 inline constexpr double kHighLearningRate = 10.0;
 
-// Whether a network cannot show the divergence such a student is looking for: its outputs are bounded
-// and its loss is ½·squared error (so the error is bounded too), and a run at `highestRate` (the end
-// of the slider) does not diverge within `iterations`, measured.
+// Whether a network cannot show the divergence such a student is looking for, measured: a run at
+// `highestRate` (the end of the slider) does not diverge within `iterations`, on a network whose
+// gradients stay bounded:
+// - ½·squared error with bounded outputs (sigmoid, tanh): the error itself is bounded;
+// - cross-entropy with sigmoid outputs: the output's error signal ∂E/∂net = a − t lies in (−1, 1).
+//   (Its loss can still stop the run, not diverge it, where an output rounds to exactly 0 or 1.)
+// Cross-entropy with tanh outputs is not such a network: an output leaves (0, 1) and the run stops.
 bool cannotDiverge(const SheetInputs& inputs, int iterations, double highestRate);
 
 } // namespace bplab

@@ -8,12 +8,13 @@
 
 namespace bplab {
 
-double quizTolerance(double value) {
-    return std::max(kQuizRelativeTolerance * std::fabs(value), kQuizAbsoluteTolerance);
+double quizTolerance(double value, double origin) {
+    return std::max(kQuizRelativeTolerance * std::fabs(value - origin), kQuizAbsoluteTolerance);
 }
 
-bool isGuessCorrect(double guess, double value) {
-    return std::isfinite(value) && std::fabs(guess - value) <= quizTolerance(value);
+bool isGuessCorrect(double guess, double value, double origin) {
+    // (guess − origin) − (value − origin) = guess − value: only the tolerance depends on the origin.
+    return std::isfinite(value) && std::fabs(guess - value) <= quizTolerance(value, origin);
 }
 
 namespace {
@@ -90,8 +91,19 @@ std::optional<CellPosition> nextCell(const BackpropSheet& sheet) {
                         static_cast<int>(evaluated % sheet.cellCount())};
 }
 
-const QuizAttempt& QuizScore::record(int iteration, int cell, int quantity, double guess, double value) {
-    m_attempts.push_back({iteration, cell, quantity, guess, value, isGuessCorrect(guess, value)});
+double quizOrigin(const BackpropSheet& sheet, CellPosition position) {
+    const int quantity = sheet.cells()[static_cast<std::size_t>(position.cell)].quantity;
+    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantity)];
+    if (info.stage != Stage::Update) return 0.0;
+    // "w5_new" updates "w5": the row holds the parameter the step starts from.
+    const int parameter = quantityIndex(std::string_view(info.id).substr(0, info.id.size() - 4));
+    return sheet.row(position.iteration)[static_cast<std::size_t>(parameter)];
+}
+
+const QuizAttempt& QuizScore::record(int iteration, int cell, int quantity, double guess, double value,
+                                     double origin) {
+    m_attempts.push_back(
+        {iteration, cell, quantity, guess, value, origin, isGuessCorrect(guess, value, origin)});
     return m_attempts.back();
 }
 

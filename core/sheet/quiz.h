@@ -14,14 +14,18 @@ namespace bplab {
 // "Predict, then reveal": the student guesses the next cell before the sheet computes it. A guess
 // counts when it lies within 1 % of the true value; near 0, where 1 % is smaller than any digit a
 // student would type, within an absolute 1e-6 instead. Both edges count as correct.
+// An update cell w′ = w − η·∂E/∂w is scored on its step instead: the guess's step (guess − w) must lie
+// within 1 % of the true step (w′ − w). Against w′ itself, typing the old w would count whenever the
+// step is under 1 % of w, which it mostly is.
 inline constexpr double kQuizRelativeTolerance = 0.01;
 inline constexpr double kQuizAbsoluteTolerance = 1e-6;
 
-// How far a guess may be from `value` and still count: max(1 % of |value|, 1e-6).
-double quizTolerance(double value);
-// Whether |guess − value| ≤ quizTolerance(value). Never for a non-finite value (a diverged cell):
-// there is nothing to be near.
-bool isGuessCorrect(double guess, double value);
+// How far a guess may be from a true `value` measured from `origin` (0, or w for an update cell) and
+// still count: max(1 % of |value − origin|, 1e-6).
+double quizTolerance(double value, double origin = 0.0);
+// Whether |guess − value| ≤ quizTolerance(value, origin). Never for a non-finite value (a diverged
+// cell): there is nothing to be near.
+bool isGuessCorrect(double guess, double value, double origin = 0.0);
 
 // A typed guess as a number, or a sentence saying what is wrong with it and how to fix it (empty
 // text, text that is not a number, a comma as decimal separator, ∞, NaN). Accepts a true minus sign
@@ -35,6 +39,10 @@ ParsedGuess parseGuess(std::string_view text);
 // The cell the sheet evaluates next, or nothing when the run is complete or has stopped.
 std::optional<CellPosition> nextCell(const BackpropSheet& sheet);
 
+// What a guess at `position` is measured from: the parameter before the step (w5 for w5′, b1 for
+// b1′) for an update cell, else 0.
+double quizOrigin(const BackpropSheet& sheet, CellPosition position);
+
 // The four stages a student predicts, in the order a row computes them.
 inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, Stage::Gradient,
                                                   Stage::Update};
@@ -44,7 +52,8 @@ struct QuizAttempt {
     int cell = 0;     // index in evaluation order (BackpropSheet::cells())
     int quantity = 0; // index into quantities()
     double guess = 0.0;
-    double value = 0.0; // the cell's true value
+    double value = 0.0;  // the cell's true value
+    double origin = 0.0; // what it is measured from (quizOrigin)
     bool correct = false;
 };
 
@@ -56,8 +65,9 @@ struct StageScore {
 // Every scored guess of a quiz, and the running score per stage.
 class QuizScore {
 public:
-    // Scores `guess` against `value` and keeps the attempt.
-    const QuizAttempt& record(int iteration, int cell, int quantity, double guess, double value);
+    // Scores `guess` against `value`, measured from `origin` (quizOrigin), and keeps the attempt.
+    const QuizAttempt& record(int iteration, int cell, int quantity, double guess, double value,
+                              double origin = 0.0);
     StageScore score(Stage stage) const;
     StageScore total() const;
     const std::vector<QuizAttempt>& attempts() const { return m_attempts; }

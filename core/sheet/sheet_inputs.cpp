@@ -3,6 +3,8 @@
 #include "core/sheet/sheet_cells.h"
 
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 #include <stdexcept>
 
 namespace bplab {
@@ -33,6 +35,13 @@ void checkValue(std::string_view name, double value) {
     }
 }
 
+// Up to ten significant digits with a true minus: a file's value as the user wrote it, 123456.789.
+std::string written(double value) {
+    std::ostringstream text;
+    text << std::setprecision(10) << std::fabs(value);
+    return (value < 0 ? "\u2212" : "") + text.str();
+}
+
 } // namespace
 
 bool isUsableLearningRate(double learningRate) { return std::isfinite(learningRate) && learningRate > 0.0; }
@@ -59,6 +68,24 @@ double inputValue(const SheetInputs& inputs, std::string_view name) {
         throw std::invalid_argument("unknown value '" + std::string(name) + "'");
     }
     return *slot;
+}
+
+void checkShownInWindow(const SheetInputs& inputs) {
+    for (const std::string& name : inputValueNames()) {
+        const double value = inputValue(inputs, name);
+        if (name == "eta") {
+            if (value < kMinTypedLearningRate || value > kMaxTypedLearningRate) {
+                throw std::invalid_argument("the learning rate " + written(value) + " lies outside " +
+                                            written(kMinTypedLearningRate) + " to " +
+                                            written(kMaxTypedLearningRate) +
+                                            ", the range the window's η box holds");
+            }
+        } else if (std::fabs(value) > kMaxTypedValue) {
+            throw std::invalid_argument(name + " = " + written(value) + " lies outside " +
+                                        written(-kMaxTypedValue) + " to " + written(kMaxTypedValue) +
+                                        ", the range the window's value boxes hold");
+        }
+    }
 }
 
 SheetInputs classicWorkedExample() {

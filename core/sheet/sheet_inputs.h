@@ -44,6 +44,13 @@ inline constexpr double kMinTypedLearningRate = 0.0001;
 inline constexpr double kMaxTypedLearningRate = 1000.0;
 // The one rule for a learning rate: finite and greater than 0.
 bool isUsableLearningRate(double learningRate);
+// The window's value boxes (i1, i2, t1, t2, w1..w8, b1, b2) hold values from −kMaxTypedValue to
+// kMaxTypedValue: a weight beyond ±100 saturates every activation anyway.
+inline constexpr double kMaxTypedValue = 100.0;
+// Throws std::invalid_argument naming the first value the window could not show, with the range it
+// can: a value beyond ±kMaxTypedValue, or η outside kMinTypedLearningRate..kMaxTypedLearningRate. A file
+// that sets such a value would otherwise be clamped by the boxes on the next edit.
+void checkShownInWindow(const SheetInputs& inputs);
 
 // The classic worked example that the seed sheet was built from: the seed's values with the biases
 // b1 = 0.35 and b2 = 0.60, which it does not update; sigmoid, ½·squared error, η = 0.5.

@@ -10,8 +10,14 @@
 namespace bplab::ui {
 
 namespace {
-QString sentence(Activation activation) {
-    if (activation == Activation::Tanh) {
+QString sentence(const SheetInputs& inputs) {
+    if (inputs.loss == Loss::CrossEntropy) { // only with sigmoid outputs (bplab::cannotDiverge)
+        return DivergenceHint::tr(
+            "Why no divergence? With cross-entropy the output's error signal a − t stays between −1 and 1 "
+            "(a stays between 0 and 1), so nothing grows without bound. At a huge typed η an output can "
+            "round to exactly 0 or 1, and the sheet stops at its loss cell instead.");
+    }
+    if (inputs.activation == Activation::Tanh) {
         return DivergenceHint::tr("Why no divergence? tanh's outputs stay between −1 and 1, so the error "
                                   "can't grow without bound; its slope 1 − a² shrinks to 0 instead.");
     }
@@ -58,9 +64,8 @@ void DivergenceHint::follow() {
     m_applies = inputs.learningRate >= kHighLearningRate && hasBoundedOutputs(inputs.activation) &&
                 appliesAtSliderEnd(inputs, m_document->sheet().iterationLimit());
     if (m_applies) {
-        m_label->setText(
-            QStringLiteral("%1 <a href=\"lesson\">%2</a>")
-                .arg(sentence(inputs.activation).toHtmlEscaped(), tr("Open the divergence lesson")));
+        m_label->setText(QStringLiteral("%1 <a href=\"lesson\">%2</a>")
+                             .arg(sentence(inputs).toHtmlEscaped(), tr("Open the divergence lesson")));
     }
     setVisible(m_applies);
 }

@@ -46,7 +46,8 @@ void FormulaBar::refresh() {
     if (!selected || !sheet.isEvaluated(selected->iteration, selected->cell)) {
         m_location->clear();
         m_note.clear();
-        m_plainText = tr("Nothing computed yet: press Step cell (Space) to evaluate h1 of iteration 0.");
+        m_plainText = tr("Nothing computed yet: h1 of iteration 0 comes first (Step cell, Space; in the "
+                         "quiz, your guess).");
         m_formula->setText(m_plainText.toHtmlEscaped());
         return;
     }

@@ -30,6 +30,7 @@ QString plainOf(const QLabel* label) {
 LessonPanel::LessonPanel(QWidget* parent)
     : QFrame(parent)
     , m_title(wrappedLabel(this))
+    , m_changedNote(wrappedLabel(this))
     , m_explanation(wrappedLabel(this))
     , m_suggestion(wrappedLabel(this))
     , m_close(new QToolButton(this)) {
@@ -40,6 +41,11 @@ LessonPanel::LessonPanel(QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    m_changedNote->setTextFormat(Qt::PlainText);
+    // Amber like the divergence hint: a note, not an error, legible on a dark theme too.
+    m_changedNote->setStyleSheet(
+        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; color: #3e2723; padding: 3px;"));
+    m_changedNote->hide();
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close the lesson (the values stay as they are)"));
@@ -51,6 +57,7 @@ LessonPanel::LessonPanel(QWidget* parent)
     header->addWidget(m_close, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_changedNote);
     layout->addWidget(m_explanation);
     layout->addSpacing(6);
     layout->addWidget(m_suggestion);
@@ -80,6 +87,15 @@ void LessonPanel::showLesson(const QString& title, const QString& explanation, c
     m_explanation->setText(richText(explanation));
     m_suggestion->setText(tr("<b>Try this:</b> %1").arg(richText(suggestion)));
     show();
+}
+
+void LessonPanel::setChangedNote(const QString& note) {
+    m_changedNote->setText(note);
+    m_changedNote->setVisible(!note.isEmpty());
+}
+
+QString LessonPanel::changedNote() const {
+    return m_changedNote->isHidden() ? QString() : m_changedNote->text();
 }
 
 QString LessonPanel::title() const { return plainOf(m_title); }

@@ -17,6 +17,11 @@ public:
     // Shows the panel with this lesson. The texts are plain; a `formula` in backticks is set off.
     void showLesson(const QString& title, const QString& explanation, const QString& suggestion);
 
+    // A one-line note above the explanation (empty hides it): the student changed the lesson's
+    // values, so its text no longer describes the sheet.
+    void setChangedNote(const QString& note);
+    QString changedNote() const; // empty when hidden
+
     QString title() const;
     QString explanation() const; // as shown, without markup
     QString suggestion() const;
@@ -27,6 +32,7 @@ public:
 
 private:
     QLabel* m_title;
+    QLabel* m_changedNote;
     QLabel* m_explanation;
     QLabel* m_suggestion;
     QToolButton* m_close;

@@ -122,7 +122,8 @@ void QuizPanel::createLayout() {
 
 QString QuizPanel::toleranceSentence() {
     return tr("A guess counts when it is within %1 % of the true value (or within %2 of it when the value "
-              "is that close to 0).")
+              "is that close to 0). An updated weight w′ = w − η·∂E/∂w (or b′) counts on its step: your "
+              "w′ − w must be within %1 % of the true step (or within %2), so the old w does not pass.")
         .arg(kQuizRelativeTolerance * 100)
         .arg(QString::number(kQuizAbsoluteTolerance, 'f', 6));
 }
@@ -150,17 +151,23 @@ QString QuizPanel::statusSentence() const {
 }
 
 void QuizPanel::onModeToggled(bool on) {
-    // A finished run has no next cell: the quiz starts it over, as Step does.
-    if (on && !nextCell(m_document->sheet())) m_document->reset();
+    // A finished run has no next cell: the quiz starts it over, as Step does. The other views then show
+    // only what the guesses have computed, so the status bar says so (kept: the quiz is about the cells
+    // not yet seen, and the whole run is one Run to end away after the quiz).
+    const bool startsOver = on && !nextCell(m_document->sheet());
+    if (startsOver) m_document->reset();
     for (QAction* action : m_steppingActions) action->setEnabled(!on);
     m_feedback->clear();
     refreshQuestion();
     if (on) m_guess->setFocus();
     Q_EMIT quizModeToggled(on);
-    Q_EMIT statusMessage(
-        on ? tr("Quiz on: type your guess for the next cell and press Enter. Stepping is off "
-                "until you switch the quiz off (F9).")
-           : tr("Quiz off: Space steps the sheet again."));
+    const QString onSentence =
+        startsOver ? tr("Quiz on: the run starts over from its first cell, so the chart and the other views "
+                        "fill as you guess. Type your guess for the next cell and press Enter; stepping is "
+                        "off until you switch the quiz off (F9).")
+                   : tr("Quiz on: type your guess for the next cell and press Enter. Stepping is off until "
+                        "you switch the quiz off (F9).");
+    Q_EMIT statusMessage(on ? onSentence : tr("Quiz off: Space steps the sheet again."));
 }
 
 void QuizPanel::keepSteppingOff() {
@@ -238,7 +245,8 @@ bool QuizPanel::submitGuess(const QString& text) {
                         .arg(label(quantity), number(value)));
         return false;
     }
-    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value, value));
+    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value, value,
+                          quizOrigin(sheet, *next)));
     m_guess->clear();
     refreshScore();
     Q_EMIT stepped();
@@ -248,13 +256,20 @@ bool QuizPanel::submitGuess(const QString& text) {
 void QuizPanel::reveal(const QuizAttempt& attempt) {
     const BackpropSheet& sheet = m_document->sheet();
     const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
-    const QString verdict =
-        attempt.correct ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
-                              .arg(number(attempt.guess), roughly(quizTolerance(attempt.value)))
-                        : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
-                             "%3 would count).")
-                              .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
-                                   roughly(quizTolerance(attempt.value)));
+    const double tolerance = quizTolerance(attempt.value, attempt.origin);
+    QString verdict = attempt.correct
+                          ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                                .arg(number(attempt.guess), roughly(tolerance))
+                          : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                               "%3 would count).")
+                                .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
+                                     roughly(tolerance));
+    if (stage == Stage::Update) { // scored on the step: say which step the guess took
+        const QString parameter = label(attempt.quantity).chopped(1); // "w5′" steps from "w5"
+        verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")
+                       .arg(parameter, number(attempt.origin), roughly(attempt.guess - attempt.origin),
+                            roughly(attempt.value - attempt.origin));
+    }
     m_feedback->setText(
         QStringLiteral("%1 = %2 = %3 = %4<br>%5")
             .arg(colored(stage, label(attempt.quantity)),

@@ -182,8 +182,11 @@ std::optional<Scenario> scenarioFromJson(const QByteArray& bytes, QString* error
         try {
             Scenario scenario = readScenario(document.object());
             validate(scenario);
+            // The window shows the scenario in its boxes: a value they cannot hold would be clamped by
+            // the student's next edit (and the command line refuses what the window refuses).
+            checkShownInWindow(scenario.inputs);
             return scenario;
-        } catch (const std::invalid_argument& problem) { // a value the engine refuses (NaN, η ≤ 0, …)
+        } catch (const std::invalid_argument& problem) { // a value the engine or the window refuses
             throw FileProblem{tr("The scenario cannot be used: %1. Change that value in the file.")
                                   .arg(fromStd(problem.what()))};
         }

@@ -20,8 +20,9 @@ inline constexpr char kScenarioFormat[] = "backprop-lab-scenario";
 inline constexpr int kScenarioVersion = 1;
 
 // Reads a scenario from the bytes of a file. A damaged or foreign file, a newer version, a missing
-// field or an unusable value gives nothing, and one sentence in `error` saying what is wrong and how
-// to fix it. Takes bytes, not a path, so it can be fed anything (a fuzz target, a resource).
+// field, an unusable value or one the window's boxes cannot hold (bplab::checkShownInWindow) gives
+// nothing, and one sentence in `error` saying what is wrong and how to fix it.
+// Takes bytes, not a path, so it can be fed anything (a fuzz target, a resource).
 std::optional<Scenario> scenarioFromJson(const QByteArray& bytes, QString* error);
 QByteArray scenarioToJson(const Scenario& scenario);
 

@@ -45,7 +45,7 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     grid->setHorizontalSpacing(8);
     for (int k = 0; k < kValueCount; ++k) {
         const QString name = QString::fromLatin1(kValueNames[k]);
-        m_values[static_cast<std::size_t>(k)] = addValueBox(name, valueTip(k, name));
+        m_values[static_cast<std::size_t>(k)] = addValueBox(k);
         auto* label = new QLabel(name, values);
         label->setBuddy(m_values[static_cast<std::size_t>(k)]);
         label->setStyleSheet(
@@ -91,10 +91,18 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     layout->addWidget(values);
     layout->addWidget(training);
 
-    connect(m_activation, &QComboBox::currentIndexChanged, this, &SheetInputsPanel::announce);
-    connect(m_loss, &QComboBox::currentIndexChanged, this, &SheetInputsPanel::announce);
-    connect(m_learnBiases, &QCheckBox::toggled, this, &SheetInputsPanel::announce);
-    connect(m_learningRate, &LearningRateControl::learningRateChanged, this, &SheetInputsPanel::announce);
+    connect(m_activation, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](SheetInputs& inputs) {
+            inputs.activation = static_cast<Activation>(m_activation->currentData().toInt());
+        });
+    });
+    connect(m_loss, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](SheetInputs& inputs) { inputs.loss = static_cast<Loss>(m_loss->currentData().toInt()); });
+    });
+    connect(m_learnBiases, &QCheckBox::toggled, this,
+            [this](bool on) { edit([on](SheetInputs& inputs) { inputs.learnBiases = on; }); });
+    connect(m_learningRate, &LearningRateControl::learningRateChanged, this,
+            [this](double rate) { edit([rate](SheetInputs& inputs) { inputs.learningRate = rate; }); });
     connect(m_iterations, &QSpinBox::valueChanged, this, [this](int value) {
         if (!m_updating) Q_EMIT iterationsEdited(value);
     });
@@ -102,16 +110,36 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     setIterations(BackpropSheet::kDefaultIterationLimit);
 }
 
-QDoubleSpinBox* SheetInputsPanel::addValueBox(const QString& name, const QString& tip) {
+QDoubleSpinBox* SheetInputsPanel::addValueBox(int k) {
+    const QString name = QString::fromLatin1(kValueNames[k]);
     auto* box = new QDoubleSpinBox(this);
-    box->setRange(-100.0, 100.0);
+    box->setRange(-kMaxTypedValue, kMaxTypedValue);
     box->setDecimals(4);
     box->setSingleStep(0.01);
-    box->setToolTip(tip);
+    box->setToolTip(valueTip(k, name));
     box->setAccessibleName(name);
     box->setObjectName(name);
-    connect(box, &QDoubleSpinBox::valueChanged, this, &SheetInputsPanel::announce);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, k](double value) {
+        edit([k, value](SheetInputs& inputs) { setInputValue(inputs, kValueNames[k], value); });
+        showExactInTooltip(k);
+    });
     return box;
+}
+
+void SheetInputsPanel::showExactInTooltip(int k) {
+    const QString name = QString::fromLatin1(kValueNames[k]);
+    QDoubleSpinBox* box = m_values[static_cast<std::size_t>(k)];
+    const double exact = inputValue(m_inputs, kValueNames[k]);
+    box->setToolTip(box->value() == exact
+                        ? valueTip(k, name)
+                        : tr("%1\nExact value: %2 (the sheet computes with it; the box rounds it)")
+                              .arg(valueTip(k, name), QString::number(exact, 'g', 17)));
+}
+
+template <typename Edit> void SheetInputsPanel::edit(Edit applyTo) {
+    if (m_updating) return;
+    applyTo(m_inputs);
+    Q_EMIT inputsEdited(m_inputs);
 }
 
 QDoubleSpinBox* SheetInputsPanel::valueBox(const QString& name) const {
@@ -123,8 +151,10 @@ QDoubleSpinBox* SheetInputsPanel::valueBox(const QString& name) const {
 
 void SheetInputsPanel::setInputs(const SheetInputs& inputs) {
     m_updating = true;
+    m_inputs = inputs;
     for (int k = 0; k < kValueCount; ++k) {
         m_values[static_cast<std::size_t>(k)]->setValue(inputValue(inputs, kValueNames[k]));
+        showExactInTooltip(k);
     }
     m_activation->setCurrentIndex(m_activation->findData(static_cast<int>(inputs.activation)));
     m_loss->setCurrentIndex(m_loss->findData(static_cast<int>(inputs.loss)));
@@ -133,17 +163,7 @@ void SheetInputsPanel::setInputs(const SheetInputs& inputs) {
     m_updating = false;
 }
 
-SheetInputs SheetInputsPanel::inputs() const {
-    SheetInputs inputs;
-    for (int k = 0; k < kValueCount; ++k) {
-        setInputValue(inputs, kValueNames[k], m_values[static_cast<std::size_t>(k)]->value());
-    }
-    inputs.activation = static_cast<Activation>(m_activation->currentData().toInt());
-    inputs.loss = static_cast<Loss>(m_loss->currentData().toInt());
-    inputs.learnBiases = m_learnBiases->isChecked();
-    inputs.learningRate = m_learningRate->learningRate();
-    return inputs;
-}
+SheetInputs SheetInputsPanel::inputs() const { return m_inputs; }
 
 void SheetInputsPanel::setIterations(int iterations) {
     m_updating = true;
@@ -152,9 +172,5 @@ void SheetInputsPanel::setIterations(int iterations) {
 }
 
 int SheetInputsPanel::iterations() const { return m_iterations->value(); }
-
-void SheetInputsPanel::announce() {
-    if (!m_updating) Q_EMIT inputsEdited(inputs());
-}
 
 } // namespace bplab::ui

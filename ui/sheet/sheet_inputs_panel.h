@@ -41,8 +41,10 @@ Q_SIGNALS:
     void iterationsEdited(int iterations);
 
 private:
-    QDoubleSpinBox* addValueBox(const QString& name, const QString& tip);
-    void announce();
+    QDoubleSpinBox* addValueBox(int k);
+    void showExactInTooltip(int k);
+    // Applies one widget's edit to m_inputs and announces the result (unless setInputs is showing values).
+    template <typename Edit> void edit(Edit applyTo);
 
     std::array<QDoubleSpinBox*, 14> m_values{}; // i1, i2, t1, t2, w1..w8, b1, b2
     QComboBox* m_activation;
@@ -50,6 +52,7 @@ private:
     QCheckBox* m_learnBiases;
     QSpinBox* m_iterations;
     LearningRateControl* m_learningRate;
+    SheetInputs m_inputs; // exact: what the boxes show may be rounded
     bool m_updating = false;
 };
 

@@ -35,6 +35,26 @@ SheetLessons::SheetLessons(const LessonTargets& targets, QWidget* parent)
     createActions();
     connect(m_hint, &DivergenceHint::lessonRequested, this,
             [this] { loadBuiltIn(QLatin1String(kDivergenceLessonId)); });
+    connect(targets.document, &SheetDocument::inputsChanged, this, &SheetLessons::followEdits);
+}
+
+bool SheetLessons::showsLessonValues() const {
+    return m_lesson && m_targets.document->inputs() == m_lesson->inputs &&
+           m_targets.document->sheet().iterationLimit() == m_lesson->iterations;
+}
+
+void SheetLessons::followEdits() {
+    if (!m_lesson || showsLessonValues()) {
+        m_panel->setChangedNote({});
+        return;
+    }
+    // A built-in lesson is in the Lessons menu; a teacher's file is opened again.
+    const bool builtIn = builtInLessonIds().contains(fromStd(m_lesson->id));
+    const QString again = builtIn ? tr("Lessons › %1").arg(fromStd(m_lesson->title))
+                                  : tr("Lessons › Open scenario… (the same file)");
+    m_panel->setChangedNote(
+        tr("You have changed the lesson's values: its text describes the values it set. %1 sets them again.")
+            .arg(again));
 }
 
 void SheetLessons::createActions() {
@@ -93,6 +113,7 @@ bool SheetLessons::load(const Scenario& scenario) {
     }
     apply(scenario.inputs, scenario.iterations, !scenario.compareRates.empty());
     m_lesson = scenario;
+    followEdits(); // the values were set before m_lesson: the note goes
     m_panel->showLesson(fromStd(scenario.title), fromStd(withMeasurements(scenario.explanation, scenario)),
                         fromStd(withMeasurements(scenario.suggestion, scenario)));
     m_back->setEnabled(true);
@@ -133,7 +154,7 @@ bool SheetLessons::openFile(const QString& path) {
 
 Scenario SheetLessons::currentScenario() const {
     Scenario scenario;
-    if (m_lesson) {
+    if (showsLessonValues()) {
         scenario = *m_lesson; // its texts; the values below are what is on screen now
         scenario.id.clear();  // a saved file is the student's, not the built-in lesson
     } else {

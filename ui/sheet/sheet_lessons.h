@@ -54,8 +54,11 @@ public:
     // Reads and loads a file; a file that cannot be used changes nothing on screen.
     bool openFile(const QString& path);
     bool saveFile(const QString& path);
-    // The values on screen as a scenario, with the current lesson's title and texts (or plain ones).
+    // The values on screen as a scenario, with the current lesson's title and texts while the values
+    // are still the lesson's, else plain ones (the lesson's text would make claims about other values).
     Scenario currentScenario() const;
+    // Whether a lesson is loaded and the sheet still has its values and iterations.
+    bool showsLessonValues() const;
     const std::optional<Scenario>& currentLesson() const { return m_lesson; }
 
 Q_SIGNALS:
@@ -65,6 +68,8 @@ private:
     void createActions();
     void apply(const SheetInputs& inputs, int iterations, bool compareMode);
     void goBack();
+    // Shows or hides the lesson panel's note that the values are no longer the lesson's.
+    void followEdits();
     void chooseFileToOpen();
     void chooseFileToSave();
 

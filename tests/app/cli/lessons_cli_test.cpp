@@ -88,6 +88,21 @@ TEST(LessonsCommand, AScenarioFileRunsAndABadOneIsASentenceAndExitCode1) {
     EXPECT_TRUE(refused.err.contains(QStringLiteral("version 9, newer than this Backprop Lab reads")))
         << refused.err.toStdString();
 
+    // η = 2000 runs on the command line (--lr 2000 does), but a scenario must open in the window too,
+    // whose η box ends at 1000: the same reader refuses it here.
+    const QString tooFast = dir.filePath(QStringLiteral("too-fast.json"));
+    QFile tooFastFile(tooFast);
+    ASSERT_TRUE(tooFastFile.open(QIODevice::WriteOnly));
+    QFile goodFile(good);
+    ASSERT_TRUE(goodFile.open(QIODevice::ReadOnly));
+    tooFastFile.write(goodFile.readAll().replace("\"learning_rate\": 2,", "\"learning_rate\": 2000,"));
+    tooFastFile.close();
+    const Result beyond = run({"sheet", "--scenario", tooFast});
+    EXPECT_EQ(beyond.exitCode, 1);
+    EXPECT_TRUE(beyond.out.isEmpty());
+    EXPECT_TRUE(beyond.err.contains(QStringLiteral("learning rate 2000 lies outside 0.0001 to 1000")))
+        << beyond.err.toStdString();
+
     const Result unknown = run({"sheet", "--scenario", "no-such-lesson"});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("no built-in lesson or file named 'no-such-lesson'")))

@@ -19,6 +19,11 @@ SheetInputs identityAt(double learningRate) {
     return inputs;
 }
 
+SheetInputs withRateOf(SheetInputs inputs, double learningRate) {
+    inputs.learningRate = learningRate;
+    return inputs;
+}
+
 bool diverges(const SheetInputs& inputs, int iterations) {
     BackpropSheet sheet(inputs, iterations);
     sheet.runToEnd();
@@ -95,9 +100,28 @@ TEST(CannotDiverge, OnlyBoundedOutputsWithSquaredErrorThatSurviveTheRate) {
     tanh.activation = Activation::Tanh;
     EXPECT_TRUE(cannotDiverge(tanh, 100, 100.0));
     EXPECT_FALSE(cannotDiverge(identityAt(1.0), 100, 100.0));
-    SheetInputs crossEntropy; // its error has no bound as an output nears 0 or 1
-    crossEntropy.loss = Loss::CrossEntropy;
-    EXPECT_FALSE(cannotDiverge(crossEntropy, 100, 100.0));
+    SheetInputs tanhCrossEntropy; // a tanh output leaves (0, 1): the run stops, nothing to explain
+    tanhCrossEntropy.activation = Activation::Tanh;
+    tanhCrossEntropy.loss = Loss::CrossEntropy;
+    EXPECT_FALSE(cannotDiverge(tanhCrossEntropy, 100, 100.0));
+    SheetInputs identityCrossEntropy = identityAt(1.0);
+    identityCrossEntropy.loss = Loss::CrossEntropy;
+    EXPECT_FALSE(cannotDiverge(identityCrossEntropy, 100, 100.0));
+}
+
+TEST(CannotDiverge, SigmoidWithCrossEntropyNeitherDivergesUpToTheSlidersEnd) {
+    // Measured, independently of cannotDiverge: the seed and the classic example with cross-entropy
+    // complete at every η on a log grid up to 100 (the slider's end); at a typed η = 1000 an output
+    // rounds to exactly 1 and the run stops at its loss cell, which is not a divergence either.
+    for (SheetInputs network : {SheetInputs{}, classicWorkedExample()}) {
+        network.loss = Loss::CrossEntropy;
+        for (double rate = 0.1; rate <= 100.0 * 1.0001; rate *= std::pow(10.0, 0.25)) {
+            EXPECT_EQ(runOutcome(withRateOf(network, rate), 100), RunOutcome::Completed) << "η = " << rate;
+        }
+        EXPECT_EQ(runOutcome(withRateOf(network, 1000.0), 100), RunOutcome::Stopped);
+        EXPECT_TRUE(cannotDiverge(network, 100, 100.0));
+        EXPECT_TRUE(cannotDiverge(network, 100, 1000.0)); // stopped is not diverged
+    }
 }
 
 TEST(Scenario, PlaceholdersAreFilledWithMeasuredValues) {

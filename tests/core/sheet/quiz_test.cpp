@@ -41,6 +41,46 @@ TEST(QuizScoring, NearZeroAnAbsoluteFloorApplies) {
     EXPECT_DOUBLE_EQ(quizTolerance(1e-4), 1e-6); // where the two rules meet
 }
 
+// The classic worked example's w5′ after one row: w5 = 0.4, ∂E/∂w5 = 0.082167041 (Mazur's worked
+// example), η = 0.5, so the step is −0.041083521 and w5′ = 0.358916479.
+TEST(QuizScoring, AnUpdateCellIsScoredOnItsStepNotOnItsValue) {
+    BackpropSheet sheet(classicWorkedExample(), 1);
+    sheet.runToEnd();
+    const CellPosition w5New{0, sheet.cellOfQuantity(quantity::w1_new + 4)};
+    const double origin = quizOrigin(sheet, w5New);
+    EXPECT_EQ(origin, 0.4);
+    const double value = sheet.row(0)[quantity::w1_new + 4];
+    EXPECT_NEAR(value, 0.358916479, 1e-9);
+    const double step = value - 0.4;
+    EXPECT_DOUBLE_EQ(quizTolerance(value, origin), 0.01 * std::fabs(step));
+    EXPECT_TRUE(isGuessCorrect(0.4 + step * 1.0099, value, origin)); // just inside
+    EXPECT_TRUE(isGuessCorrect(0.4 + step * 0.9901, value, origin));
+    EXPECT_FALSE(isGuessCorrect(0.4 + step * 1.0101, value, origin)); // just outside
+    EXPECT_FALSE(isGuessCorrect(0.4 + step * 0.9899, value, origin));
+    // 5 % off the step is within 1 % of w5′ (0.0021 < 0.0036): the value's rule would pass it.
+    EXPECT_TRUE(isGuessCorrect(0.4 + step * 1.05, value));
+    EXPECT_FALSE(isGuessCorrect(0.4 + step * 1.05, value, origin));
+    // Forward, loss and gradient cells are measured from 0, as before.
+    EXPECT_EQ(quizOrigin(sheet, {0, sheet.cellOfQuantity(quantity::h1)}), 0.0);
+}
+
+TEST(QuizScoring, TheOldWeightAsTheNewOneIsWrong) {
+    // The seed sheet: w1′ = 0.149906… is within 1 % of w1 = 0.15, but the step 0 is not within
+    // 1e-6 (the floor, as the step is only ~9.4e-5) of the true step.
+    BackpropSheet sheet(SheetInputs{}, 1);
+    sheet.runToEnd();
+    for (int k = 0; k < 8; ++k) {
+        const CellPosition update{0, sheet.cellOfQuantity(quantity::w1_new + k)};
+        const double old = SheetInputs{}.weights[static_cast<std::size_t>(k)];
+        const double value = sheet.row(0)[static_cast<std::size_t>(quantity::w1_new + k)];
+        EXPECT_EQ(quizOrigin(sheet, update), old);
+        EXPECT_FALSE(isGuessCorrect(old, value, old)) << "w" << k + 1 << "′ = " << value;
+    }
+    const double w1New = sheet.row(0)[quantity::w1_new];
+    EXPECT_TRUE(isGuessCorrect(0.15, w1New)); // what the value's 1 % let pass
+    EXPECT_GT(std::fabs(w1New - 0.15), 1e-6);
+}
+
 TEST(QuizScoring, NothingIsNearADivergedValue) {
     const double inf = std::numeric_limits<double>::infinity();
     EXPECT_FALSE(isGuessCorrect(1e308, inf)); // |1e308 − ∞| ≤ 1 % of ∞ would say yes

@@ -165,6 +165,45 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     EXPECT_TRUE(refusal(crossEntropy).contains(QStringLiteral("targets between 0 and 1")));
 }
 
+// The window's boxes hold ±kMaxTypedValue and η from kMinTypedLearningRate to kMaxTypedLearningRate:
+// a file beyond them would show a clamped value that the next edit writes back, so it is refused with
+// the value and the range, and the edges themselves are accepted.
+TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
+    auto withInput = [](const char* key, double value) {
+        QJsonObject object = exampleObject();
+        QJsonObject inputs = object.value(QStringLiteral("inputs")).toObject();
+        inputs.insert(QLatin1String(key), value);
+        object.insert(QStringLiteral("inputs"), inputs);
+        return QJsonDocument(object).toJson();
+    };
+    const QString big = refusal(withInput("i1", 123456.789));
+    EXPECT_TRUE(big.contains(QStringLiteral("i1 = 123456.789 lies outside −100 to 100")))
+        << big.toStdString();
+    EXPECT_TRUE(big.contains(QStringLiteral("Change that value in the file"))) << big.toStdString();
+    EXPECT_TRUE(refusal(withInput("t2", -100.5)).contains(QStringLiteral("t2 = −100.5")));
+    QJsonObject weight = exampleObject();
+    weight.insert(QStringLiteral("weights"), QJsonArray{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 250.0});
+    EXPECT_TRUE(refusal(weight).contains(QStringLiteral("w8 = 250")));
+    QJsonObject bias = exampleObject();
+    bias.insert(QStringLiteral("biases"), QJsonObject{{"b1", 0.0}, {"b2", -101.0}});
+    EXPECT_TRUE(refusal(bias).contains(QStringLiteral("b2 = −101")));
+    auto withRate = [](double rate) {
+        QJsonObject object = exampleObject();
+        object.insert(QStringLiteral("learning_rate"), rate);
+        return QJsonDocument(object).toJson();
+    };
+    const QString fast = refusal(withRate(2000.0));
+    EXPECT_TRUE(fast.contains(QStringLiteral("learning rate 2000 lies outside 0.0001 to 1000")))
+        << fast.toStdString();
+    EXPECT_TRUE(refusal(withRate(0.00009)).contains(QStringLiteral("lies outside 0.0001 to 1000")));
+    // The edges are what the boxes hold, so they open.
+    QString error;
+    EXPECT_TRUE(scenarioFromJson(withInput("i1", kMaxTypedValue), &error)) << error.toStdString();
+    EXPECT_TRUE(scenarioFromJson(withInput("t1", -kMaxTypedValue), &error)) << error.toStdString();
+    EXPECT_TRUE(scenarioFromJson(withRate(kMaxTypedLearningRate), &error)) << error.toStdString();
+    EXPECT_TRUE(scenarioFromJson(withRate(kMinTypedLearningRate), &error)) << error.toStdString();
+}
+
 TEST(ScenarioFile, AFileThatCannotBeReadNamesIt) {
     QString error;
     EXPECT_FALSE(readScenarioFile(QStringLiteral("/no/such/lesson.json"), &error));

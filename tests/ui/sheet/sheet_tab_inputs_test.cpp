@@ -4,6 +4,7 @@
 
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_lessons.h"
 #include "ui/sheet/sheet_settings.h"
 
 #include <QDoubleSpinBox>
@@ -106,6 +107,45 @@ TEST(SheetSettingsFile, AnUnusableStoredValueLosesNothingElse) {
     EXPECT_EQ(read.i1, 0.3);
     EXPECT_EQ(read.weights[4], 1.25);
     QSettings().clear();
+}
+
+// A box shows 4 decimals (η 5): values with more, from a lesson or a file, are kept exactly, and
+// editing another box changes only that box's value, never the ones the boxes round.
+TEST_F(SheetTabTest, EditingOneBoxKeepsEveryOtherValueExactly) {
+    Scenario file;
+    file.title = "nine decimals";
+    file.inputs.i1 = 0.987654321;
+    file.inputs.weights[0] = 0.123456789;
+    file.inputs.b2 = -0.000012345;
+    file.inputs.learningRate = 0.123456789;
+    ASSERT_TRUE(tab->lessons()->load(file));
+    ASSERT_EQ(tab->document()->inputs(), file.inputs);
+    EXPECT_EQ(tab->inputsPanel()->valueBox(QStringLiteral("w1"))->value(), 0.1235); // what the box shows
+    EXPECT_TRUE(tab->inputsPanel()
+                    ->valueBox(QStringLiteral("w1"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Exact value: 0.123456789")));
+
+    QDoubleSpinBox* w2 = tab->inputsPanel()->valueBox(QStringLiteral("w2"));
+    w2->setFocus();
+    w2->selectAll();
+    QTest::keyClicks(w2, QStringLiteral("0.3"));
+    QTest::keyClick(w2, Qt::Key_Enter);
+    SheetInputs expected = file.inputs;
+    expected.weights[1] = 0.3;
+    EXPECT_EQ(tab->document()->inputs(), expected);
+    EXPECT_EQ(tab->document()->inputs().weights[0], 0.123456789);
+    EXPECT_EQ(tab->document()->inputs().learningRate, 0.123456789);
+    // The activation and the learning-rate slider edit only their own field too.
+    setActivation(Activation::Tanh);
+    expected.activation = Activation::Tanh;
+    EXPECT_EQ(tab->document()->inputs(), expected);
+    tab->inputsPanel()->learningRateControl()->slider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    EXPECT_EQ(tab->document()->inputs().i1, 0.987654321);
+    EXPECT_EQ(tab->document()->inputs().b2, -0.000012345);
+    EXPECT_GT(tab->document()->inputs().learningRate, 0.123456789);
+    // A value the box shows exactly has its plain tooltip.
+    EXPECT_FALSE(w2->toolTip().contains(QStringLiteral("Exact value")));
 }
 
 TEST(LearningRateControlKeys, ArrowKeysLeaveASeedRate) {

@@ -133,16 +133,53 @@ TEST_F(SheetTabLessonsTest, ThePanelClosesAndTheValuesStay) {
 
 TEST_F(SheetTabLessonsTest, ASavedScenarioOpensToTheSameValues) {
     ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("faster")));
-    tab->inputsPanel()->valueBox(QStringLiteral("i2"))->setValue(0.4);
-    const SheetInputs saved = tab->document()->inputs();
     const QString path = QString::fromStdString(temporaryPath("saved.json"));
-    ASSERT_TRUE(lessons()->saveFile(path));
+    ASSERT_TRUE(lessons()->saveFile(path)); // the lesson's own values: its texts go with them
     tab->resetValuesAction()->trigger();
     tab->compareAction()->setChecked(false);
     ASSERT_TRUE(lessons()->openFile(path));
-    EXPECT_EQ(tab->document()->inputs(), saved);
+    EXPECT_EQ(tab->document()->inputs(), builtInLesson(QStringLiteral("faster"))->inputs);
     EXPECT_TRUE(tab->compareAction()->isChecked());
     EXPECT_EQ(lessons()->panel()->title(), QStringLiteral("Bigger steps learn faster"));
+    EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
+    QFile::remove(path);
+}
+
+// A lesson's text makes claims about its values ("at η = 16 the loss still bounces"): once the student
+// changes them, the panel says so, and a saved file carries plain texts instead of those claims.
+TEST_F(SheetTabLessonsTest, ChangedValuesGetANoteAndSaveWithoutTheLessonsClaims) {
+    ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("oscillation")));
+    const Scenario lesson = *builtInLesson(QStringLiteral("oscillation"));
+    EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
+    tab->inputsPanel()->learningRateControl()->setLearningRate(lesson.inputs.learningRate * 1.5);
+    const QString note = lessons()->panel()->changedNote();
+    EXPECT_TRUE(note.startsWith(QStringLiteral("You have changed the lesson's values")))
+        << note.toStdString();
+    EXPECT_TRUE(note.contains(
+        QStringLiteral("Lessons › %1 sets them again").arg(QString::fromStdString(lesson.title))))
+        << note.toStdString();
+    const QString path = QString::fromStdString(temporaryPath("changed.json"));
+    ASSERT_TRUE(lessons()->saveFile(path));
+    QString error;
+    const auto saved = readScenarioFile(path, &error);
+    ASSERT_TRUE(saved) << error.toStdString();
+    EXPECT_EQ(saved->title, "My sheet");
+    EXPECT_EQ(saved->inputs, tab->document()->inputs());
+    EXPECT_EQ(saved->explanation.find(lesson.explanation), std::string::npos);
+    EXPECT_EQ(saved->suggestion.find(lesson.suggestion), std::string::npos);
+    // Changing them back (or the iterations away and back) makes the text true again.
+    tab->inputsPanel()->learningRateControl()->setLearningRate(lesson.inputs.learningRate);
+    EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
+    tab->inputsPanel()->iterationsBox()->setValue(lesson.iterations + 1);
+    EXPECT_FALSE(lessons()->panel()->changedNote().isEmpty());
+    tab->inputsPanel()->iterationsBox()->setValue(lesson.iterations);
+    EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
+    EXPECT_EQ(lessons()->currentScenario().title, lesson.title);
+    // A teacher's file is not in the menu: the note says how to open it again.
+    tab->inputsPanel()->valueBox(QStringLiteral("i1"))->setValue(0.2);
+    ASSERT_TRUE(lessons()->openFile(path));
+    tab->inputsPanel()->valueBox(QStringLiteral("i1"))->setValue(0.25);
+    EXPECT_TRUE(lessons()->panel()->changedNote().contains(QStringLiteral("Open scenario")));
     QFile::remove(path);
 }
 
@@ -155,8 +192,12 @@ TEST_F(SheetTabLessonsTest, ABadFileIsRefusedWithASentenceAndNothingChanges) {
     newer.title = "from the future";
     QByteArray bytes = scenarioToJson(newer);
     bytes.replace("\"version\": 1", "\"version\": 7");
-    for (const QByteArray& content : {QByteArray("{ \"format\": \"backprop-lab-scenario\", \"vers"),
-                                      QByteArray("{\"format\": \"something-else\"}"), bytes}) {
+    Scenario tooBig; // the value boxes hold −100..100: the window could not show i1
+    tooBig.title = "too big";
+    tooBig.inputs.i1 = 123456.789;
+    for (const QByteArray& content :
+         {QByteArray("{ \"format\": \"backprop-lab-scenario\", \"vers"),
+          QByteArray("{\"format\": \"something-else\"}"), bytes, scenarioToJson(tooBig)}) {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
@@ -194,6 +235,18 @@ TEST_F(SheetTabLessonsTest, TheHintShowsOnlyOnANetworkThatCannotDivergeAtHighRat
     // Identity at high η really diverges: no hint.
     setActivation(Activation::Identity);
     EXPECT_FALSE(hint->isVisibleTo(tab.get()));
+    // Sigmoid with cross-entropy: measured not to diverge up to η = 100 (tests/core), so the hint
+    // shows with cross-entropy's own reason; tanh with cross-entropy stops instead: no hint.
+    QComboBox* loss = tab->inputsPanel()->lossBox();
+    loss->setCurrentIndex(loss->findData(static_cast<int>(Loss::CrossEntropy)));
+    setActivation(Activation::Sigmoid);
+    EXPECT_TRUE(hint->isVisibleTo(tab.get()));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("error signal a − t stays between −1 and 1")))
+        << hint->text().toStdString();
+    EXPECT_FALSE(tab->document()->sheet().divergedAt()) << "at η = 50 the run completes";
+    setActivation(Activation::Tanh);
+    EXPECT_FALSE(hint->isVisibleTo(tab.get()));
+    loss->setCurrentIndex(loss->findData(static_cast<int>(Loss::SquaredError)));
     // The link opens the divergence lesson.
     setActivation(Activation::Sigmoid);
     ASSERT_TRUE(hint->isVisibleTo(tab.get()));

@@ -2,6 +2,7 @@
 // and reveals the cell, bad guesses get a sentence and no score, the score per stage, the CSV.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
+#include "ui/sheet/formula_bar.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/quiz_panel.h"
 #include "ui/sheet/quiz_score_picture.h"
@@ -85,6 +86,27 @@ TEST_F(SheetTabQuizTest, QuizModeHidesTheNextCellAndStepsOnlyOnAGuess) {
     EXPECT_TRUE(tab->runToEndAction()->isEnabled());
     QTest::keyClick(tab.get(), Qt::Key_Space);
     EXPECT_EQ(evaluated(), 2);
+}
+
+// Switching the quiz on starts a finished run over: the status bar says so, and the formula bar does
+// not offer Space, which is off during the quiz.
+TEST_F(SheetTabQuizTest, SwitchingOnSaysTheRunStartsOver) {
+    QSignalSpy messages(tab.get(), &BackpropSheetTab::statusMessage);
+    tab->quizAction()->trigger();
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().first().toString().startsWith(
+        QStringLiteral("Quiz on: the run starts over from its first cell")))
+        << messages.last().first().toString().toStdString();
+    EXPECT_FALSE(tab->formulaBar()->plainText().contains(QStringLiteral("press Step cell")))
+        << tab->formulaBar()->plainText().toStdString();
+    EXPECT_TRUE(tab->formulaBar()->plainText().contains(QStringLiteral("in the quiz, your guess")));
+    // Off and on again mid-run: nothing is discarded, and nothing is said about it.
+    ASSERT_TRUE(quiz()->submitGuess(QStringLiteral("0.0275")));
+    tab->quizAction()->trigger();
+    tab->quizAction()->trigger();
+    EXPECT_EQ(evaluated(), 1);
+    EXPECT_TRUE(messages.last().first().toString().startsWith(QStringLiteral("Quiz on: type your guess")))
+        << messages.last().first().toString().toStdString();
 }
 
 TEST_F(SheetTabQuizTest, AGuessJustOutsideTheToleranceIsWrong) {
@@ -233,7 +255,31 @@ TEST_F(SheetTabQuizTest, StatesItsTolerance) {
     EXPECT_EQ(QuizPanel::toleranceSentence(),
               QStringLiteral(
                   "A guess counts when it is within 1 % of the true value (or within 0.000001 of it when "
-                  "the value is that close to 0)."));
+                  "the value is that close to 0). An updated weight w′ = w − η·∂E/∂w (or b′) counts on its "
+                  "step: your w′ − w must be within 1 % of the true step (or within 0.000001), so the old w "
+                  "does not pass."));
+}
+
+// The classic worked example's w5′ = 0.4 − 0.5·0.082167041 = 0.358916479 (Mazur): typing the old w5,
+// is wrong; so is a step 5 % off (0.0021 from w6′, inside 1 % of it); a step 0.99 % off is right.
+TEST_F(SheetTabQuizTest, AnUpdateCellIsScoredOnItsStep) {
+    tab->workedExampleAction()->trigger();
+    quiz()->setQuizOn(true);
+    const BackpropSheet& sheet = tab->document()->sheet();
+    const int w5New = sheet.cellOfQuantity(quantity::w1_new + 4);
+    for (int cell = 0; cell < w5New; ++cell) ASSERT_TRUE(quiz()->submitGuess(QStringLiteral("0")));
+    ASSERT_TRUE(quiz()->submitGuess(QStringLiteral("0.4")));
+    EXPECT_FALSE(quiz()->score().attempts().back().correct) << "the old weight is not the new one";
+    EXPECT_TRUE(quiz()->feedback().contains(QStringLiteral("Scored on the step from w5 = 0.4")))
+        << quiz()->feedback().toStdString();
+    EXPECT_TRUE(quiz()->feedback().contains(QStringLiteral("yours 0, the true one −0.0411")))
+        << quiz()->feedback().toStdString();
+    // w6′ = 0.45 − 0.5·0.082667628 (Mazur's ∂E/∂w6), guessed with its step 5 % too long.
+    ASSERT_TRUE(quiz()->submitGuess(QString::number(0.45 - 0.5 * 0.082667628 * 1.05, 'g', 17)));
+    EXPECT_FALSE(quiz()->score().attempts().back().correct);
+    // w7′ = 0.5 − 0.5·(−0.022602540) (Mazur's ∂E/∂w7) = 0.51130127, guessed with its step 0.99 % too long.
+    ASSERT_TRUE(quiz()->submitGuess(QString::number(0.5 + 0.5 * 0.022602540 * 1.0099, 'g', 17)));
+    EXPECT_TRUE(quiz()->score().attempts().back().correct) << quiz()->feedback().toStdString();
 }
 
 } // namespace
