@@ -37,7 +37,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
 
 QLineSeries* MetricChart::series(const QString& name) const {
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series->name() == name) return static_cast<QLineSeries*>(series);
+        // The key is the object name: the legend text (name()) may say more (setLegendText).
+        if (series != m_reference && series->objectName() == name) return static_cast<QLineSeries*>(series);
     }
     return nullptr;
 }
@@ -45,7 +46,7 @@ QLineSeries* MetricChart::series(const QString& name) const {
 QStringList MetricChart::seriesNames() const {
     QStringList names;
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference) names << series->name();
+        if (series != m_reference) names << series->objectName();
     }
     return names;
 }
@@ -55,6 +56,7 @@ void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, c
     QLineSeries* line = series(name);
     if (!line) {
         line = new QLineSeries;
+        line->setObjectName(name);
         line->setName(name);
         chart()->addSeries(line);
         line->attachAxis(m_x);
@@ -86,6 +88,15 @@ void MetricChart::removeSeries(const QString& name) {
         delete line;
         updateAxes();
     }
+}
+
+void MetricChart::setLegendText(const QString& name, const QString& legendText) {
+    if (QLineSeries* line = series(name)) line->setName(legendText);
+}
+
+QString MetricChart::legendText(const QString& name) const {
+    const QLineSeries* line = series(name);
+    return line ? line->name() : QString();
 }
 
 void MetricChart::clear() {

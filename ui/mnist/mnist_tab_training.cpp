@@ -3,6 +3,7 @@
 #include "ui/mnist/mnist_tab.h"
 
 #include "core/mnist/epoch_history_csv.h"
+#include "core/mnist/train_recipe.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/export_flow.h"
@@ -29,8 +30,13 @@ namespace {
 constexpr int kMaxMisclassifiedShown = 60; // the most confident mistakes
 constexpr int kSamplesShown = 40;
 
+// "Adam, lr 0.003, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
-    return QStringLiteral("lr %1, batch %2, %3%4, seed %5")
+    const TrainField& optimizer = trainField("optimizer");
+    const auto name =
+        optimizer.choices[static_cast<std::size_t>(std::max(0, choiceIndexOf(optimizer, c)))].label;
+    return QStringLiteral("%1, lr %2, batch %3, %4%5, seed %6")
+        .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
         .arg(c.learningRate)
         .arg(c.batchSize)
         .arg(c.oneCycle ? QStringLiteral("one-cycle") : QStringLiteral("constant"))
@@ -184,6 +190,7 @@ void MnistTab::updateActions() {
     m_actions.getMnist->setEnabled(!running && !m_fetcher->isRunning());
     m_actions.restoreDefaults->setEnabled(!running);
     m_settings->setEnabled(!running);
+    updateRangeTestActions(running, loaded);
 }
 
 void MnistTab::say(const QString& message) {

@@ -35,6 +35,7 @@ QString RunCharts::beginRun(const QString& description) {
     m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
     QStringList runs = m_accuracy->seriesNames();
     while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
+    m_runSeconds = 0.0;
     m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
     m_loss->clear();
     m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
@@ -57,8 +58,15 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
         accuracy.append(QPointF(r.epoch, r.testAccuracy));
         testLoss.append(QPointF(r.epoch, r.testLoss));
     }
+    for (const EpochResult& r : epochs) m_runSeconds += r.seconds;
+    m_accuracy->setLegendText(m_runName, runLegendText());
     m_accuracy->appendPoints(m_runName, accuracy);
     m_loss->appendPoints(tr("test loss"), testLoss);
+}
+
+QString RunCharts::runLegendText() const {
+    if (m_runSeconds <= 0.0) return m_runName;
+    return tr("%1 — %2 s").arg(m_runName).arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0);
 }
 
 } // namespace bplab::ui

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared by the LibTorch .cpp files of the MNIST engine; never include from a public header.
-#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/libtorch/mnist_net.h"
+#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 
 #include <torch/torch.h>
@@ -19,7 +19,9 @@ struct MnistTrainer::Impl {
     std::shared_ptr<const MnistData> data; // may be null for a trainer that only predicts
     torch::Device device;
     MnistNet net;
-    torch::optim::SGD optimizer;
+    // The one config.optimizer names (optimizer_factory.h); `optimizer` is the owner's object.
+    std::unique_ptr<torch::optim::Optimizer> optimizerOwner;
+    torch::optim::Optimizer& optimizer;
     std::vector<EpochResult> history;
 
     // The data as tensors viewing `data`'s bytes (no copy); labels as int64 for the loss.

@@ -1,5 +1,6 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
 
@@ -61,9 +62,8 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     , data(std::move(trainData))
     , device(chooseDevice(config.device))
     , net(seededNet(config))
-    , optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
-                                       .momentum(config.momentum)
-                                       .weight_decay(config.weightDecay)) {
+    , optimizerOwner(makeOptimizer(config, net->parameters()))
+    , optimizer(*optimizerOwner) {
     net->to(device);
     attachData();
 }
@@ -169,9 +169,7 @@ bool MnistTrainer::train(const TrainCallbacks& callbacks, const StopToken& stop)
             const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
 
             const double rate = d.learningRateAt(static_cast<long long>(epoch - 1) * batches + batch);
-            for (auto& group : d.optimizer.param_groups()) {
-                static_cast<torch::optim::SGDOptions&>(group.options()).lr(rate);
-            }
+            setLearningRate(d.optimizer, rate);
             d.optimizer.zero_grad();
             const torch::Tensor loss = torch::nll_loss(d.net->forward(x), y);
             loss.backward();
