@@ -23,8 +23,7 @@ constexpr int kMaxBatches = 100000;
 
 struct LrFindOptions {
     TrainFieldOptions fields;
-    QCommandLineOption data{
-        "data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
+    QCommandLineOption data = mnistDataOption();
     QCommandLineOption from{"from", "The first batch's learning rate. Default: 1e-05.", "X"};
     QCommandLineOption to{"to", "The last batch's learning rate. Default: 10.", "X"};
     QCommandLineOption batches{"batches", "Batches to train (fewer when the loss blows up). Default: 300.",
