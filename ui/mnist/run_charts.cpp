@@ -33,6 +33,7 @@ RunCharts::RunCharts(QWidget* parent)
 QString RunCharts::beginRun(const QString& description) {
     ++m_runCount;
     m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
+    m_runDescription = description;
     QStringList runs = m_accuracy->seriesNames();
     while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
     m_runSeconds = 0.0;
@@ -66,7 +67,11 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
 
 QString RunCharts::runLegendText() const {
     if (m_runSeconds <= 0.0) return m_runName;
-    return tr("%1 — %2 s").arg(m_runName).arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0);
+    // The time right after the number: the legend elides a long name at its end.
+    return tr("run %1, %2 s: %3")
+        .arg(m_runCount)
+        .arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0)
+        .arg(m_runDescription);
 }
 
 } // namespace bplab::ui
