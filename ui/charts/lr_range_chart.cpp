@@ -39,6 +39,8 @@ QList<QPointF> finite(const QList<QPointF>& points) {
 
 QString rateText(double rate) { return QString::number(rate, 'g', 3); }
 
+constexpr double kHeadroom = 1.5; // the y axis reaches 1.5 × the first smoothed loss
+
 } // namespace
 
 LrRangeChart::LrRangeChart(QWidget* parent)
@@ -136,8 +138,15 @@ void LrRangeChart::updateAxes() {
     ValueRange rates, losses;
     rates.add(m_from);
     rates.add(m_to);
-    // The smoothed curve sets the height: single batches at the blow-up can be huge, and are clipped.
-    for (const QPointF& p : m_smoothed->points()) losses.add(p.y());
+    // The smoothed curve up to a little above its start sets the height: what matters lies below the
+    // starting loss, and the blow-up (tens, or far more) would flatten it; the tail is clipped and its
+    // rate marked.
+    const QList<QPointF> smoothed = m_smoothed->points();
+    for (const QList<QPointF>& curve : {smoothed, m_losses->points()}) {
+        for (const QPointF& p : smoothed.isEmpty() ? QList<QPointF>() : curve) {
+            if (p.y() <= kHeadroom * smoothed.first().y()) losses.add(p.y());
+        }
+    }
     const LinearAxisRange y = linearAxisRange(losses, 0.0, 1e300);
     applyRange(m_y, y);
     applyRange(m_x, logAxisRange(rates));
