@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/cli/lessons_command.h"
+#include "app/cli/lr_find_command.h"
 #include "app/cli/sheet_command.h"
 #include "app/cli/train_command.h"
 #include "core/mnist/mnist_data.h"
@@ -27,6 +28,7 @@ const char* const kUsageBody =
     "  sheet      Compute the 2-2-2 backprop sheet and print it as CSV\n"
     "  lessons    List the built-in lessons ('sheet --scenario NAME' runs one)\n"
     "  train      Train the MNIST CNN and print per-epoch test accuracy\n"
+    "  lr-find    Run the learning-rate range test and suggest a one-cycle peak rate\n"
     "  summary    Print the MNIST CNN's layers, output shapes and parameter counts\n"
     "\n"
     "Options:\n"
@@ -146,6 +148,9 @@ int runCommandLine(int argc, char** argv) {
     }
     if (command == QLatin1String("train")) {
         return runTrainCommand(arguments, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("lr-find")) {
+        return runLrFindCommand(arguments, std::cout, std::cerr);
     }
     if (command == QLatin1String("summary")) {
         return runSummaryCommand(arguments, std::cout, std::cerr);

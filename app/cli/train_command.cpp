@@ -34,8 +34,7 @@ extern "C" void onInterrupt(int) {
 // The options besides the recipe's (which come from trainFields() through TrainFieldOptions).
 struct TrainOptions {
     TrainFieldOptions fields;
-    QCommandLineOption data{
-        "data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
+    QCommandLineOption data = mnistDataOption();
     QCommandLineOption csv{"csv", "Write epoch,train_loss,test_loss,test_accuracy,seconds to FILE.", "FILE"};
     QCommandLineOption save{"save", "Save a checkpoint to FILE after every epoch.", "FILE"};
     QCommandLineOption resume{"resume", "Continue training from the checkpoint FILE.", "FILE"};

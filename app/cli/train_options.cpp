@@ -75,4 +75,8 @@ void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& con
     }
 }
 
+QCommandLineOption mnistDataOption() {
+    return {"data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
+}
+
 } // namespace bplab::app

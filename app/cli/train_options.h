@@ -27,4 +27,7 @@ private:
     std::vector<QCommandLineOption> m_options; // parallel to trainFields()
 };
 
+// --data DIR: the folder with the MNIST files, for every command that reads them.
+QCommandLineOption mnistDataOption();
+
 } // namespace bplab::app

@@ -11,7 +11,8 @@ namespace bplab {
 
 class MnistClassifier;
 
-// Trains the MNIST CNN with SGD + momentum. Plain C++ interface; LibTorch stays in the .cpp.
+// Trains the MNIST CNN with the optimizer its config names (SGD, Nesterov, Adam, AdamW). Plain C++ interface;
+// LibTorch stays in the .cpp.
 //
 // Threading: train() runs in the calling thread (the GUI's worker) and sets LibTorch's thread count
 // there, because OpenMP's count is per thread. One trainer must not be used from two threads at once;
@@ -76,8 +77,11 @@ public:
     // How many intra-op threads train() uses for this config (resolves threads = 0).
     static int resolvedThreads(const TrainConfig& config);
 
-private:
+    // The LibTorch state, opaque here (libtorch/mnist_internal.h); named publicly so that other engine
+    // code (the range test) can build one of its own.
     struct Impl;
+
+private:
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -43,6 +43,10 @@ struct Field : TrainField {
         specialText = text;
         return *this;
     }
+    Field& only(std::string_view optimizers) {
+        forOptimizers = optimizers;
+        return *this;
+    }
     Field& machine() {
         scope = FieldScope::Machine;
         return *this;
@@ -66,22 +70,60 @@ Field choice(std::string_view key, std::string_view option, std::string_view lab
     return field;
 }
 
+std::string numberText(double value);
+
+// Written from the values themselves, so the help never disagrees with suggestedLearningRate().
+std::string_view optimizerHelp() {
+    static const std::string help =
+        "How the gradient becomes a step: SGD with momentum, SGD with Nesterov momentum (it looks ahead "
+        "along the momentum), Adam or AdamW (a step size per weight from running means of the gradient and "
+        "its square; AdamW decays the weights apart from the gradient). Adam and AdamW want a smaller "
+        "learning rate than SGD: about " +
+        numberText(kAdamLearningRate) + " against " + numberText(TrainConfig{}.learningRate);
+    return help;
+}
+
 std::vector<TrainField> makeTrainFields() {
     using C = TrainConfig;
     return {
         whole("epochs", "epochs", "&Epochs:",
               "Passes over the training set. Resume trains on up to this number.", &C::epochs, 1, 1000),
         whole("batch_size", "batch-size", "&Batch size:", "Images per SGD step", &C::batchSize, 1, 60000),
+        choice("optimizer", "optimizer", "&Optimizer:", optimizerHelp(), &C::optimizer,
+               {{"sgd", "SGD + momentum"},
+                {"nesterov", "SGD + Nesterov"},
+                {"adam", "Adam"},
+                {"adamw", "AdamW"}}),
         real("learning_rate", "lr",
              "&Learning rate:", "Peak learning rate of the one-cycle schedule (the constant rate without it)",
              &C::learningRate, 0, 10)
             .open(true, false)
             .shown(4),
-        real("momentum", "momentum", "&Momentum:", "SGD momentum", &C::momentum, 0, 1)
+        real("momentum", "momentum", "&Momentum:", "Momentum of SGD and Nesterov (Nesterov needs it above 0)",
+             &C::momentum, 0, 1)
             .open(false, true)
-            .shown(3, 0.05),
-        real("weight_decay", "weight-decay", "&Weight decay:", "L2 penalty of SGD (0: none)", &C::weightDecay,
-             0, 1)
+            .shown(3, 0.05)
+            .only("sgd nesterov"),
+        real("beta1", "beta1", "Adam β&1:", "Adam and AdamW: decay of the running mean of the gradient",
+             &C::beta1, 0, 1)
+            .open(false, true)
+            .shown(3, 0.01)
+            .only("adam adamw"),
+        real("beta2", "beta2", "Adam β&2:",
+             "Adam and AdamW: decay of the running mean of the squared gradient", &C::beta2, 0, 1)
+            .open(false, true)
+            .shown(4, 0.001)
+            .only("adam adamw"),
+        real("epsilon", "epsilon", "Adam e&psilon:",
+             "Adam and AdamW: added to the root of the squared-gradient mean, so no step divides by 0",
+             &C::epsilon, 0, 1)
+            .open(true, false)
+            .shown(10)
+            .only("adam adamw"),
+        real("weight_decay", "weight-decay", "&Weight decay:",
+             "L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly "
+             "instead (decoupled weight decay). 0: none",
+             &C::weightDecay, 0, 1)
             .open(false, true)
             .shown(5),
         choice("one_cycle", "schedule",
@@ -301,6 +343,26 @@ void checkField(const TrainField& field, const TrainConfig& config) {
 
 void validate(const TrainConfig& config) {
     for (const TrainField& field : trainFields()) checkField(field, config);
+    // LibTorch refuses Nesterov without momentum; say so in our words before it does.
+    if (config.optimizer == "nesterov" && config.momentum <= 0.0) {
+        throw std::invalid_argument("the Nesterov optimizer needs a momentum above 0: set one (e.g. 0.9), "
+                                    "or choose sgd");
+    }
+}
+
+bool fieldApplies(const TrainField& field, const TrainConfig& config) {
+    if (field.forOptimizers.empty()) return true;
+    std::string_view list = field.forOptimizers;
+    while (!list.empty()) {
+        const std::size_t space = list.find(' ');
+        if (list.substr(0, space) == config.optimizer) return true;
+        list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+    }
+    return false;
+}
+
+double suggestedLearningRate(std::string_view optimizer) {
+    return optimizer == "adam" || optimizer == "adamw" ? kAdamLearningRate : TrainConfig{}.learningRate;
 }
 
 } // namespace bplab

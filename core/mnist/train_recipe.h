@@ -51,6 +51,9 @@ struct TrainField {
     // text beside the check box.
     std::string_view specialText;
     std::vector<FieldChoice> choices; // Choice; a bool member is true for the first, false for the second
+    // The optimizers the field belongs to, space-separated ("adam adamw"); empty: every one. Others
+    // ignore it (the GUI greys it out).
+    std::string_view forOptimizers;
 };
 
 // Every field, in the order of the settings panel.
@@ -76,6 +79,15 @@ void setChoiceIndex(const TrainField& field, TrainConfig& config, int index);
 std::string textOf(const TrainField& field, const TrainConfig& config);
 void setFromText(const TrainField& field, TrainConfig& config, std::string_view text,
                  const std::string& subject = {});
+
+// Whether `field` has any effect with config's optimizer (momentum does not for Adam).
+bool fieldApplies(const TrainField& field, const TrainConfig& config);
+
+// The learning rate (one-cycle peak) we suggest for an optimizer: the recipe's 0.1 for SGD and
+// Nesterov; Adam and AdamW scale each step by the gradient's running RMS, so the same rate moves
+// weights far more, and they want kAdamLearningRate (measured: README, "Optimizers compared").
+inline constexpr double kAdamLearningRate = 0.003;
+double suggestedLearningRate(std::string_view optimizer);
 
 // Throws std::invalid_argument naming the field and its allowed values when `config` holds a value
 // outside them.

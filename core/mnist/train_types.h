@@ -22,7 +22,7 @@ struct TrainConfig {
     int batchSize = 128;        // images per SGD step
     double learningRate = 0.1;  // peak rate of the one-cycle schedule (the constant rate without it)
     double momentum = 0.9;      // SGD momentum
-    double weightDecay = 0.0;   // L2 penalty of SGD
+    double weightDecay = 0.0;   // L2 penalty (SGD, Nesterov, Adam); decoupled decay (AdamW)
     double dropout = 0.05;      // drop probability of the three dropout layers
     bool oneCycle = true;       // warm up to learningRate over 30 % of the steps, then anneal (cosine)
     bool augment = true;        // random rotation (±7°) and shift (±2 px) of training images
@@ -31,6 +31,12 @@ struct TrainConfig {
     std::string device = "cpu"; // "cpu", or "cuda" when LibTorch was built with CUDA
     int trainLimit = 0;         // use only the first N training images (0 = all 60,000)
     int testLimit = 0;          // use only the first N test images (0 = all 10,000)
+
+    // The optimizer, and Adam's and AdamW's own hyperparameters (momentum is SGD's and Nesterov's).
+    std::string optimizer = "sgd"; // "sgd", "nesterov", "adam" or "adamw" (the recipe table's choices)
+    double beta1 = 0.9;            // decay of the running mean of the gradient
+    double beta2 = 0.999;          // decay of the running mean of its square
+    double epsilon = 1e-8;         // added to the root of that mean, so no step divides by 0
 };
 
 // Throws std::invalid_argument naming the first unusable field.

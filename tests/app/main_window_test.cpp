@@ -113,6 +113,7 @@ TEST(MainWindow, TheTrainingMenuOffersRestoreDefaults) {
     QMenu* training = menu(window, QStringLiteral("&Training"));
     ASSERT_NE(training, nullptr);
     EXPECT_TRUE(training->actions().contains(window.findChild<ui::MnistTab*>()->restoreDefaultsAction()));
+    EXPECT_TRUE(training->actions().contains(window.findChild<ui::MnistTab*>()->findLearningRateAction()));
     QSettings().clear();
 }
 

@@ -38,7 +38,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
 
 QLineSeries* MetricChart::series(const QString& name) const {
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series != m_marker && series != m_secondary && series->name() == name)
+        // The key is the object name: the legend text (name()) may say more (setLegendText).
+        if (series != m_reference && series != m_marker && series != m_secondary && series->objectName() == name)
             return static_cast<QLineSeries*>(series);
     }
     return nullptr;
@@ -47,7 +48,7 @@ QLineSeries* MetricChart::series(const QString& name) const {
 QStringList MetricChart::seriesNames() const {
     QStringList names;
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series != m_marker && series != m_secondary) names << series->name();
+        if (series != m_reference && series != m_marker && series != m_secondary) names << series->objectName();
     }
     return names;
 }
@@ -63,6 +64,7 @@ void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, c
     QLineSeries* line = series(name);
     if (!line) {
         line = new QLineSeries;
+        line->setObjectName(name);
         line->setName(name);
         chart()->addSeries(line);
         line->attachAxis(m_x);
@@ -94,6 +96,15 @@ void MetricChart::removeSeries(const QString& name) {
         delete line;
         updateAxes();
     }
+}
+
+void MetricChart::setLegendText(const QString& name, const QString& legendText) {
+    if (QLineSeries* line = series(name)) line->setName(legendText);
+}
+
+QString MetricChart::legendText(const QString& name) const {
+    const QLineSeries* line = series(name);
+    return line ? line->name() : QString();
 }
 
 void MetricChart::clear() {

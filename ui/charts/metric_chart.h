@@ -33,6 +33,9 @@ public:
                    bool dashed = false, bool showPoints = false);
     void appendPoints(const QString& name, const QList<QPointF>& points);
     void removeSeries(const QString& name);
+    // The legend shows `legendText` for the series `name` from now on (e.g. a run's name with its time
+    // so far); the series keeps its name for series(), appendPoints() and the rest.
+    void setLegendText(const QString& name, const QString& legendText);
     void clear();
     // A horizontal line across the chart, e.g. the accuracy goal. Part of the y range.
     void setReferenceLine(double y, const QString& label, const QColor& color);
@@ -62,6 +65,7 @@ public:
     QStringList seriesNames() const;
     // The last point of series `name`; empty when it has none (or there is no such series).
     std::optional<QPointF> lastPoint(const QString& name) const;
+    QString legendText(const QString& name) const; // the name unless setLegendText changed it
 
 protected:
     // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".

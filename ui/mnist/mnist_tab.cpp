@@ -8,6 +8,7 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/live_rate_slider.h"
+#include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/mnist_settings.h"
@@ -67,6 +68,7 @@ MnistTab::MnistTab(QWidget* parent)
     connectController();
     connect(m_loader, &MnistDataLoader::loaded, this, &MnistTab::onDataLoaded);
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
+    connect(m_settings, &TrainSettingsPanel::notice, this, &MnistTab::say);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_settings, &TrainSettingsPanel::edited, m_saveTimer, qOverload<>(&QTimer::start));
@@ -101,6 +103,7 @@ void MnistTab::connectActions() {
     connect(m_actions.loadModel, &QAction::triggered, this, &MnistTab::askLoadModel);
     connect(m_actions.getMnist, &QAction::triggered, this, &MnistTab::getMnist);
     connect(m_actions.restoreDefaults, &QAction::triggered, this, &MnistTab::restoreDefaults);
+    connect(m_actions.findLearningRate, &QAction::triggered, this, &MnistTab::openRangeTest);
     connect(m_actions.exportAccuracy, &QAction::triggered, this,
             [this] { askExportChart(accuracyChart(), QStringLiteral("accuracy.png")); });
     connect(m_actions.exportLoss, &QAction::triggered, this,
@@ -145,6 +148,7 @@ QWidget* MnistTab::createControls() {
     auto* settings = new QGroupBox(tr("Hyperparameters"), this);
     auto* settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(m_settings);
+    settingsLayout->addWidget(makeActionButton(m_actions.findLearningRate, settings));
     settingsLayout->addWidget(makeActionButton(m_actions.restoreDefaults, settings));
 
     auto* run = new QGroupBox(tr("Run"), this);
@@ -193,6 +197,53 @@ void MnistTab::restoreDefaults() {
     saveSettings();
     updateActions();
     say(tr("Every hyperparameter is back to the recipe's default."));
+}
+
+void MnistTab::openRangeTest() {
+    if (!m_rangeDialog) {
+        m_rangeDialog = new LrRangeDialog(this);
+        connect(m_rangeDialog, &LrRangeDialog::useRate, this, &MnistTab::useRangeTestRate);
+        connect(m_rangeDialog, &LrRangeDialog::testRunningChanged, this, &MnistTab::updateActions);
+        // The test trains on the recipe as it is when Start is pressed.
+        connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::feedRangeTest);
+        connect(m_loader, &MnistDataLoader::loaded, this, &MnistTab::feedRangeTest);
+    }
+    feedRangeTest();
+    m_rangeDialog->setTrainingRunning(m_controller->isRunning());
+    m_rangeDialog->show();
+    m_rangeDialog->raise();
+    m_rangeDialog->activateWindow();
+}
+
+void MnistTab::feedRangeTest() {
+    const TrainConfig config = m_settings->config();
+    const std::shared_ptr<const MnistData> mnist = m_loader->data();
+    m_rangeDialog->setInput(config, mnist ? limitedMnist(mnist, config.trainLimit, 0) : nullptr);
+}
+
+void MnistTab::updateRangeTestActions(bool training, bool loaded) {
+    const bool testing = m_rangeDialog && m_rangeDialog->isTestRunning();
+    if (testing) {
+        m_actions.train->setEnabled(false);
+        m_actions.resume->setEnabled(false);
+        m_actions.loadModel->setEnabled(false);
+    }
+    m_actions.findLearningRate->setEnabled(!training && loaded);
+    m_actions.findLearningRate->setToolTip(
+        training  ? tr("Disabled while training runs: the range test trains a model of its own, and the two "
+                        "would share the processor. Stop the training, or wait until it ends.")
+        : !loaded ? tr("Load the MNIST data first: the range test trains on it.")
+                  : m_actions.findLearningRate->statusTip()); // the action's own tip
+    if (m_rangeDialog) m_rangeDialog->setTrainingRunning(training);
+}
+
+void MnistTab::useRangeTestRate(double rate) {
+    TrainConfig config = m_settings->config();
+    config.learningRate = rate;
+    m_settings->setConfig(config);
+    say(tr("Learning rate set to %1, the range test's suggestion%2.")
+            .arg(QString::number(m_settings->config().learningRate, 'g', 4))
+            .arg(config.oneCycle ? tr(" for the one-cycle peak") : QString()));
 }
 
 void MnistTab::getMnist() {

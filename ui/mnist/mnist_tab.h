@@ -18,6 +18,7 @@ namespace bplab::ui {
 
 class ConfusionMatrixView;
 class DigitGallery;
+class LrRangeDialog;
 class MetricChart;
 class MnistDataLoader;
 class MnistFetcher;
@@ -57,6 +58,9 @@ public:
     QAction* getMnistAction() const { return m_actions.getMnist; }
     QAction* restoreDefaultsAction() const { return m_actions.restoreDefaults; }
     QAction* exportAccuracyAction() const { return m_actions.exportAccuracy; }
+    QAction* findLearningRateAction() const { return m_actions.findLearningRate; }
+    // The range-test dialog, once Find a learning rate… has opened it; nullptr before.
+    LrRangeDialog* rangeTestDialog() const { return m_rangeDialog; }
 
     TrainingController* controller() const { return m_controller; }
     MnistFetcher* fetcher() const { return m_fetcher; }
@@ -106,6 +110,11 @@ private:
     void getMnist();
     void onFetchFinished(bool ok, const QString& message);
     void restoreDefaults();
+    void openRangeTest();
+    void feedRangeTest(); // the settings' recipe and the data, for the dialog's next Start
+    void useRangeTestRate(double rate);
+    // Training and the range test never run at once: each disables the other's start.
+    void updateRangeTestActions(bool training, bool loaded);
 
     MnistTabActions m_actions;
     TrainingController* m_controller;
@@ -123,6 +132,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
     QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs
+    LrRangeDialog* m_rangeDialog = nullptr;     // made on first use
 
     std::vector<EpochResult> m_runHistory; // the current run's epochs, for CSV and resume
     QString m_lastMessage;

@@ -40,7 +40,11 @@ MnistTabActions::MnistTabActions(QWidget* tab)
     , exportCsv(makeAction(tr("Export &metrics as CSV…"),
                            tr("Save epoch, losses, accuracy and seconds per epoch"), {}, tab))
     , restoreDefaults(makeAction(tr("Restore &defaults"),
-                                 tr("Set every hyperparameter back to the recipe's default"), {}, tab)) {
+                                 tr("Set every hyperparameter back to the recipe's default"), {}, tab))
+    , findLearningRate(makeAction(tr("&Find a learning rate…"),
+                                  tr("Run the learning-rate range test on a fresh model and pick the "
+                                     "one-cycle peak rate from its curve (Ctrl+Shift+L)"),
+                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, tab)) {
     group = groupTabActions(all(), tab);
 }
 
@@ -55,7 +59,7 @@ QList<QList<QAction*>> MnistTabActions::fileSections() const {
 }
 
 QList<QList<QAction*>> MnistTabActions::trainingSections() const {
-    return {{train, stop, resume}, {restoreDefaults}};
+    return {{train, stop, resume}, {findLearningRate, restoreDefaults}};
 }
 
 } // namespace bplab::ui

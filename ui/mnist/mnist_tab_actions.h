@@ -18,7 +18,7 @@ struct MnistTabActions {
     QList<QAction*> all() const;
     // The window's menus, in order, each in sections that separators divide.
     QList<QList<QAction*>> fileSections() const;     // exports; checkpoints; data
-    QList<QList<QAction*>> trainingSections() const; // train, stop, resume; restore defaults
+    QList<QList<QAction*>> trainingSections() const; // train, stop, resume; find a rate, restore defaults
 
     QAction* train;
     QAction* stop;
@@ -31,6 +31,7 @@ struct MnistTabActions {
     QAction* exportLoss;
     QAction* exportCsv;
     QAction* restoreDefaults;
+    QAction* findLearningRate;
     QActionGroup* group = nullptr; // all of the above
 };
 

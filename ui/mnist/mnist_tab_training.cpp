@@ -4,6 +4,7 @@
 
 #include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
+#include "core/mnist/train_recipe.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/export_flow.h"
@@ -31,8 +32,13 @@ namespace {
 constexpr int kMaxMisclassifiedShown = 60; // the most confident mistakes
 constexpr int kSamplesShown = 40;
 
+// "Adam, lr 0.003, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
-    return QStringLiteral("lr %1, batch %2, %3%4, seed %5")
+    const TrainField& optimizer = trainField("optimizer");
+    const auto name =
+        optimizer.choices[static_cast<std::size_t>(std::max(0, choiceIndexOf(optimizer, c)))].label;
+    return QStringLiteral("%1, lr %2, batch %3, %4%5, seed %6")
+        .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
         .arg(c.learningRate)
         .arg(c.batchSize)
         .arg(c.oneCycle ? QStringLiteral("one-cycle") : QStringLiteral("constant"))
@@ -214,6 +220,7 @@ void MnistTab::updateActions() {
     m_actions.restoreDefaults->setEnabled(!running);
     m_settings->setEnabled(!running);
     m_charts->rateSlider()->setEnabled(running); // it changes a run in progress
+    updateRangeTestActions(running, loaded);
 }
 
 void MnistTab::say(const QString& message) {

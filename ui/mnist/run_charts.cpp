@@ -47,8 +47,10 @@ QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test lo
 QString RunCharts::beginRun(const QString& description) {
     ++m_runCount;
     m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
+    m_runDescription = description;
     QStringList runs = m_accuracy->seriesNames();
     while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
+    m_runSeconds = 0.0;
     m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
     m_loss->clear();
     m_loss->setTitle(lossTitle());
@@ -86,8 +88,19 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
         accuracy.append(QPointF(r.epoch, r.testAccuracy));
         testLoss.append(QPointF(r.epoch, r.testLoss));
     }
+    for (const EpochResult& r : epochs) m_runSeconds += r.seconds;
+    m_accuracy->setLegendText(m_runName, runLegendText());
     m_accuracy->appendPoints(m_runName, accuracy);
     m_loss->appendPoints(tr("test loss"), testLoss);
+}
+
+QString RunCharts::runLegendText() const {
+    if (m_runSeconds <= 0.0) return m_runName;
+    // The time right after the number: the legend elides a long name at its end.
+    return tr("run %1, %2 s: %3")
+        .arg(m_runCount)
+        .arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0)
+        .arg(m_runDescription);
 }
 
 } // namespace bplab::ui

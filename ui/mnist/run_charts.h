@@ -29,6 +29,9 @@ public:
     // previous runs', an empty loss chart. Returns the name.
     QString beginRun(const QString& description);
     QString runName() const { return m_runName; }
+    // The current run's name as the legend shows it: with its training and test time so far
+    // ("run 2, 41 s: Adam, …"), so runs compare by time as well as by accuracy.
+    QString runLegendText() const;
     // Both x axes span at least 0..epochs, so a run's chart does not grow epoch by epoch.
     void setEpochRange(int epochs);
     // x = epochs done as a fraction (see TrainingController::lossPoints).
@@ -51,6 +54,8 @@ private:
     MetricChart* m_loss;
     LiveRateSlider* m_rateSlider;
     QString m_runName;
+    QString m_runDescription;
+    double m_runSeconds = 0.0; // training and test time of the epochs shown
     int m_runCount = 0;
 };
 

@@ -13,6 +13,7 @@
 #include <climits>
 #include <cmath>
 #include <thread>
+#include <utility>
 
 namespace bplab::ui {
 
@@ -126,7 +127,38 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
         m_editors.push_back(editor);
     }
     disableCudaWithoutGpu();
+    connect(this, &TrainSettingsPanel::edited, this, &TrainSettingsPanel::showWhichFieldsApply);
+    // `activated`: only the user's own choice, not setConfig(), proposes a rate.
+    connect(qobject_cast<QComboBox*>(editor("optimizer")), &QComboBox::activated, this,
+            [this] { proposeLearningRate(m_previousOptimizer); });
     setConfig(TrainConfig{});
+}
+
+void TrainSettingsPanel::showWhichFieldsApply() {
+    const TrainConfig shown = config();
+    auto* form = qobject_cast<QFormLayout*>(layout());
+    for (std::size_t i = 0; i < m_editors.size(); ++i) {
+        const bool applies = fieldApplies(trainFields()[i], shown);
+        m_editors[i]->setEnabled(applies);
+        if (QWidget* label = form->labelForField(m_editors[i])) label->setEnabled(applies);
+    }
+    // `activated` comes after the change has been shown: remember the one the user switched from.
+    if (shown.optimizer != m_optimizer) m_previousOptimizer = std::exchange(m_optimizer, shown.optimizer);
+}
+
+void TrainSettingsPanel::proposeLearningRate(const std::string& previousOptimizer) {
+    const TrainConfig shown = config();
+    auto* rate = qobject_cast<QDoubleSpinBox*>(editor("learning_rate"));
+    const double oldSuggestion = suggestedLearningRate(previousOptimizer);
+    const double newSuggestion = suggestedLearningRate(shown.optimizer);
+    // Both suggestions have fewer digits than the box shows, so the box holds them exactly.
+    if (!rate || oldSuggestion == newSuggestion || std::abs(rate->value() - oldSuggestion) > 1e-12) return;
+    rate->setValue(newSuggestion);
+    Q_EMIT notice(tr("Learning rate set to %1, the rate we suggest for %2 (it was %3). "
+                     "Find a learning rate… measures one for this recipe.")
+                      .arg(newSuggestion)
+                      .arg(qobject_cast<QComboBox*>(editor("optimizer"))->currentText())
+                      .arg(oldSuggestion));
 }
 
 // The GPU entry stays listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.
@@ -146,6 +178,7 @@ TrainConfig TrainSettingsPanel::config() const {
 
 void TrainSettingsPanel::setConfig(const TrainConfig& config) {
     for (std::size_t i = 0; i < m_editors.size(); ++i) writeEditor(trainFields()[i], m_editors[i], config);
+    showWhichFieldsApply();
 }
 
 QWidget* TrainSettingsPanel::editor(std::string_view key) const {

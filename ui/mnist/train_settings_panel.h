@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,11 +31,21 @@ public:
 
 Q_SIGNALS:
     void edited();
+    // A sentence for the status line about something the panel did on its own (the learning rate it
+    // proposed when the optimizer changed).
+    void notice(const QString& message);
 
 private:
     void disableCudaWithoutGpu();
+    // Greys out the fields that the chosen optimizer ignores (momentum for Adam, β for SGD).
+    void showWhichFieldsApply();
+    // After the user picks another optimizer: a rate still at the old optimizer's suggestion becomes
+    // the new one's (Adam wants ~30× less than SGD); a rate the user chose stays.
+    void proposeLearningRate(const std::string& previousOptimizer);
 
     std::vector<QWidget*> m_editors; // parallel to trainFields()
+    std::string m_optimizer;         // the optimizer shown
+    std::string m_previousOptimizer; // the one shown before it: what the user switched from
 };
 
 } // namespace bplab::ui

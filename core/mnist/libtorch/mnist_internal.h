@@ -1,9 +1,9 @@
 #pragma once
 
 // Shared by the LibTorch .cpp files of the MNIST engine; never include from a public header.
-#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/libtorch/mnist_net.h"
 #include "core/mnist/libtorch/weight_snapshot.h"
+#include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 
 #include <torch/torch.h>
@@ -20,7 +20,9 @@ struct MnistTrainer::Impl {
     std::shared_ptr<const MnistData> data; // may be null for a trainer that only predicts
     torch::Device device;
     MnistNet net;
-    torch::optim::SGD optimizer;
+    // The one config.optimizer names (optimizer_factory.h); `optimizer` is the owner's object.
+    std::unique_ptr<torch::optim::Optimizer> optimizerOwner;
+    torch::optim::Optimizer& optimizer;
     std::vector<EpochResult> history;
     std::vector<RateChange> rateChanges; // the live dial's moves (saved in checkpoints)
     WeightSnapshot lastGood; // the weights at the end of history's last epoch, while train() runs

@@ -1,6 +1,7 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
 #include "core/mnist/divergence_watch.h"
+#include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
 
@@ -62,9 +63,8 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     , data(std::move(trainData))
     , device(chooseDevice(config.device))
     , net(seededNet(config))
-    , optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
-                                       .momentum(config.momentum)
-                                       .weight_decay(config.weightDecay)) {
+    , optimizerOwner(makeOptimizer(config, net->parameters()))
+    , optimizer(*optimizerOwner) {
     net->to(device);
     attachData();
 }
@@ -210,9 +210,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
             const double dialed = dial.get();
             if (dialed > 0.0) d.changeRate(step, std::min(dialed, rateField.max));
             rate = d.learningRateAt(step) * (d.peakLearningRate() / d.config.learningRate);
-            for (auto& group : d.optimizer.param_groups()) {
-                static_cast<torch::optim::SGDOptions&>(group.options()).lr(rate);
-            }
+            bplab::setLearningRate(d.optimizer, rate); // the optimizer's, not MnistTrainer::setLearningRate
             d.optimizer.zero_grad();
             const torch::Tensor loss = torch::nll_loss(d.net->forward(x), y);
             loss.backward();

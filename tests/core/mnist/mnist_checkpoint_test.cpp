@@ -75,6 +75,7 @@ TEST(MnistCheckpoint, AConfigKeyMissingFromAnOlderFileReadsAsTheDefault) {
     EXPECT_FALSE(config.oneCycle);
     EXPECT_EQ(config.weightDecay, TrainConfig{}.weightDecay);
     EXPECT_EQ(config.batchSize, TrainConfig{}.batchSize);
+    EXPECT_EQ(config.optimizer, "sgd"); // before the optimizer choice, every model trained with SGD
     std::filesystem::remove(path);
 }
 

@@ -1,0 +1,123 @@
+#include "app/cli/lr_find_command.h"
+
+#include "app/cli/cli_arguments.h"
+#include "app/cli/command_line.h"
+#include "app/cli/train_options.h"
+#include "core/mnist/lr_range_test.h"
+#include "core/mnist/mnist_trainer.h"
+#include "ui/charts/lr_range_chart.h"
+#include "ui/common/chart_export_limits.h"
+#include "ui/common/file_writing.h"
+#include "ui/mnist/lr_range_summary.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <ostream>
+
+namespace bplab::app {
+
+namespace {
+
+constexpr int kMaxBatches = 100000;
+
+struct LrFindOptions {
+    TrainFieldOptions fields;
+    QCommandLineOption data = mnistDataOption();
+    QCommandLineOption from{"from", "The first batch's learning rate. Default: 1e-05.", "X"};
+    QCommandLineOption to{"to", "The last batch's learning rate. Default: 10.", "X"};
+    QCommandLineOption batches{"batches", "Batches to train (fewer when the loss blows up). Default: 300.",
+                               "N"};
+    QCommandLineOption csv{"csv", "Write batch,learning_rate,loss,smoothed_loss to FILE.", "FILE"};
+    QCommandLineOption chart{
+        "chart", "Render the chart (smoothed loss against the rate) to FILE (.png or .svg), off screen.",
+        "FILE"};
+};
+
+LrRangeSettings settingsFrom(const QCommandLineParser& parser, const LrFindOptions& o) {
+    LrRangeSettings settings;
+    if (parser.isSet(o.from)) settings.from = parseNumber(parser.value(o.from), "--from");
+    if (parser.isSet(o.to)) settings.to = parseNumber(parser.value(o.to), "--to");
+    if (parser.isSet(o.batches)) {
+        settings.batches =
+            static_cast<int>(parseWholeNumber(parser.value(o.batches), "--batches", 2, kMaxBatches));
+    }
+    try {
+        validate(settings);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string(error.what()) + " (--from, --to)");
+    }
+    return settings;
+}
+
+void writeOrThrow(const QString& path, const std::string& text) {
+    QString error;
+    if (!ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error))
+        throw std::runtime_error(error.toStdString());
+}
+
+void renderChart(const LrRangeResult& result, const LrRangeSettings& settings, const QString& path) {
+    ui::LrRangeChart chart;
+    chart.setRateRange(settings.from, settings.to);
+    ui::drawRangeTest(chart, result);
+    QString error;
+    if (!chart.exportImage(path, {ui::kDefaultChartExportWidth, ui::kDefaultChartExportHeight}, &error))
+        throw std::runtime_error(error.toStdString());
+}
+
+} // namespace
+
+int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
+    LrFindOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "The learning-rate range test: a fresh CNN trains while the rate grows exponentially from --from to "
+        "--to; the smoothed loss against the rate shows the steepest descent and the blow-up, and suggests "
+        "a one-cycle peak rate (the lowest point's rate / 10). The recipe's options choose the optimizer, "
+        "batch size and the rest (the schedule and epochs are not used).");
+    parser.addHelpOption();
+    parser.addOptions({o.data, o.from, o.to, o.batches, o.csv, o.chart});
+    parser.addOptions(o.fields.options());
+    if (const auto exitCode = parseCommandArguments(parser, "lr-find", arguments, out, err)) return *exitCode;
+
+    try {
+        // Arguments are checked before the (slower) data load.
+        TrainConfig recipe;
+        o.fields.apply(parser, recipe);
+        const LrRangeSettings settings = settingsFrom(parser, o);
+        const std::string directory =
+            parser.isSet(o.data) ? parser.value(o.data).toStdString() : defaultMnistDirectory();
+        auto data = std::make_shared<MnistData>(loadMnist(directory));
+        limitMnist(*data, recipe.trainLimit, recipe.testLimit);
+        out << "range test: learning rate " << settings.from << " to " << settings.to << " over up to "
+            << settings.batches << " batches of " << recipe.batchSize << " images, optimizer "
+            << recipe.optimizer << ", " << MnistTrainer::resolvedThreads(recipe) << " thread(s)\n"
+            << std::flush;
+
+        const int every = std::max(1, settings.batches / 10);
+        const LrRangeResult result = runLrRangeTest(
+            recipe, data, settings,
+            [&](const LrRangePoint& p, int index) {
+                if ((index + 1) % every == 0) {
+                    out << "batch " << index + 1 << '/' << settings.batches << "  rate " << p.rate
+                        << "  smoothed loss " << p.smoothed << '\n'
+                        << std::flush;
+                }
+            },
+            StopToken{});
+        if (result.minimum < 0) throw std::runtime_error("the loss was not finite from the first batch on");
+        out << ui::rangeTestSummary(result, settings).toStdString() << '\n'
+            << "suggested learning rate: " << result.suggestedRate << '\n';
+        if (parser.isSet(o.csv)) writeOrThrow(parser.value(o.csv), lrRangeCsv(result));
+        if (parser.isSet(o.chart)) renderChart(result, settings, parser.value(o.chart));
+        return kExitOk;
+    } catch (const UsageError& error) {
+        reportUsageError(err, "lr-find", error.what());
+        return kExitUsage;
+    } catch (const std::exception& error) {
+        err << "backprop-lab lr-find: " << error.what() << '\n';
+        return kExitFailure;
+    }
+}
+
+} // namespace bplab::app

@@ -1,0 +1,202 @@
+#include "ui/mnist/lr_range_dialog.h"
+
+#include "ui/charts/lr_range_chart.h"
+#include "ui/mnist/lr_range_job.h"
+#include "ui/mnist/lr_range_summary.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bplab::ui {
+
+namespace {
+constexpr int kPollMilliseconds = 100;
+
+// A rate as typed: "1e-5", "0.001"; in the C locale, as the command line reads it too.
+double parseRate(const QLineEdit* edit, const char* which) {
+    bool ok = false;
+    const double value = QLocale::c().toDouble(edit->text().trimmed(), &ok);
+    if (!ok) {
+        throw std::invalid_argument(std::string("the ") + which +
+                                    " rate must be a number such as 1e-5, not '" +
+                                    edit->text().toStdString() + "'");
+    }
+    return value;
+}
+} // namespace
+
+LrRangeDialog::LrRangeDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_job(new LrRangeJob(this))
+    , m_chart(new LrRangeChart(this))
+    , m_from(new QLineEdit(this))
+    , m_to(new QLineEdit(this))
+    , m_batches(new QSpinBox(this))
+    , m_start(new QPushButton(tr("&Start"), this))
+    , m_use(new QPushButton(tr("&Use η"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_poll(new QTimer(this)) {
+    setWindowTitle(tr("Find a learning rate"));
+    const LrRangeSettings defaults;
+    m_from->setText(QString::number(defaults.from));
+    m_to->setText(QString::number(defaults.to));
+    m_from->setToolTip(tr("The rate of the first batch (a number above 0, e.g. 1e-5)"));
+    m_to->setToolTip(tr("The rate of the last batch, if the loss has not blown up before"));
+    m_batches->setRange(2, 10000);
+    m_batches->setValue(defaults.batches);
+    m_batches->setToolTip(tr("Batches to train; the rate grows by the same factor from each to the next"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_use->setToolTip(tr("Set the learning rate (the one-cycle peak) to the suggested rate"));
+    m_chart->setRateRange(defaults.from, defaults.to);
+
+    auto* bounds = new QHBoxLayout;
+    auto* form = new QFormLayout;
+    form->addRow(tr("&From η:"), m_from);
+    auto* form2 = new QFormLayout;
+    form2->addRow(tr("&To η:"), m_to);
+    auto* form3 = new QFormLayout;
+    form3->addRow(tr("&Batches:"), m_batches);
+    bounds->addLayout(form);
+    bounds->addLayout(form2);
+    bounds->addLayout(form3);
+    bounds->addWidget(m_start);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_use, QDialogButtonBox::ApplyRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bounds);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    m_poll->setInterval(kPollMilliseconds);
+    connect(m_poll, &QTimer::timeout, this, &LrRangeDialog::drainPoints);
+    connect(m_job, &LrRangeJob::finished, this, &LrRangeDialog::onFinished);
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { isTestRunning() ? cancelTest() : (void)startTest(); });
+    connect(m_use, &QPushButton::clicked, this, [this] { Q_EMIT useRate(m_job->result().suggestedRate); });
+    m_status->setText(
+        tr("A fresh model (the settings' recipe: optimizer, batch size, seed) trains while the "
+           "rate grows from the first to the last value; the loss against the rate shows "
+           "where learning is fastest and where it blows up. Your trained model is not touched."));
+    updateControls();
+}
+
+LrRangeDialog::~LrRangeDialog() = default; // the job cancels and waits in its own destructor
+
+void LrRangeDialog::setInput(const TrainConfig& recipe, std::shared_ptr<const MnistData> mnist) {
+    m_recipe = recipe;
+    m_data = std::move(mnist);
+    updateControls();
+}
+
+void LrRangeDialog::setTrainingRunning(bool running) {
+    m_trainingRunning = running;
+    updateControls();
+}
+
+bool LrRangeDialog::isTestRunning() const { return m_job->isRunning(); }
+QString LrRangeDialog::statusText() const { return m_status->text(); }
+const LrRangeResult& LrRangeDialog::result() const { return m_job->result(); }
+
+LrRangeSettings LrRangeDialog::typedSettings() const {
+    LrRangeSettings settings;
+    settings.from = parseRate(m_from, "first");
+    settings.to = parseRate(m_to, "last");
+    settings.batches = m_batches->value();
+    validate(settings);
+    return settings;
+}
+
+bool LrRangeDialog::startTest() {
+    QString error;
+    LrRangeSettings settings;
+    try {
+        settings = typedSettings();
+    } catch (const std::invalid_argument& problem) {
+        error = QString::fromStdString(problem.what());
+    }
+    if (error.isEmpty() && !m_data) error = tr("no MNIST data is loaded yet");
+    if (error.isEmpty() && m_trainingRunning) error = tr("a training run is in progress");
+    if (error.isEmpty()) m_job->start(m_recipe, m_data, settings, &error);
+    if (!error.isEmpty()) {
+        m_status->setText(tr("Cannot start: %1. Fix it and press Start again.").arg(error));
+        return false;
+    }
+    m_settings = settings;
+    m_chart->clear();
+    m_chart->setRateRange(settings.from, settings.to);
+    m_pointsShown = 0;
+    m_progress->setRange(0, settings.batches);
+    m_progress->setValue(0);
+    m_status->setText(tr("Training a fresh model for up to %1 batches, η from %2 to %3…")
+                          .arg(settings.batches)
+                          .arg(rateText(settings.from), rateText(settings.to)));
+    m_poll->start();
+    updateControls();
+    Q_EMIT testRunningChanged(true);
+    return true;
+}
+
+void LrRangeDialog::cancelTest() {
+    m_job->cancel();
+    m_status->setText(tr("Cancelling after the current batch…"));
+}
+
+void LrRangeDialog::drainPoints() {
+    const std::vector<LrRangePoint> points = m_job->takePoints();
+    if (points.empty()) return;
+    m_pointsShown += static_cast<int>(points.size());
+    appendRangePoints(*m_chart, points);
+    m_progress->setValue(m_pointsShown);
+}
+
+void LrRangeDialog::onFinished(const QString& error) {
+    m_poll->stop();
+    drainPoints();
+    const LrRangeResult& r = m_job->result();
+    if (!error.isEmpty()) {
+        m_status->setText(tr("The range test stopped with an error: %1").arg(error));
+    } else if (r.cancelled || r.minimum < 0) {
+        m_status->setText(tr("Cancelled after %n batch(es): too little of the curve to suggest a rate. "
+                             "Press Start to run it again.",
+                             nullptr, static_cast<int>(r.points.size())));
+    } else {
+        drawRangeTest(*m_chart, r, /*withPoints=*/false);
+        m_status->setText(rangeTestSummary(r, m_settings));
+    }
+    updateControls();
+    Q_EMIT testRunningChanged(false);
+}
+
+void LrRangeDialog::updateControls() {
+    const bool running = isTestRunning();
+    m_start->setText(running ? tr("&Cancel") : tr("&Start"));
+    m_start->setEnabled(running || (!m_trainingRunning && m_data));
+    m_start->setToolTip(running             ? tr("Stop the range test after the current batch")
+                        : m_trainingRunning ? tr("Training is running: the range test waits until it ends, "
+                                                 "so the two do not share the processor")
+                        : !m_data           ? tr("Load the MNIST data first")
+                                            : tr("Train a fresh model while the rate grows"));
+    const LrRangeResult& r = m_job->result();
+    const bool suggestion = !running && !r.cancelled && r.suggestedRate > 0;
+    m_use->setEnabled(suggestion);
+    m_use->setText(suggestion ? tr("&Use η = %1").arg(rateText(r.suggestedRate)) : tr("&Use η"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_from, m_to, m_batches}) w->setEnabled(!running);
+}
+
+} // namespace bplab::ui
