@@ -56,7 +56,9 @@ QString RunCharts::beginRun(const QString& description) {
     m_loss->setTitle(lossTitle());
     m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
     m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
-    m_loss->setSecondarySeries(tr("learning rate"), tr("Learning rate (log)"), seriesColor(2));
+    // The slider sets the peak rate: with one-cycle the rate of each batch follows the schedule under it,
+    // so the line is named for what it draws.
+    m_loss->setSecondarySeries(tr("peak learning rate"), tr("Peak learning rate (log)"), seriesColor(2));
     return m_runName;
 }
 
