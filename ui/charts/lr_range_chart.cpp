@@ -2,6 +2,7 @@
 
 #include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
+#include "ui/charts/styled_series.h"
 
 #include <QChart>
 #include <QLegend>
@@ -17,17 +18,6 @@
 namespace bplab::ui {
 
 namespace {
-
-template <typename Series>
-Series* styled(const QString& name, const QColor& color, double width, Qt::PenStyle style = Qt::SolidLine) {
-    auto* series = new Series;
-    series->setName(name);
-    QPen pen(color);
-    pen.setWidthF(width);
-    pen.setStyle(style);
-    series->setPen(pen);
-    return series;
-}
 
 QList<QPointF> finite(const QList<QPointF>& points) {
     QList<QPointF> kept;
@@ -45,11 +35,11 @@ constexpr double kHeadroom = 1.5; // the y axis reaches 1.5 × the first smoothe
 
 LrRangeChart::LrRangeChart(QWidget* parent)
     : ChartWidget(parent)
-    , m_losses(styled<QLineSeries>(tr("loss of each batch"), QColor(0xb0, 0xb0, 0xb0), 1.0))
-    , m_smoothed(styled<QLineSeries>(tr("smoothed loss"), seriesColor(0), 2.5))
-    , m_steepest(styled<QScatterSeries>(tr("steepest descent"), seriesColor(2), 1.0))
-    , m_blowUpLine(styled<QLineSeries>(tr("blow-up"), QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine))
-    , m_suggestedLine(styled<QLineSeries>(tr("suggested peak"), seriesColor(1), 2.0, Qt::DashDotLine))
+    , m_losses(styledSeries<QLineSeries>(tr("loss of each batch"), QColor(0xb0, 0xb0, 0xb0), 1.0))
+    , m_smoothed(styledSeries<QLineSeries>(tr("smoothed loss"), seriesColor(0), 2.5))
+    , m_steepest(styledSeries<QScatterSeries>(tr("steepest descent"), seriesColor(2), 1.0))
+    , m_blowUpLine(styledSeries<QLineSeries>(tr("blow-up"), QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine))
+    , m_suggestedLine(styledSeries<QLineSeries>(tr("suggested peak"), seriesColor(1), 2.0, Qt::DashDotLine))
     , m_x(new QLogValueAxis)
     , m_y(new QValueAxis) {
     m_steepest->setMarkerSize(11);

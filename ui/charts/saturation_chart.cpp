@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/curve_thinning.h"
 #include "ui/charts/series_colors.h"
+#include "ui/charts/styled_series.h"
 
 #include <QChart>
 #include <QChartView>
@@ -18,16 +19,6 @@
 namespace bplab::ui {
 
 namespace {
-
-QLineSeries* makeSeries(const QString& name, const QColor& color, double width, Qt::PenStyle style) {
-    auto* series = new QLineSeries;
-    series->setName(name);
-    QPen pen(color);
-    pen.setWidthF(width);
-    pen.setStyle(style);
-    series->setPen(pen);
-    return series;
-}
 
 // The finite points only, raised to the log axis' floor on a log scale; the curve ends at the first
 // non-finite value, like the loss chart's.
@@ -52,8 +43,8 @@ QString formatValue(double value) { return QString::number(value, 'g', 4); }
 
 SaturationChart::SaturationChart(QWidget* parent)
     : ChartWidget(parent)
-    , m_gradientNorm(makeSeries(tr("‖∂E/∂θ‖"), gradientNormColor(), 2.5, Qt::SolidLine))
-    , m_loss(makeSeries(tr("E_total"), lossColor(), 2.0, Qt::DashLine))
+    , m_gradientNorm(styledSeries<QLineSeries>(tr("‖∂E/∂θ‖"), gradientNormColor(), 2.5, Qt::SolidLine))
+    , m_loss(styledSeries<QLineSeries>(tr("E_total"), lossColor(), 2.0, Qt::DashLine))
     , m_x(new QValueAxis)
     , m_left(new QValueAxis) {
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -84,7 +75,7 @@ void SaturationChart::rebuildSlopeSeries(int count) {
     }
     m_slopes.clear();
     for (int n = 0; n < count; ++n) {
-        QLineSeries* series = makeSeries(QString(), slopeColor(n), 2.0, Qt::SolidLine);
+        QLineSeries* series = styledSeries<QLineSeries>(QString(), slopeColor(n), 2.0, Qt::SolidLine);
         chart()->addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_left);
