@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mnist/mnist_data.h"
+#include "core/mnist/network_inspection.h"
 
 #include <array>
 #include <memory>
@@ -24,6 +25,15 @@ public:
     // pixels: 28×28 row-major, 0 = background … 1 = ink (MNIST's convention, before normalisation).
     // Returns the ten class probabilities (they sum to 1).
     std::array<float, 10> predict(const std::array<float, kMnistPixels>& pixels) const;
+
+    // The same image through the network stage by stage (network_inspection.h).
+    NetworkTrace trace(const std::array<float, kMnistPixels>& pixels) const;
+    // The class score's gradient with respect to the pixels (or pixel × gradient). classIndex: 0..9,
+    // else std::out_of_range.
+    SaliencyMap saliency(const std::array<float, kMnistPixels>& pixels, int classIndex,
+                         SaliencyKind kind) const;
+    // A copy of conv1's and conv2's weights.
+    ConvKernels kernels() const;
 
 private:
     friend class MnistTrainer;

@@ -2,7 +2,7 @@
 
 #include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
-#include "ui/sheet/perceptual_colormap.h"
+#include "ui/common/colour_scales.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -54,6 +54,11 @@ struct MnistClassifier::Impl {
 // Only the calling thread's setting changes.
 void useOnlyThisThreadForTorch();
 
+// One canvas image as a [1, 1, 28, 28] tensor of its own, pixels clamped to 0 (background) … 1 (ink).
+torch::Tensor pixelTensor(const std::array<float, kMnistPixels>& pixels);
+// Pixels in 0 … 1 normalised the way the network was trained (kMnistMean, kMnistStd).
+torch::Tensor normalisedInput(const torch::Tensor& pixels);
+
 // A deep copy of a network's parameters and buffers, for prediction in another thread.
 MnistNet copyNet(const MnistNet& source);
 

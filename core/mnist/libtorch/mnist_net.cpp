@@ -19,14 +19,6 @@ std::int64_t parameterCount(const torch::nn::Module& module) {
     return count;
 }
 
-// Appends a summary row numbered like torchsummary ("Conv2d-1", "ReLU-2", ...).
-void record(std::vector<SummaryRow>* rows, const std::string& type, const torch::Tensor& output,
-            std::int64_t parameters) {
-    if (!rows) return;
-    const auto sizes = output.sizes();
-    rows->push_back({type + "-" + std::to_string(rows->size() + 1),
-                     std::vector<std::int64_t>(sizes.begin() + 1, sizes.end()), parameters});
-}
 } // namespace
 
 MnistNetImpl::MnistNetImpl(double dropoutRate)
@@ -60,36 +52,41 @@ MnistNetImpl::MnistNetImpl(double dropoutRate)
     register_module("fc", fc);
 }
 
-torch::Tensor MnistNetImpl::forward(torch::Tensor x) { return forward(std::move(x), nullptr); }
+torch::Tensor MnistNetImpl::forward(torch::Tensor x) { return forward(std::move(x), LayerObserver{}); }
 
-torch::Tensor MnistNetImpl::forward(torch::Tensor x, std::vector<SummaryRow>* rows) {
+torch::Tensor MnistNetImpl::forward(torch::Tensor x, const LayerObserver& observe) {
+    // The parameter count is taken only when someone watches: training's forward passes skip it.
+    auto record = [&observe](const std::string& type, const torch::Tensor& output,
+                             const torch::nn::Module* layer = nullptr) {
+        if (observe) observe(type, output, layer ? parameterCount(*layer) : 0);
+    };
     // One Conv → ReLU → BN block, recorded as three rows like torchsummary does.
     auto block = [&](torch::nn::Conv2d& conv, torch::nn::BatchNorm2d& norm, const torch::Tensor& in) {
         torch::Tensor out = conv->forward(in);
-        record(rows, "Conv2d", out, parameterCount(*conv));
+        record("Conv2d", out, conv.get());
         out = torch::relu(out);
-        record(rows, "ReLU", out, 0);
+        record("ReLU", out);
         out = norm->forward(out);
-        record(rows, "BatchNorm2d", out, parameterCount(*norm));
+        record("BatchNorm2d", out, norm.get());
         return out;
     };
     x = block(conv1, norm1, x); // 1×28×28 → 4×24×24
     x = block(conv2, norm2, x); //         → 8×22×22
     x = pool->forward(x);       //         → 8×11×11
-    record(rows, "MaxPool2d", x, 0);
+    record("MaxPool2d", x);
     x = dropout->forward(x);
-    record(rows, "Dropout", x, 0);
+    record("Dropout", x);
     x = block(conv3, norm3, x); //         → 16×9×9
     x = dropout->forward(x);
-    record(rows, "Dropout", x, 0);
+    record("Dropout", x);
     x = block(conv4, norm4, x); //         → 32×7×7
     x = block(conv5, norm5, x); //         → 16×5×5
     x = dropout->forward(x);
-    record(rows, "Dropout", x, 0);
+    record("Dropout", x);
     x = gap->forward(x); //         → 16×1×1 (global average pooling)
-    record(rows, "AvgPool2d", x, 0);
+    record("AvgPool2d", x);
     x = fc->forward(x.flatten(1)); //         → 10
-    record(rows, "Linear", x, parameterCount(*fc));
+    record("Linear", x, fc.get());
     return torch::log_softmax(x, /*dim=*/1);
 }
 
@@ -99,7 +96,14 @@ ModelSummary mnistModelSummary() {
     net->eval();
     torch::NoGradGuard noGrad;
     ModelSummary summary;
-    net->forward(torch::zeros({1, 1, 28, 28}), &summary.rows);
+    // Rows numbered like torchsummary ("Conv2d-1", "ReLU-2", ...), shapes without the batch dimension.
+    net->forward(torch::zeros({1, 1, 28, 28}),
+                 [&summary](const std::string& type, const torch::Tensor& output, std::int64_t parameters) {
+                     const auto sizes = output.sizes();
+                     summary.rows.push_back({type + "-" + std::to_string(summary.rows.size() + 1),
+                                             std::vector<std::int64_t>(sizes.begin() + 1, sizes.end()),
+                                             parameters});
+                 });
     summary.totalParameters = parameterCount(*net);
     summary.trainableParameters = summary.totalParameters;
     return summary;

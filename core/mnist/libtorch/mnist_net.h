@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace bplab {
@@ -16,8 +18,12 @@ struct MnistNetImpl : torch::nn::Module {
 
     // x: [B, 1, 28, 28], normalised. Returns log-probabilities [B, 10].
     torch::Tensor forward(torch::Tensor x);
-    // The same, recording each layer's output shape and parameter count (torchsummary's table).
-    torch::Tensor forward(torch::Tensor x, std::vector<SummaryRow>* rows);
+    // Sees each layer's output during a forward pass: its torchsummary type ("Conv2d", "ReLU", …),
+    // the output [B, …] and the layer's trainable parameter count. The model summary and the
+    // inspection trace both watch the one forward pass, so neither can drift from the model.
+    using LayerObserver =
+        std::function<void(const std::string& type, const torch::Tensor& output, std::int64_t parameters)>;
+    torch::Tensor forward(torch::Tensor x, const LayerObserver& observe);
 
     torch::nn::Conv2d conv1, conv2, conv3, conv4, conv5;
     torch::nn::BatchNorm2d norm1, norm2, norm3, norm4, norm5;

@@ -9,4 +9,9 @@ namespace bplab::ui {
 // `fraction` is clamped to [0, 1].
 QColor viridis(double fraction);
 
+// Blue (negative) through white (0) to red (positive), for signed values such as weights and
+// gradients: `signedFraction` is the value over the largest magnitude shown, clamped to [-1, 1]
+// (NaN: white). Symmetric, so the sign reads at a glance and 0 is always white.
+QColor diverging(double signedFraction);
+
 } // namespace bplab::ui

@@ -1,4 +1,4 @@
-#include "ui/sheet/perceptual_colormap.h"
+#include "ui/common/colour_scales.h"
 
 #include <algorithm>
 #include <array>
@@ -25,6 +25,17 @@ QColor viridis(double fraction) {
         return static_cast<int>(
             std::lround(kStops[low][channel] + t * (kStops[low + 1][channel] - kStops[low][channel])));
     };
+    return {mix(0), mix(1), mix(2)};
+}
+
+QColor diverging(double signedFraction) {
+    // ColorBrewer's RdBu end colours, mixed linearly with white: light tints stay distinguishable.
+    static constexpr std::array<int, 3> kBlue{33, 102, 172};
+    static constexpr std::array<int, 3> kRed{178, 24, 43};
+    const double f = std::clamp(std::isnan(signedFraction) ? 0.0 : signedFraction, -1.0, 1.0);
+    const auto& end = f < 0.0 ? kBlue : kRed;
+    const double t = std::abs(f);
+    auto mix = [&](std::size_t channel) { return static_cast<int>(std::lround(255.0 + t * (end[channel] - 255.0))); };
     return {mix(0), mix(1), mix(2)};
 }
 
