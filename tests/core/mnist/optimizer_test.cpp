@@ -12,6 +12,8 @@
 
 #include <filesystem>
 #include <numeric>
+#include <sstream>
+#include <type_traits>
 
 namespace bplab {
 namespace {
@@ -98,6 +100,23 @@ TEST(OptimizerRecipe, EachFieldSaysWhichOptimizersItAppliesTo) {
     EXPECT_TRUE(fieldApplies(trainField("learning_rate"), sgd));
 }
 
+// The key of a parameter's entry in an optimizer's state map: LibTorch 1.13 keys by the address of
+// the parameter's TensorImpl as text, LibTorch 2.x (Debian 13) by the address itself.
+template <typename Key>
+Key stateKey(const torch::Tensor& parameter) {
+    if constexpr (std::is_pointer_v<Key>) {
+        return parameter.unsafeGetTensorImpl();
+    } else {
+        std::ostringstream text; // what LibTorch 1.13's c10::guts::to_string writes
+        text << parameter.unsafeGetTensorImpl();
+        return text.str();
+    }
+}
+
+// Adam's step count as a tensor, to compare with the other state (an int64 in every LibTorch we build
+// against, but torch::tensor's overloads for it differ between versions).
+torch::Tensor stepTensor(std::int64_t step) { return torch::scalar_tensor(step, torch::kLong); }
+
 // The optimizer state a checkpoint file holds, read back into an optimizer of the recipe's kind: per
 // parameter, its momentum buffer (SGD, Nesterov) or its running means and step count (Adam, AdamW).
 std::vector<torch::Tensor> savedOptimizerState(const std::string& path, const TrainConfig& config) {
@@ -109,16 +128,17 @@ std::vector<torch::Tensor> savedOptimizerState(const std::string& path, const Tr
     optimizer->load(saved);
     std::vector<torch::Tensor> state;
     for (const torch::Tensor& parameter : optimizer->param_groups()[0].params()) {
-        const auto found = optimizer->state().find(c10::guts::to_string(parameter.unsafeGetTensorImpl()));
+        using Key = typename std::decay_t<decltype(optimizer->state())>::key_type;
+        const auto found = optimizer->state().find(stateKey<Key>(parameter));
         if (found == optimizer->state().end()) continue;
         if (const auto* sgd = dynamic_cast<const torch::optim::SGDParamState*>(found->second.get())) {
             state.push_back(sgd->momentum_buffer());
         } else if (const auto* adam =
                        dynamic_cast<const torch::optim::AdamParamState*>(found->second.get())) {
-            state.insert(state.end(), {adam->exp_avg(), adam->exp_avg_sq(), torch::tensor(adam->step())});
+            state.insert(state.end(), {adam->exp_avg(), adam->exp_avg_sq(), stepTensor(adam->step())});
         } else if (const auto* adamw =
                        dynamic_cast<const torch::optim::AdamWParamState*>(found->second.get())) {
-            state.insert(state.end(), {adamw->exp_avg(), adamw->exp_avg_sq(), torch::tensor(adamw->step())});
+            state.insert(state.end(), {adamw->exp_avg(), adamw->exp_avg_sq(), stepTensor(adamw->step())});
         }
     }
     return state;
