@@ -32,7 +32,7 @@ PerClassChart::PerClassChart(QWidget* parent)
     m_series->append(m_recall);
     chart()->addSeries(m_series);
     chart()->setTitle(tr("Per-class precision and recall (test set)"));
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignRight); // the lower strip is short: keep its height for the bars
 
     auto* digits = new QBarCategoryAxis;
     for (int d = 0; d < kDigits; ++d) digits->append(QString::number(d));

@@ -228,6 +228,7 @@ QWidget* MnistTab::createResults() {
     confusion->addWidget(m_confusion);
     confusion->addWidget(m_perClass);
     confusion->setStretchFactor(1, 1);
+    confusion->setSizes({360, 640}); // the matrix's square, and the rest for the bars
     lower->addTab(confusion, tr("Confusion matrix"));
     lower->addTab(m_mistakes, tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
