@@ -1,6 +1,8 @@
 #include "ui/mnist/confusion_matrix_view.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -11,7 +13,9 @@ namespace bplab::ui {
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     : QWidget(parent) {
     setToolTip(tr("Rows: the true digit. Columns: what the model predicted. The diagonal is right; every "
-                  "other cell counts one kind of mistake (darker red: more)."));
+                  "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
+                  "the arrow keys and Enter, to see those mistakes."));
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void ConfusionMatrixView::setMatrix(const Matrix& matrix) {
@@ -23,6 +27,12 @@ void ConfusionMatrixView::setMatrix(const Matrix& matrix) {
 void ConfusionMatrixView::clear() {
     m_matrix = {};
     m_hasData = false;
+    m_chosen.reset();
+    update();
+}
+
+void ConfusionMatrixView::setChosenCell(std::optional<std::pair<int, int>> cell) {
+    m_chosen = cell;
     update();
 }
 
@@ -40,15 +50,54 @@ QRect ConfusionMatrixView::cellRect(int trueDigit, int predicted) const {
     return {l.label + predicted * l.cell, l.top + trueDigit * l.cell, l.cell - 1, l.cell - 1};
 }
 
-QString ConfusionMatrixView::cellToolTip(const QPoint& position) const {
-    if (!m_hasData) return {};
+std::optional<std::pair<int, int>> ConfusionMatrixView::cellAt(const QPoint& position) const {
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
-            if (cellRect(t, p).contains(position))
-                return tr("true %1, predicted %2: %3 images").arg(t).arg(p).arg(m_matrix[t][p]);
+            if (cellRect(t, p).contains(position)) return std::pair{t, p};
         }
     }
-    return {};
+    return std::nullopt;
+}
+
+QString ConfusionMatrixView::cellToolTip(const QPoint& position) const {
+    const auto cell = cellAt(position);
+    if (!m_hasData || !cell) return {};
+    const auto [t, p] = *cell;
+    return tr("true %1, predicted %2: %3 images").arg(t).arg(p).arg(m_matrix[t][p]);
+}
+
+void ConfusionMatrixView::mousePressEvent(QMouseEvent* event) {
+    const auto cell = cellAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !cell) return QWidget::mousePressEvent(event);
+    m_keyboardCell = *cell;
+    update();
+    if (m_hasData) Q_EMIT cellActivated(cell->first, cell->second);
+}
+
+void ConfusionMatrixView::keyPressEvent(QKeyEvent* event) {
+    auto& [t, p] = m_keyboardCell;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        t = std::max(0, t - 1);
+        break;
+    case Qt::Key_Down:
+        t = std::min(9, t + 1);
+        break;
+    case Qt::Key_Left:
+        p = std::max(0, p - 1);
+        break;
+    case Qt::Key_Right:
+        p = std::min(9, p + 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_hasData) Q_EMIT cellActivated(t, p);
+        return;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    update();
 }
 
 bool ConfusionMatrixView::event(QEvent* event) {
@@ -111,6 +160,19 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
                 painter.drawText(box, Qt::AlignCenter, QString::number(count));
             }
         }
+    }
+    paintFrames(painter);
+}
+
+void ConfusionMatrixView::paintFrames(QPainter& painter) const {
+    painter.setBrush(Qt::NoBrush);
+    if (m_chosen) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 3));
+        painter.drawRect(cellRect(m_chosen->first, m_chosen->second).adjusted(1, 1, -1, -1));
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.drawRect(cellRect(m_keyboardCell.first, m_keyboardCell.second).adjusted(1, 1, -1, -1));
     }
 }
 

@@ -3,12 +3,14 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 namespace bplab::ui {
 
 // The 10×10 confusion matrix as a heat map: rows are the true digits, columns the predictions. Off-
 // diagonal cells (mistakes) use their own colour scale, so a handful of errors stays visible next to
-// a diagonal of ~1,000.
+// a diagonal of ~1,000. Clicking a cell, or moving to it with the arrow keys and pressing Enter,
+// activates it (the tab shows those mistakes); the cell whose mistakes are shown has a dark frame.
 class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
@@ -25,12 +27,27 @@ public:
     // The tooltip at `position`: the cell's true digit, prediction and count; empty outside the cells
     // or before there is a matrix.
     QString cellToolTip(const QPoint& position) const;
+    // The cell at `position` as (true digit, predicted); std::nullopt outside the cells.
+    std::optional<std::pair<int, int>> cellAt(const QPoint& position) const;
+
+    // The cell the keyboard is on (drawn with a focus frame while the view has focus).
+    std::pair<int, int> keyboardCell() const { return m_keyboardCell; }
+    // The cell framed as chosen (its mistakes are shown), or none.
+    void setChosenCell(std::optional<std::pair<int, int>> cell);
+    std::optional<std::pair<int, int>> chosenCell() const { return m_chosen; }
 
     QSize sizeHint() const override { return {360, 300}; }
+
+Q_SIGNALS:
+    // A click on a cell, or Enter on the keyboard's cell: the images labelled `trueDigit` that the
+    // model called `predicted`. Only while there is a matrix.
+    void cellActivated(int trueDigit, int predicted);
 
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     // The row labels' width, the header's height and the side of a cell, in pixels.
@@ -40,9 +57,12 @@ private:
         int cell = 0;
     };
     Layout layout() const;
+    void paintFrames(QPainter& painter) const;
 
     Matrix m_matrix{};
     bool m_hasData = false;
+    std::pair<int, int> m_keyboardCell{0, 0};
+    std::optional<std::pair<int, int>> m_chosen;
 };
 
 } // namespace bplab::ui

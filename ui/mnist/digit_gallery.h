@@ -27,6 +27,7 @@ public:
     void setItems(const QList<Item>& items);
     void setPlaceholder(const QString& text); // shown while there are no items
     int itemCount() const { return static_cast<int>(m_items.size()); }
+    const QList<Item>& items() const { return m_items; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -9,10 +9,12 @@
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
+#include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/model_summary_table.h"
+#include "ui/mnist/per_class_panel.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/training_progress_row.h"
@@ -47,14 +49,14 @@ MnistTab::MnistTab(QWidget* parent)
     , m_status(new QLabel(this))
     , m_confusion(new ConfusionMatrixView(this))
     , m_samples(new DigitGallery(this))
-    , m_misclassified(new DigitGallery(this))
+    , m_mistakes(new MistakesPanel(this))
+    , m_perClass(new PerClassPanel(this))
     , m_try(new TryDigitPanel(this))
     , m_saveTimer(new QTimer(this)) {
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
     m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fetch command can be copied
     m_samples->setPlaceholder(tr("Sample training digits appear here once the data is loaded."));
-    m_misclassified->setPlaceholder(tr("Misclassified test digits appear here after each epoch."));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createControls());
@@ -66,6 +68,7 @@ MnistTab::MnistTab(QWidget* parent)
 
     connectActions();
     connectController();
+    connectPerClassView();
     connect(m_loader, &MnistDataLoader::loaded, this, &MnistTab::onDataLoaded);
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
     connect(m_settings, &TrainSettingsPanel::notice, this, &MnistTab::say);
@@ -134,6 +137,55 @@ void MnistTab::connectController() {
         });
 }
 
+void MnistTab::connectPerClassView() {
+    connect(m_confusion, &ConfusionMatrixView::cellActivated, this, &MnistTab::showCellMistakes);
+    connect(m_mistakes, &MistakesPanel::filterChanged, this, [this] {
+        const auto& filter = m_mistakes->filter();
+        m_confusion->setChosenCell(filter ? std::optional(std::pair{filter->trueDigit, filter->predicted})
+                                          : std::nullopt);
+    });
+    connect(m_actions.exportPerClassChart, &QAction::triggered, this, [this] {
+        sayIfAny(askAndExportChart(this, QStringLiteral("per-class.png"),
+                                   [this](const QString& path, QSize size, QString* error) {
+                                       return exportPerClassChart(path, size, error);
+                                   }));
+    });
+    connect(m_actions.exportPerClassCsv, &QAction::triggered, this, [this] {
+        sayIfAny(askAndSaveFile(
+            this, tr("Export per-class metrics"), QStringLiteral("mnist-per-class.csv"),
+            tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return exportPerClassCsv(path, error); },
+            tr("Per-class metrics saved to %1")));
+    });
+    // Right-click on the bars offers their exports, as the File menu does.
+    m_perClass->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_perClass->addActions({m_actions.exportPerClassChart, m_actions.exportPerClassCsv});
+}
+
+void MnistTab::showCellMistakes(int trueDigit, int predicted) {
+    const int count =
+        m_confusion->matrix()[static_cast<std::size_t>(trueDigit)][static_cast<std::size_t>(predicted)];
+    if (trueDigit == predicted) {
+        say(tr("true %1, predicted %1: %2 correct answers. Only the mistakes are kept as images; pick a cell "
+               "off the diagonal to see them.")
+                .arg(trueDigit)
+                .arg(count));
+        return;
+    }
+    const MistakesPanel::Cell cell{trueDigit, predicted};
+    if (m_mistakes->filter() == cell) {
+        m_mistakes->showAll();
+        say(tr("Showing all mistakes again."));
+        return;
+    }
+    m_mistakes->showOnly(cell);
+    m_lowerTabs->setCurrentWidget(m_mistakes);
+    m_mistakes->setFocus(); // Esc shows all again
+    say(tr("%1. Show all (Esc) brings back every mistake.").arg(m_mistakes->filterText()));
+}
+
+DigitGallery* MnistTab::misclassifiedGallery() const { return m_mistakes->gallery(); }
+
 void MnistTab::setActionsEnabled(bool enabled) { m_actions.group->setEnabled(enabled); }
 
 QProgressBar* MnistTab::progressBar() const { return m_progress->progressBar(); }
@@ -169,10 +221,16 @@ QWidget* MnistTab::createResults() {
         scroll->setWidgetResizable(true);
         return scroll;
     };
-    auto* lower = new QTabWidget(this);
+    auto* lower = m_lowerTabs = new QTabWidget(this);
     lower->addTab(m_try, tr("Try it"));
-    lower->addTab(m_confusion, tr("Confusion matrix"));
-    lower->addTab(scrolled(m_misclassified), tr("Misclassified"));
+    // The per-class bars beside the matrix rather than under it: the lower strip is wide and short.
+    auto* confusion = new QSplitter(Qt::Horizontal, this);
+    confusion->addWidget(m_confusion);
+    confusion->addWidget(m_perClass);
+    confusion->setStretchFactor(1, 1);
+    confusion->setSizes({360, 640}); // the matrix's square, and the rest for the bars
+    lower->addTab(confusion, tr("Confusion matrix"));
+    lower->addTab(m_mistakes, tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
     lower->addTab(new ModelSummaryTable(this), tr("Model summary"));
 

@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QProgressDialog;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 
 namespace bplab::ui {
@@ -20,6 +21,8 @@ class ConfusionMatrixView;
 class DigitGallery;
 class LrRangeDialog;
 class MetricChart;
+class MistakesPanel;
+class PerClassPanel;
 class MnistDataLoader;
 class MnistFetcher;
 class TrainSettingsPanel;
@@ -70,7 +73,10 @@ public:
     MetricChart* lossChart() const { return m_charts->lossChart(); }
     QProgressBar* progressBar() const;
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
-    DigitGallery* misclassifiedGallery() const { return m_misclassified; }
+    DigitGallery* misclassifiedGallery() const;
+    MistakesPanel* mistakesPanel() const { return m_mistakes; }
+    PerClassPanel* perClassPanel() const { return m_perClass; }
+    QTabWidget* lowerTabs() const { return m_lowerTabs; }
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
     QString currentRunName() const { return m_charts->runName(); }
@@ -78,6 +84,8 @@ public:
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
     bool exportLossChart(const QString& path, QSize size, QString* error);
     bool exportMetricsCsv(const QString& path, QString* error);
+    bool exportPerClassCsv(const QString& path, QString* error) const;
+    bool exportPerClassChart(const QString& path, QSize size, QString* error) const;
     bool saveModel(const QString& path, QString* error);
     bool loadModel(const QString& path, QString* error);
     void saveSettings() const;
@@ -107,6 +115,9 @@ private:
     void sayIfAny(const QString& message); // nothing for an empty one (a cancelled dialog)
     void askLoadModel();
     void askExportChart(MetricChart* chart, const QString& fileName);
+    void connectPerClassView();
+    // A confusion-matrix cell picked: shows its mistakes, or all again when it was already shown.
+    void showCellMistakes(int trueDigit, int predicted);
     void getMnist();
     void onFetchFinished(bool ok, const QString& message);
     void restoreDefaults();
@@ -127,7 +138,9 @@ private:
     QLabel* m_status;
     ConfusionMatrixView* m_confusion;
     DigitGallery* m_samples;
-    DigitGallery* m_misclassified;
+    MistakesPanel* m_mistakes;
+    PerClassPanel* m_perClass;
+    QTabWidget* m_lowerTabs = nullptr;
     TryDigitPanel* m_try;
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit

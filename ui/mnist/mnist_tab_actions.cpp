@@ -39,6 +39,12 @@ MnistTabActions::MnistTabActions(QWidget* tab)
     , exportLoss(makeAction(tr("Export l&oss chart…"), tr("Save the loss chart as PNG or SVG"), {}, tab))
     , exportCsv(makeAction(tr("Export &metrics as CSV…"),
                            tr("Save epoch, losses, accuracy and seconds per epoch"), {}, tab))
+    , exportPerClassChart(makeAction(tr("Export &per-class chart…"),
+                                     tr("Save the per-class precision and recall bars as PNG or SVG"), {},
+                                     tab))
+    , exportPerClassCsv(makeAction(tr("Export per-class metrics as C&SV…"),
+                                   tr("Save each digit's support, precision and recall with their counts"),
+                                   {}, tab))
     , restoreDefaults(makeAction(tr("Restore &defaults"),
                                  tr("Set every hyperparameter back to the recipe's default"), {}, tab))
     , findLearningRate(makeAction(tr("&Find a learning rate…"),
@@ -55,7 +61,9 @@ QList<QAction*> MnistTabActions::all() const {
 }
 
 QList<QList<QAction*>> MnistTabActions::fileSections() const {
-    return {{exportAccuracy, exportLoss, exportCsv}, {saveModel, loadModel}, {getMnist, chooseData}};
+    return {{exportAccuracy, exportLoss, exportCsv, exportPerClassChart, exportPerClassCsv},
+            {saveModel, loadModel},
+            {getMnist, chooseData}};
 }
 
 QList<QList<QAction*>> MnistTabActions::trainingSections() const {

@@ -30,6 +30,8 @@ struct MnistTabActions {
     QAction* exportAccuracy;
     QAction* exportLoss;
     QAction* exportCsv;
+    QAction* exportPerClassChart;
+    QAction* exportPerClassCsv;
     QAction* restoreDefaults;
     QAction* findLearningRate;
     QActionGroup* group = nullptr; // all of the above

@@ -12,8 +12,10 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/live_rate_slider.h"
+#include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
+#include "ui/mnist/per_class_panel.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/training_progress_row.h"
@@ -29,7 +31,6 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kMaxMisclassifiedShown = 60; // the most confident mistakes
 constexpr int kSamplesShown = 40;
 
 // "Adam, lr 0.003, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
@@ -54,23 +55,6 @@ QList<DigitGallery::Item> sampleItems(const MnistData& data) {
                         MnistTab::tr("Training image %1: labelled %2").arg(i).arg(label)});
     }
     return samples;
-}
-
-// Test indices refer to the (possibly limited) test set, whose first images are `data`'s.
-QList<DigitGallery::Item> misclassifiedItems(const MnistData& data, const Evaluation& evaluation) {
-    QList<DigitGallery::Item> items;
-    for (const Misclassified& m : evaluation.misclassified) {
-        if (items.size() >= kMaxMisclassifiedShown || m.index >= data.test.size()) break;
-        items.append(
-            {digitImage(data.test.image(m.index)),
-             MnistTab::tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
-             MnistTab::tr("Test image %1: true %2, predicted %3 with %4 % confidence")
-                 .arg(m.index)
-                 .arg(m.label)
-                 .arg(m.predicted)
-                 .arg(100.0 * m.confidence, 0, 'f', 1)});
-    }
-    return items;
 }
 } // namespace
 
@@ -107,7 +91,8 @@ void MnistTab::beginRun(const QString& description) {
     m_charts->beginRun(description);
     m_runHistory.clear();
     m_confusion->clear();
-    m_misclassified->setItems({});
+    m_perClass->clear();
+    m_mistakes->clear();
 }
 
 void MnistTab::startTraining() {
@@ -154,8 +139,9 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
     m_runHistory.push_back(result);
     m_charts->appendEpochs({result});
     m_confusion->setMatrix(evaluation.confusion);
-    if (const std::shared_ptr<const MnistData> mnist = m_loader->data())
-        m_misclassified->setItems(misclassifiedItems(*mnist, evaluation));
+    m_perClass->setMatrix(evaluation.confusion);
+    // Test indices refer to the (possibly limited) test set, whose first images are the loader's.
+    m_mistakes->setMistakes(m_loader->data(), evaluation.misclassified);
     const bool goal = result.testAccuracy >= kGoalAccuracy;
     say(tr("Epoch %1: test accuracy %2 %%3, test loss %4, %5 s. %6 misclassified.")
             .arg(result.epoch)
@@ -270,6 +256,14 @@ bool MnistTab::exportAccuracyChart(const QString& path, QSize size, QString* err
 
 bool MnistTab::exportLossChart(const QString& path, QSize size, QString* error) {
     return lossChart()->exportImage(path, size, error);
+}
+
+bool MnistTab::exportPerClassCsv(const QString& path, QString* error) const {
+    return m_perClass->exportCsv(path, error);
+}
+
+bool MnistTab::exportPerClassChart(const QString& path, QSize size, QString* error) const {
+    return m_perClass->exportImage(path, size, error);
 }
 
 bool MnistTab::exportMetricsCsv(const QString& path, QString* error) {

@@ -1,0 +1,115 @@
+#include "ui/charts/per_class_chart.h"
+
+#include "ui/charts/series_colors.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLabel>
+#include <QLegend>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace bplab::ui {
+
+namespace {
+constexpr int kDigits = 10;
+} // namespace
+
+PerClassChart::PerClassChart(QWidget* parent)
+    : ChartWidget(parent)
+    , m_series(new QBarSeries)
+    , m_precision(new QBarSet(tr("precision")))
+    , m_recall(new QBarSet(tr("recall"))) {
+    m_precision->setColor(seriesColor(0));
+    m_recall->setColor(seriesColor(1));
+    m_series->append(m_precision);
+    m_series->append(m_recall);
+    chart()->addSeries(m_series);
+    chart()->setTitle(tr("Per-class precision and recall (test set)"));
+    chart()->legend()->setAlignment(Qt::AlignRight); // the lower strip is short: keep its height for the bars
+
+    auto* digits = new QBarCategoryAxis;
+    for (int d = 0; d < kDigits; ++d) digits->append(QString::number(d));
+    digits->setTitleText(tr("Digit"));
+    auto* percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setTickCount(6); // every 20 %
+    percent->setLabelFormat(QStringLiteral("%.0f"));
+    percent->setTitleText(tr("%"));
+    chart()->addAxis(digits, Qt::AlignBottom);
+    chart()->addAxis(percent, Qt::AlignLeft);
+    m_series->attachAxis(digits);
+    m_series->attachAxis(percent);
+    connect(m_series, &QBarSeries::hovered, this, &PerClassChart::showBarToolTip);
+
+    m_caption = tr("Precision of a digit: of the images the model called that digit, the share that really "
+                   "are. Recall of a digit: of the images of that digit, the share the model recognised.");
+    auto* caption = new QLabel(m_caption, this);
+    caption->setWordWrap(true);
+    chartLayout()->addWidget(caption);
+    enableReadout();
+    clear();
+}
+
+void PerClassChart::setClasses(const QList<ClassBars>& classes) {
+    m_classes = classes;
+    QList<qreal> precision, recall;
+    for (const ClassBars& c : classes) {
+        // An undefined ratio has no height: 0, with its sentence saying why.
+        precision.append(c.precision.percent.value_or(0.0));
+        recall.append(c.recall.percent.value_or(0.0));
+    }
+    // One signal each: append(QList) at once, not bar by bar.
+    m_precision->remove(0, m_precision->count());
+    m_recall->remove(0, m_recall->count());
+    m_precision->append(precision);
+    m_recall->append(recall);
+    setReadoutText(tr("Hover over a digit's bars to read its precision and recall with the counts."));
+}
+
+void PerClassChart::clear() {
+    m_classes.clear();
+    m_precision->remove(0, m_precision->count());
+    m_recall->remove(0, m_recall->count());
+    setReadoutText(tr("Per-class precision and recall appear after the first epoch."));
+}
+
+QBarSet* PerClassChart::set(Measure measure) const {
+    return measure == Measure::Precision ? m_precision : m_recall;
+}
+
+double PerClassChart::barValue(Measure measure, int digit) const {
+    QBarSet* bars = set(measure);
+    return digit >= 0 && digit < bars->count() ? bars->at(digit) : 0.0;
+}
+
+QString PerClassChart::barText(Measure measure, int digit) const {
+    if (digit < 0 || digit >= m_classes.size()) return {};
+    const ClassBars& c = m_classes[digit];
+    return measure == Measure::Precision ? c.precision.text : c.recall.text;
+}
+
+QString PerClassChart::caption() const { return m_caption; }
+
+QString PerClassChart::readoutText(double x) const {
+    const int digit = static_cast<int>(std::lround(x));
+    if (digit < 0 || digit >= m_classes.size()) return {};
+    return tr("%1; %2").arg(barText(Measure::Precision, digit), barText(Measure::Recall, digit));
+}
+
+void PerClassChart::showBarToolTip(bool hovering, int digit, QBarSet* barSet) {
+    if (!hovering) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString text = barText(barSet == m_precision ? Measure::Precision : Measure::Recall, digit);
+    if (!text.isEmpty()) QToolTip::showText(QCursor::pos(), text, this);
+}
+
+} // namespace bplab::ui
