@@ -32,7 +32,7 @@ struct ExplainOptions {
     QCommandLineOption testImage{"test-image", "Explain image N of the MNIST test set (from 0).", "N"};
     QCommandLineOption image{
         "image",
-        "Explain this picture (PNG, JPEG, ...): read as grey, inverted when its border is light (dark ink on "
+        "Explain this picture (PNG, JPEG, ...): read as grey (transparent as white), inverted when its border is light (dark ink on "
         "paper; MNIST's ink is light on dark), scaled to fit 28×28 keeping its aspect ratio and centred.",
         "FILE"};
     QCommandLineOption classIndex{"class", "The digit 0-9 the saliency map explains. Default: the predicted one.",

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QImageReader>
+#include <QPainter>
 
 #include <algorithm>
 #include <stdexcept>
@@ -25,6 +26,16 @@ double borderBrightness(const QImage& grey) {
         }
     }
     return count > 0 ? sum / (255.0 * count) : 0.0;
+}
+
+// Transparent areas as white paper (a digit drawn on a transparent layer), so the border decides
+// the polarity by what the user saw, not by the hidden colour of transparent pixels.
+QImage onWhitePaper(const QImage& image) {
+    QImage paper(image.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, image);
+    return paper;
 }
 
 std::string sizeText(const QSize& size) {
@@ -60,6 +71,7 @@ ExplainedDigit digitFromImageFile(const QString& path) {
     }
     ExplainedDigit digit;
     digit.source = path.toStdString();
+    if (image.hasAlphaChannel()) image = onWhitePaper(image);
     QImage ink = image.convertToFormat(QImage::Format_Grayscale8);
     if (borderBrightness(ink) > 0.5) {
         ink.invertPixels(); // dark ink on light paper becomes MNIST's light ink on dark

@@ -163,7 +163,7 @@ TEST_F(ExplainCommand, ABlankPageHasNoInputTimesGradientSaliency) {
     for (float value : saliency) EXPECT_EQ(value, 0.0f);
 }
 
-TEST_F(ExplainCommand, DarkInkOnPaperIsReadAsTheTestDigitAndALargerPictureIsScaled) {
+TEST_F(ExplainCommand, DarkInkOnPaperOrATransparentLayerIsReadAsTheDigitAndALargerPictureIsScaled) {
     // Test image 3 as a student would draw it: dark ink (255 − byte) on white paper.
     const Pixels digit = testImage(3);
     QImage paper(28, 28, QImage::Format_Grayscale8);
@@ -179,6 +179,25 @@ TEST_F(ExplainCommand, DarkInkOnPaperIsReadAsTheTestDigitAndALargerPictureIsScal
     const std::vector<float> p = column(readCsv(out(QStringLiteral("paper/probabilities.csv"))), 1);
     ASSERT_EQ(p.size(), 10u);
     for (std::size_t d = 0; d < 10; ++d) EXPECT_NEAR(p[d], expected[d], 1e-6) << d;
+
+    // The same digit in black on a transparent layer (ink where the test image has ≥ 0.5): transparent
+    // is white paper, so it is inverted to exactly 1 where the ink is and 0 elsewhere.
+    QImage layer(28, 28, QImage::Format_ARGB32);
+    layer.fill(Qt::transparent);
+    Pixels binary{};
+    for (int i = 0; i < kMnistPixels; ++i) {
+        if (digit[static_cast<std::size_t>(i)] < 0.5f) continue;
+        binary[static_cast<std::size_t>(i)] = 1.0f;
+        layer.setPixelColor(i % 28, i / 28, Qt::black);
+    }
+    const QString transparent = out(QStringLiteral("layer.png"));
+    ASSERT_TRUE(layer.save(transparent));
+    const Result onLayer = run({"explain", "--model", m_model, "--image", transparent, "--out", out("layer")});
+    ASSERT_EQ(onLayer.exitCode, 0) << onLayer.err.toStdString();
+    const auto expectedBinary = MnistClassifier::fromCheckpoint(m_model.toStdString()).predict(binary);
+    const std::vector<float> q = column(readCsv(out(QStringLiteral("layer/probabilities.csv"))), 1);
+    ASSERT_EQ(q.size(), 10u);
+    for (std::size_t d = 0; d < 10; ++d) EXPECT_NEAR(q[d], expectedBinary[d], 1e-6) << d;
 
     const QString large = out(QStringLiteral("large.jpg"));
     ASSERT_TRUE(paper.scaled(112, 56).save(large));
