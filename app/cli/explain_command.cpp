@@ -78,7 +78,7 @@ void writeStages(OutputFolder& folder, const NetworkTrace& trace) {
         const QString stem = QString::fromStdString(stageFileStem(++position, stage.name));
         const PlainTensor& maps = stage.output;
         const std::int64_t side = maps.shape.size() >= 2 ? maps.shape[maps.shape.size() - 1] : 1;
-        const int zoom = static_cast<int>(std::clamp<std::int64_t>(kPictureSide / side, 4, 24));
+        const int zoom = static_cast<int>(std::clamp<std::int64_t>(kPictureSide / side, 4, 48));
         // Scores are signed logits; the maps' colours span their own range.
         const auto scale = stage.name == "scores" ? ui::PictureScale::Diverging : ui::PictureScale::Sequential;
         folder.writePicture(stem + ".png", ui::mapsPicture(maps, scale, zoom));
