@@ -1,5 +1,6 @@
 #include "app/cli/command_line.h"
 
+#include "app/cli/explain_command.h"
 #include "app/cli/lessons_command.h"
 #include "app/cli/lr_find_command.h"
 #include "app/cli/sheet_command.h"
@@ -30,6 +31,7 @@ const char* const kUsageBody =
     "  train      Train the MNIST CNN and print per-epoch test accuracy\n"
     "  lr-find    Run the learning-rate range test and suggest a one-cycle peak rate\n"
     "  summary    Print the MNIST CNN's layers, output shapes and parameter counts\n"
+    "  explain    Write one image's feature maps, the kernels, a saliency map and the probabilities\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help; 'backprop-lab COMMAND --help' shows a command's options\n"
@@ -120,7 +122,8 @@ int runCommandLine(int argc, char** argv) {
     for (int i = first + 1; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
 
     std::unique_ptr<QCoreApplication> app;
-    if (needsWidgets(argc, argv)) {
+    // `explain` draws its pictures with QPainter, which needs a GUI application (off screen).
+    if (needsWidgets(argc, argv) || command == QLatin1String("explain")) {
         // Charts render off screen: no display is needed or used.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
@@ -151,6 +154,9 @@ int runCommandLine(int argc, char** argv) {
     }
     if (command == QLatin1String("lr-find")) {
         return runLrFindCommand(arguments, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("explain")) {
+        return runExplainCommand(arguments, std::cout, std::cerr);
     }
     if (command == QLatin1String("summary")) {
         return runSummaryCommand(arguments, std::cout, std::cerr);

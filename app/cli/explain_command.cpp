@@ -1,0 +1,173 @@
+#include "app/cli/explain_command.h"
+
+#include "app/cli/cli_arguments.h"
+#include "app/cli/command_line.h"
+#include "app/cli/explain_input.h"
+#include "app/cli/explain_outputs.h"
+#include "app/cli/train_options.h"
+#include "core/mnist/mnist_classifier.h"
+#include "core/mnist/train_types.h"
+#include "ui/mnist/inspection_pictures.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <algorithm>
+#include <iomanip>
+#include <limits>
+#include <ostream>
+
+namespace bplab::app {
+
+namespace {
+
+constexpr int kPictureSide = 192; // about how wide one map is drawn, in pixels
+constexpr int kKernelZoom = 16;
+constexpr int kSaliencyZoom = 10;
+
+struct ExplainOptions {
+    QCommandLineOption model{"model", "The trained model: a checkpoint saved by 'train --save' or the window.",
+                             "FILE"};
+    QCommandLineOption data = mnistDataOption();
+    QCommandLineOption testImage{"test-image", "Explain image N of the MNIST test set (from 0).", "N"};
+    QCommandLineOption image{
+        "image",
+        "Explain this picture (PNG, JPEG, ...): read as grey (transparent as white), inverted when its border is light (dark ink on "
+        "paper; MNIST's ink is light on dark), scaled to fit 28×28 keeping its aspect ratio and centred.",
+        "FILE"};
+    QCommandLineOption classIndex{"class", "The digit 0-9 the saliency map explains. Default: the predicted one.",
+                                  "K"};
+    QCommandLineOption saliency{"saliency",
+                                "input-x-gradient (pixel × ∂score/∂pixel, 0 where there is no ink; the "
+                                "default) or gradient (∂score/∂pixel).",
+                                "KIND"};
+    QCommandLineOption outDir{"out", "The folder to write the files to (created if missing).", "DIR"};
+};
+
+SaliencyKind saliencyKindFrom(const QCommandLineParser& parser, const ExplainOptions& o) {
+    if (!parser.isSet(o.saliency)) return SaliencyKind::InputTimesGradient;
+    const QString kind = parser.value(o.saliency);
+    if (kind == QLatin1String("input-x-gradient")) return SaliencyKind::InputTimesGradient;
+    if (kind == QLatin1String("gradient")) return SaliencyKind::Gradient;
+    throw UsageError("--saliency must be input-x-gradient or gradient, not '" + kind.toStdString() + "'");
+}
+
+// The one image to explain, from exactly one of --test-image and --image.
+ExplainedDigit digitFrom(const QCommandLineParser& parser, const ExplainOptions& o) {
+    if (parser.isSet(o.image)) return digitFromImageFile(parser.value(o.image));
+    const long long index = parseWholeNumber(parser.value(o.testImage), "--test-image", 0,
+                                             std::numeric_limits<int>::max());
+    const std::string directory =
+        parser.isSet(o.data) ? parser.value(o.data).toStdString() : defaultMnistDirectory();
+    return digitFromTestSet(directory, index);
+}
+
+MnistClassifier loadModel(const QString& path) {
+    try {
+        return MnistClassifier::fromCheckpoint(path.toStdString());
+    } catch (const CheckpointError& error) {
+        throw std::runtime_error(std::string(error.what()) +
+                                 "; give --model a checkpoint saved by 'backprop-lab train --save FILE' or the "
+                                 "window's Save model.");
+    }
+}
+
+void writeStages(OutputFolder& folder, const NetworkTrace& trace) {
+    int position = 0;
+    for (const NetworkStage& stage : trace.stages) {
+        const QString stem = QString::fromStdString(stageFileStem(++position, stage.name));
+        const PlainTensor& maps = stage.output;
+        const std::int64_t side = maps.shape.size() >= 2 ? maps.shape[maps.shape.size() - 1] : 1;
+        const int zoom = static_cast<int>(std::clamp<std::int64_t>(kPictureSide / side, 4, 48));
+        // Scores are signed logits; the maps' colours span their own range.
+        const auto scale = stage.name == "scores" ? ui::PictureScale::Diverging : ui::PictureScale::Sequential;
+        folder.writePicture(stem + ".png", ui::mapsPicture(maps, scale, zoom));
+        folder.writeText(stem + ".csv", tensorCsv(maps, indexColumnsOfRank(maps.shape.size())));
+    }
+}
+
+void writeKernels(OutputFolder& folder, const ConvKernels& kernels) {
+    folder.writePicture("kernels-conv1.png", ui::kernelsPicture(kernels.conv1, kKernelZoom));
+    folder.writeText("kernels-conv1.csv", kernelsCsv(kernels.conv1, kernels.conv1Bias));
+    folder.writePicture("kernels-conv2.png", ui::kernelsPicture(kernels.conv2, kKernelZoom));
+    folder.writeText("kernels-conv2.csv", kernelsCsv(kernels.conv2, kernels.conv2Bias));
+}
+
+void printProbabilities(std::ostream& out, const std::array<float, 10>& probabilities, int predicted) {
+    out << std::fixed << std::setprecision(4);
+    for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
+        out << "  " << digit << "  " << probabilities[digit] << '\n';
+    out << "predicted digit: " << predicted << " (probability " << probabilities[static_cast<std::size_t>(predicted)]
+        << ")\n";
+    out << std::defaultfloat;
+}
+
+int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostream& out, std::ostream& err) {
+    // Arguments are checked before anything is read.
+    if (!parser.isSet(o.model)) throw UsageError("--model FILE is required (a checkpoint saved by 'train --save')");
+    if (!parser.isSet(o.outDir)) throw UsageError("--out DIR is required (the folder for the files)");
+    if (parser.isSet(o.testImage) == parser.isSet(o.image))
+        throw UsageError("give exactly one of --test-image N and --image FILE");
+    const SaliencyKind kind = saliencyKindFrom(parser, o);
+    const int chosenClass =
+        parser.isSet(o.classIndex) ? static_cast<int>(parseWholeNumber(parser.value(o.classIndex), "--class", 0, 9))
+                                   : -1;
+
+    const MnistClassifier classifier = loadModel(parser.value(o.model));
+    const ExplainedDigit digit = digitFrom(parser, o);
+    if (!digit.notes.empty()) err << "backprop-lab explain: " << digit.notes << '\n';
+    OutputFolder folder(parser.value(o.outDir));
+
+    const NetworkTrace trace = classifier.trace(digit.pixels);
+    const auto& p = trace.probabilities;
+    const int predicted = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+    out << "explaining " << digit.source << " with " << parser.value(o.model).toStdString() << '\n'
+        << "probabilities:\n";
+    printProbabilities(out, p, predicted);
+
+    const int explainedClass = chosenClass >= 0 ? chosenClass : predicted;
+    const SaliencyMap saliency = classifier.saliency(digit.pixels, explainedClass, kind);
+    out << "saliency: " << (kind == SaliencyKind::Gradient ? "gradient" : "input × gradient")
+        << " of the score of digit " << explainedClass << '\n';
+
+    folder.writePicture("input.png", ui::mapsPicture(PlainTensor{{kMnistRows, kMnistCols},
+                                                                 {digit.pixels.begin(), digit.pixels.end()}},
+                                                     ui::PictureScale::Sequential, kSaliencyZoom));
+    writeStages(folder, trace);
+    writeKernels(folder, classifier.kernels());
+    folder.writePicture("saliency.png", ui::saliencyPicture(digit.pixels, saliency, kSaliencyZoom));
+    folder.writeText("saliency.csv", tensorCsv(saliency.map, indexColumnsOfRank(2)));
+    folder.writeText("probabilities.csv", probabilitiesCsv(p));
+    out << "wrote " << folder.written().size() << " files:\n";
+    for (const QString& path : folder.written()) out << "  " << QDir::toNativeSeparators(path).toStdString() << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+int runExplainCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
+    ExplainOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Look inside a trained CNN for one image: writes to --out every stage's feature maps (NN-STAGE.png and "
+        "NN-STAGE.csv), the kernels of conv1 and conv2 with their biases (kernels-convN.png/.csv), the saliency "
+        "map over the digit (saliency.png, saliency.csv: 28×28) and probabilities.csv, and prints the ten "
+        "probabilities and the predicted digit.\n"
+        "CSV: one row per value, an index column per dimension (map,row,col / row,col / index) then the value; "
+        "the shape is each index's largest value + 1.\n"
+        "Exit status: 0 written, 1 failure (model, image, data or folder), 2 bad arguments.");
+    parser.addHelpOption();
+    parser.addOptions({o.model, o.data, o.testImage, o.image, o.classIndex, o.saliency, o.outDir});
+    if (const auto exitCode = parseCommandArguments(parser, "explain", arguments, out, err)) return *exitCode;
+    try {
+        return explain(parser, o, out, err);
+    } catch (const UsageError& error) {
+        reportUsageError(err, "explain", error.what());
+        return kExitUsage;
+    } catch (const std::exception& error) {
+        err << "backprop-lab explain: " << error.what() << '\n';
+        return kExitFailure;
+    }
+}
+
+} // namespace bplab::app

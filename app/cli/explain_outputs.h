@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/mnist/network_inspection.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace bplab::app {
+
+// The CSV files of `backprop-lab explain`: one row per value, in row-major order (the last index
+// fastest), an index column per dimension named in the header, then the value. The shape is the
+// largest index + 1 of each column: conv1's "map,row,col,value" runs to 3, 23, 23 for {4, 24, 24}.
+// Values carry every digit a float has (9 significant), so they read back exactly.
+std::string tensorCsv(const PlainTensor& tensor, const std::vector<std::string>& indexColumns);
+// The index columns for a tensor of `rank` dimensions: map,row,col / row,col / index.
+std::vector<std::string> indexColumnsOfRank(std::size_t rank);
+// Kernels {outputs, inputs, H, W} with each output map's bias: "output,input,row,col,weight,bias".
+std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases);
+// "digit,probability", ten rows.
+std::string probabilitiesCsv(const std::array<float, 10>& probabilities);
+// A stage's file name without extension, numbered in data-flow order: "01-conv1", "07-average-pool".
+std::string stageFileStem(int position, const std::string& stageName);
+
+// The folder the files go to, created (with its parents) when missing; files are written
+// atomically (ui/common/file_writing.h). Every failure throws std::runtime_error with the sentence.
+class OutputFolder {
+public:
+    explicit OutputFolder(const QString& path);
+    void writeText(const QString& name, const std::string& text);
+    void writePicture(const QString& name, const QImage& picture);
+    // The paths written so far, in order.
+    const QStringList& written() const { return m_written; }
+
+private:
+    void write(const QString& name, const QByteArray& bytes);
+    QString m_path;
+    QStringList m_written;
+};
+
+} // namespace bplab::app
