@@ -85,7 +85,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             TrainConfig resumed = MnistTrainer::checkpointConfig(path);
             o.fields.apply(parser, resumed);
             limitMnist(*data, resumed.trainLimit, resumed.testLimit);
-            trainer = MnistTrainer::loadCheckpoint(path, data);
+            // On --device (default cpu), whatever device the checkpoint was trained on.
+            trainer = MnistTrainer::loadCheckpoint(path, data, resumed.device);
             trainer->setEpochs(resumed.epochs);
             trainer->setThreads(resumed.threads);
             // A new rate for the rest of the run: recorded as a rate change (the recipe stays).
@@ -96,7 +97,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             trainer = std::make_unique<MnistTrainer>(config, data);
         }
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
-            << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s)\n"
+            << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s), on "
+            << (trainer->config().device == "cpu" ? "the CPU" : "the GPU (cuda)") << '\n'
             << std::flush;
 
         StopToken stop;

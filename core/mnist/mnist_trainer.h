@@ -31,6 +31,9 @@ public:
     void setEpochs(int epochs);
     // Threads for the next train() (0 = all cores); not part of a checkpoint.
     void setThreads(int threads);
+    // Moves the model and the optimizer's state to `device` ("cpu" or "cuda") for the next train();
+    // not part of a checkpoint. Throws std::runtime_error when the device is not available (nothing moves).
+    void setDevice(const std::string& device);
     // The (peak) learning rate of the next train(), e.g. a smaller one after a divergence: recorded
     // in rateChanges() like a move of the live dial. Checked like the recipe's field.
     void setLearningRate(double rate);
@@ -61,10 +64,13 @@ public:
     // The same checkpoint as bytes, for a caller that writes its files itself (the window, through
     // its atomic writer that phrases each failure by its cause).
     std::string checkpointBytes() const;
-    // A trainer that continues where the checkpoint ended. Throws CheckpointError for a file that is
-    // missing, corrupt, or from another model.
+    // A trainer that continues where the checkpoint ended, on `device` ("cpu" or "cuda"): the device is
+    // this machine's choice, not the file's, so a checkpoint written on a GPU loads on a CPU-only build.
+    // Throws CheckpointError for a file that is missing, unreadable, or from another model (the message
+    // names the cause), std::runtime_error when the device is not available.
     static std::unique_ptr<MnistTrainer> loadCheckpoint(const std::string& path,
-                                                        std::shared_ptr<const MnistData> data);
+                                                        std::shared_ptr<const MnistData> data,
+                                                        const std::string& device = "cpu");
     // Only the recipe stored in a checkpoint (to load matching data before loadCheckpoint).
     static TrainConfig checkpointConfig(const std::string& path);
 

@@ -123,7 +123,9 @@ void MnistTab::resumeTraining() {
     m_charts->setEpochRange(epochs);
     // Resume trains on with the rate in the field: after a divergence, the smaller one it offers.
     const double rate = m_settings->config().learningRate;
-    if (!m_controller->setLearningRate(rate, &error) || !m_controller->resume(epochs, &error)) {
+    // And on the device in the field: a model loaded (on the CPU) or trained before moves there first.
+    if (!m_controller->setDevice(m_settings->config().device, &error) ||
+        !m_controller->setLearningRate(rate, &error) || !m_controller->resume(epochs, &error)) {
         say(error);
         return;
     }
@@ -236,7 +238,9 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
         return false;
     }
     if (!m_controller->loadCheckpoint(path, mnist, error)) return false;
-    const TrainConfig config = m_controller->currentConfig();
+    TrainConfig config = m_controller->currentConfig();
+    // A checkpoint holds no device (it may come from a GPU machine): the field keeps this machine's.
+    config.device = m_settings->config().device;
     beginRun(tr("%1 (loaded)").arg(QFileInfo(path).fileName()));
     m_runHistory = m_controller->history();
     m_charts->setEpochRange(config.epochs);

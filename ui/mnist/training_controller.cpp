@@ -98,6 +98,10 @@ bool TrainingController::setLearningRate(double rate, QString* error) {
     return changeModel([rate](MnistTrainer& trainer) { trainer.setLearningRate(rate); }, error);
 }
 
+bool TrainingController::setDevice(const std::string& device, QString* error) {
+    return changeModel([&device](MnistTrainer& trainer) { trainer.setDevice(device); }, error);
+}
+
 bool TrainingController::readyForARun(QString* error) const {
     if (!isRunning() && !hasShutDown()) return true;
     if (error) *error = isRunning() ? tr("Training is already running.") : tr("Training has shut down.");

@@ -58,6 +58,9 @@ public:
     // The (peak) learning rate the current model trains with from its next run on (a smaller one
     // after a divergence). Only while not running; false with a sentence in `error`.
     bool setLearningRate(double rate, QString* error = nullptr);
+    // Moves the current model (and its optimizer's state) to `device` for the next run, e.g. a model
+    // loaded on the CPU that resumes on the GPU. Not while running; false with a sentence in `error`.
+    bool setDevice(const std::string& device, QString* error = nullptr);
     // Where the last run diverged; empty when it did not (or a new run has started since). The
     // model's weights are then those of the last finite state (see MnistTrainer::train).
     const std::optional<Divergence>& divergence() const { return m_divergence; }

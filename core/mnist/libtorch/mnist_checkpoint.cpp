@@ -121,14 +121,16 @@ std::vector<RateChange> rateChangesFrom(torch::serialize::InputArchive& archive)
     if (t.dim() != 2 || t.size(1) != 2)
         throw CheckpointError("the learning-rate changes have the wrong shape");
     std::vector<RateChange> changes;
+    t = t.to(torch::kCPU); // read onto the training device with the rest
     auto a = t.accessor<double, 2>();
     for (int64_t r = 0; r < t.size(0); ++r) changes.push_back({static_cast<long long>(a[r][0]), a[r][1]});
     return changes;
 }
 
-std::vector<EpochResult> historyFrom(const torch::Tensor& t) {
+std::vector<EpochResult> historyFrom(torch::Tensor t) {
     if (t.dim() != 2 || t.size(1) != 5) throw CheckpointError("the metrics history has the wrong shape");
     std::vector<EpochResult> history;
+    t = t.to(torch::kCPU); // read onto the training device with the rest
     auto a = t.accessor<double, 2>();
     for (int64_t r = 0; r < t.size(0); ++r) {
         history.push_back({static_cast<int>(a[r][0]), a[r][1], a[r][2], a[r][3], a[r][4]});
@@ -139,15 +141,46 @@ std::vector<EpochResult> historyFrom(const torch::Tensor& t) {
 // LibTorch's messages end in a C++ backtrace: the first line is the part a user can read.
 std::string firstLine(const std::string& message) { return message.substr(0, message.find('\n')); }
 
-// Opens the archive and checks it is one of ours; the message says what the file is instead.
-void openArchive(torch::serialize::InputArchive& archive, const std::string& path) {
+// The whole file, read once: the recipe is read from it before the trainer (and so the device it
+// trains on) exists, and the tensors afterwards, onto that device.
+std::string fileBytes(const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) throw CheckpointError(path + ": no such file");
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (file) bytes << file.rdbuf();
+    if (!file.is_open() || file.bad())
+        throw CheckpointError(path + " could not be read; check that you are allowed to read it");
+    return bytes.str();
+}
+
+// Why LibTorch could not open a file, said so a user can act on it, with LibTorch's own words after.
+// A file that is no zip archive (or one cut short) fails in LibTorch's zip reader; anything else is an
+// archive this LibTorch cannot read (one in a newer LibTorch's file format, say): saying "damaged"
+// then would hide the cause.
+std::string unreadableArchive(const std::string& path, const std::string& libtorchMessage) {
+    std::string cause = firstLine(libtorchMessage);
+    const std::string checkPrefix = "] . "; // "[enforce fail at inline_container.cc:165] . Attempted…"
+    if (cause.rfind("[enforce fail", 0) == 0 && cause.find(checkPrefix) != std::string::npos)
+        cause.erase(0, cause.find(checkPrefix) + checkPrefix.size());
+    if (cause.find("PytorchStreamReader") != std::string::npos) {
+        return path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged: cut short or "
+                      "changed); choose a file saved with Save model or --save (LibTorch: " + cause + ")";
+    }
+    return path + " is a LibTorch archive that this LibTorch (" + TORCH_VERSION +
+           ") cannot read, most likely one written by a newer LibTorch; open it with a Backprop Lab built "
+           "on that LibTorch, or update this one (LibTorch: " + cause + ")";
+}
+
+// Opens `bytes`, the file at `path`, with every tensor on `device` (whatever device it was saved
+// from: a checkpoint trained on a GPU opens on a CPU-only machine), and checks it is one of ours; the
+// message says what the file is instead.
+void openArchive(torch::serialize::InputArchive& archive, const std::string& bytes, const std::string& path,
+                 torch::Device device) {
     try {
-        archive.load_from(path);
-    } catch (const std::exception&) {
-        throw CheckpointError(path +
-                              " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged)");
+        archive.load_from(bytes.data(), bytes.size(), device);
+    } catch (const std::exception& error) {
+        throw CheckpointError(unreadableArchive(path, error.what()));
     }
     c10::IValue format;
     if (!archive.try_read("format", format) || !format.isString()) {
@@ -172,25 +205,8 @@ void loadWeightsInto(MnistNet& net, torch::serialize::InputArchive& archive) {
     for (auto& buffer : net->named_buffers()) buffer.value().copy_(buffers[buffer.key()]);
 }
 
-} // namespace
-
-MnistNet copyNet(const MnistNet& source) {
-    // Through memory: a deep copy of parameters and buffers (running statistics included).
-    std::stringstream buffer;
-    torch::save(source, buffer);
-    MnistNet copy(/*dropout=*/0.0);
-    torch::load(copy, buffer);
-    copy->to(torch::kCPU);
-    copy->eval();
-    return copy;
-}
-
-std::string MnistTrainer::checkpointBytes() const {
-    const Impl& d = *m_impl;
-    if (!allFinite(d.net)) {
-        throw CheckpointError("the model's weights are not all finite numbers (the training diverged), so "
-                              "they were not saved; train again with a smaller learning rate");
-    }
+// The archive of a trainer's state as it is, tensors on the trainer's device.
+std::string archiveBytes(const MnistTrainer::Impl& d) {
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
     torch::serialize::OutputArchive model, optimizer;
@@ -202,6 +218,78 @@ std::string MnistTrainer::checkpointBytes() const {
     archive.write("rate_changes", rateChangesTensor(d.rateChanges));
     writeConfig(archive, d.config);
     return serialized(archive);
+}
+
+// Puts the state in `bytes` (the file at `path`) into a trainer just built for its recipe: weights,
+// optimizer state (momentum), history and rate changes, every tensor read onto the trainer's device.
+void restore(MnistTrainer::Impl& d, const std::string& bytes, const std::string& path) {
+    torch::serialize::InputArchive archive;
+    openArchive(archive, bytes, path, d.device);
+    try {
+        torch::serialize::InputArchive model, optimizer;
+        archive.read("model", model);
+        archive.read("optimizer", optimizer);
+        loadWeightsInto(d.net, model);
+        d.optimizer.load(optimizer);
+        torch::Tensor history;
+        archive.read("history", history);
+        d.history = historyFrom(history);
+        d.rateChanges = rateChangesFrom(archive);
+    } catch (const CheckpointError&) {
+        throw;
+    } catch (const std::exception& error) {
+        // c10::Error for weights of the wrong shape, torch::jit::ObjectAttributeError for missing keys.
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+    }
+}
+
+// The recipe stored in `bytes` (the file at `path`); read on the CPU, as it holds no tensors.
+TrainConfig recipeIn(const std::string& bytes, const std::string& path) {
+    torch::serialize::InputArchive archive;
+    openArchive(archive, bytes, path, torch::kCPU);
+    try {
+        return readConfig(archive);
+    } catch (const std::exception& error) {
+        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+    }
+}
+
+TrainConfig onDevice(TrainConfig config, const std::string& device) {
+    config.device = device;
+    return config;
+}
+
+} // namespace
+
+std::unique_ptr<MnistTrainer::Impl> stateOnDevice(const MnistTrainer::Impl& state, const std::string& device) {
+    // As a checkpoint would move it, so the optimizer's state (momentum) moves with the weights.
+    auto moved = std::make_unique<MnistTrainer::Impl>(onDevice(state.config, device), state.data);
+    restore(*moved, archiveBytes(state), "the model in memory");
+    return moved;
+}
+
+MnistNet copyNet(const MnistNet& source) {
+    // Through memory: a deep copy of parameters and buffers (running statistics included), on the CPU.
+    std::stringstream buffer;
+    torch::save(source, buffer);
+    MnistNet copy(/*dropout=*/0.0);
+    torch::load(copy, buffer, torch::Device(torch::kCPU));
+    copy->to(torch::kCPU);
+    copy->eval();
+    return copy;
+}
+
+std::string MnistTrainer::checkpointBytes() const {
+    const Impl& d = *m_impl;
+    if (!allFinite(d.net)) {
+        throw CheckpointError("the model's weights are not all finite numbers (the training diverged), so "
+                              "they were not saved; train again with a smaller learning rate");
+    }
+    // LibTorch stores each tensor's device in the file, and one saved from a GPU would ask every reader
+    // for a GPU: write from a copy on the CPU. (Only then: the optimizer's state is keyed by tensor
+    // addresses, so a copy's bytes differ from call to call, and on the CPU they stay the same.)
+    if (d.device.is_cpu()) return archiveBytes(d);
+    return archiveBytes(*stateOnDevice(d, "cpu"));
 }
 
 void MnistTrainer::saveCheckpoint(const std::string& path) const {
@@ -221,45 +309,29 @@ void MnistTrainer::saveCheckpoint(const std::string& path) const {
 }
 
 std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& path,
-                                                           std::shared_ptr<const MnistData> data) {
-    torch::serialize::InputArchive archive;
-    openArchive(archive, path);
+                                                           std::shared_ptr<const MnistData> data,
+                                                           const std::string& device) {
+    const std::string bytes = fileBytes(path);
+    std::unique_ptr<MnistTrainer> trainer;
     try {
-        auto trainer = std::make_unique<MnistTrainer>(readConfig(archive), std::move(data));
-        Impl& d = *trainer->m_impl;
-        torch::serialize::InputArchive model, optimizer;
-        archive.read("model", model);
-        archive.read("optimizer", optimizer);
-        loadWeightsInto(d.net, model);
-        d.optimizer.load(optimizer);
-        torch::Tensor history;
-        archive.read("history", history);
-        d.history = historyFrom(history);
-        d.rateChanges = rateChangesFrom(archive);
-        return trainer;
-    } catch (const CheckpointError&) {
-        throw;
+        // The device is this machine's choice, never the file's (a checkpoint stores no device).
+        trainer = std::make_unique<MnistTrainer>(onDevice(recipeIn(bytes, path), device), std::move(data));
     } catch (const std::invalid_argument& error) {
         throw CheckpointError(path + " holds unusable settings: " + error.what());
-    } catch (const std::exception& error) {
-        // c10::Error for weights of the wrong shape, torch::jit::ObjectAttributeError for missing keys.
-        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
     }
+    restore(*trainer->m_impl, bytes, path);
+    return trainer;
 }
 
-TrainConfig MnistTrainer::checkpointConfig(const std::string& path) {
-    torch::serialize::InputArchive archive;
-    openArchive(archive, path);
-    try {
-        return readConfig(archive);
-    } catch (const std::exception& error) {
-        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
-    }
+TrainConfig MnistTrainer::checkpointConfig(const std::string& path) { return recipeIn(fileBytes(path), path); }
+
+void MnistTrainer::setDevice(const std::string& device) {
+    if (device != m_impl->config.device) m_impl = stateOnDevice(*m_impl, device);
 }
 
 MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
     torch::serialize::InputArchive archive;
-    openArchive(archive, path);
+    openArchive(archive, fileBytes(path), path, torch::kCPU); // predictions run on the CPU
     MnistClassifier classifier;
     try {
         torch::serialize::InputArchive model;

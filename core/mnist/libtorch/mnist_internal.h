@@ -62,6 +62,10 @@ torch::Tensor normalisedInput(const torch::Tensor& pixels);
 // A deep copy of a network's parameters and buffers, for prediction in another thread.
 MnistNet copyNet(const MnistNet& source);
 
+// A copy of a trainer's whole state (weights, optimizer state, history, rate changes) on `device`
+// ("cpu" or "cuda"). Throws std::runtime_error when the device is not available.
+std::unique_ptr<MnistTrainer::Impl> stateOnDevice(const MnistTrainer::Impl& state, const std::string& device);
+
 // The identifier written into every checkpoint, so a file from another model is refused by name.
 inline constexpr const char* kCheckpointFormat = "backprop-lab/mnist-cnn-11154/v1";
 

@@ -1,14 +1,16 @@
-// Checkpoints that are LibTorch archives but not ours: written here with LibTorch itself, so this is
-// the one test file that includes <torch/torch.h>.
+// Checkpoints that are LibTorch archives but not ours, and files LibTorch cannot open: written here
+// with LibTorch itself (gpu_checkpoint_test.cpp includes it too, to look inside files).
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
 
+#include <caffe2/serialize/inline_container.h>
 #include <torch/torch.h>
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <limits>
 
 namespace bplab {
@@ -138,6 +140,59 @@ TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
     EXPECT_FALSE(std::filesystem::exists(target)) << "nothing is written";
     EXPECT_THROW(trainer->checkpointBytes(), CheckpointError);
     std::filesystem::remove(nanPath);
+}
+
+// Files LibTorch cannot open: the sentence names LibTorch's reason (first line, no backtrace).
+namespace fs = std::filesystem;
+const std::string kGpuCheckpoint = std::string(BPLAB_TEST_DATA) + "/checkpoint-trained-on-cuda.ckpt";
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrongWithLibTorchsReason) {
+    const std::string garbage = temporaryPath("bplab-garbage.ckpt");
+    std::ofstream(garbage) << "this is not a checkpoint";
+    const std::string error = loadError(garbage);
+    EXPECT_TRUE(contains(error, "is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged"))
+        << error;
+    EXPECT_TRUE(contains(error, "choose a file saved with Save model or --save")) << error;
+    EXPECT_TRUE(contains(error, "(LibTorch: PytorchStreamReader failed")) << error;
+    EXPECT_FALSE(contains(error, "Exception raised from")) << "the backtrace is left out: " << error;
+
+    // The GPU checkpoint cut in half (an interrupted copy from the GPU machine).
+    const std::string cut = temporaryPath("bplab-cut.ckpt");
+    fs::copy_file(kGpuCheckpoint, cut, fs::copy_options::overwrite_existing);
+    fs::permissions(cut, fs::perms::owner_write, fs::perm_options::add);
+    fs::resize_file(cut, fs::file_size(cut) / 2);
+    const std::string cutError = loadError(cut);
+    EXPECT_TRUE(contains(cutError, "not a LibTorch archive, or damaged")) << cutError;
+    EXPECT_TRUE(contains(cutError, "(LibTorch: ")) << cutError;
+    EXPECT_THROW(MnistClassifier::fromCheckpoint(cut), CheckpointError);
+    EXPECT_THROW(MnistTrainer::checkpointConfig(cut), CheckpointError);
+    fs::remove(garbage);
+    fs::remove(cut);
+}
+
+TEST(CheckpointErrors, AnArchiveFromANewerLibTorchIsNotCalledDamaged) {
+    // A well-formed archive whose format version is beyond what this LibTorch reads.
+    const std::string path = temporaryPath("bplab-newer.ckpt");
+    {
+        std::ofstream file(path, std::ios::binary);
+        caffe2::serialize::PyTorchStreamWriter writer([&file](const void* data, size_t size) {
+            file.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+            return size;
+        });
+        writer.setMinVersion(99);
+        const std::string record = "x";
+        writer.writeRecord("data.pkl", record.data(), record.size());
+        writer.writeEndOfFile();
+    }
+    const std::string error = loadError(path);
+    EXPECT_TRUE(contains(error, "is a LibTorch archive that this LibTorch (")) << error;
+    EXPECT_TRUE(contains(error, "most likely one written by a newer LibTorch")) << error;
+    EXPECT_TRUE(contains(error, "or update this one (LibTorch: Attempted to read a PyTorch file")) << error;
+    EXPECT_TRUE(contains(error, "version 99")) << "LibTorch's reason: " << error;
+    EXPECT_FALSE(contains(error, "damaged")) << error;
+    fs::remove(path);
 }
 
 } // namespace
