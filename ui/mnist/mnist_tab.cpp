@@ -7,6 +7,7 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mnist_data_loader.h"
@@ -49,6 +50,7 @@ MnistTab::MnistTab(QWidget* parent)
     , m_samples(new DigitGallery(this))
     , m_misclassified(new DigitGallery(this))
     , m_try(new TryDigitPanel(this))
+    , m_inside(new InsideNetworkView(this))
     , m_saveTimer(new QTimer(this)) {
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
@@ -66,6 +68,7 @@ MnistTab::MnistTab(QWidget* parent)
 
     connectActions();
     connectController();
+    connectInside();
     connect(m_loader, &MnistDataLoader::loaded, this, &MnistTab::onDataLoaded);
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
     connect(m_settings, &TrainSettingsPanel::notice, this, &MnistTab::say);
@@ -169,12 +172,13 @@ QWidget* MnistTab::createResults() {
         scroll->setWidgetResizable(true);
         return scroll;
     };
-    auto* lower = new QTabWidget(this);
+    auto* lower = m_lower = new QTabWidget(this);
     lower->addTab(m_try, tr("Try it"));
     lower->addTab(m_confusion, tr("Confusion matrix"));
     lower->addTab(scrolled(m_misclassified), tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
     lower->addTab(new ModelSummaryTable(this), tr("Model summary"));
+    lower->addTab(scrolled(m_inside), tr("Inside the network"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

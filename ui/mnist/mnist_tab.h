@@ -12,12 +12,14 @@ class QLabel;
 class QProgressBar;
 class QProgressDialog;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 
 namespace bplab::ui {
 
 class ConfusionMatrixView;
 class DigitGallery;
+class InsideNetworkView;
 class LrRangeDialog;
 class MetricChart;
 class MnistDataLoader;
@@ -73,11 +75,14 @@ public:
     DigitGallery* misclassifiedGallery() const { return m_misclassified; }
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
+    InsideNetworkView* insideView() const { return m_inside; }
+    QTabWidget* lowerTabs() const { return m_lower; }
     QString currentRunName() const { return m_charts->runName(); }
 
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
     bool exportLossChart(const QString& path, QSize size, QString* error);
     bool exportMetricsCsv(const QString& path, QString* error);
+    bool exportInside(const QString& directory, QString* error);
     bool saveModel(const QString& path, QString* error);
     bool loadModel(const QString& path, QString* error);
     void saveSettings() const;
@@ -90,6 +95,9 @@ Q_SIGNALS:
 private:
     void connectActions();
     void connectController();
+    void connectInside(); // the Inside the network tab's image sources and exports
+    void showInside();    // brings the Inside the network tab to the front
+    void lookInsideDrawing();
     QWidget* createControls();
     QWidget* createResults();
     void onDataLoaded(bool ok);
@@ -129,6 +137,8 @@ private:
     DigitGallery* m_samples;
     DigitGallery* m_misclassified;
     TryDigitPanel* m_try;
+    InsideNetworkView* m_inside;
+    QTabWidget* m_lower = nullptr;
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
     QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs

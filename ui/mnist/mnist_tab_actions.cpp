@@ -39,6 +39,10 @@ MnistTabActions::MnistTabActions(QWidget* tab)
     , exportLoss(makeAction(tr("Export l&oss chart…"), tr("Save the loss chart as PNG or SVG"), {}, tab))
     , exportCsv(makeAction(tr("Export &metrics as CSV…"),
                            tr("Save epoch, losses, accuracy and seconds per epoch"), {}, tab))
+    , exportInside(makeAction(tr("Export &inside the network…"),
+                              tr("Save the feature maps, kernels and saliency of the image shown in Inside the "
+                                 "network as PNG, and their values as CSV, into a folder"),
+                              {}, tab))
     , restoreDefaults(makeAction(tr("Restore &defaults"),
                                  tr("Set every hyperparameter back to the recipe's default"), {}, tab))
     , findLearningRate(makeAction(tr("&Find a learning rate…"),
@@ -55,7 +59,7 @@ QList<QAction*> MnistTabActions::all() const {
 }
 
 QList<QList<QAction*>> MnistTabActions::fileSections() const {
-    return {{exportAccuracy, exportLoss, exportCsv}, {saveModel, loadModel}, {getMnist, chooseData}};
+    return {{exportAccuracy, exportLoss, exportCsv, exportInside}, {saveModel, loadModel}, {getMnist, chooseData}};
 }
 
 QList<QList<QAction*>> MnistTabActions::trainingSections() const {

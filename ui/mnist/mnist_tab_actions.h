@@ -30,6 +30,7 @@ struct MnistTabActions {
     QAction* exportAccuracy;
     QAction* exportLoss;
     QAction* exportCsv;
+    QAction* exportInside; // the "Inside the network" pictures and values
     QAction* restoreDefaults;
     QAction* findLearningRate;
     QActionGroup* group = nullptr; // all of the above
