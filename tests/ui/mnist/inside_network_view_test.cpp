@@ -27,12 +27,13 @@ namespace {
 
 using Pixels = InsideNetworkView::Pixels;
 
-// Image k: a bar of ink in column 6 + 5k over a faint pattern, so every image traces differently.
-MnistSplit madeUpSplit(int count) {
+// Image k: a bar of ink in column firstBar + 5k over a faint pattern, so every image traces differently
+// (training images start at another column than test images).
+MnistSplit madeUpSplit(int count, int firstBar) {
     MnistSplit split;
     for (int k = 0; k < count; ++k) {
         for (int i = 0; i < kMnistPixels; ++i) {
-            const bool ink = i % kMnistCols == 6 + 5 * k && i / kMnistCols > 4 && i / kMnistCols < 24;
+            const bool ink = i % kMnistCols == firstBar + 5 * k && i / kMnistCols > 4 && i / kMnistCols < 24;
             split.pixels.push_back(static_cast<std::uint8_t>(ink ? 255 : (i * 37 + k * 11) % 60));
         }
         split.labels.push_back(static_cast<std::uint8_t>(k));
@@ -59,8 +60,8 @@ class InsideNetworkViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
         auto made = std::make_shared<MnistData>();
-        made->train = madeUpSplit(2);
-        made->test = madeUpSplit(3);
+        made->train = madeUpSplit(2, 8);
+        made->test = madeUpSplit(3, 6);
         data = made;
         view.resize(1300, 800);
         view.show();
