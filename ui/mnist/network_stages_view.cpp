@@ -80,10 +80,16 @@ void NetworkStagesView::setTrace(const NetworkTrace& trace) {
 
 int NetworkStagesView::headerHeight() const { return fontMetrics().height() * 4 + 6; }
 
+int NetworkStagesView::columnWidth(const StageBox& box) const {
+    QFont bold = font();
+    bold.setBold(true);
+    return std::max({kMinWidth, box.picture.width(), QFontMetrics(bold).horizontalAdvance(box.title) + 4});
+}
+
 void NetworkStagesView::layOut() {
     int x = kStageGap / 2;
     for (StageBox& box : m_boxes) {
-        const int width = std::max(kMinWidth, box.picture.width());
+        const int width = columnWidth(box);
         box.pictureRect = QRect(QPoint(x + (width - box.picture.width()) / 2, headerHeight()), box.picture.size());
         x += width + kStageGap;
     }
@@ -95,7 +101,8 @@ QSize NetworkStagesView::sizeHint() const {
     if (m_boxes.empty()) return {400, 120};
     int height = 0;
     for (const StageBox& box : m_boxes) height = std::max(height, box.pictureRect.bottom());
-    return {m_boxes.back().pictureRect.left() + std::max(kMinWidth, m_boxes.back().picture.width()) + kStageGap,
+    const StageBox& last = m_boxes.back();
+    return {last.pictureRect.center().x() + columnWidth(last) / 2 + kStageGap,
             height + kLegendHeight + 2 * fontMetrics().height() + 12};
 }
 
@@ -140,7 +147,7 @@ void NetworkStagesView::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     for (const StageBox& box : m_boxes) {
-        const int width = std::max(kMinWidth, box.picture.width());
+        const int width = columnWidth(box);
         const int left = box.pictureRect.center().x() - width / 2;
         painter.setFont(bold);
         painter.drawText(QRect(left, 2, width, line), Qt::AlignHCenter, box.title);

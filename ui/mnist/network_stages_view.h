@@ -54,6 +54,7 @@ private:
         int columns = 1;
     };
     void layOut();
+    int columnWidth(const StageBox& box) const; // the picture, the title, or kMinWidth
     int headerHeight() const;
 
     NetworkTrace m_trace;
