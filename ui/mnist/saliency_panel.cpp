@@ -44,6 +44,7 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
     layout->setColumnStretch(1, 1);
     connect(m_class, &QComboBox::currentIndexChanged, this, &SaliencyPanel::recompute);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SaliencyPanel::recompute);
+    connect(m_class, &QComboBox::activated, this, [this] { m_classChosen = true; }); // the user's choice only
     clear();
 }
 
@@ -65,7 +66,8 @@ void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array
     m_title->setText(tr("<b>Why did it say %1?</b> (%2 %)")
                          .arg(m_bars->best())
                          .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
-    if (newImage && m_class->currentIndex() != m_bars->best()) {
+    if (newImage) m_classChosen = false;
+    if (!m_classChosen && m_class->currentIndex() != m_bars->best()) {
         m_class->setCurrentIndex(m_bars->best()); // recomputes
         return;
     }

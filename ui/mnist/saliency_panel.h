@@ -22,8 +22,8 @@ class SaliencyPanel : public QWidget {
 public:
     explicit SaliencyPanel(QWidget* parent = nullptr);
 
-    // A new image (or a new model for the same one): the class goes back to the predicted one when
-    // `newImage`, and stays as chosen otherwise.
+    // A new image (or a new model for the same one): the class follows the prediction, unless the
+    // user chose one for this image (a new image forgets that choice).
     void setInput(const MnistClassifier& classifier, const std::array<float, kMnistPixels>& pixels,
                   const std::array<float, 10>& probabilities, bool newImage);
     void clear();
@@ -47,6 +47,7 @@ private:
     ProbabilityBars* m_bars;
     std::optional<MnistClassifier> m_classifier;
     std::array<float, kMnistPixels> m_pixels{};
+    bool m_classChosen = false; // by the user, for the image shown
     SaliencyMap m_map;
     QImage m_picture;
 };

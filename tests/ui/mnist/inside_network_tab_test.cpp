@@ -6,12 +6,16 @@
 #include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/kernel_history.h"
 #include "ui/mnist/network_stages_view.h"
+#include "ui/mnist/saliency_panel.h"
 #include "ui/mnist/try_digit_panel.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
+
+#include <algorithm>
 
 namespace bplab::ui {
 namespace {
@@ -55,6 +59,10 @@ TEST_F(InsideNetworkTab, KeepsASnapshotPerEpochAndResetsOnANewRun) {
     ASSERT_TRUE(inside->hasTrace());
     EXPECT_EQ(inside->stages()->trace().stages.back().output.values,
               models.back().trace(inside->pixels()).stages.back().output.values);
+    // Its "why?" explains what the latest model predicts, not what the random start did.
+    const std::array<float, 10> probabilities = models.back().predict(inside->pixels());
+    EXPECT_EQ(inside->saliency()->classBox()->currentIndex(),
+              std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
 
     // A click on a misclassified digit looks at that test image.
     const Evaluation evaluation = epochs.last().at(1).value<Evaluation>();

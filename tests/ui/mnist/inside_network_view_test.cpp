@@ -123,6 +123,7 @@ TEST_F(InsideNetworkViewTest, TheSaliencyExplainsThePredictedClassUntilAnotherIs
     const int other = (predicted + 1) % 10;
     const std::vector<float> before = panel->map().map.values;
     panel->classBox()->setCurrentIndex(other);
+    Q_EMIT panel->classBox()->activated(other); // what QComboBox adds when the user picks it
     EXPECT_NE(panel->map().map.values, before);
     EXPECT_EQ(panel->map().classIndex, other);
     EXPECT_EQ(panel->map().map.values,
@@ -131,7 +132,7 @@ TEST_F(InsideNetworkViewTest, TheSaliencyExplainsThePredictedClassUntilAnotherIs
     EXPECT_EQ(panel->map().map.values, classifier.saliency(pixels, other, SaliencyKind::Gradient).map.values);
     EXPECT_TRUE(panel->caption().contains(QStringLiteral("class %1").arg(other)));
 
-    // A new model for the same image keeps the chosen class; a new image goes back to the prediction.
+    // A new model for the same image keeps the user's class; a new image goes back to the prediction.
     view.setClassifier(classifier, QStringLiteral("again"));
     EXPECT_EQ(panel->classBox()->currentIndex(), other);
     view.showTestImage(1);
