@@ -1,6 +1,7 @@
 #include "ui/mnist/digit_gallery.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -79,10 +80,8 @@ void DigitGallery::paintEvent(QPaintEvent*) {
 bool DigitGallery::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const QSize cell = cellSize();
-        const int index =
-            (help->pos().y() / cell.height()) * columns(width()) + help->pos().x() / cell.width();
-        if (index >= 0 && index < m_items.size() && !m_items[index].tooltip.isEmpty()) {
+        const int index = itemAt(help->pos());
+        if (index >= 0 && !m_items[index].tooltip.isEmpty()) {
             QToolTip::showText(help->globalPos(), m_items[index].tooltip, this);
         } else {
             QToolTip::hideText();
@@ -90,6 +89,27 @@ bool DigitGallery::event(QEvent* event) {
         return true;
     }
     return QWidget::event(event);
+}
+
+int DigitGallery::itemAt(QPoint point) const {
+    const QSize cell = cellSize();
+    if (point.x() < 0 || point.y() < 0 || point.x() >= columns(width()) * cell.width()) return -1;
+    const int index = (point.y() / cell.height()) * columns(width()) + point.x() / cell.width();
+    return index < m_items.size() ? index : -1;
+}
+
+QRect DigitGallery::itemRect(int index) const {
+    const QSize cell = cellSize();
+    const int perRow = columns(width());
+    return {(index % perRow) * cell.width() + kSpacing / 2, (index / perRow) * cell.height() + kSpacing / 2,
+            28 * kScale, 28 * kScale};
+}
+
+void DigitGallery::mouseReleaseEvent(QMouseEvent* event) {
+    const int index = itemAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && index >= 0 && m_items[index].source >= 0)
+        Q_EMIT digitActivated(m_items[index].source);
+    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace bplab::ui

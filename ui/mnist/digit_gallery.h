@@ -20,6 +20,7 @@ public:
         QImage image;
         QString caption;
         QString tooltip;
+        int source = -1; // the image's index in its set (test or training); a click reports it
     };
 
     explicit DigitGallery(QWidget* parent = nullptr);
@@ -32,13 +33,21 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
+    // Where item `index` is drawn (its digit, without the caption).
+    QRect itemRect(int index) const;
+
+Q_SIGNALS:
+    // A digit with a source index was clicked: "Inside the network" looks at that image.
+    void digitActivated(int source);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     int columns(int width) const;
+    int itemAt(QPoint point) const; // -1 where there is none
     QSize cellSize() const;
 
     QList<Item> m_items;

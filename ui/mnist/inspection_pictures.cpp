@@ -26,6 +26,11 @@ MapLayout layoutOf(const PlainTensor& maps) {
 
 QColor background() { return {240, 240, 240}; }
 
+// Maps per row of the picture: `columns`, or (0) about square.
+int mapColumns(std::int64_t count, int columns) {
+    return columns > 0 ? columns : static_cast<int>(std::ceil(std::sqrt(static_cast<double>(count))));
+}
+
 } // namespace
 
 ScaleRange scaleRange(const PlainTensor& values, PictureScale scale) {
@@ -56,7 +61,7 @@ QImage mapsPicture(const PlainTensor& maps, PictureScale scale, int zoom, int co
     if (layout.count <= 0 || zoom <= 0 || maps.elementCount() != static_cast<std::int64_t>(maps.values.size()))
         return {};
     const int count = static_cast<int>(layout.count);
-    const int cols = columns > 0 ? columns : static_cast<int>(std::ceil(std::sqrt(static_cast<double>(count))));
+    const int cols = mapColumns(count, columns);
     const int rowsOfMaps = (count + cols - 1) / cols;
     const int mapWidth = static_cast<int>(layout.cols) * zoom, mapHeight = static_cast<int>(layout.rows) * zoom;
     QImage image(cols * mapWidth + (cols - 1) * gap, rowsOfMaps * mapHeight + (rowsOfMaps - 1) * gap,
@@ -73,6 +78,33 @@ QImage mapsPicture(const PlainTensor& maps, PictureScale scale, int zoom, int co
                                  colourOf(maps.values[index++], scale, range));
     }
     return image;
+}
+
+QImage legendPicture(PictureScale scale, ScaleRange range, int width, int height) {
+    if (width <= 1 || height <= 0) return {};
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter painter(&image);
+    const double span = static_cast<double>(range.high) - static_cast<double>(range.low);
+    for (int x = 0; x < width; ++x) {
+        const double value = static_cast<double>(range.low) + span * x / (width - 1);
+        painter.fillRect(x, 0, 1, height, colourOf(static_cast<float>(value), scale, range));
+    }
+    return image;
+}
+
+std::optional<MapCell> mapCellAt(const PlainTensor& maps, QPoint point, int zoom, int columns, int gap) {
+    const MapLayout layout = layoutOf(maps);
+    if (layout.count <= 0 || zoom <= 0 || point.x() < 0 || point.y() < 0) return std::nullopt;
+    const int cols = mapColumns(layout.count, columns);
+    const int mapWidth = static_cast<int>(layout.cols) * zoom, mapHeight = static_cast<int>(layout.rows) * zoom;
+    const int across = point.x() / (mapWidth + gap), down = point.y() / (mapHeight + gap);
+    const int x = point.x() % (mapWidth + gap), y = point.y() % (mapHeight + gap);
+    const int map = down * cols + across;
+    if (across >= cols || x >= mapWidth || y >= mapHeight || map >= layout.count) return std::nullopt; // a gap
+    const MapCell cell{map, y / zoom, x / zoom};
+    const std::size_t index = static_cast<std::size_t>((map * layout.rows + cell.row) * layout.cols + cell.col);
+    if (index >= maps.values.size()) return std::nullopt;
+    return MapCell{cell.map, cell.row, cell.col, maps.values[index]};
 }
 
 QImage kernelsPicture(const PlainTensor& kernels, int zoom, int gap) {

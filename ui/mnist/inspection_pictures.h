@@ -9,6 +9,7 @@
 #include <QImage>
 
 #include <array>
+#include <optional>
 
 namespace bplab::ui {
 
@@ -32,6 +33,19 @@ QColor colourOf(float value, PictureScale scale, ScaleRange range);
 // Maps {C, H, W} (or one map {H, W}) side by side, `columns` per row (0: about square), each pixel
 // drawn zoom × zoom, a gap of `gap` background pixels between maps.
 QImage mapsPicture(const PlainTensor& maps, PictureScale scale, int zoom, int columns = 0, int gap = 2);
+
+// A bar `width` × `height` running over `range` on `scale` from left to right: a picture's legend.
+QImage legendPicture(PictureScale scale, ScaleRange range, int width, int height);
+
+// The map, row and column under `point` (picture pixels) of mapsPicture(maps, …, zoom, columns, gap),
+// with its value; nothing over a gap or outside the maps. Hover read-outs use it.
+struct MapCell {
+    int map = 0;
+    int row = 0;
+    int col = 0;
+    float value = 0.0f;
+};
+std::optional<MapCell> mapCellAt(const PlainTensor& maps, QPoint point, int zoom, int columns = 0, int gap = 2);
 
 // Kernels {outputs, inputs, H, W}: one row per output map, one column per input map, Diverging.
 QImage kernelsPicture(const PlainTensor& kernels, int zoom, int gap = 2);

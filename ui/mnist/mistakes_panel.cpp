@@ -22,7 +22,8 @@ DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
             .arg(m.index)
             .arg(m.label)
             .arg(m.predicted)
-            .arg(100.0 * m.confidence, 0, 'f', 1)};
+            .arg(100.0 * m.confidence, 0, 'f', 1),
+        m.index};
 }
 
 QString placeholder() { return MistakesPanel::tr("Misclassified test digits appear here after each epoch."); }

@@ -7,6 +7,7 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mistakes_panel.h"
@@ -52,6 +53,7 @@ MnistTab::MnistTab(QWidget* parent)
     , m_mistakes(new MistakesPanel(this))
     , m_perClass(new PerClassPanel(this))
     , m_try(new TryDigitPanel(this))
+    , m_inside(new InsideNetworkView(this))
     , m_saveTimer(new QTimer(this)) {
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
@@ -69,6 +71,7 @@ MnistTab::MnistTab(QWidget* parent)
     connectActions();
     connectController();
     connectPerClassView();
+    connectInside();
     connect(m_loader, &MnistDataLoader::loaded, this, &MnistTab::onDataLoaded);
     connect(m_settings, &TrainSettingsPanel::edited, this, &MnistTab::updateActions);
     connect(m_settings, &TrainSettingsPanel::notice, this, &MnistTab::say);
@@ -233,6 +236,7 @@ QWidget* MnistTab::createResults() {
     lower->addTab(m_mistakes, tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
     lower->addTab(new ModelSummaryTable(this), tr("Model summary"));
+    lower->addTab(scrolled(m_inside), tr("Inside the network"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

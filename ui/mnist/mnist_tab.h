@@ -19,6 +19,7 @@ namespace bplab::ui {
 
 class ConfusionMatrixView;
 class DigitGallery;
+class InsideNetworkView;
 class LrRangeDialog;
 class MetricChart;
 class MistakesPanel;
@@ -79,6 +80,7 @@ public:
     QTabWidget* lowerTabs() const { return m_lowerTabs; }
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
+    InsideNetworkView* insideView() const { return m_inside; }
     QString currentRunName() const { return m_charts->runName(); }
 
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
@@ -86,6 +88,7 @@ public:
     bool exportMetricsCsv(const QString& path, QString* error);
     bool exportPerClassCsv(const QString& path, QString* error) const;
     bool exportPerClassChart(const QString& path, QSize size, QString* error) const;
+    bool exportInside(const QString& directory, QString* error);
     bool saveModel(const QString& path, QString* error);
     bool loadModel(const QString& path, QString* error);
     void saveSettings() const;
@@ -98,6 +101,9 @@ Q_SIGNALS:
 private:
     void connectActions();
     void connectController();
+    void connectInside(); // the Inside the network tab's image sources and exports
+    void showInside();    // brings the Inside the network tab to the front
+    void lookInsideDrawing();
     QWidget* createControls();
     QWidget* createResults();
     void onDataLoaded(bool ok);
@@ -142,6 +148,7 @@ private:
     PerClassPanel* m_perClass;
     QTabWidget* m_lowerTabs = nullptr;
     TryDigitPanel* m_try;
+    InsideNetworkView* m_inside;
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
     QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs

@@ -45,6 +45,10 @@ MnistTabActions::MnistTabActions(QWidget* tab)
     , exportPerClassCsv(makeAction(tr("Export per-class metrics as C&SV…"),
                                    tr("Save each digit's support, precision and recall with their counts"),
                                    {}, tab))
+    , exportInside(makeAction(tr("Export &inside the network…"),
+                              tr("Save the feature maps, kernels and saliency of the image shown in Inside the "
+                                 "network as PNG, and their values as CSV, into a folder"),
+                              {}, tab))
     , restoreDefaults(makeAction(tr("Restore &defaults"),
                                  tr("Set every hyperparameter back to the recipe's default"), {}, tab))
     , findLearningRate(makeAction(tr("&Find a learning rate…"),
@@ -61,7 +65,7 @@ QList<QAction*> MnistTabActions::all() const {
 }
 
 QList<QList<QAction*>> MnistTabActions::fileSections() const {
-    return {{exportAccuracy, exportLoss, exportCsv, exportPerClassChart, exportPerClassCsv},
+    return {{exportAccuracy, exportLoss, exportCsv, exportPerClassChart, exportPerClassCsv, exportInside},
             {saveModel, loadModel},
             {getMnist, chooseData}};
 }

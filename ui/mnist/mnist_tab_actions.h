@@ -32,6 +32,7 @@ struct MnistTabActions {
     QAction* exportCsv;
     QAction* exportPerClassChart;
     QAction* exportPerClassCsv;
+    QAction* exportInside; // the "Inside the network" pictures and values
     QAction* restoreDefaults;
     QAction* findLearningRate;
     QActionGroup* group = nullptr; // all of the above

@@ -11,6 +11,7 @@
 #include "ui/common/file_writing.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
@@ -52,7 +53,7 @@ QList<DigitGallery::Item> sampleItems(const MnistData& data) {
     for (int i = 0; i < std::min(kSamplesShown, data.train.size()); ++i) {
         const int label = data.train.labels[static_cast<std::size_t>(i)];
         samples.append({digitImage(data.train.image(i)), QString::number(label),
-                        MnistTab::tr("Training image %1: labelled %2").arg(i).arg(label)});
+                        MnistTab::tr("Training image %1: labelled %2").arg(i).arg(label), i});
     }
     return samples;
 }
@@ -247,6 +248,7 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
     m_charts->appendEpochs(m_runHistory);
     m_settings->setConfig(config);
     showPeakRate();
+    m_inside->restartHistory(tr("loaded"));
     say(tr("Loaded %1: %n epoch(s) trained. Resume continues it; Try it uses it.", nullptr,
            static_cast<int>(m_runHistory.size()))
             .arg(QFileInfo(path).fileName()));

@@ -68,6 +68,7 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+    Q_EMIT runStarted(m_trainer->classifier()); // copied here, before the worker owns the trainer
     launch();
     return true;
 }

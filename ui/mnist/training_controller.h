@@ -94,6 +94,8 @@ Q_SIGNALS:
     void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    // A new model is about to train (start()): a copy of its initial random weights (epoch 0).
+    void runStarted(const bplab::MnistClassifier& initial);
     // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
     void diverged(const bplab::Divergence& divergence);
     // `completed`: every planned epoch ran; otherwise stopped or failed (`error` is then non-empty).

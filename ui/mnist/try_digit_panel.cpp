@@ -18,6 +18,9 @@ TryDigitPanel::TryDigitPanel(QWidget* parent)
     auto* clear = new QPushButton(tr("C&lear"), this);
     clear->setToolTip(tr("Erase the drawing"));
     connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    auto* lookInside = new QPushButton(tr("Look &inside"), this);
+    lookInside->setToolTip(tr("See the drawing go through the network, and why it says what it says"));
+    connect(lookInside, &QPushButton::clicked, this, &TryDigitPanel::lookInsideWanted);
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -30,6 +33,7 @@ TryDigitPanel::TryDigitPanel(QWidget* parent)
     layout->addWidget(m_bars, 1, 1);
     layout->addWidget(m_origin, 2, 1);
     layout->addWidget(clear, 3, 0);
+    layout->addWidget(lookInside, 3, 1, Qt::AlignLeft);
     layout->setColumnStretch(1, 1);
     m_canvas->setMaximumSize(280, 280);
     connect(m_canvas, &DigitCanvas::changed, this, &TryDigitPanel::predict);

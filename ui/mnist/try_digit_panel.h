@@ -27,6 +27,10 @@ public:
     ProbabilityBars* bars() const { return m_bars; }
     QString verdict() const;
 
+Q_SIGNALS:
+    // "Look inside" was pressed: Inside the network shows the drawing.
+    void lookInsideWanted();
+
 private:
     void predict();
 

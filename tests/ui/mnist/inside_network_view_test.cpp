@@ -1,0 +1,207 @@
+// "Inside the network" on its own, with a few made-up images and an untrained (randomly initialised)
+// classifier: what it draws is compared with the classifier's own trace and saliency, computed here
+// from the raw image bytes.
+#include "core/mnist/inspection_csv.h"
+#include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/inspection_pictures.h"
+#include "ui/mnist/kernel_history.h"
+#include "ui/mnist/network_stages_view.h"
+#include "ui/mnist/probability_bars.h"
+#include "ui/mnist/saliency_panel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace bplab::ui {
+namespace {
+
+using Pixels = InsideNetworkView::Pixels;
+
+// Image k: a bar of ink in column firstBar + 5k over a faint pattern, so every image traces differently
+// (training images start at another column than test images).
+MnistSplit madeUpSplit(int count, int firstBar) {
+    MnistSplit split;
+    for (int k = 0; k < count; ++k) {
+        for (int i = 0; i < kMnistPixels; ++i) {
+            const bool ink = i % kMnistCols == firstBar + 5 * k && i / kMnistCols > 4 && i / kMnistCols < 24;
+            split.pixels.push_back(static_cast<std::uint8_t>(ink ? 255 : (i * 37 + k * 11) % 60));
+        }
+        split.labels.push_back(static_cast<std::uint8_t>(k));
+    }
+    return split;
+}
+
+Pixels pixelsOf(const MnistSplit& split, int index) {
+    Pixels pixels{};
+    for (int i = 0; i < kMnistPixels; ++i) pixels[static_cast<std::size_t>(i)] = split.image(index)[i] / 255.0f;
+    return pixels;
+}
+
+void expectSameTrace(const NetworkTrace& shown, const NetworkTrace& expected) {
+    ASSERT_EQ(shown.stages.size(), expected.stages.size());
+    for (std::size_t s = 0; s < expected.stages.size(); ++s) {
+        EXPECT_EQ(shown.stages[s].name, expected.stages[s].name);
+        EXPECT_EQ(shown.stages[s].output.shape, expected.stages[s].output.shape);
+        EXPECT_EQ(shown.stages[s].output.values, expected.stages[s].output.values) << expected.stages[s].name;
+    }
+}
+
+class InsideNetworkViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto made = std::make_shared<MnistData>();
+        made->train = madeUpSplit(2, 8);
+        made->test = madeUpSplit(3, 6);
+        data = made;
+        view.resize(1300, 800);
+        view.show();
+        view.setData(data);
+        view.setClassifier(classifier, QStringLiteral("untrained"));
+        view.restartHistory(QStringLiteral("epoch 0"));
+    }
+
+    std::shared_ptr<const MnistData> data;
+    MnistClassifier classifier; // random weights: enough to trace and explain
+    InsideNetworkView view;
+};
+
+TEST_F(InsideNetworkViewTest, ChoosingATestImageTracesEveryStageOfIt) {
+    view.showTestImage(1);
+    expectSameTrace(view.stages()->trace(), classifier.trace(pixelsOf(data->test, 1)));
+    EXPECT_TRUE(view.sourceText().contains(QStringLiteral("Test image 1 (labelled 1)")));
+
+    // The spin box, debounced: a quick run of steps traces only where it stops.
+    view.indexBox()->setValue(0);
+    view.indexBox()->setValue(2);
+    QTest::qWait(InsideNetworkView::kDebounceMs * 4);
+    expectSameTrace(view.stages()->trace(), classifier.trace(pixelsOf(data->test, 2)));
+    EXPECT_EQ(view.stages()->stageCount(), 8);
+
+    view.showTrainingImage(1);
+    expectSameTrace(view.stages()->trace(), classifier.trace(pixelsOf(data->train, 1)));
+}
+
+TEST_F(InsideNetworkViewTest, HoveringACellReadsItsValueAndItsColourIsOnTheStagesScale) {
+    view.showTestImage(0);
+    const NetworkStage& conv2 = view.stages()->trace().stages[1];
+    ASSERT_EQ(conv2.output.shape, (std::vector<std::int64_t>{8, 22, 22}));
+    // conv2 is drawn 2 maps per row at ×2 with a 2-pixel gap: map 3 is the second of the second row.
+    const int map = 3, row = 4, col = 5, zoom = 2, step = 22 * zoom + 2;
+    const QPoint inPicture(1 * step + col * zoom + 1, 1 * step + row * zoom + 1);
+    const float value = conv2.output.values[static_cast<std::size_t>((map * 22 + row) * 22 + col)];
+    const QString text = view.stages()->cellTextAt(view.stages()->pictureRect(1).topLeft() + inPicture);
+    EXPECT_EQ(text, QStringLiteral("conv2, map 3, row 4, col 5: %1").arg(value, 0, 'g', 4));
+    const QColor expected =
+        colourOf(value, PictureScale::Sequential, scaleRange(conv2.output, PictureScale::Sequential));
+    EXPECT_EQ(view.stages()->stagePicture(1).pixelColor(inPicture), expected);
+    EXPECT_TRUE(view.stages()->cellTextAt(view.stages()->pictureRect(1).topLeft() + QPoint(44, 0)).isEmpty())
+        << "the gap between maps is no cell";
+}
+
+TEST_F(InsideNetworkViewTest, TheSaliencyExplainsThePredictedClassUntilAnotherIsChosen) {
+    view.showTestImage(1);
+    const Pixels pixels = pixelsOf(data->test, 1);
+    const std::array<float, 10> probabilities = classifier.predict(pixels);
+    const int predicted =
+        static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+    SaliencyPanel* panel = view.saliency();
+    EXPECT_EQ(panel->classBox()->currentIndex(), predicted);
+    EXPECT_EQ(panel->bars()->probabilities(), probabilities);
+    EXPECT_EQ(panel->map().map.values,
+              classifier.saliency(pixels, predicted, SaliencyKind::InputTimesGradient).map.values);
+
+    const int other = (predicted + 1) % 10;
+    const std::vector<float> before = panel->map().map.values;
+    panel->classBox()->setCurrentIndex(other);
+    Q_EMIT panel->classBox()->activated(other); // what QComboBox adds when the user picks it
+    EXPECT_NE(panel->map().map.values, before);
+    EXPECT_EQ(panel->map().classIndex, other);
+    EXPECT_EQ(panel->map().map.values,
+              classifier.saliency(pixels, other, SaliencyKind::InputTimesGradient).map.values);
+    panel->kindBox()->setCurrentIndex(panel->kindBox()->findData(static_cast<int>(SaliencyKind::Gradient)));
+    EXPECT_EQ(panel->map().map.values, classifier.saliency(pixels, other, SaliencyKind::Gradient).map.values);
+    EXPECT_TRUE(panel->caption().contains(QStringLiteral("class %1").arg(other)));
+
+    // A new model for the same image keeps the user's class; a new image goes back to the prediction.
+    view.setClassifier(classifier, QStringLiteral("again"));
+    EXPECT_EQ(panel->classBox()->currentIndex(), other);
+    view.showTestImage(1);
+    EXPECT_EQ(panel->classBox()->currentIndex(), predicted);
+}
+
+TEST_F(InsideNetworkViewTest, KernelSnapshotsAreKeptPerEpochAndTheSliderShowsEach) {
+    MnistClassifier second; // other random weights: a stand-in for "after epoch 1"
+    view.setClassifier(second, QStringLiteral("epoch 1"));
+    view.addSnapshot(QStringLiteral("epoch 1"));
+    KernelHistory* history = view.kernels();
+    ASSERT_EQ(history->snapshotCount(), 2);
+    EXPECT_EQ(history->shownIndex(), 1) << "the latest is shown while the slider is at the end";
+    for (const auto& [index, model] : {std::pair{0, &classifier}, std::pair{1, &second}}) {
+        history->slider()->setValue(index);
+        const ConvKernels expected = model->kernels();
+        EXPECT_EQ(history->shownKernels()->conv1.values, expected.conv1.values);
+        EXPECT_EQ(history->shownKernels()->conv2.values, expected.conv2.values);
+        // The picture itself: conv1 kernel 2's top-left weight at ×10, on ± the largest |w|.
+        const ScaleRange range = scaleRange(expected.conv1, PictureScale::Diverging);
+        const QImage picture = history->conv1Picture();
+        const int top = 2 * (5 * 10 + 2);
+        EXPECT_EQ(picture.pixelColor(1, top + 1), colourOf(expected.conv1.values[2 * 25], PictureScale::Diverging, range));
+        EXPECT_TRUE(history->conv1Legend().contains(QString::number(range.high, 'g', 3)));
+    }
+    view.restartHistory(QStringLiteral("loaded"));
+    EXPECT_EQ(history->snapshotCount(), 1);
+    EXPECT_EQ(history->snapshot(0).label, QStringLiteral("loaded"));
+}
+
+TEST_F(InsideNetworkViewTest, ExportsEveryPictureAndTheValuesBehindThem) {
+    view.showTestImage(2);
+    QTemporaryDir directory;
+    QString error;
+    ASSERT_TRUE(view.exportTo(directory.path(), &error)) << error.toStdString();
+    const QStringList files = QDir(directory.path()).entryList(QDir::Files, QDir::Name);
+    for (const char* name : {"1-conv1.png", "3-max-pool.png", "7-average-pool.png", "8-scores.png",
+                             "feature-maps.csv", "kernels-conv1.png", "kernels-conv2.png", "kernels.csv",
+                             "saliency.png", "saliency.csv"})
+        EXPECT_TRUE(files.contains(QString::fromLatin1(name))) << name;
+
+    QFile csv(QDir(directory.path()).filePath(QStringLiteral("kernels.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1 + 100 + 288 + 4 + 8);
+    // conv2, output 7, input 3, row 2, col 1 is value ((7·4 + 3)·3 + 2)·3 + 1 of the weights.
+    const ConvKernels kernels = classifier.kernels();
+    const QList<QByteArray> cells = lines[1 + 100 + ((7 * 4 + 3) * 3 + 2) * 3 + 1].split(',');
+    ASSERT_EQ(cells.size(), 6);
+    EXPECT_EQ(cells.mid(0, 5).join(','), QByteArray("conv2,7,3,2,1"));
+    EXPECT_EQ(cells[5].toFloat(), kernels.conv2.values[static_cast<std::size_t>(((7 * 4 + 3) * 3 + 2) * 3 + 1)]);
+
+    QFile maps(QDir(directory.path()).filePath(QStringLiteral("feature-maps.csv")));
+    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = maps.readAll().trimmed().split('\n');
+    const NetworkTrace expected = classifier.trace(pixelsOf(data->test, 2));
+    std::size_t values = 10; // and the ten probabilities
+    for (const NetworkStage& stage : expected.stages) values += stage.output.values.size();
+    ASSERT_EQ(static_cast<std::size_t>(rows.size()), 1 + values);
+    EXPECT_EQ(rows.last(), QByteArray("probability,9,0,0,") + QByteArray::number(expected.probabilities[9], 'g', 9));
+}
+
+TEST(InsideNetworkViewEmpty, ExportingWithNothingShownSaysWhatToDo) {
+    InsideNetworkView view;
+    QTemporaryDir directory;
+    QString error;
+    EXPECT_FALSE(view.exportTo(directory.path(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("train or load a model"))) << error.toStdString();
+}
+
+} // namespace
+} // namespace bplab::ui
