@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -140,7 +141,7 @@ void MetricChart::pushToBackground(const QString& name) {
 
 void MetricChart::placeLegendInsidePlot() {
     QLegend* legend = chart()->legend();
-    legend->setAlignment(Qt::AlignRight); // a vertical layout: one entry a row
+    legend->setAlignment(Qt::AlignLeft); // a vertical layout: one entry a row, labels left-aligned
     legend->detachFromChart();
     legend->setBackgroundVisible(true);
     legend->setBrush(QColor(255, 255, 255, 215)); // the curves stay visible behind it
@@ -153,11 +154,23 @@ void MetricChart::placeLegendInsidePlot() {
 void MetricChart::moveLegendIntoPlot() {
     if (!m_legendInsidePlot) return;
     QLegend* legend = chart()->legend();
-    const QSizeF wanted = legend->effectiveSizeHint(Qt::PreferredSize);
+    // A detached legend wraps its entries into the rectangle it is given, so the rectangle is measured
+    // here for one entry a row (its size hint may still be that of an earlier layout): the widest label
+    // beside its marker, one line each.
+    const QFontMetricsF metrics(legend->font());
+    double labelWidth = 0.0;
+    int rows = 0;
+    for (QLegendMarker* marker : legend->markers()) {
+        // (Not marker->isVisible(): that is the drawn item's, false while the legend is hidden.)
+        if (m_background.contains(qobject_cast<QLineSeries*>(marker->series()))) continue;
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(marker->label()));
+        ++rows;
+    }
+    const double rowHeight = 2.0 * metrics.height(); // with the padding Qt Charts gives each entry (1.6: wraps)
     const QRectF plot = chart()->plotArea();
     constexpr double kInset = 6.0; // px from the plot's edges
-    const double width = std::min(wanted.width(), plot.width() - 2 * kInset);
-    const double height = std::min(wanted.height(), plot.height() - 2 * kInset);
+    const double width = std::min(labelWidth + metrics.height() + 32.0, plot.width() - 2 * kInset);
+    const double height = std::min(rows * rowHeight + 8.0, plot.height() - 2 * kInset);
     legend->setGeometry(QRectF(plot.right() - kInset - width, plot.bottom() - kInset - height, width, height));
     legend->update();
 }

@@ -16,11 +16,11 @@
 namespace bplab::ui {
 namespace {
 
-// Every text the item and its children draw (a legend marker draws its label as a text item).
-void collectTexts(const QGraphicsItem* item, QStringList& texts) {
+// Every text item the item and its children draw (a legend marker draws its label as one).
+void collectTexts(const QGraphicsItem* item, QList<const QGraphicsTextItem*>& texts) {
     for (const QGraphicsItem* child : item->childItems()) {
         if (!child->isVisible()) continue;
-        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(child)) texts << text->toPlainText();
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(child)) texts << text;
         collectTexts(child, texts);
     }
 }
@@ -86,8 +86,20 @@ TEST_F(RunOverlayTest, FourOptimizersAreNamedInTheAccuracyLegendAndNoEntryIsCut)
     // the legend as wide as its widest label.
     QLegend* shown = legendOf(accuracy);
     ASSERT_TRUE(shown->isVisible());
+    QList<const QGraphicsTextItem*> items;
+    collectTexts(shown, items);
     QStringList drawn;
-    collectTexts(shown, drawn);
+    QList<double> lefts;
+    for (const QGraphicsTextItem* item : items) {
+        drawn << item->toPlainText();
+        lefts << item->sceneBoundingRect().left();
+        // Whole inside the legend's box, not clipped by it (a box too small wraps entries side by side).
+        EXPECT_TRUE(shown->sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()))
+            << item->toPlainText().toStdString() << " at y " << item->sceneBoundingRect().top() << " in a legend "
+            << shown->sceneBoundingRect().height() << " px high, plot " << accuracy->chartView()->chart()->plotArea().height();
+    }
+    // One entry a row: every label starts at the same x.
+    for (const double left : lefts) EXPECT_NEAR(left, lefts.first(), 1.0);
     for (const QString& label : expected) EXPECT_TRUE(drawn.contains(label)) << label.toStdString();
     for (const QString& text : drawn) {
         EXPECT_FALSE(text.contains(QStringLiteral("...")) || text.contains(QChar(0x2026))) << text.toStdString();
