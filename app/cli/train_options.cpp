@@ -56,7 +56,12 @@ TrainFieldOptions::TrainFieldOptions() {
 
 QList<QCommandLineOption> TrainFieldOptions::options() const { return {m_options.begin(), m_options.end()}; }
 
+const QCommandLineOption& TrainFieldOptions::option(std::string_view key) const {
+    return m_options[static_cast<std::size_t>(&trainField(key) - trainFields().data())];
+}
+
 void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& config) const {
+    const std::string previousOptimizer = config.optimizer;
     try {
         for (std::size_t i = 0; i < m_options.size(); ++i) {
             const TrainField& field = trainFields()[i];
@@ -68,6 +73,12 @@ void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& con
                 setFromText(field, config, parser.value(option).toStdString(),
                             "--" + option.names().first().toStdString());
             }
+        }
+        // As in the window: a weight decay still at the old optimizer's suggestion becomes the new one's
+        // (AdamW's own decay; with 0 AdamW equals Adam); a --weight-decay given is kept.
+        if (parser.isSet(option("optimizer")) && !parser.isSet(option("weight_decay")) &&
+            config.weightDecay == suggestedWeightDecay(previousOptimizer)) {
+            config.weightDecay = suggestedWeightDecay(config.optimizer);
         }
         validate(config);
     } catch (const std::invalid_argument& error) {

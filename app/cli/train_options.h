@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QList>
 
+#include <string_view>
 #include <vector>
 
 namespace bplab::app {
@@ -20,10 +21,14 @@ public:
     QList<QCommandLineOption> options() const;
 
     // Applies the options given to `parser` on top of `config`, then validates the whole config.
-    // Throws UsageError with a sentence naming the option for a bad value.
+    // Throws UsageError with a sentence naming the option for a bad value. --optimizer without
+    // --weight-decay brings that optimizer's suggested decay (AdamW's own, see suggestedWeightDecay)
+    // when the decay was the previous optimizer's suggestion, as the window does.
     void apply(const QCommandLineParser& parser, TrainConfig& config) const;
 
 private:
+    const QCommandLineOption& option(std::string_view key) const; // the option of trainField(key)
+
     std::vector<QCommandLineOption> m_options; // parallel to trainFields()
 };
 

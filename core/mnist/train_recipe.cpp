@@ -83,6 +83,14 @@ std::string_view optimizerHelp() {
     return help;
 }
 
+std::string_view weightDecayHelp() {
+    static const std::string help =
+        "L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly "
+        "instead (decoupled weight decay; choosing AdamW proposes " +
+        numberText(kAdamWWeightDecay) + ", without it AdamW equals Adam). 0: none";
+    return help;
+}
+
 std::vector<TrainField> makeTrainFields() {
     using C = TrainConfig;
     return {
@@ -121,8 +129,7 @@ std::vector<TrainField> makeTrainFields() {
             .shown(10)
             .only("adam adamw"),
         real("weight_decay", "weight-decay", "&Weight decay:",
-             "L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly "
-             "instead (decoupled weight decay). 0: none",
+             weightDecayHelp(),
              &C::weightDecay, 0, 1)
             .open(false, true)
             .shown(5),
@@ -363,6 +370,10 @@ bool fieldApplies(const TrainField& field, const TrainConfig& config) {
 
 double suggestedLearningRate(std::string_view optimizer) {
     return optimizer == "adam" || optimizer == "adamw" ? kAdamLearningRate : TrainConfig{}.learningRate;
+}
+
+double suggestedWeightDecay(std::string_view optimizer) {
+    return optimizer == "adamw" ? kAdamWWeightDecay : TrainConfig{}.weightDecay;
 }
 
 } // namespace bplab

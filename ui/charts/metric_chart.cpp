@@ -3,10 +3,14 @@
 #include "ui/charts/axis_range.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -69,7 +73,19 @@ void MetricChart::setSeries(const QString& name, const QList<QPointF>& points, c
         chart()->addSeries(line);
         line->attachAxis(m_x);
         line->attachAxis(m_y);
+        // A legend entry may be a short label (setLegendText): hovering it shows the series' full name.
+        for (QLegendMarker* marker : chart()->legend()->markers(line)) {
+            connect(marker, &QLegendMarker::hovered, this, [line](bool over) {
+                if (over && line->name() != line->objectName()) {
+                    QToolTip::showText(QCursor::pos(), line->objectName());
+                } else {
+                    QToolTip::hideText();
+                }
+            });
+        }
     }
+    m_background.remove(line);
+    for (QLegendMarker* marker : chart()->legend()->markers(line)) marker->setVisible(true);
     QPen pen(color);
     pen.setWidthF(2.0);
     if (dashed) pen.setStyle(Qt::DashLine);
@@ -93,6 +109,7 @@ void MetricChart::appendPoints(const QString& name, const QList<QPointF>& points
 void MetricChart::removeSeries(const QString& name) {
     if (QLineSeries* line = series(name)) {
         chart()->removeSeries(line);
+        m_background.remove(line);
         delete line;
         updateAxes();
     }
@@ -100,11 +117,62 @@ void MetricChart::removeSeries(const QString& name) {
 
 void MetricChart::setLegendText(const QString& name, const QString& legendText) {
     if (QLineSeries* line = series(name)) line->setName(legendText);
+    moveLegendIntoPlot();
 }
 
 QString MetricChart::legendText(const QString& name) const {
     const QLineSeries* line = series(name);
     return line ? line->name() : QString();
+}
+
+void MetricChart::pushToBackground(const QString& name) {
+    QLineSeries* line = series(name);
+    if (!line) return;
+    QPen pen = line->pen();
+    QColor faint = pen.color();
+    faint.setAlphaF(0.45f);
+    pen.setColor(faint);
+    pen.setWidthF(1.2);
+    line->setPen(pen);
+    line->setPointsVisible(false);
+    m_background.insert(line);
+    for (QLegendMarker* marker : chart()->legend()->markers(line)) marker->setVisible(false);
+}
+
+void MetricChart::placeLegendInsidePlot() {
+    QLegend* legend = chart()->legend();
+    legend->setAlignment(Qt::AlignLeft); // a vertical layout: one entry a row, labels left-aligned
+    legend->detachFromChart();
+    legend->setBackgroundVisible(true);
+    legend->setBrush(QColor(255, 255, 255, 215)); // the curves stay visible behind it
+    legend->setPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
+    m_legendInsidePlot = true;
+    connect(chart(), &QChart::plotAreaChanged, this, &MetricChart::moveLegendIntoPlot);
+    moveLegendIntoPlot();
+}
+
+void MetricChart::moveLegendIntoPlot() {
+    if (!m_legendInsidePlot) return;
+    QLegend* legend = chart()->legend();
+    // A detached legend wraps its entries into the rectangle it is given, so the rectangle is measured
+    // here for one entry a row (its size hint may still be that of an earlier layout): the widest label
+    // beside its marker, one line each.
+    const QFontMetricsF metrics(legend->font());
+    double labelWidth = 0.0;
+    int rows = 0;
+    for (QLegendMarker* marker : legend->markers()) {
+        // (Not marker->isVisible(): that is the drawn item's, false while the legend is hidden.)
+        if (m_background.contains(qobject_cast<QLineSeries*>(marker->series()))) continue;
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(marker->label()));
+        ++rows;
+    }
+    const double rowHeight = 2.0 * metrics.height(); // with the padding Qt Charts gives each entry (1.6: wraps)
+    const QRectF plot = chart()->plotArea();
+    constexpr double kInset = 6.0; // px from the plot's edges
+    const double width = std::min(labelWidth + metrics.height() + 32.0, plot.width() - 2 * kInset);
+    const double height = std::min(rows * rowHeight + 8.0, plot.height() - 2 * kInset);
+    legend->setGeometry(QRectF(plot.right() - kInset - width, plot.bottom() - kInset - height, width, height));
+    legend->update();
 }
 
 void MetricChart::clear() {
@@ -139,6 +207,12 @@ void MetricChart::appendSecondaryPoints(const QList<QPointF>& points) {
     QList<QPointF> all = m_secondary->points(); // one replace: one signal, one redraw (see appendPoints)
     all.append(points);
     m_secondary->replace(all);
+    updateAxes();
+}
+
+void MetricChart::clearSecondaryPoints() {
+    if (!m_secondary) return;
+    m_secondary->clear();
     updateAxes();
 }
 
@@ -226,6 +300,7 @@ QPointF nearestPoint(const QList<QPointF>& points, double x) {
 QString MetricChart::readoutText(double x) const {
     QStringList parts;
     for (const QString& name : seriesNames()) {
+        if (m_background.contains(series(name))) continue; // an earlier run: out of the read-out too
         const QList<QPointF> points = series(name)->points();
         if (points.isEmpty()) continue;
         const QPointF nearest = nearestPoint(points, x);
@@ -275,6 +350,7 @@ void MetricChart::updateAxes() {
         applyWholeNumberRange(m_x, xMin, xMax, 10); // the rate may reach further right than the loss
     }
     chart()->legend()->setVisible(chart()->series().size() > 1);
+    moveLegendIntoPlot();
 }
 
 } // namespace bplab::ui

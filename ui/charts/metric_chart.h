@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -55,6 +56,7 @@ public:
     // (the learning rate beside the loss). Created on first use; clear() empties it.
     void setSecondarySeries(const QString& name, const QString& axisTitle, const QColor& color);
     void appendSecondaryPoints(const QList<QPointF>& points);
+    void clearSecondaryPoints();
     QList<QPointF> secondaryPoints() const;
     // The marker's label and place; empty / (0, 0) without one.
     QString markerLabel() const;
@@ -66,6 +68,13 @@ public:
     // The last point of series `name`; empty when it has none (or there is no such series).
     std::optional<QPointF> lastPoint(const QString& name) const;
     QString legendText(const QString& name) const; // the name unless setLegendText changed it
+    // Draws series `name` thin and faint and leaves it out of the legend and the read-out: an earlier
+    // run behind the current one, in its own colour. setSeries() brings it back.
+    void pushToBackground(const QString& name);
+    // The legend as a box in the plot's lower right corner, one entry a row: long entries (runs named
+    // with their results) neither share one row below the plot, where Qt Charts cuts each to fit, nor
+    // take a third of the width beside it, where Qt Charts caps the legend's width.
+    void placeLegendInsidePlot();
 
 protected:
     // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".
@@ -73,6 +82,7 @@ protected:
 
 private:
     void updateAxes();
+    void moveLegendIntoPlot(); // with placeLegendInsidePlot: after each change of plot or entries
 
     QValueAxis* m_x;
     QAbstractAxis* m_y; // QValueAxis, or QLogValueAxis for YScale::Logarithmic
@@ -86,6 +96,8 @@ private:
     double m_xMin = 0, m_xMax = 1;
     double m_yLow = -1e300, m_yHigh = 1e300;
     std::optional<std::pair<double, double>> m_includedY;
+    bool m_legendInsidePlot = false;
+    QSet<const QLineSeries*> m_background; // pushed to the background: faint, out of legend and read-out
 };
 
 } // namespace bplab::ui

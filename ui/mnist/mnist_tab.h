@@ -115,7 +115,7 @@ private:
     void showDivergence(const Divergence& divergence);
     // The rate field and the slider show the rate the model trains at next (the slider's last).
     void showPeakRate();
-    void beginRun(const QString& description);
+    void beginRun(const QString& description, const QString& label = {});
     void updateActions();
     void say(const QString& message);
     void sayIfAny(const QString& message); // nothing for an empty one (a cancelled dialog)

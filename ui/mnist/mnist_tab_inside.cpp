@@ -6,6 +6,7 @@
 #include "ui/mnist/digit_canvas.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/try_digit_panel.h"
@@ -31,7 +32,7 @@ void MnistTab::connectInside() {
         m_inside->setClassifier(classifier, tr("%1, %n epoch(s)", nullptr, epochs).arg(currentRunName()));
         m_inside->addSnapshot(tr("epoch %1").arg(epochs));
     });
-    connect(m_misclassified, &DigitGallery::digitActivated, this, [this](int testIndex) {
+    connect(m_mistakes->gallery(), &DigitGallery::digitActivated, this, [this](int testIndex) {
         m_inside->showTestImage(testIndex);
         showInside();
     });

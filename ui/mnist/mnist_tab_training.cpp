@@ -34,7 +34,7 @@ namespace bplab::ui {
 namespace {
 constexpr int kSamplesShown = 40;
 
-// "Adam, lr 0.003, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
+// "Adam, lr 0.03, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
     const TrainField& optimizer = trainField("optimizer");
     const auto name =
@@ -88,8 +88,8 @@ void MnistTab::onDataLoaded(bool ok) {
 
 // ---- runs ----
 
-void MnistTab::beginRun(const QString& description) {
-    m_charts->beginRun(description);
+void MnistTab::beginRun(const QString& description, const QString& label) {
+    m_charts->beginRun(description, label);
     m_runHistory.clear();
     m_confusion->clear();
     m_perClass->clear();
@@ -105,7 +105,7 @@ void MnistTab::startTraining() {
     const TrainConfig config = m_settings->config();
     const auto trainingData = limitedMnist(mnist, config.trainLimit, config.testLimit);
     QString error;
-    beginRun(describe(config));
+    beginRun(describe(config), RunCharts::shortLabel(config));
     m_charts->setEpochRange(config.epochs);
     if (!m_controller->start(config, trainingData, &error)) {
         say(error);

@@ -1,6 +1,7 @@
 #include "ui/mnist/run_charts.h"
 
 #include "core/mnist/divergence_watch.h"
+#include "core/mnist/train_recipe.h"
 
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
@@ -10,8 +11,13 @@
 #include <QSplitter>
 
 #include <algorithm>
+#include <array>
 
 namespace bplab::ui {
+
+namespace {
+constexpr int kRateColorIndex = 2; // seriesColor of the rate's step line (green)
+} // namespace
 
 RunCharts::RunCharts(QWidget* parent)
     : QWidget(parent)
@@ -23,6 +29,8 @@ RunCharts::RunCharts(QWidget* parent)
     m_accuracy->setYBounds(0.0, 100.0);
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
+    // One entry a row in the plot's corner: four or five runs' labels are never cut.
+    m_accuracy->placeLegendInsidePlot();
     m_loss->setTitle(lossTitle());
     m_loss->setIncludedYRange(0.01, 1.0);
 
@@ -42,23 +50,64 @@ RunCharts::RunCharts(QWidget* parent)
     layout->addWidget(splitter);
 }
 
-QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test loss"); }
+QString RunCharts::lossTitle() {
+    return tr("Training loss (smoothed) and test loss; earlier runs faint");
+}
 
-QString RunCharts::beginRun(const QString& description) {
+QString RunCharts::shortLabel(const TrainConfig& config) {
+    const TrainField& optimizer = trainField("optimizer");
+    const int index = std::max(0, choiceIndexOf(optimizer, config));
+    const std::string_view name = optimizer.choices[static_cast<std::size_t>(index)].label;
+    return tr("%1 η %2").arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()))).arg(config.learningRate);
+}
+
+QColor RunCharts::runColor(int run) {
+    // The palette without the rate line's colour: a run's loss never reads as the rate.
+    static constexpr std::array<int, 6> kPaletteIndices = {0, 1, 3, 4, 5, 6};
+    return seriesColor(kPaletteIndices[static_cast<std::size_t>(std::max(0, run - 1)) % kPaletteIndices.size()]);
+}
+
+QString RunCharts::trainingLossName(int run) { return tr("run %1 training loss (smoothed)").arg(run); }
+QString RunCharts::testLossName(int run) { return tr("run %1 test loss").arg(run); }
+
+void RunCharts::makeRoomForARun() {
+    while (m_runsShown.size() >= kMaxRunsShown) {
+        const int oldest = m_runsShown.takeFirst();
+        m_accuracy->removeSeries(m_runNamesShown.takeFirst());
+        m_loss->removeSeries(trainingLossName(oldest));
+        m_loss->removeSeries(testLossName(oldest));
+    }
+}
+
+QString RunCharts::beginRun(const QString& description, const QString& label) {
+    makeRoomForARun();
+    // The previous run steps back: faint, out of the legend, still in its colour.
+    if (m_runCount > 0) {
+        m_loss->pushToBackground(trainingLossName(m_runCount));
+        m_loss->pushToBackground(testLossName(m_runCount));
+    }
     ++m_runCount;
     m_runName = tr("run %1: %2").arg(m_runCount).arg(description);
-    m_runDescription = description;
-    QStringList runs = m_accuracy->seriesNames();
-    while (runs.size() >= kMaxRunsShown) m_accuracy->removeSeries(runs.takeFirst());
+    m_runLabel = label.isEmpty() ? description : label;
     m_runSeconds = 0.0;
-    m_accuracy->setSeries(m_runName, {}, seriesColor(m_runCount - 1), false, true);
-    m_loss->clear();
+    m_runAccuracy = -1.0;
+    m_runsShown.append(m_runCount);
+    m_runNamesShown.append(m_runName);
+    const QColor color = runColor(m_runCount);
+    m_accuracy->setSeries(m_runName, {}, color, false, true);
+    m_accuracy->setLegendText(m_runName, runLegendText());
+    // The rate line and the divergence marker belong to the current run.
+    m_loss->clearMarker();
     m_loss->setTitle(lossTitle());
-    m_loss->setSeries(tr("training loss (smoothed)"), {}, seriesColor(0));
-    m_loss->setSeries(tr("test loss"), {}, seriesColor(5), true, true);
+    m_loss->setSeries(trainingLossName(m_runCount), {}, color);
+    m_loss->setSeries(testLossName(m_runCount), {}, color, true, true);
+    m_loss->setLegendText(trainingLossName(m_runCount), tr("#%1 training loss").arg(m_runCount));
+    m_loss->setLegendText(testLossName(m_runCount), tr("#%1 test loss").arg(m_runCount));
     // The slider sets the peak rate: with one-cycle the rate of each batch follows the schedule under it,
     // so the line is named for what it draws.
-    m_loss->setSecondarySeries(tr("peak learning rate"), tr("Peak learning rate (log)"), seriesColor(2));
+    m_loss->setSecondarySeries(tr("peak learning rate"), tr("Peak learning rate (log)"),
+                               seriesColor(kRateColorIndex));
+    m_loss->clearSecondaryPoints();
     return m_runName;
 }
 
@@ -66,7 +115,7 @@ void RunCharts::markDivergence(const Divergence& divergence) {
     const double x =
         divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
     // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
-    const double y = m_loss->lastPoint(tr("training loss (smoothed)")).value_or(QPointF(x, 1.0)).y();
+    const double y = m_loss->lastPoint(trainingLossName(m_runCount)).value_or(QPointF(x, 1.0)).y();
     const QString headline = QString::fromStdString(divergenceHeadline(divergence));
     m_loss->setMarker(QPointF(x, y), headline, QColor(0xc6, 0x28, 0x28));
     // The legend elides a long name in a narrow pane: the title says it in full.
@@ -79,7 +128,7 @@ void RunCharts::setEpochRange(int epochs) {
 }
 
 void RunCharts::appendTrainingLoss(const QList<QPointF>& points) {
-    m_loss->appendPoints(tr("training loss (smoothed)"), points);
+    m_loss->appendPoints(trainingLossName(m_runCount), points);
 }
 
 void RunCharts::appendLearningRate(const QList<QPointF>& points) { m_loss->appendSecondaryPoints(points); }
@@ -89,20 +138,21 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
     for (const EpochResult& r : epochs) {
         accuracy.append(QPointF(r.epoch, r.testAccuracy));
         testLoss.append(QPointF(r.epoch, r.testLoss));
+        m_runSeconds += r.seconds;
+        m_runAccuracy = r.testAccuracy;
     }
-    for (const EpochResult& r : epochs) m_runSeconds += r.seconds;
     m_accuracy->setLegendText(m_runName, runLegendText());
     m_accuracy->appendPoints(m_runName, accuracy);
-    m_loss->appendPoints(tr("test loss"), testLoss);
+    m_loss->appendPoints(testLossName(m_runCount), testLoss);
 }
 
 QString RunCharts::runLegendText() const {
-    if (m_runSeconds <= 0.0) return m_runName;
-    // The time right after the number: the legend elides a long name at its end.
-    return tr("run %1, %2 s: %3")
-        .arg(m_runCount)
-        .arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0)
-        .arg(m_runDescription);
+    const QString head = tr("#%1 %2").arg(m_runCount).arg(m_runLabel);
+    if (m_runAccuracy < 0.0) return head;
+    return tr("%1 · %2 % · %3 s")
+        .arg(head)
+        .arg(m_runAccuracy, 0, 'f', 1)
+        .arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0);
 }
 
 } // namespace bplab::ui

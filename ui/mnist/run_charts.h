@@ -2,6 +2,7 @@
 
 #include "core/mnist/train_types.h"
 
+#include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -14,24 +15,36 @@ namespace bplab::ui {
 class LiveRateSlider;
 class MetricChart;
 
-// The MNIST tab's two charts side by side: test accuracy per epoch with the 99.4 % goal line, where
-// the last few runs stay for comparison, and the current run's smoothed training loss and test loss
-// on a log axis. Names the runs ("run 3: lr 0.1, …") and gives each its colour.
+// The MNIST tab's two charts side by side: test accuracy per epoch with the 99.4 % goal line, and the
+// smoothed training loss and test loss on a log axis. The last few runs stay on both for comparison,
+// each in one colour on both charts; the current run is drawn bold on top, earlier runs' losses faint.
+// Names the runs: a short legend label ("#2 Adam η 0.03 · 98.1 % · 12 s") and the full recipe
+// ("run 2: Adam, lr 0.03, batch 128, …"), shown when the legend entry is hovered.
 class RunCharts : public QWidget {
     Q_OBJECT
 public:
     static constexpr double kGoalAccuracy = 99.4; // percent
-    static constexpr int kMaxRunsShown = 5;       // older runs leave the accuracy chart
+    static constexpr int kMaxRunsShown = 5;       // older runs leave both charts
 
     explicit RunCharts(QWidget* parent = nullptr);
 
-    // Starts run number N+1, named "run N+1: `description`": a new accuracy series beside the
-    // previous runs', an empty loss chart. Returns the name.
-    QString beginRun(const QString& description);
+    // "Adam η 0.03": what tells runs apart at a glance, for the legend.
+    static QString shortLabel(const TrainConfig& config);
+    // The colour of run number `run` (1, 2, …) on both charts; never the rate line's.
+    static QColor runColor(int run);
+
+    // Starts run number N+1, named "run N+1: `description`" (the accuracy series' key) and labelled
+    // `label` in the legend (the description when empty): a new accuracy and loss series beside the
+    // previous runs', which move to the background of the loss chart. Returns the name.
+    QString beginRun(const QString& description, const QString& label = {});
     QString runName() const { return m_runName; }
-    // The current run's name as the legend shows it: with its training and test time so far
-    // ("run 2, 41 s: Adam, …"), so runs compare by time as well as by accuracy.
+    int runNumber() const { return m_runCount; }
+    // The current run's legend entry: "#2 Adam η 0.03", and after its first epoch its last test
+    // accuracy and its training and test time so far ("#2 Adam η 0.03 · 98.1 % · 12 s").
     QString runLegendText() const;
+    // The loss chart's series of run number `run`: its smoothed training loss and its test loss.
+    static QString trainingLossName(int run);
+    static QString testLossName(int run);
     // Both x axes span at least 0..epochs, so a run's chart does not grow epoch by epoch.
     void setEpochRange(int epochs);
     // x = epochs done as a fraction (see TrainingController::lossPoints).
@@ -49,14 +62,19 @@ public:
 
 private:
     static QString lossTitle(); // until a run diverges
+    // Removes the oldest runs until there is room for one more.
+    void makeRoomForARun();
 
     MetricChart* m_accuracy;
     MetricChart* m_loss;
     LiveRateSlider* m_rateSlider;
     QString m_runName;
-    QString m_runDescription;
-    double m_runSeconds = 0.0; // training and test time of the epochs shown
+    QString m_runLabel;
+    double m_runSeconds = 0.0;   // training and test time of the epochs shown
+    double m_runAccuracy = -1.0; // the last epoch's test accuracy (percent); < 0 before one
     int m_runCount = 0;
+    QList<int> m_runsShown;      // run numbers on the charts, oldest first
+    QStringList m_runNamesShown; // their accuracy series' names, in the same order
 };
 
 } // namespace bplab::ui

@@ -128,9 +128,9 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     }
     disableCudaWithoutGpu();
     connect(this, &TrainSettingsPanel::edited, this, &TrainSettingsPanel::showWhichFieldsApply);
-    // `activated`: only the user's own choice, not setConfig(), proposes a rate.
+    // `activated`: only the user's own choice, not setConfig(), proposes a rate and a decay.
     connect(qobject_cast<QComboBox*>(editor("optimizer")), &QComboBox::activated, this,
-            [this] { proposeLearningRate(m_previousOptimizer); });
+            [this] { proposeSuggestions(m_previousOptimizer); });
     setConfig(TrainConfig{});
 }
 
@@ -146,19 +146,37 @@ void TrainSettingsPanel::showWhichFieldsApply() {
     if (shown.optimizer != m_optimizer) m_previousOptimizer = std::exchange(m_optimizer, shown.optimizer);
 }
 
-void TrainSettingsPanel::proposeLearningRate(const std::string& previousOptimizer) {
-    const TrainConfig shown = config();
-    auto* rate = qobject_cast<QDoubleSpinBox*>(editor("learning_rate"));
-    const double oldSuggestion = suggestedLearningRate(previousOptimizer);
-    const double newSuggestion = suggestedLearningRate(shown.optimizer);
-    // Both suggestions have fewer digits than the box shows, so the box holds them exactly.
-    if (!rate || oldSuggestion == newSuggestion || std::abs(rate->value() - oldSuggestion) > 1e-12) return;
-    rate->setValue(newSuggestion);
-    Q_EMIT notice(tr("Learning rate set to %1, the rate we suggest for %2 (it was %3). "
-                     "Find a learning rate… measures one for this recipe.")
-                      .arg(newSuggestion)
-                      .arg(qobject_cast<QComboBox*>(editor("optimizer"))->currentText())
-                      .arg(oldSuggestion));
+void TrainSettingsPanel::proposeSuggestions(const std::string& previousOptimizer) {
+    struct Proposal {
+        std::string_view key;
+        double (*suggestion)(std::string_view);
+        QString sentence; // %1 the new value, %2 the optimizer, %3 the old value
+    };
+    const Proposal proposals[] = {
+        {"learning_rate", suggestedLearningRate,
+         tr("Learning rate set to %1, the rate we suggest for %2 (it was %3). "
+            "Find a learning rate… measures one for this recipe.")},
+        {"weight_decay", suggestedWeightDecay,
+         tr("Weight decay set to %1 for %2 (it was %3): AdamW's decoupled decay is what sets it apart "
+            "from Adam.")},
+    };
+    const QString optimizer = qobject_cast<QComboBox*>(editor("optimizer"))->currentText();
+    for (const Proposal& proposal : proposals) {
+        if (const auto change = proposeValue(proposal.key, proposal.suggestion, previousOptimizer))
+            Q_EMIT notice(proposal.sentence.arg(change->second).arg(optimizer).arg(change->first));
+    }
+}
+
+std::optional<std::pair<double, double>>
+TrainSettingsPanel::proposeValue(std::string_view key, double (*suggestion)(std::string_view),
+                                 const std::string& previousOptimizer) {
+    auto* box = qobject_cast<QDoubleSpinBox*>(editor(key));
+    const double oldSuggestion = suggestion(previousOptimizer);
+    const double newSuggestion = suggestion(config().optimizer);
+    // The suggestions have fewer digits than the box shows, so the box holds them exactly.
+    if (!box || oldSuggestion == newSuggestion || std::abs(box->value() - oldSuggestion) > 1e-12) return {};
+    box->setValue(newSuggestion);
+    return std::make_pair(oldSuggestion, newSuggestion);
 }
 
 // The GPU entry stays listed but unavailable, so users learn that a CUDA-enabled LibTorch would enable it.

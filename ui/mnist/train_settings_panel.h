@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -32,16 +34,22 @@ public:
 Q_SIGNALS:
     void edited();
     // A sentence for the status line about something the panel did on its own (the learning rate it
-    // proposed when the optimizer changed).
+    // and weight decay it proposed when the optimizer changed).
     void notice(const QString& message);
 
 private:
     void disableCudaWithoutGpu();
     // Greys out the fields that the chosen optimizer ignores (momentum for Adam, β for SGD).
     void showWhichFieldsApply();
-    // After the user picks another optimizer: a rate still at the old optimizer's suggestion becomes
-    // the new one's (Adam wants ~30× less than SGD); a rate the user chose stays.
-    void proposeLearningRate(const std::string& previousOptimizer);
+    // After the user picks another optimizer: a rate and a weight decay still at the old optimizer's
+    // suggestion become the new one's (Adam wants ~30× less rate than SGD; AdamW its own decay); values
+    // the user chose stay.
+    void proposeSuggestions(const std::string& previousOptimizer);
+    // Sets the field `key` to suggestion(new optimizer) when it holds suggestion(previousOptimizer) and
+    // the two differ; returns (old, new) then.
+    std::optional<std::pair<double, double>> proposeValue(std::string_view key,
+                                                          double (*suggestion)(std::string_view),
+                                                          const std::string& previousOptimizer);
 
     std::vector<QWidget*> m_editors; // parallel to trainFields()
     std::string m_optimizer;         // the optimizer shown

@@ -75,5 +75,16 @@ TEST(TrainOptions, TextThatIsNoNumberIsRefused) {
     EXPECT_THROW(parsed({"--lr", "0.1x"}), UsageError);
 }
 
+// AdamW with weight decay 0 takes Adam's steps: `--optimizer adamw` alone brings its own decay
+// (PyTorch's AdamW default, 0.01), a decay typed on the command line is kept.
+TEST(TrainOptions, AdamWWithoutWeightDecayGetsItsOwnDecoupledDecay) {
+    EXPECT_EQ(parsed({"--optimizer", "adamw"}).weightDecay, 0.01);
+    EXPECT_EQ(parsed({"--optimizer", "adamw"}).weightDecay, kAdamWWeightDecay);
+    EXPECT_EQ(parsed({"--optimizer", "adamw", "--weight-decay", "0"}).weightDecay, 0.0);
+    EXPECT_EQ(parsed({"--weight-decay", "0.2", "--optimizer", "adamw"}).weightDecay, 0.2);
+    for (const char* other : {"sgd", "nesterov", "adam"})
+        EXPECT_EQ(parsed({"--optimizer", other}).weightDecay, 0.0) << other;
+}
+
 } // namespace
 } // namespace bplab::app

@@ -67,6 +67,27 @@ TEST(OptimizerFactory, AdamAndAdamWHaveTheRecipesBetasEpsilonAndDecay) {
     EXPECT_EQ(w.weight_decay(), 0.001);
 }
 
+// One step on one weight w = 1 with gradient g = 0.5. Adam's first step is η·m̂/(√ŝ + ε) with m̂ = g,
+// ŝ = g², i.e. η·0.5/(0.5 + 1e-8) ≈ η. AdamW takes the same step and shrinks the weight apart from it
+// by η·λ·w = 0.003 · 0.01 · 1 = 3e-5: with its suggested decay it no longer equals Adam.
+TEST(OptimizerFactory, AdamWWithItsSuggestedDecayStepsApartFromAdam) {
+    auto stepOnce = [](const std::string& name) {
+        TrainConfig config;
+        config.optimizer = name;
+        config.learningRate = 0.003;
+        config.weightDecay = suggestedWeightDecay(name);
+        torch::Tensor w = torch::ones({1}, torch::dtype(torch::kDouble).requires_grad(true));
+        const auto optimizer = makeOptimizer(config, {w});
+        w.mutable_grad() = torch::full({1}, 0.5, torch::kDouble);
+        optimizer->step();
+        return w.item<double>();
+    };
+    const double adam = stepOnce("adam"), adamw = stepOnce("adamw");
+    EXPECT_NEAR(adam, 1.0 - 0.003, 1e-9);
+    EXPECT_NEAR(adamw, 1.0 - 0.003 - 0.003 * 0.01 * 1.0, 1e-9);
+    EXPECT_NEAR(adam - adamw, 3e-5, 1e-9);
+}
+
 TEST(OptimizerFactory, SetLearningRateReachesEveryGroupOfEveryKind) {
     for (const std::string name : {"sgd", "nesterov", "adam", "adamw"}) {
         const auto optimizer = makeOptimizer(recipeWith(name), someParameters());

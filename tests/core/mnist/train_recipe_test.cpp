@@ -31,6 +31,16 @@ TEST(TrainRecipe, CheckpointKeysOfEarlierVersionsAreKept) {
     EXPECT_EQ(trainField("device").scope, FieldScope::Machine);
 }
 
+TEST(TrainRecipe, AdamWAloneSuggestsAWeightDecayAndItIsAValidValue) {
+    EXPECT_EQ(suggestedWeightDecay("adamw"), 0.01); // PyTorch's AdamW default
+    for (const char* other : {"sgd", "nesterov", "adam"}) EXPECT_EQ(suggestedWeightDecay(other), 0.0) << other;
+    TrainConfig adamw;
+    adamw.optimizer = "adamw";
+    adamw.weightDecay = suggestedWeightDecay("adamw");
+    EXPECT_NO_THROW(validate(adamw));
+    EXPECT_EQ(textOf(trainField("weight_decay"), adamw), "0.01");
+}
+
 TEST(TrainRecipe, DefaultsAndEveryOtherValueAreValid) {
     EXPECT_NO_THROW(validate(TrainConfig{}));
     for (const TrainField& field : trainFields()) {

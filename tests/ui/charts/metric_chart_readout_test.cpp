@@ -3,6 +3,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QTest>
@@ -35,6 +37,25 @@ TEST_F(MetricChartReadoutTest, ShowsEachSeriesNearestPoint) {
     EXPECT_EQ(chart.readout(), QStringLiteral("Epoch 1.4 — training loss: 0.12; test loss: 0.2"));
     chart.showReadoutAt(9.0); // past the data: the last points
     EXPECT_EQ(chart.readout(), QStringLiteral("Epoch 9.0 — training loss: 0.08; test loss: 0.07"));
+}
+
+TEST_F(MetricChartReadoutTest, ASeriesInTheBackgroundIsFaintAndLeavesTheLegendAndTheReadout) {
+    chart.show(); // the legend lays its markers out once shown
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    chart.pushToBackground(QStringLiteral("training loss")); // an earlier run behind the current one
+    const QLineSeries* training = chart.series(QStringLiteral("training loss"));
+    EXPECT_EQ(training->pen().color().rgb(), QColor(Qt::blue).rgb()) << "its own hue";
+    EXPECT_LT(training->pen().color().alphaF(), 0.5);
+    EXPECT_LT(training->pen().widthF(), 2.0);
+    QLegend* legend = chart.chartView()->chart()->legend();
+    EXPECT_FALSE(legend->markers(chart.series(QStringLiteral("training loss"))).first()->isVisible());
+    EXPECT_TRUE(legend->markers(chart.series(QStringLiteral("test loss"))).first()->isVisible());
+    chart.showReadoutAt(1.4);
+    EXPECT_EQ(chart.readout(), QStringLiteral("Epoch 1.4 — test loss: 0.2"));
+    chart.setSeries(QStringLiteral("training loss"), training->points(), Qt::blue); // back to the front
+    chart.showReadoutAt(1.4);
+    EXPECT_EQ(chart.readout(), QStringLiteral("Epoch 1.4 — training loss: 0.12; test loss: 0.2"));
+    EXPECT_EQ(chart.series(QStringLiteral("training loss"))->pen().color().alphaF(), 1.0);
 }
 
 TEST_F(MetricChartReadoutTest, HoveringThePlotAreaReadsOutThere) {

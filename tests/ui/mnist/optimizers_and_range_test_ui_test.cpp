@@ -78,16 +78,40 @@ TEST_F(MnistTabTest, TheOverlayLegendNamesEachRunsOptimizerAndTime) {
     config.learningRate = kAdamLearningRate;
     panel->setConfig(config);
     trainToTheEnd();
-    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("AdamW, lr 0.003")))
+    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("AdamW, lr %1").arg(kAdamLearningRate)))
         << tab->currentRunName().toStdString();
     const QString legend = tab->accuracyChart()->legendText(tab->currentRunName());
-    // "run 1, 2.3 s: AdamW, lr 0.003, …": the run's training and test time before its settings.
-    const double seconds = tab->controller()->history().back().seconds;
-    EXPECT_EQ(legend, QStringLiteral("run 1, %1 s: %2")
-                          .arg(QString::number(seconds, 'f', seconds < 10 ? 1 : 0),
-                               tab->currentRunName().section(QStringLiteral(": "), 1)))
+    // "#1 AdamW η 0.03 · 91.2 % · 2.3 s": the short recipe, the last test accuracy, the run's time.
+    const EpochResult& last = tab->controller()->history().back();
+    EXPECT_EQ(legend, QStringLiteral("#1 AdamW η %1 · %2 % · %3 s")
+                          .arg(QString::number(kAdamLearningRate), QString::number(last.testAccuracy, 'f', 1),
+                               QString::number(last.seconds, 'f', last.seconds < 10 ? 1 : 0)))
         << legend.toStdString();
     EXPECT_GT(accuracyPoints(), 0) << "the series is still found by the run's name";
+}
+
+double shownDecay(TrainSettingsPanel* panel) {
+    return qobject_cast<QDoubleSpinBox*>(panel->editor("weight_decay"))->value();
+}
+
+// AdamW with weight decay 0 takes Adam's steps: picking it proposes its own decoupled decay.
+TEST_F(MnistTabTest, SwitchingToAdamWProposesItsWeightDecayUnlessTheUserChoseOne) {
+    TrainSettingsPanel* panel = tab->settingsPanel();
+    QSignalSpy notice(panel, &TrainSettingsPanel::notice);
+    chooseOptimizer(panel, "adamw");
+    EXPECT_DOUBLE_EQ(shownDecay(panel), kAdamWWeightDecay) << "SGD's 0 became AdamW's";
+    EXPECT_DOUBLE_EQ(panel->config().weightDecay, 0.01);
+    ASSERT_EQ(notice.count(), 2) << "the rate and the decay, each with its sentence";
+    EXPECT_TRUE(notice.last().at(0).toString().startsWith(QStringLiteral("Weight decay set to 0.01 for AdamW")))
+        << notice.last().at(0).toString().toStdString();
+    chooseOptimizer(panel, "adam");
+    EXPECT_DOUBLE_EQ(shownDecay(panel), 0.0) << "and back";
+
+    chooseOptimizer(panel, "adamw");
+    qobject_cast<QDoubleSpinBox*>(panel->editor("weight_decay"))->setValue(0.05); // typed afterwards
+    chooseOptimizer(panel, "sgd");
+    chooseOptimizer(panel, "adamw");
+    EXPECT_DOUBLE_EQ(shownDecay(panel), 0.05) << "a decay the user typed stays";
 }
 
 class RangeTestDialogTest : public MnistTabTest {
