@@ -7,6 +7,7 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/health_panel.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mnist_data_loader.h"
@@ -49,6 +50,7 @@ MnistTab::MnistTab(QWidget* parent)
     , m_samples(new DigitGallery(this))
     , m_misclassified(new DigitGallery(this))
     , m_try(new TryDigitPanel(this))
+    , m_health(new HealthPanel(this))
     , m_saveTimer(new QTimer(this)) {
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
@@ -114,6 +116,24 @@ void MnistTab::connectActions() {
             [this](const QString& path, QString* error) { return exportMetricsCsv(path, error); },
             tr("Metrics saved to %1")));
     });
+    connect(m_health->exportImageAction(), &QAction::triggered, this, [this] {
+        sayIfAny(askAndExportChart(this, QStringLiteral("training-health.png"),
+                                   [this](const QString& path, QSize size, QString* error) {
+                                       return m_health->exportImage(path, size, error);
+                                   }));
+    });
+    connect(m_health->exportCsvAction(), &QAction::triggered, this, [this] {
+        sayIfAny(askAndSaveFile(
+            this, tr("Export training health"), QStringLiteral("mnist-health.csv"), tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return m_health->exportCsv(path, error); },
+            tr("Health figures saved to %1")));
+    });
+}
+
+QList<QList<QAction*>> MnistTab::fileSections() const {
+    QList<QList<QAction*>> sections = m_actions.fileSections();
+    sections.first() << m_health->exportImageAction() << m_health->exportCsvAction(); // the exports
+    return sections;
 }
 
 void MnistTab::connectController() {
@@ -125,6 +145,7 @@ void MnistTab::connectController() {
         say(tr("Learning rate %1 from the next batch on.").arg(rate, 0, 'g', 3));
     });
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
+    connect(m_controller, &TrainingController::epochHealth, m_health, &HealthPanel::appendEpoch);
     connect(m_controller, &TrainingController::finished, this, &MnistTab::onFinished);
     connect(
         m_controller, &TrainingController::classifierReady, this, [this](const MnistClassifier& classifier) {
@@ -174,12 +195,18 @@ QWidget* MnistTab::createResults() {
     lower->addTab(m_confusion, tr("Confusion matrix"));
     lower->addTab(scrolled(m_misclassified), tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
-    lower->addTab(new ModelSummaryTable(this), tr("Model summary"));
+    lower->addTab(createModelSummaryView(this), tr("Model summary"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_charts, 1);
+    // Training health beside the run charts (so beside the loss chart, their right-hand pane).
+    auto* chartsRow = new QSplitter(Qt::Horizontal, this);
+    chartsRow->addWidget(m_charts);
+    chartsRow->addWidget(m_health);
+    chartsRow->setStretchFactor(0, 5);
+    chartsRow->setStretchFactor(1, 2);
+    topLayout->addWidget(chartsRow, 1);
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_status);
 

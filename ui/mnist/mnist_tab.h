@@ -18,6 +18,7 @@ namespace bplab::ui {
 
 class ConfusionMatrixView;
 class DigitGallery;
+class HealthPanel;
 class LrRangeDialog;
 class MetricChart;
 class MnistDataLoader;
@@ -47,7 +48,7 @@ public:
     QString dataStatus() const;
 
     // The window's File and Training menus while this tab is shown, in sections.
-    QList<QList<QAction*>> fileSections() const { return m_actions.fileSections(); }
+    QList<QList<QAction*>> fileSections() const; // the actions' and the health panel's exports
     QList<QList<QAction*>> trainingSections() const { return m_actions.trainingSections(); }
     void setActionsEnabled(bool enabled);
     QAction* trainAction() const { return m_actions.train; }
@@ -73,6 +74,7 @@ public:
     DigitGallery* misclassifiedGallery() const { return m_misclassified; }
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
+    HealthPanel* healthPanel() const { return m_health; }
     QString currentRunName() const { return m_charts->runName(); }
 
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
@@ -129,6 +131,7 @@ private:
     DigitGallery* m_samples;
     DigitGallery* m_misclassified;
     TryDigitPanel* m_try;
+    HealthPanel* m_health; // "Training health", beside the loss chart
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
     QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs

@@ -11,6 +11,7 @@
 #include "ui/common/file_writing.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/health_panel.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mnist_data_loader.h"
 #include "ui/mnist/mnist_fetcher.h"
@@ -105,6 +106,7 @@ void MnistTab::onDataLoaded(bool ok) {
 
 void MnistTab::beginRun(const QString& description) {
     m_charts->beginRun(description);
+    m_health->clear();
     m_runHistory.clear();
     m_confusion->clear();
     m_misclassified->setItems({});
