@@ -25,28 +25,28 @@ struct FigureText {
 // Each figure's words, written once (translated through HealthPanel::tr).
 const FigureText kFigures[] = {
     {HealthFigure::UpdateRatio, QT_TRANSLATE_NOOP("HealthPanel", "Update / weight ratio"),
-     QT_TRANSLATE_NOOP("HealthPanel", "‖ΔW‖ / ‖W‖ per step, epoch mean (log)"),
+     QT_TRANSLATE_NOOP("HealthPanel", "‖ΔW‖ / ‖W‖ (log)"),
      QT_TRANSLATE_NOOP("HealthPanel",
                        "How much one step changes a layer's weights, relative to their size. Around 1e-3 "
                        "(the green band, 1e-4 to 1e-2) is the usual sign of a good learning rate: far below, "
                        "the layer barely learns; far above, it is thrown around."),
      true},
     {HealthFigure::GradientNorm, QT_TRANSLATE_NOOP("HealthPanel", "Gradient norm"),
-     QT_TRANSLATE_NOOP("HealthPanel", "‖∂L/∂W‖ per step, epoch mean (log)"),
+     QT_TRANSLATE_NOOP("HealthPanel", "‖∂L/∂W‖ (log)"),
      QT_TRANSLATE_NOOP("HealthPanel",
                        "The length of each layer's weight gradient, averaged over the epoch's steps. A "
                        "layer whose gradient shrinks by decades has stopped learning (vanishing); one that "
                        "grows by decades is about to diverge."),
      true},
     {HealthFigure::RunningMean, QT_TRANSLATE_NOOP("HealthPanel", "BatchNorm running mean"),
-     QT_TRANSLATE_NOOP("HealthPanel", "Running mean, mean over channels"),
+     QT_TRANSLATE_NOOP("HealthPanel", "Running mean (channel mean)"),
      QT_TRANSLATE_NOOP("HealthPanel",
                        "What each BatchNorm layer has learned to subtract: the running mean of its input "
                        "(a ReLU's output), averaged over its channels; the read-out gives their min…max. "
                        "It settles as training settles."),
      false},
     {HealthFigure::RunningVariance, QT_TRANSLATE_NOOP("HealthPanel", "BatchNorm running variance"),
-     QT_TRANSLATE_NOOP("HealthPanel", "Running variance, mean over channels"),
+     QT_TRANSLATE_NOOP("HealthPanel", "Running variance (channel mean)"),
      QT_TRANSLATE_NOOP("HealthPanel",
                        "What each BatchNorm layer divides by (its square root): the running variance of "
                        "its input, averaged over its channels; the read-out gives their min…max. A "
@@ -78,9 +78,11 @@ QList<HealthChart::Curve> chartCurves(const std::vector<HealthCurve>& curves, bo
     return result;
 }
 
-QToolButton* buttonFor(QAction* action, QWidget* parent) {
+// The menu names the view ("Export health chart…"); beside the chart a short word says enough.
+QToolButton* buttonFor(QAction* action, const QString& text, QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
+    button->setText(text);
     return button;
 }
 
@@ -102,10 +104,10 @@ HealthPanel::HealthPanel(QWidget* parent)
     connect(m_figure, &QComboBox::currentIndexChanged, this, &HealthPanel::redraw);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Training health:"), this));
+    top->addWidget(new QLabel(tr("Health:"), this));
     top->addWidget(m_figure, 1);
-    top->addWidget(buttonFor(m_exportImage, this));
-    top->addWidget(buttonFor(m_exportCsv, this));
+    top->addWidget(buttonFor(m_exportImage, tr("Image…"), this));
+    top->addWidget(buttonFor(m_exportCsv, tr("CSV…"), this));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

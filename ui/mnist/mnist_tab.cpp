@@ -204,8 +204,9 @@ QWidget* MnistTab::createResults() {
     auto* chartsRow = new QSplitter(Qt::Horizontal, this);
     chartsRow->addWidget(m_charts);
     chartsRow->addWidget(m_health);
-    chartsRow->setStretchFactor(0, 5);
-    chartsRow->setStretchFactor(1, 2);
+    chartsRow->setStretchFactor(0, 2);
+    chartsRow->setStretchFactor(1, 1);
+    chartsRow->setSizes({680, 340}); // in proportion: the accuracy chart stays the main pane
     topLayout->addWidget(chartsRow, 1);
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_status);
