@@ -42,7 +42,8 @@ QString formatValue(double value) { return QString::number(value, 'g', 3); }
 HealthChart::HealthChart(QWidget* parent)
     : ChartWidget(parent)
     , m_x(new QValueAxis) {
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one layer a line: six names side by side under a narrow chart would be elided.
+    chart()->legend()->setAlignment(Qt::AlignRight);
     m_x->setTitleText(tr("Epoch"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     chart()->addAxis(m_x, Qt::AlignBottom);

@@ -140,7 +140,7 @@ void HealthPanel::redraw() {
     const bool spread = shown == HealthFigure::RunningMean || shown == HealthFigure::RunningVariance;
     std::optional<HealthChart::Band> band;
     if (shown == HealthFigure::UpdateRatio)
-        band = HealthChart::Band{kHealthyUpdateRatioLow, kHealthyUpdateRatioHigh, tr("usual range (~1e-3)")};
+        band = HealthChart::Band{kHealthyUpdateRatioLow, kHealthyUpdateRatioHigh, tr("guide")};
     m_chart->setCurves(chartCurves(healthCurves(m_epochs, shown), spread), tr(text.axis), text.logScale, band);
     m_caption->setText(tr(text.caption));
     m_chart->setToolTip(tr(text.caption));
