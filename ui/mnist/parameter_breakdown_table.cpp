@@ -49,7 +49,9 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     for (int column : {int(Layer), int(Parameters), int(Share)}) item(rows, column)->setFont(bold);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers as wide as they need (the last header is the longest); the layer names take the rest.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(Layer, QHeaderView::Stretch);
 }
 
 } // namespace bplab::ui
