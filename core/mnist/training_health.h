@@ -62,6 +62,15 @@ struct HealthCurve {
 // One curve per layer that has the figure (weighted layers or BatchNorm layers), in layer order.
 std::vector<HealthCurve> healthCurves(const std::vector<EpochHealth>& epochs, HealthFigure figure);
 
+// What collection costs, timed by the engine itself (for the overhead benchmark): one training step
+// (forward, backward, SGD step on a batch of 128 random images, one thread) and the collector's calls
+// around it, each the fastest of `steps` (the least disturbed by other work on the machine).
+struct CollectionCost {
+    double stepSeconds = 0.0;
+    double collectionSeconds = 0.0;
+};
+CollectionCost measureCollectionCost(int steps);
+
 // A tidy CSV: "epoch,layer,figure,value", a row per epoch, layer and figure (17 significant
 // digits); the BatchNorm figures also as "running_mean_min", "…_max", "running_var_min", "…_max".
 std::string healthCsv(const std::vector<EpochHealth>& epochs);

@@ -1,6 +1,7 @@
 #include "core/mnist/libtorch/health_collector.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace bplab {
 
@@ -91,6 +92,35 @@ EpochHealth HealthCollector::finishEpoch(int epoch) const {
             {norm.layer, spreadOf(norm.module->running_mean), spreadOf(norm.module->running_var)});
     }
     return health;
+}
+
+CollectionCost measureCollectionCost(int steps) {
+    torch::set_num_threads(1);
+    torch::manual_seed(1);
+    MnistNet net(0.05);
+    net->train();
+    torch::optim::SGD optimizer(net->parameters(), torch::optim::SGDOptions(0.1).momentum(0.9));
+    HealthCollector collector(net);
+    collector.startEpoch();
+    const torch::Tensor x = torch::randn({128, 1, 28, 28});
+    const torch::Tensor y = torch::randint(0, 10, {128}, torch::kLong);
+    using Clock = std::chrono::steady_clock;
+    double bestStep = 1e9, bestCollect = 1e9;
+    for (int s = 0; s < steps; ++s) {
+        const auto t0 = Clock::now();
+        optimizer.zero_grad();
+        torch::nll_loss(net->forward(x), y).backward();
+        const auto t1 = Clock::now();
+        collector.beforeStep();
+        const auto t2 = Clock::now();
+        optimizer.step();
+        const auto t3 = Clock::now();
+        collector.afterStep();
+        const auto t4 = Clock::now();
+        bestStep = std::min(bestStep, std::chrono::duration<double>((t1 - t0) + (t3 - t2)).count());
+        bestCollect = std::min(bestCollect, std::chrono::duration<double>((t2 - t1) + (t4 - t3)).count());
+    }
+    return {bestStep, bestCollect};
 }
 
 } // namespace bplab
