@@ -8,6 +8,7 @@
 #include "core/mnist/epoch_history_csv.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
+#include "core/mnist/parameter_breakdown.h"
 #include "ui/common/file_writing.h"
 
 #include <QCommandLineParser>
@@ -152,6 +153,8 @@ int runSummaryCommand(const QStringList& arguments, std::ostream& out, std::ostr
         return kExitUsage;
     }
     out << formatModelSummary(mnistModelSummary());
+    out << "\nParameters by layer, with each layer's receptive field on the 28x28 input:\n"
+        << formatParameterBreakdown(mnistParameterBreakdown());
     return kExitOk;
 }
 

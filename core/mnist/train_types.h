@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mnist/confusion_matrix.h"
+#include "core/mnist/training_health.h"
 
 #include <array>
 #include <atomic>
@@ -137,6 +138,9 @@ struct RateChange {
 struct TrainCallbacks {
     std::function<void(const BatchProgress&)> onBatch;
     std::function<void(const EpochResult&, const Evaluation&)> onEpoch;
+    // The epoch's training-health figures, right before onEpoch. Left empty, nothing is collected
+    // (which is how the overhead benchmark trains without it).
+    std::function<void(const EpochHealth&)> onHealth;
 };
 
 // A checkpoint that cannot be written or read, with a sentence saying why.

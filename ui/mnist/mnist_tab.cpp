@@ -8,6 +8,7 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/health_panel.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mistakes_panel.h"
@@ -54,6 +55,7 @@ MnistTab::MnistTab(QWidget* parent)
     , m_perClass(new PerClassPanel(this))
     , m_try(new TryDigitPanel(this))
     , m_inside(new InsideNetworkView(this))
+    , m_health(new HealthPanel(this))
     , m_saveTimer(new QTimer(this)) {
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
@@ -120,6 +122,24 @@ void MnistTab::connectActions() {
             [this](const QString& path, QString* error) { return exportMetricsCsv(path, error); },
             tr("Metrics saved to %1")));
     });
+    connect(m_health->exportImageAction(), &QAction::triggered, this, [this] {
+        sayIfAny(askAndExportChart(this, QStringLiteral("training-health.png"),
+                                   [this](const QString& path, QSize size, QString* error) {
+                                       return m_health->exportImage(path, size, error);
+                                   }));
+    });
+    connect(m_health->exportCsvAction(), &QAction::triggered, this, [this] {
+        sayIfAny(askAndSaveFile(
+            this, tr("Export training health"), QStringLiteral("mnist-health.csv"), tr("CSV files (*.csv)"),
+            [this](const QString& path, QString* error) { return m_health->exportCsv(path, error); },
+            tr("Health figures saved to %1")));
+    });
+}
+
+QList<QList<QAction*>> MnistTab::fileSections() const {
+    QList<QList<QAction*>> sections = m_actions.fileSections();
+    sections.first() << m_health->exportImageAction() << m_health->exportCsvAction(); // the exports
+    return sections;
 }
 
 void MnistTab::connectController() {
@@ -131,6 +151,7 @@ void MnistTab::connectController() {
         say(tr("Learning rate %1 from the next batch on.").arg(rate, 0, 'g', 3));
     });
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
+    connect(m_controller, &TrainingController::epochHealth, m_health, &HealthPanel::appendEpoch);
     connect(m_controller, &TrainingController::finished, this, &MnistTab::onFinished);
     connect(
         m_controller, &TrainingController::classifierReady, this, [this](const MnistClassifier& classifier) {
@@ -235,13 +256,20 @@ QWidget* MnistTab::createResults() {
     lower->addTab(confusion, tr("Confusion matrix"));
     lower->addTab(m_mistakes, tr("Misclassified"));
     lower->addTab(scrolled(m_samples), tr("Samples"));
-    lower->addTab(new ModelSummaryTable(this), tr("Model summary"));
+    lower->addTab(createModelSummaryView(this), tr("Model summary"));
     lower->addTab(scrolled(m_inside), tr("Inside the network"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_charts, 1);
+    // Training health beside the run charts (so beside the loss chart, their right-hand pane).
+    auto* chartsRow = new QSplitter(Qt::Horizontal, this);
+    chartsRow->addWidget(m_charts);
+    chartsRow->addWidget(m_health);
+    chartsRow->setStretchFactor(0, 2);
+    chartsRow->setStretchFactor(1, 1);
+    chartsRow->setSizes({680, 340}); // in proportion: the accuracy chart stays the main pane
+    topLayout->addWidget(chartsRow, 1);
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_status);
 

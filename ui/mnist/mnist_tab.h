@@ -20,6 +20,7 @@ namespace bplab::ui {
 class ConfusionMatrixView;
 class DigitGallery;
 class InsideNetworkView;
+class HealthPanel;
 class LrRangeDialog;
 class MetricChart;
 class MistakesPanel;
@@ -51,7 +52,7 @@ public:
     QString dataStatus() const;
 
     // The window's File and Training menus while this tab is shown, in sections.
-    QList<QList<QAction*>> fileSections() const { return m_actions.fileSections(); }
+    QList<QList<QAction*>> fileSections() const; // the actions' and the health panel's exports
     QList<QList<QAction*>> trainingSections() const { return m_actions.trainingSections(); }
     void setActionsEnabled(bool enabled);
     QAction* trainAction() const { return m_actions.train; }
@@ -81,6 +82,7 @@ public:
     DigitGallery* samplesGallery() const { return m_samples; }
     TryDigitPanel* tryPanel() const { return m_try; }
     InsideNetworkView* insideView() const { return m_inside; }
+    HealthPanel* healthPanel() const { return m_health; }
     QString currentRunName() const { return m_charts->runName(); }
 
     bool exportAccuracyChart(const QString& path, QSize size, QString* error);
@@ -149,6 +151,7 @@ private:
     QTabWidget* m_lowerTabs = nullptr;
     TryDigitPanel* m_try;
     InsideNetworkView* m_inside;
+    HealthPanel* m_health; // "Training health", beside the loss chart
     QSplitter* m_splitter = nullptr;
     QTimer* m_saveTimer;                        // saves the hyperparameters shortly after the last edit
     QProgressDialog* m_fetchProgress = nullptr; // while Get MNIST runs

@@ -12,6 +12,7 @@
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/health_panel.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
@@ -90,6 +91,7 @@ void MnistTab::onDataLoaded(bool ok) {
 
 void MnistTab::beginRun(const QString& description, const QString& label) {
     m_charts->beginRun(description, label);
+    m_health->clear();
     m_runHistory.clear();
     m_confusion->clear();
     m_perClass->clear();

@@ -1,9 +1,11 @@
 #include "ui/mnist/model_summary_table.h"
 
 #include "core/mnist/model_summary.h"
+#include "ui/mnist/parameter_breakdown_table.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSplitter>
 
 namespace bplab::ui {
 
@@ -39,6 +41,13 @@ ModelSummaryTable::ModelSummaryTable(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+QWidget* createModelSummaryView(QWidget* parent) {
+    auto* splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->addWidget(new ModelSummaryTable(splitter));
+    splitter->addWidget(new ParameterBreakdownTable(splitter));
+    return splitter;
 }
 
 } // namespace bplab::ui

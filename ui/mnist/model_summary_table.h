@@ -11,4 +11,7 @@ public:
     explicit ModelSummaryTable(QWidget* parent = nullptr);
 };
 
+// The "Model summary" pane: this table beside the parameter breakdown (ParameterBreakdownTable).
+QWidget* createModelSummaryView(QWidget* parent);
+
 } // namespace bplab::ui

@@ -14,6 +14,7 @@ TrainingController::TrainingController(QObject* parent)
     qRegisterMetaType<Evaluation>();
     qRegisterMetaType<MnistClassifier>();
     qRegisterMetaType<Divergence>();
+    qRegisterMetaType<EpochHealth>();
     m_thread.setObjectName(QStringLiteral("training"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -22,6 +23,7 @@ TrainingController::TrainingController(QObject* parent)
     connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
     connect(m_worker, &TrainingWorker::ratePoints, this, &TrainingController::ratePoints);
     connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
+    connect(m_worker, &TrainingWorker::epochHealth, this, &TrainingController::epochHealth);
     connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
     connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
         m_divergence = divergence;

@@ -20,6 +20,7 @@ Q_DECLARE_METATYPE(bplab::EpochResult)
 Q_DECLARE_METATYPE(bplab::Evaluation)
 Q_DECLARE_METATYPE(bplab::MnistClassifier)
 Q_DECLARE_METATYPE(bplab::Divergence)
+Q_DECLARE_METATYPE(bplab::EpochHealth)
 
 namespace bplab {
 class MnistTrainer;
@@ -93,6 +94,8 @@ Q_SIGNALS:
     // The peak learning rate per batch, as a step line (same x as lossPoints).
     void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
+    // The epoch's training-health figures (per layer), right before its epochFinished.
+    void epochHealth(const bplab::EpochHealth& health);
     void classifierReady(const bplab::MnistClassifier& classifier);
     // A new model is about to train (start()): a copy of its initial random weights (epoch 0).
     void runStarted(const bplab::MnistClassifier& initial);

@@ -17,6 +17,11 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken&
     m_smoothedLoss = -1.0;
     TrainCallbacks callbacks;
     callbacks.onBatch = [this](const BatchProgress& progress) { onBatch(progress); };
+    // Once per epoch, like epochFinished (which it precedes): after the batches' pending points.
+    callbacks.onHealth = [this](const EpochHealth& health) {
+        flush();
+        Q_EMIT epochHealth(health);
+    };
     callbacks.onEpoch = [this, &trainer](const EpochResult& result, const Evaluation& evaluation) {
         flush();
         Q_EMIT epochFinished(result, evaluation);

@@ -22,6 +22,7 @@ Q_SIGNALS:
     void lossPoints(const QList<QPointF>& points);
     void ratePoints(const QList<QPointF>& points);
     void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
+    void epochHealth(const bplab::EpochHealth& health);
     void classifierReady(const bplab::MnistClassifier& classifier);
     void diverged(const bplab::Divergence& divergence);
     void finished(bool completed, const QString& error);

@@ -1,6 +1,7 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
 #include "core/mnist/divergence_watch.h"
+#include "core/mnist/libtorch/health_collector.h"
 #include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
@@ -189,6 +190,8 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
     d.lastGood.keep(d.net); // the state this call starts from
     double rate = d.config.learningRate;
     const TrainField& rateField = trainField("learning_rate");
+    std::optional<HealthCollector> health; // only for a caller that wants the figures
+    if (callbacks.onHealth) health.emplace(d.net);
 
     while (completedEpochs() < d.config.epochs) {
         const int epoch = completedEpochs() + 1;
@@ -196,6 +199,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
         torch::manual_seed(epochSeed(d.config.seed, epoch));
         const torch::Tensor order = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong));
         d.net->train();
+        if (health) health->startEpoch();
         double lossSum = 0.0;
         for (int batch = 0; batch < batches; ++batch) {
             if (stop.stopRequested()) return {TrainOutcome::End::Stopped, std::nullopt};
@@ -214,7 +218,9 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
             d.optimizer.zero_grad();
             const torch::Tensor loss = torch::nll_loss(d.net->forward(x), y);
             loss.backward();
+            if (health) health->beforeStep();
             d.optimizer.step();
+            if (health) health->afterStep();
 
             const double batchLoss = loss.item<double>();
             if (watch.diverged(batchLoss)) return d.divergedAt(epoch, batch + 1, rate, batchLoss);
@@ -250,6 +256,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
         result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
         d.history.push_back(result);
         d.lastGood.keep(d.net);
+        if (health) callbacks.onHealth(health->finishEpoch(epoch));
         if (callbacks.onEpoch) callbacks.onEpoch(result, evaluation);
     }
     return {};

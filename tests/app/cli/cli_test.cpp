@@ -250,6 +250,12 @@ TEST(CommandLine, SummaryPrintsTheSeedTable) {
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("Conv2d-1          [-1, 4, 24, 24]            104")));
     EXPECT_TRUE(result.out.contains(QStringLiteral("Total params: 11,154")));
+    // The parameter breakdown after it: conv4 holds 4640 of 11,154 (41.6 %) and sees 16×16 pixels.
+    EXPECT_TRUE(result.out.contains(QStringLiteral("   conv4      4608       32     4640   41.6 %")))
+        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("16×16")));
+    EXPECT_TRUE(result.out.contains(QStringLiteral("     gap         0        0        0    0.0 %")));
+    EXPECT_TRUE(result.out.contains(QStringLiteral("28×28")));
 }
 
 TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
