@@ -262,14 +262,8 @@ QWidget* MnistTab::createResults() {
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    // Training health beside the run charts (so beside the loss chart, their right-hand pane).
-    auto* chartsRow = new QSplitter(Qt::Horizontal, this);
-    chartsRow->addWidget(m_charts);
-    chartsRow->addWidget(m_health);
-    chartsRow->setStretchFactor(0, 2);
-    chartsRow->setStretchFactor(1, 1);
-    chartsRow->setSizes({680, 340}); // in proportion: the accuracy chart stays the main pane
-    topLayout->addWidget(chartsRow, 1);
+    m_charts->addBesideLoss(m_health, tr("Training health"));
+    topLayout->addWidget(m_charts, 1);
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_status);
 

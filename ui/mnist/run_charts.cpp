@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QSplitter>
+#include <QTabWidget>
 
 #include <algorithm>
 #include <array>
@@ -42,13 +43,20 @@ RunCharts::RunCharts(QWidget* parent)
     lossLayout->setContentsMargins(0, 0, 0, 0);
     lossLayout->addWidget(m_loss, 1);
     lossLayout->addWidget(m_rateSlider);
-    splitter->addWidget(lossPane);
+    m_lossTabs = new QTabWidget(this);
+    m_lossTabs->setDocumentMode(true);
+    m_lossTabs->addTab(lossPane, tr("Loss"));
+    splitter->addWidget(m_lossTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // 3 : 2 from the start, whatever the tabs' size hints (the health panel's would take the most).
+    splitter->setSizes({3000, 2000});
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 }
+
+void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }
 
 QString RunCharts::lossTitle() {
     return tr("Training loss (smoothed) and test loss; earlier runs faint");

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWidget>
 
+class QTabWidget;
+
 #include <vector>
 
 namespace bplab::ui {
@@ -59,6 +61,9 @@ public:
     MetricChart* accuracyChart() const { return m_accuracy; }
     MetricChart* lossChart() const { return m_loss; }
     LiveRateSlider* rateSlider() const { return m_rateSlider; }
+    // Another view of the run in a tab beside the loss chart (the window's width holds two charts
+    // side by side, not three: a third squeezed the accuracy legend until its labels were cut).
+    void addBesideLoss(QWidget* view, const QString& title);
 
 private:
     static QString lossTitle(); // until a run diverges
@@ -68,6 +73,7 @@ private:
     MetricChart* m_accuracy;
     MetricChart* m_loss;
     LiveRateSlider* m_rateSlider;
+    QTabWidget* m_lossTabs = nullptr; // "Loss" and what addBesideLoss() adds
     QString m_runName;
     QString m_runLabel;
     double m_runSeconds = 0.0;   // training and test time of the epochs shown
