@@ -104,6 +104,7 @@ void MetricChart::appendPoints(const QString& name, const QList<QPointF>& points
     all.append(points);
     line->replace(all);
     updateAxes();
+    moveLegendIntoPlot(); // the curves moved: the legend may have to change corners
 }
 
 void MetricChart::removeSeries(const QString& name) {
@@ -171,8 +172,32 @@ void MetricChart::moveLegendIntoPlot() {
     constexpr double kInset = 6.0; // px from the plot's edges
     const double width = std::min(labelWidth + metrics.height() + 32.0, plot.width() - 2 * kInset);
     const double height = std::min(rows * rowHeight + 8.0, plot.height() - 2 * kInset);
-    legend->setGeometry(QRectF(plot.right() - kInset - width, plot.bottom() - kInset - height, width, height));
+    // Lower right, where a learning curve that rises and levels off leaves room, unless the curves
+    // cross it more than the upper left (a short run still climbing through the middle).
+    const QRectF lowerRight(plot.right() - kInset - width, plot.bottom() - kInset - height, width, height);
+    double top = plot.top() + kInset;
+    if (m_reference && m_referenceY) // below the goal line, which runs along the top
+        top = std::max(top, chart()->mapToPosition(QPointF(0.0, *m_referenceY), m_reference).y() + kInset);
+    const QRectF upperLeft(plot.left() + kInset, top, width, height);
+    legend->setGeometry(curveSamplesIn(upperLeft) < curveSamplesIn(lowerRight) ? upperLeft : lowerRight);
     legend->update();
+}
+
+int MetricChart::curveSamplesIn(const QRectF& area) const {
+    constexpr int kSamplesPerSegment = 8; // a segment crossing the area counts, not only its ends
+    int inside = 0;
+    for (QAbstractSeries* abstract : chart()->series()) {
+        auto* line = qobject_cast<QLineSeries*>(abstract);
+        if (!line || !line->isVisible() || line == m_reference) continue;
+        const QList<QPointF> points = line->points();
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF end = chart()->mapToPosition(points[i], line);
+            const QPointF start = i > 0 ? chart()->mapToPosition(points[i - 1], line) : end;
+            for (int k = 1; k <= kSamplesPerSegment; ++k)
+                if (area.contains(start + (end - start) * (static_cast<double>(k) / kSamplesPerSegment))) ++inside;
+        }
+    }
+    return inside;
 }
 
 void MetricChart::clear() {

@@ -83,6 +83,8 @@ protected:
 private:
     void updateAxes();
     void moveLegendIntoPlot(); // with placeLegendInsidePlot: after each change of plot or entries
+    // How many samples along the drawn curves fall inside `area` (scene coordinates).
+    int curveSamplesIn(const QRectF& area) const;
 
     QValueAxis* m_x;
     QAbstractAxis* m_y; // QValueAxis, or QLogValueAxis for YScale::Logarithmic
