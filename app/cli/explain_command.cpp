@@ -116,7 +116,8 @@ int runExplainCommand(const QStringList& arguments, std::ostream& out, std::ostr
     ExplainOptions o;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Look inside a trained CNN for one image: writes to --out every stage's feature maps (NN-STAGE.png and "
+        "Look inside a trained CNN for one image: writes to --out (the folder the window's Inside the network "
+        "Export writes) input.png, every stage's feature maps (NN-STAGE.png and "
         "NN-STAGE.csv), the kernels of conv1 and conv2 with their biases (kernels-convN.png/.csv), the saliency "
         "map over the digit (saliency.png, saliency.csv: 28×28) and probabilities.csv, and prints the ten "
         "probabilities and the predicted digit.\n"
