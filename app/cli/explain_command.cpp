@@ -3,11 +3,10 @@
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
 #include "app/cli/explain_input.h"
-#include "app/cli/explain_outputs.h"
 #include "app/cli/train_options.h"
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/train_types.h"
-#include "ui/mnist/inspection_pictures.h"
+#include "ui/mnist/inspection_files.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,10 +19,6 @@
 namespace bplab::app {
 
 namespace {
-
-constexpr int kPictureSide = 192; // about how wide one map is drawn, in pixels
-constexpr int kKernelZoom = 16;
-constexpr int kSaliencyZoom = 10;
 
 struct ExplainOptions {
     QCommandLineOption model{"model", "The trained model: a checkpoint saved by 'train --save' or the window.",
@@ -72,27 +67,6 @@ MnistClassifier loadModel(const QString& path) {
     }
 }
 
-void writeStages(OutputFolder& folder, const NetworkTrace& trace) {
-    int position = 0;
-    for (const NetworkStage& stage : trace.stages) {
-        const QString stem = QString::fromStdString(stageFileStem(++position, stage.name));
-        const PlainTensor& maps = stage.output;
-        const std::int64_t side = maps.shape.size() >= 2 ? maps.shape[maps.shape.size() - 1] : 1;
-        const int zoom = static_cast<int>(std::clamp<std::int64_t>(kPictureSide / side, 4, 48));
-        // Scores are signed logits; the maps' colours span their own range.
-        const auto scale = stage.name == "scores" ? ui::PictureScale::Diverging : ui::PictureScale::Sequential;
-        folder.writePicture(stem + ".png", ui::mapsPicture(maps, scale, zoom));
-        folder.writeText(stem + ".csv", tensorCsv(maps, indexColumnsOfRank(maps.shape.size())));
-    }
-}
-
-void writeKernels(OutputFolder& folder, const ConvKernels& kernels) {
-    folder.writePicture("kernels-conv1.png", ui::kernelsPicture(kernels.conv1, kKernelZoom));
-    folder.writeText("kernels-conv1.csv", kernelsCsv(kernels.conv1, kernels.conv1Bias));
-    folder.writePicture("kernels-conv2.png", ui::kernelsPicture(kernels.conv2, kKernelZoom));
-    folder.writeText("kernels-conv2.csv", kernelsCsv(kernels.conv2, kernels.conv2Bias));
-}
-
 void printProbabilities(std::ostream& out, const std::array<float, 10>& probabilities, int predicted) {
     out << std::fixed << std::setprecision(4);
     for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
@@ -116,7 +90,6 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
     const MnistClassifier classifier = loadModel(parser.value(o.model));
     const ExplainedDigit digit = digitFrom(parser, o);
     if (!digit.notes.empty()) err << "backprop-lab explain: " << digit.notes << '\n';
-    OutputFolder folder(parser.value(o.outDir));
 
     const NetworkTrace trace = classifier.trace(digit.pixels);
     const auto& p = trace.probabilities;
@@ -130,16 +103,10 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
     out << "saliency: " << (kind == SaliencyKind::Gradient ? "gradient" : "input × gradient")
         << " of the score of digit " << explainedClass << '\n';
 
-    folder.writePicture("input.png", ui::mapsPicture(PlainTensor{{kMnistRows, kMnistCols},
-                                                                 {digit.pixels.begin(), digit.pixels.end()}},
-                                                     ui::PictureScale::Sequential, kSaliencyZoom));
-    writeStages(folder, trace);
-    writeKernels(folder, classifier.kernels());
-    folder.writePicture("saliency.png", ui::saliencyPicture(digit.pixels, saliency, kSaliencyZoom));
-    folder.writeText("saliency.csv", tensorCsv(saliency.map, indexColumnsOfRank(2)));
-    folder.writeText("probabilities.csv", probabilitiesCsv(p));
-    out << "wrote " << folder.written().size() << " files:\n";
-    for (const QString& path : folder.written()) out << "  " << QDir::toNativeSeparators(path).toStdString() << '\n';
+    const QStringList written =
+        ui::writeInspectionFiles(parser.value(o.outDir), {digit.pixels, trace, classifier.kernels(), saliency});
+    out << "wrote " << written.size() << " files:\n";
+    for (const QString& path : written) out << "  " << QDir::toNativeSeparators(path).toStdString() << '\n';
     return kExitOk;
 }
 
@@ -149,7 +116,8 @@ int runExplainCommand(const QStringList& arguments, std::ostream& out, std::ostr
     ExplainOptions o;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Look inside a trained CNN for one image: writes to --out every stage's feature maps (NN-STAGE.png and "
+        "Look inside a trained CNN for one image: writes to --out (the folder the window's Inside the network "
+        "Export writes) input.png, every stage's feature maps (NN-STAGE.png and "
         "NN-STAGE.csv), the kernels of conv1 and conv2 with their biases (kernels-convN.png/.csv), the saliency "
         "map over the digit (saliency.png, saliency.csv: 28×28) and probabilities.csv, and prints the ten "
         "probabilities and the predicted digit.\n"

@@ -1,69 +1,83 @@
 #include "core/mnist/inspection_csv.h"
 
-#include <iomanip>
+#include <limits>
+#include <locale>
 #include <sstream>
+#include <stdexcept>
 
 namespace bplab {
 
 namespace {
 
-// Each value of `tensor` as "name,i0,i1,…,value" with `indexColumns` indices (missing leading ones 0),
-// so a {10} vector and a {4, 24, 24} block share one table.
-void appendRows(std::ostringstream& out, const std::string& name, const PlainTensor& tensor, std::size_t indexColumns) {
-    std::vector<std::int64_t> shape(indexColumns, 1);
-    const std::size_t rank = std::min(tensor.shape.size(), indexColumns);
-    for (std::size_t d = 0; d < rank; ++d) shape[d] = tensor.shape[d];
-    std::vector<std::int64_t> index(indexColumns, 0);
-    for (const float value : tensor.values) {
-        out << name;
-        for (const std::int64_t i : index) out << ',' << i;
-        out << ',' << value << '\n';
-        for (std::size_t d = rank; d-- > 0;) { // the last listed dimension runs fastest
-            if (++index[d] < shape[d]) break;
-            index[d] = 0;
-        }
-    }
+std::ostringstream csvStream() {
+    std::ostringstream text;
+    text.imbue(std::locale::classic());
+    text.precision(std::numeric_limits<float>::max_digits10);
+    return text;
 }
 
-std::ostringstream csvStream() {
-    std::ostringstream out;
-    out << std::setprecision(9); // a float read back is the float written
-    return out;
+std::string joined(const std::vector<std::string>& columns) {
+    std::string line;
+    for (const std::string& column : columns) line += column + ',';
+    return line;
 }
 
 } // namespace
 
-std::string traceCsv(const NetworkTrace& trace) {
-    std::ostringstream out = csvStream();
-    out << "stage,map,row,col,value\n";
-    for (const NetworkStage& stage : trace.stages) {
-        // {C, H, W} as is; {C} as C maps of one value.
-        PlainTensor shaped = stage.output;
-        if (shaped.shape.size() == 1) shaped.shape = {shaped.shape[0], 1, 1};
-        appendRows(out, stage.name, shaped, 3);
+std::vector<std::string> indexColumnsOfRank(std::size_t rank) {
+    if (rank == 3) return {"map", "row", "col"};
+    if (rank == 2) return {"row", "col"};
+    return {"index"};
+}
+
+std::string tensorCsv(const PlainTensor& tensor, const std::vector<std::string>& indexColumns) {
+    if (indexColumns.size() != tensor.shape.size() ||
+        tensor.elementCount() != static_cast<std::int64_t>(tensor.values.size()))
+        throw std::logic_error("tensorCsv: the columns or values do not match the shape");
+    std::ostringstream text = csvStream();
+    text << joined(indexColumns) << "value\n";
+    std::vector<std::int64_t> index(tensor.shape.size(), 0);
+    for (const float value : tensor.values) {
+        for (const std::int64_t i : index) text << i << ',';
+        text << value << '\n';
+        // The next index, row-major: the last dimension counts fastest.
+        for (std::size_t d = index.size(); d-- > 0;) {
+            if (++index[d] < tensor.shape[d]) break;
+            index[d] = 0;
+        }
     }
-    const PlainTensor probabilities{{10, 1, 1}, {trace.probabilities.begin(), trace.probabilities.end()}};
-    appendRows(out, "probability", probabilities, 3);
-    return out.str();
+    return text.str();
 }
 
-std::string kernelsCsv(const ConvKernels& kernels) {
-    std::ostringstream out = csvStream();
-    out << "tensor,output,input,row,col,value\n";
-    appendRows(out, "conv1", kernels.conv1, 4);
-    appendRows(out, "conv2", kernels.conv2, 4);
-    appendRows(out, "conv1 bias", kernels.conv1Bias, 4);
-    appendRows(out, "conv2 bias", kernels.conv2Bias, 4);
-    return out.str();
+std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases) {
+    if (weights.shape.size() != 4 || biases.shape != std::vector<std::int64_t>{weights.shape[0]})
+        throw std::logic_error("kernelsCsv: weights must be {outputs, inputs, H, W} with one bias per output");
+    std::ostringstream text = csvStream();
+    text << "output,input,row,col,weight,bias\n";
+    const auto& s = weights.shape;
+    std::size_t i = 0;
+    for (std::int64_t o = 0; o < s[0]; ++o)
+        for (std::int64_t in = 0; in < s[1]; ++in)
+            for (std::int64_t r = 0; r < s[2]; ++r)
+                for (std::int64_t c = 0; c < s[3]; ++c)
+                    text << o << ',' << in << ',' << r << ',' << c << ',' << weights.values[i++] << ','
+                         << biases.values[static_cast<std::size_t>(o)] << '\n';
+    return text.str();
 }
 
-std::string saliencyCsv(const SaliencyMap& saliency) {
-    std::ostringstream out = csvStream();
-    out << "class,kind,row,col,value\n";
-    const std::string name = std::to_string(saliency.classIndex) + ',' +
-                             (saliency.kind == SaliencyKind::Gradient ? "gradient" : "input x gradient");
-    appendRows(out, name, saliency.map, 2);
-    return out.str();
+std::string probabilitiesCsv(const std::array<float, 10>& probabilities) {
+    std::ostringstream text = csvStream();
+    text << "digit,probability\n";
+    for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
+        text << digit << ',' << probabilities[digit] << '\n';
+    return text.str();
+}
+
+std::string stageFileStem(int position, const std::string& stageName) {
+    std::string stem = (position < 10 ? "0" : "") + std::to_string(position) + '-' + stageName;
+    for (char& c : stem)
+        if (c == ' ') c = '-';
+    return stem;
 }
 
 } // namespace bplab

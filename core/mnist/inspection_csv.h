@@ -1,24 +1,29 @@
 #pragma once
 
 // The raw numbers behind the "Inside the network" pictures as CSV text (plain C++), so a student can
-// check a picture's colours against its values in a spreadsheet.
+// check a picture's colours against its values in a spreadsheet. The window's Export and
+// `backprop-lab explain` both write these formats (ui/mnist/inspection_files.h).
 
 #include "core/mnist/network_inspection.h"
 
+#include <array>
 #include <string>
+#include <vector>
 
 namespace bplab {
 
-// "stage,map,row,col,value": every value of every stage in data-flow order. A vector stage
-// (average pool {16}, scores {10}) lists value i as map i, row 0, col 0; a last "probability" stage
-// holds the ten probabilities.
-std::string traceCsv(const NetworkTrace& trace);
-
-// "tensor,output,input,row,col,value": conv1's and conv2's weights, then their biases (input, row
-// and col 0).
-std::string kernelsCsv(const ConvKernels& kernels);
-
-// "class,kind,row,col,value": the 28×28 saliency map.
-std::string saliencyCsv(const SaliencyMap& saliency);
+// One row per value, in row-major order (the last index fastest), an index column per dimension
+// named in the header, then the value. The shape is the largest index + 1 of each column: conv1's
+// "map,row,col,value" runs to 3, 23, 23 for {4, 24, 24}. Values carry every digit a float has
+// (9 significant), so they read back exactly.
+std::string tensorCsv(const PlainTensor& tensor, const std::vector<std::string>& indexColumns);
+// The index columns for a tensor of `rank` dimensions: map,row,col / row,col / index.
+std::vector<std::string> indexColumnsOfRank(std::size_t rank);
+// Kernels {outputs, inputs, H, W} with each output map's bias: "output,input,row,col,weight,bias".
+std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases);
+// "digit,probability", ten rows.
+std::string probabilitiesCsv(const std::array<float, 10>& probabilities);
+// A stage's file name without extension, numbered in data-flow order: "01-conv1", "07-average-pool".
+std::string stageFileStem(int position, const std::string& stageName);
 
 } // namespace bplab

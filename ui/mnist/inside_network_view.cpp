@@ -1,13 +1,10 @@
 #include "ui/mnist/inside_network_view.h"
 
-#include "core/mnist/inspection_csv.h"
-#include "ui/common/file_writing.h"
+#include "ui/mnist/inspection_files.h"
 #include "ui/mnist/kernel_history.h"
 #include "ui/mnist/network_stages_view.h"
 #include "ui/mnist/saliency_panel.h"
 
-#include <QBuffer>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <exception>
 
 namespace bplab::ui {
 
@@ -26,17 +24,6 @@ InsideNetworkView::Pixels pixelsOf(const std::uint8_t* image) {
     InsideNetworkView::Pixels pixels{};
     for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<float>(image[i]) / 255.0f;
     return pixels;
-}
-
-bool writePng(const QImage& image, const QString& path, QString* error) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG")) {
-        if (error) *error = InsideNetworkView::tr("There is no picture to write to %1 yet.").arg(path);
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace
@@ -168,23 +155,13 @@ bool InsideNetworkView::exportTo(const QString& directory, QString* error) const
         if (error) *error = tr("Nothing to export yet: train or load a model and choose an image first.");
         return false;
     }
-    const QDir dir(directory);
-    const NetworkTrace& trace = m_stages->trace();
-    for (int i = 0; i < m_stages->stageCount(); ++i) {
-        const QString name = QString::fromStdString(trace.stages[static_cast<std::size_t>(i)].name).replace(' ', '-');
-        if (!writePng(m_stages->stagePicture(i), dir.filePath(QStringLiteral("%1-%2.png").arg(i + 1).arg(name)),
-                      error))
-            return false;
+    try {
+        writeInspectionFiles(directory, {m_pixels, m_stages->trace(), *m_kernels->shownKernels(), m_saliency->map()});
+        return true;
+    } catch (const std::exception& failure) {
+        if (error) *error = QString::fromStdString(failure.what());
+        return false;
     }
-    return writeFileAtomically(dir.filePath(QStringLiteral("feature-maps.csv")),
-                               QByteArray::fromStdString(traceCsv(trace)), error) &&
-           writePng(m_kernels->conv1Picture(), dir.filePath(QStringLiteral("kernels-conv1.png")), error) &&
-           writePng(m_kernels->conv2Picture(), dir.filePath(QStringLiteral("kernels-conv2.png")), error) &&
-           writeFileAtomically(dir.filePath(QStringLiteral("kernels.csv")),
-                               QByteArray::fromStdString(kernelsCsv(*m_kernels->shownKernels())), error) &&
-           writePng(m_saliency->picture(), dir.filePath(QStringLiteral("saliency.png")), error) &&
-           writeFileAtomically(dir.filePath(QStringLiteral("saliency.csv")),
-                               QByteArray::fromStdString(saliencyCsv(m_saliency->map())), error);
 }
 
 } // namespace bplab::ui

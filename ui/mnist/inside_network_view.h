@@ -50,7 +50,8 @@ public:
     // Any other image: a training sample, the drawing. `description` names it.
     void showImage(const Pixels& pixels, const QString& description);
 
-    // Writes every picture as PNG and the values as CSV into `directory`; false with a sentence.
+    // Writes the inspection folder (ui/mnist/inspection_files.h: the kernels shown by the slider) into
+    // `directory`, the layout `backprop-lab explain` writes; false with a sentence in `error`.
     bool exportTo(const QString& directory, QString* error) const;
     bool hasTrace() const;
 

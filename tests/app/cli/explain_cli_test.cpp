@@ -234,7 +234,7 @@ TEST_F(ExplainCommand, EachProblemGetsOneSentenceAndAnExitCode) {
         {{"--model", m_model, "--test-image", "0", "--saliency", "smooth"}, 2,
          "--saliency must be input-x-gradient or gradient, not 'smooth'"},
         {{"--model", m_model, "--test-image", "0", "--out", garbage + "/inside"}, 1,
-         "could not create the folder"},
+         "Could not create the folder"},
     };
     for (const Case& c : cases) {
         QStringList arguments = QStringList{"explain"} + c.arguments;

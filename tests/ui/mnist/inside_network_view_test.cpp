@@ -1,7 +1,6 @@
 // "Inside the network" on its own, with a few made-up images and an untrained (randomly initialised)
 // classifier: what it draws is compared with the classifier's own trace and saliency, computed here
 // from the raw image bytes.
-#include "core/mnist/inspection_csv.h"
 #include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/inspection_pictures.h"
 #include "ui/mnist/kernel_history.h"
@@ -12,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -163,36 +163,84 @@ TEST_F(InsideNetworkViewTest, KernelSnapshotsAreKeptPerEpochAndTheSliderShowsEac
     EXPECT_EQ(history->snapshot(0).label, QStringLiteral("loaded"));
 }
 
-TEST_F(InsideNetworkViewTest, ExportsEveryPictureAndTheValuesBehindThem) {
+// A CSV file as rows of cells, the header first.
+std::vector<QList<QByteArray>> readCsv(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    std::vector<QList<QByteArray>> rows;
+    for (const QByteArray& line : file.readAll().trimmed().split('\n')) rows.push_back(line.split(','));
+    return rows;
+}
+
+std::vector<float> lastColumn(const std::vector<QList<QByteArray>>& rows) {
+    std::vector<float> values;
+    for (std::size_t r = 1; r < rows.size(); ++r) values.push_back(rows[r].last().toFloat());
+    return values;
+}
+
+// The window writes the folder `backprop-lab explain` writes (its test checks the same names and
+// formats through the executable); here every value is compared with the classifier's own results.
+TEST_F(InsideNetworkViewTest, ExportsTheFolderExplainWritesWithTheValuesBehindEachPicture) {
     view.showTestImage(2);
     QTemporaryDir directory;
+    const QDir folder(directory.filePath(QStringLiteral("inside/test-2"))); // created with its parent
     QString error;
-    ASSERT_TRUE(view.exportTo(directory.path(), &error)) << error.toStdString();
-    const QStringList files = QDir(directory.path()).entryList(QDir::Files, QDir::Name);
-    for (const char* name : {"1-conv1.png", "3-max-pool.png", "7-average-pool.png", "8-scores.png",
-                             "feature-maps.csv", "kernels-conv1.png", "kernels-conv2.png", "kernels.csv",
-                             "saliency.png", "saliency.csv"})
-        EXPECT_TRUE(files.contains(QString::fromLatin1(name))) << name;
+    ASSERT_TRUE(view.exportTo(folder.path(), &error)) << error.toStdString();
+    const QStringList stems{"01-conv1", "02-conv2", "03-max-pool", "04-conv3",
+                            "05-conv4", "06-conv5", "07-average-pool", "08-scores"};
+    QStringList expectedFiles{"input.png", "kernels-conv1.png", "kernels-conv1.csv", "kernels-conv2.png",
+                              "kernels-conv2.csv", "saliency.png", "saliency.csv", "probabilities.csv"};
+    for (const QString& stem : stems) expectedFiles << stem + ".png" << stem + ".csv";
+    QStringList files = folder.entryList(QDir::Files, QDir::Name);
+    expectedFiles.sort();
+    EXPECT_EQ(files, expectedFiles);
 
-    QFile csv(QDir(directory.path()).filePath(QStringLiteral("kernels.csv")));
-    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 1 + 100 + 288 + 4 + 8);
-    // conv2, output 7, input 3, row 2, col 1 is value ((7·4 + 3)·3 + 2)·3 + 1 of the weights.
+    // Each stage's values, header "map,row,col,value" (or "index,value" for a vector), row-major.
+    const Pixels pixels = pixelsOf(data->test, 2);
+    const NetworkTrace expected = classifier.trace(pixels);
+    for (int i = 0; i < stems.size(); ++i) {
+        const auto rows = readCsv(folder.filePath(stems[i] + ".csv"));
+        const NetworkStage& stage = expected.stages[static_cast<std::size_t>(i)];
+        EXPECT_EQ(lastColumn(rows), stage.output.values) << stems[i].toStdString();
+        EXPECT_EQ(rows[0].size(), static_cast<qsizetype>(stage.output.shape.size()) + 1) << stems[i].toStdString();
+    }
+    // conv2, map 3, row 4, col 5 is value (3·22 + 4)·22 + 5.
+    const auto conv2 = readCsv(folder.filePath(QStringLiteral("02-conv2.csv")));
+    EXPECT_EQ(conv2[0].join(','), QByteArray("map,row,col,value"));
+    EXPECT_EQ(conv2[1 + (3 * 22 + 4) * 22 + 5].mid(0, 3).join(','), QByteArray("3,4,5"));
+
+    // Kernels with their biases: conv2, output 7, input 3, row 2, col 1 is weight ((7·4 + 3)·3 + 2)·3 + 1.
     const ConvKernels kernels = classifier.kernels();
-    const QList<QByteArray> cells = lines[1 + 100 + ((7 * 4 + 3) * 3 + 2) * 3 + 1].split(',');
-    ASSERT_EQ(cells.size(), 6);
-    EXPECT_EQ(cells.mid(0, 5).join(','), QByteArray("conv2,7,3,2,1"));
-    EXPECT_EQ(cells[5].toFloat(), kernels.conv2.values[static_cast<std::size_t>(((7 * 4 + 3) * 3 + 2) * 3 + 1)]);
+    const auto kernelRows = readCsv(folder.filePath(QStringLiteral("kernels-conv2.csv")));
+    ASSERT_EQ(kernelRows.size(), 1u + 288);
+    EXPECT_EQ(kernelRows[0].join(','), QByteArray("output,input,row,col,weight,bias"));
+    const std::size_t k = ((7 * 4 + 3) * 3 + 2) * 3 + 1;
+    EXPECT_EQ(kernelRows[1 + k].mid(0, 4).join(','), QByteArray("7,3,2,1"));
+    EXPECT_EQ(kernelRows[1 + k][4].toFloat(), kernels.conv2.values[k]);
+    EXPECT_EQ(kernelRows[1 + k][5].toFloat(), kernels.conv2Bias.values[7]);
+    EXPECT_EQ(readCsv(folder.filePath(QStringLiteral("kernels-conv1.csv"))).size(), 1u + 100);
 
-    QFile maps(QDir(directory.path()).filePath(QStringLiteral("feature-maps.csv")));
-    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
-    const QList<QByteArray> rows = maps.readAll().trimmed().split('\n');
-    const NetworkTrace expected = classifier.trace(pixelsOf(data->test, 2));
-    std::size_t values = 10; // and the ten probabilities
-    for (const NetworkStage& stage : expected.stages) values += stage.output.values.size();
-    ASSERT_EQ(static_cast<std::size_t>(rows.size()), 1 + values);
-    EXPECT_EQ(rows.last(), QByteArray("probability,9,0,0,") + QByteArray::number(expected.probabilities[9], 'g', 9));
+    // The saliency shown (the predicted class, input × gradient) and the ten probabilities.
+    const auto& p = expected.probabilities;
+    const int predicted = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+    EXPECT_EQ(lastColumn(readCsv(folder.filePath(QStringLiteral("saliency.csv")))),
+              classifier.saliency(pixels, predicted, SaliencyKind::InputTimesGradient).map.values);
+    const auto probabilities = readCsv(folder.filePath(QStringLiteral("probabilities.csv")));
+    EXPECT_EQ(probabilities[0].join(','), QByteArray("digit,probability"));
+    EXPECT_EQ(lastColumn(probabilities), std::vector<float>(p.begin(), p.end()));
+    EXPECT_EQ(QImage(folder.filePath(QStringLiteral("input.png"))).size(), QSize(280, 280));
+}
+
+TEST_F(InsideNetworkViewTest, AFolderThatCannotBeCreatedIsASentence) {
+    view.showTestImage(0);
+    QTemporaryDir directory;
+    QFile file(directory.filePath(QStringLiteral("a-file")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    QString error;
+    EXPECT_FALSE(view.exportTo(file.fileName() + QStringLiteral("/inside"), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Could not create the folder "))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("Choose a folder"))) << error.toStdString();
 }
 
 TEST(InsideNetworkViewEmpty, ExportingWithNothingShownSaysWhatToDo) {
