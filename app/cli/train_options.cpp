@@ -60,6 +60,21 @@ const QCommandLineOption& TrainFieldOptions::option(std::string_view key) const 
     return m_options[static_cast<std::size_t>(&trainField(key) - trainFields().data())];
 }
 
+// As in the window: a value still at the old optimizer's suggestion becomes the new one's (Adam's
+// smaller rate; AdamW's own decay, with 0 AdamW equals Adam); a value given on the command line is kept.
+void TrainFieldOptions::applySuggestions(const QCommandLineParser& parser, const std::string& previousOptimizer,
+                                         TrainConfig& config) const {
+    const struct {
+        std::string_view key;
+        double (*suggestion)(std::string_view);
+    } suggestions[] = {{"learning_rate", suggestedLearningRate}, {"weight_decay", suggestedWeightDecay}};
+    for (const auto& [key, suggestion] : suggestions) {
+        const TrainField& field = trainField(key);
+        if (parser.isSet(option(key)) || numberOf(field, config) != suggestion(previousOptimizer)) continue;
+        setNumber(field, config, suggestion(config.optimizer));
+    }
+}
+
 void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& config) const {
     const std::string previousOptimizer = config.optimizer;
     try {
@@ -74,12 +89,7 @@ void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& con
                             "--" + option.names().first().toStdString());
             }
         }
-        // As in the window: a weight decay still at the old optimizer's suggestion becomes the new one's
-        // (AdamW's own decay; with 0 AdamW equals Adam); a --weight-decay given is kept.
-        if (parser.isSet(option("optimizer")) && !parser.isSet(option("weight_decay")) &&
-            config.weightDecay == suggestedWeightDecay(previousOptimizer)) {
-            config.weightDecay = suggestedWeightDecay(config.optimizer);
-        }
+        if (parser.isSet(option("optimizer"))) applySuggestions(parser, previousOptimizer, config);
         validate(config);
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());

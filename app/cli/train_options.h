@@ -21,12 +21,14 @@ public:
     QList<QCommandLineOption> options() const;
 
     // Applies the options given to `parser` on top of `config`, then validates the whole config.
-    // Throws UsageError with a sentence naming the option for a bad value. --optimizer without
-    // --weight-decay brings that optimizer's suggested decay (AdamW's own, see suggestedWeightDecay)
-    // when the decay was the previous optimizer's suggestion, as the window does.
+    // Throws UsageError with a sentence naming the option for a bad value. --optimizer without --lr
+    // (--weight-decay) brings that optimizer's suggested rate (decay; see suggestedLearningRate and
+    // suggestedWeightDecay) when the value was the previous optimizer's suggestion, as the window does.
     void apply(const QCommandLineParser& parser, TrainConfig& config) const;
 
 private:
+    void applySuggestions(const QCommandLineParser& parser, const std::string& previousOptimizer,
+                          TrainConfig& config) const;
     const QCommandLineOption& option(std::string_view key) const; // the option of trainField(key)
 
     std::vector<QCommandLineOption> m_options; // parallel to trainFields()

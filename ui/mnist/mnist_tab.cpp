@@ -153,6 +153,9 @@ void MnistTab::connectController() {
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
     connect(m_controller, &TrainingController::epochHealth, m_health, &HealthPanel::appendEpoch);
     connect(m_controller, &TrainingController::finished, this, &MnistTab::onFinished);
+    connect(m_controller, &TrainingController::loadedModelEvaluated, this, &MnistTab::showLoadedEvaluation);
+    connect(m_controller, &TrainingController::loadedModelEvaluationFailed, this,
+            &MnistTab::showLoadedEvaluationFailed);
     connect(
         m_controller, &TrainingController::classifierReady, this, [this](const MnistClassifier& classifier) {
             m_try->setClassifier(

@@ -113,6 +113,10 @@ private:
     void resumeTraining();
     void onEpoch(const EpochResult& result, const Evaluation& evaluation);
     void onFinished(bool completed, const QString& error);
+    // The loaded model's evaluation (TrainingController::loadCheckpoint): running, done, failed.
+    void showEvaluating();
+    void showLoadedEvaluation(const Evaluation& evaluation);
+    void showLoadedEvaluationFailed(const QString& error);
     // The run diverged: marks it on the chart and the progress bar, and offers a tenth of the rate.
     void showDivergence(const Divergence& divergence);
     // The rate field and the slider show the rate the model trains at next (the slider's last).

@@ -26,6 +26,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QSpinBox>
 
 #include <cmath>
@@ -202,9 +204,11 @@ void MnistTab::updateActions() {
     const bool loaded = hasData();
     m_actions.train->setEnabled(!running && loaded);
     m_actions.stop->setEnabled(running);
-    m_actions.resume->setEnabled(!running && model && loaded &&
+    // A loaded model being evaluated belongs to the worker until then; Train and Load make a new one.
+    const bool evaluating = m_controller->isEvaluating();
+    m_actions.resume->setEnabled(!running && !evaluating && model && loaded &&
                                  m_controller->completedEpochs() < m_settings->epochsBox()->value());
-    m_actions.saveModel->setEnabled(!running && model);
+    m_actions.saveModel->setEnabled(!running && !evaluating && model);
     m_actions.loadModel->setEnabled(!running && loaded);
     m_actions.chooseData->setEnabled(!running);
     m_actions.getMnist->setEnabled(!running && !m_fetcher->isRunning());
@@ -251,11 +255,48 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
     m_settings->setConfig(config);
     showPeakRate();
     m_inside->restartHistory(tr("loaded"));
-    say(tr("Loaded %1: %n epoch(s) trained. Resume continues it; Try it uses it.", nullptr,
+    showEvaluating();
+    say(tr("Loaded %1: %n epoch(s) trained. Evaluating the loaded model on %2 test images…", nullptr,
            static_cast<int>(m_runHistory.size()))
-            .arg(QFileInfo(path).fileName()));
+            .arg(QFileInfo(path).fileName(), QLocale().toString(m_controller->evaluationImages())));
     updateActions();
     return true;
+}
+
+// While the worker evaluates: a busy bar (the evaluation reports no progress of its own).
+void MnistTab::showEvaluating() {
+    QProgressBar* bar = m_progress->progressBar();
+    bar->setRange(0, 0);
+    bar->setFormat(tr("evaluating the loaded model…"));
+}
+
+// The loaded model's test-set pass fills the views an epoch would fill; the charts and the run's
+// history already show the loaded epochs, so nothing is added there.
+void MnistTab::showLoadedEvaluation(const Evaluation& evaluation) {
+    m_confusion->setMatrix(evaluation.confusion);
+    m_perClass->setMatrix(evaluation.confusion);
+    m_mistakes->setMistakes(m_loader->data(), evaluation.misclassified);
+    QProgressBar* bar = m_progress->progressBar();
+    bar->setRange(0, 1);
+    bar->setValue(1);
+    bar->setFormat(tr("loaded — test accuracy %1 %").arg(evaluation.accuracy, 0, 'f', 2));
+    say(tr("Loaded model: test accuracy %1 % on %2 test images, %3 misclassified. Resume continues it; "
+           "Try it uses it.")
+            .arg(evaluation.accuracy, 0, 'f', 2)
+            .arg(QLocale().toString(m_controller->evaluationImages()))
+            .arg(QLocale().toString(static_cast<qlonglong>(evaluation.misclassified.size()))));
+    updateActions();
+}
+
+void MnistTab::showLoadedEvaluationFailed(const QString& error) {
+    QProgressBar* bar = m_progress->progressBar();
+    bar->setRange(0, 1);
+    bar->setValue(0);
+    bar->setFormat(tr("evaluation failed"));
+    say(tr("The loaded model could not be evaluated on the test set: %1. Load it again, or train a new "
+           "one.")
+            .arg(error));
+    updateActions();
 }
 
 bool MnistTab::exportAccuracyChart(const QString& path, QSize size, QString* error) {

@@ -29,6 +29,7 @@ TrainingController::TrainingController(QObject* parent)
         m_divergence = divergence;
         Q_EMIT diverged(divergence);
     });
+    connect(m_worker, &TrainingWorker::evaluated, this, &TrainingController::onEvaluated);
     connect(m_worker, &TrainingWorker::finished, this, [this](bool completed, const QString& error) {
         m_running.store(false);
         Q_EMIT finished(completed, error);
@@ -70,6 +71,9 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+    // A loaded model still being evaluated is replaced: its result no longer concerns the window.
+    ++m_modelNumber;
+    m_evaluatingModel = 0;
     Q_EMIT runStarted(m_trainer->classifier()); // copied here, before the worker owns the trainer
     launch();
     return true;
@@ -77,6 +81,10 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
 
 bool TrainingController::changeModel(const std::function<void(MnistTrainer&)>& change, QString* error) {
     if (!readyForARun(error)) return false;
+    if (isEvaluating()) {
+        if (error) *error = tr("The loaded model is still being evaluated on the test set; try again in a moment.");
+        return false;
+    }
     if (!m_trainer) {
         if (error) *error = tr("There is no model to train.");
         return false;
@@ -126,10 +134,36 @@ void TrainingController::launch() {
 
 void TrainingController::stop() { m_stop.requestStop(); }
 
+void TrainingController::evaluateLoadedModel() {
+    m_evaluatingModel = ++m_modelNumber;
+    // A fresh token (an earlier Stop must not skip it) that shutDown() sets: a window closed before
+    // the evaluation began skips it.
+    m_stop = StopToken{};
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, trainer = m_trainer, stop = m_stop, model = m_evaluatingModel] {
+            worker->evaluate(trainer, stop, model);
+        },
+        Qt::QueuedConnection);
+}
+
+void TrainingController::onEvaluated(quint64 model, const Evaluation& evaluation, const QString& error) {
+    if (model != m_evaluatingModel) return; // a newer model replaced it meanwhile
+    m_evaluatingModel = 0;
+    if (error.isEmpty()) {
+        Q_EMIT loadedModelEvaluated(evaluation);
+    } else {
+        Q_EMIT loadedModelEvaluationFailed(error);
+    }
+}
+
 bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
-    if (isRunning() || !m_trainer) {
-        if (error)
-            *error = isRunning() ? tr("Stop training before saving.") : tr("There is no model to save yet.");
+    if (isRunning() || isEvaluating() || !m_trainer) {
+        if (error) {
+            *error = isRunning()      ? tr("Stop training before saving.")
+                     : isEvaluating() ? tr("The loaded model is still being evaluated; save it in a moment.")
+                                      : tr("There is no model to save yet.");
+        }
         return false;
     }
     try {
@@ -151,10 +185,13 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         const std::string file = path.toStdString();
         // Evaluate on the data the checkpoint was trained with: apply its image limits.
         const TrainConfig saved = MnistTrainer::checkpointConfig(file);
-        m_trainer = MnistTrainer::loadCheckpoint(
-            file, limitedMnist(std::move(data), saved.trainLimit, saved.testLimit));
+        const auto evaluatedOn = limitedMnist(std::move(data), saved.trainLimit, saved.testLimit);
+        // The worker may still evaluate the model loaded before: it keeps that one alive itself.
+        m_trainer = MnistTrainer::loadCheckpoint(file, evaluatedOn);
+        m_evaluationImages = evaluatedOn->test.size();
         m_divergence.reset();
-        Q_EMIT classifierReady(m_trainer->classifier());
+        Q_EMIT classifierReady(m_trainer->classifier()); // copied here, before the worker evaluates it
+        evaluateLoadedModel();
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());

@@ -80,7 +80,14 @@ public:
 
     // Only while not running. Return false with a sentence in `error`.
     bool saveCheckpoint(const QString& path, QString* error);
+    // Then evaluates the loaded model on its test set in the worker thread (the GUI stays responsive):
+    // loadedModelEvaluated() or loadedModelEvaluationFailed() follows, unless a newer model (another
+    // load, Train) has replaced it by then. A run started meanwhile waits for the evaluation to end.
     bool loadCheckpoint(const QString& path, std::shared_ptr<const MnistData> data, QString* error);
+    // While the loaded model is being evaluated, it belongs to the worker: Resume, Save and other
+    // changes to it are refused until then.
+    bool isEvaluating() const { return m_evaluatingModel != 0; }
+    int evaluationImages() const { return m_evaluationImages; } // test images of the last load's evaluation
     // The history of the current model (for CSV export and charts after a load).
     std::vector<EpochResult> history() const;
     // Its learning-rate changes and batches per epoch (for the CSV); empty / 0 while running.
@@ -97,6 +104,9 @@ Q_SIGNALS:
     // The epoch's training-health figures (per layer), right before its epochFinished.
     void epochHealth(const bplab::EpochHealth& health);
     void classifierReady(const bplab::MnistClassifier& classifier);
+    // The test-set pass over a model that loadCheckpoint() loaded (see there).
+    void loadedModelEvaluated(const bplab::Evaluation& evaluation);
+    void loadedModelEvaluationFailed(const QString& error);
     // A new model is about to train (start()): a copy of its initial random weights (epoch 0).
     void runStarted(const bplab::MnistClassifier& initial);
     // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
@@ -111,6 +121,8 @@ private:
     // model, running, a value the trainer refuses).
     bool changeModel(const std::function<void(MnistTrainer&)>& change, QString* error);
     void launch();
+    void evaluateLoadedModel();
+    void onEvaluated(quint64 model, const Evaluation& evaluation, const QString& error);
 
     QThread m_thread;
     TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
@@ -119,6 +131,10 @@ private:
     RateDial m_dial;
     std::atomic<bool> m_running{false};
     std::optional<Divergence> m_divergence;
+    // Every model made or loaded gets the next number, so a late evaluation of an older one is dropped.
+    quint64 m_modelNumber = 0;
+    quint64 m_evaluatingModel = 0; // the number of the model being evaluated; 0: none
+    int m_evaluationImages = 0;
 };
 
 } // namespace bplab::ui

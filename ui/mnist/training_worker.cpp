@@ -39,6 +39,15 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken&
     }
 }
 
+void TrainingWorker::evaluate(std::shared_ptr<MnistTrainer> trainer, const StopToken& stop, quint64 model) {
+    if (stop.stopRequested()) return; // the window is closing: nobody waits for the result
+    try {
+        Q_EMIT evaluated(model, trainer->evaluate(), QString());
+    } catch (const std::exception& error) {
+        Q_EMIT evaluated(model, Evaluation{}, QString::fromStdString(error.what()));
+    }
+}
+
 void TrainingWorker::onBatch(const BatchProgress& progress) {
     m_lastProgress = progress;
     m_smoothedLoss =

@@ -16,6 +16,8 @@ public:
 
     void run(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop,
              const bplab::RateDial& dial);
+    // One pass over the test set; evaluated() carries `model` back so a stale result can be told apart.
+    void evaluate(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop, quint64 model);
 
 Q_SIGNALS:
     void progress(const bplab::BatchProgress& progress);
@@ -26,6 +28,7 @@ Q_SIGNALS:
     void classifierReady(const bplab::MnistClassifier& classifier);
     void diverged(const bplab::Divergence& divergence);
     void finished(bool completed, const QString& error);
+    void evaluated(quint64 model, const bplab::Evaluation& evaluation, const QString& error);
 
 private:
     void onBatch(const bplab::BatchProgress& progress);

@@ -86,5 +86,37 @@ TEST(TrainOptions, AdamWWithoutWeightDecayGetsItsOwnDecoupledDecay) {
         EXPECT_EQ(parsed({"--optimizer", other}).weightDecay, 0.0) << other;
 }
 
+// Adam and AdamW scale each step by the gradient's RMS: `--optimizer adam` alone trains at their
+// measured rate (0.03, kAdamLearningRate), as the window sets it; a rate typed on the command line is kept.
+TEST(TrainOptions, AdamWithoutLearningRateGetsItsSuggestedRate) {
+    for (const char* adam : {"adam", "adamw"}) {
+        EXPECT_EQ(parsed({"--optimizer", adam}).learningRate, 0.03) << adam;
+        EXPECT_EQ(parsed({"--optimizer", adam}).learningRate, kAdamLearningRate) << adam;
+        EXPECT_EQ(parsed({"--optimizer", adam, "--lr", "0.1"}).learningRate, 0.1) << adam;
+        EXPECT_EQ(parsed({"--lr", "0.5", "--optimizer", adam}).learningRate, 0.5) << adam;
+    }
+    for (const char* sgd : {"sgd", "nesterov"})
+        EXPECT_EQ(parsed({"--optimizer", sgd}).learningRate, TrainConfig{}.learningRate) << sgd;
+}
+
+// A resumed recipe's optimizer is the previous one: a rate at its suggestion follows the new optimizer
+// (back to SGD's 0.1 from Adam's 0.03), one the run was given stays.
+TEST(TrainOptions, SwitchingFromAdamBringsBackTheDefaultRate) {
+    TrainFieldOptions options;
+    QCommandLineParser parser;
+    parser.addOptions(options.options());
+    ASSERT_TRUE(parser.parse({"backprop-lab train", "--optimizer", "sgd"}));
+    TrainConfig adam;
+    adam.optimizer = "adam";
+    adam.learningRate = kAdamLearningRate;
+    options.apply(parser, adam);
+    EXPECT_EQ(adam.learningRate, 0.1);
+    TrainConfig typed;
+    typed.optimizer = "adam";
+    typed.learningRate = 0.02;
+    options.apply(parser, typed);
+    EXPECT_EQ(typed.learningRate, 0.02);
+}
+
 } // namespace
 } // namespace bplab::app

@@ -47,7 +47,10 @@ TEST_F(MnistTabTest, ResumeAfterLoadModelTrainsOnTheDeviceInTheField) {
     const QString path = dir.filePath(QStringLiteral("model.ckpt"));
     QString error;
     ASSERT_TRUE(tab->saveModel(path, &error)) << error.toStdString();
+    QSignalSpy evaluated(tab->controller(), &TrainingController::loadedModelEvaluated);
     ASSERT_TRUE(tab->loadModel(path, &error)) << error.toStdString();
+    // The loaded model belongs to the worker while it is evaluated: Resume waits for that.
+    ASSERT_TRUE(evaluated.wait(kTrainTimeoutMs));
     TrainSettingsPanel* settings = tab->settingsPanel();
     settings->epochsBox()->setValue(2);
 
