@@ -91,9 +91,11 @@ void InsideNetworkView::setData(std::shared_ptr<const MnistData> mnist) {
     if (count > 0 && !m_hasImage) showTestImage(m_index->value());
 }
 
+void InsideNetworkView::setOrigin(const QString& origin) { m_origin->setText(tr("Model: %1").arg(origin)); }
+
 void InsideNetworkView::setClassifier(const MnistClassifier& classifier, const QString& origin) {
     m_classifier = classifier;
-    m_origin->setText(tr("Model: %1").arg(origin));
+    setOrigin(origin);
     refresh();
 }
 

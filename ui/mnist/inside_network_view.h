@@ -39,6 +39,8 @@ public:
     void setData(std::shared_ptr<const MnistData> mnist);
     // The model to look into, with where it came from ("after epoch 3"); the image is traced again.
     void setClassifier(const MnistClassifier& classifier, const QString& origin);
+    // Names the model shown anew (after Load model, once the tab knows the loaded run's name).
+    void setOrigin(const QString& origin);
     // A new run starts (the classifier is its initial weights, `label` "epoch 0"), or a model was
     // loaded ("loaded"): the kernel history restarts with the current classifier's kernels alone.
     void restartHistory(const QString& label);

@@ -21,6 +21,7 @@
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/training_progress_row.h"
+#include "ui/mnist/try_digit_panel.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -255,6 +256,11 @@ bool MnistTab::loadModel(const QString& path, QString* error) {
     m_settings->setConfig(config);
     showPeakRate();
     m_inside->restartHistory(tr("loaded"));
+    // The classifier came with the load, before the run had its name and history: name it now.
+    const QString origin =
+        tr("%1, %n epoch(s)", nullptr, static_cast<int>(m_runHistory.size())).arg(currentRunName());
+    m_try->setOrigin(origin);
+    m_inside->setOrigin(origin);
     showEvaluating();
     say(tr("Loaded %1: %n epoch(s) trained. Evaluating the loaded model on %2 test images…", nullptr,
            static_cast<int>(m_runHistory.size()))

@@ -40,13 +40,17 @@ TryDigitPanel::TryDigitPanel(QWidget* parent)
     predict();
 }
 
+void TryDigitPanel::setOrigin(const QString& origin) { m_origin->setText(tr("Model: %1").arg(origin)); }
+
 void TryDigitPanel::setClassifier(const MnistClassifier& classifier, const QString& origin) {
     m_classifier = classifier;
-    m_origin->setText(tr("Model: %1").arg(origin));
+    setOrigin(origin);
     predict();
 }
 
 QString TryDigitPanel::verdict() const { return m_verdict->text(); }
+
+QString TryDigitPanel::origin() const { return m_origin->text(); }
 
 void TryDigitPanel::predict() {
     if (m_canvas->isEmpty() || !m_classifier) {

@@ -21,11 +21,14 @@ public:
 
     // The model to ask, with a word on where it came from ("after epoch 3").
     void setClassifier(const MnistClassifier& classifier, const QString& origin);
+    // Names the model shown anew (after Load model, once the tab knows the loaded run's name).
+    void setOrigin(const QString& origin);
     bool hasClassifier() const { return m_classifier.has_value(); }
 
     DigitCanvas* canvas() const { return m_canvas; }
     ProbabilityBars* bars() const { return m_bars; }
     QString verdict() const;
+    QString origin() const; // "Model: …", the line under the bars
 
 Q_SIGNALS:
     // "Look inside" was pressed: Inside the network shows the drawing.

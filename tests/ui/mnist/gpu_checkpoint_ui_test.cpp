@@ -31,6 +31,9 @@ TEST_F(MnistTabTest, LoadsAModelTrainedOnAGpuAndTheCanvasUsesIt) {
     EXPECT_EQ(tab->settingsPanel()->config().device, "cpu") << "the field keeps this machine's device";
 
     ASSERT_TRUE(tab->tryPanel()->hasClassifier());
+    // Named after the loaded run (the classifier arrives before the run has its name).
+    EXPECT_EQ(tab->tryPanel()->origin(), QStringLiteral("Model: %1, 1 epoch(s)").arg(tab->currentRunName()));
+    EXPECT_TRUE(tab->tryPanel()->origin().contains(QStringLiteral("checkpoint-trained-on-cuda.ckpt (loaded)")));
     DigitCanvas* canvas = tab->tryPanel()->canvas();
     canvas->resize(200, 200);
     canvas->drawStroke({QPointF(100, 30), QPointF(100, 100), QPointF(100, 170)}); // a "1"
