@@ -82,7 +82,7 @@ TEST_F(MnistTabTest, TheOverlayLegendNamesEachRunsOptimizerAndTime) {
         << tab->currentRunName().toStdString();
     const QString legend = tab->accuracyChart()->legendText(tab->currentRunName());
     // "#1 AdamW η 0.03 · 91.2 % · 2.3 s": the short recipe, the last test accuracy, the run's time.
-    const EpochResult& last = tab->controller()->history().back();
+    const EpochResult last = tab->controller()->history().back(); // history() is a copy
     EXPECT_EQ(legend, QStringLiteral("#1 AdamW η %1 · %2 % · %3 s")
                           .arg(QString::number(kAdamLearningRate), QString::number(last.testAccuracy, 'f', 1),
                                QString::number(last.seconds, 'f', last.seconds < 10 ? 1 : 0)))
