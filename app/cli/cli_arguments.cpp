@@ -29,6 +29,18 @@ void reportUsageError(std::ostream& err, const std::string& command, const std::
         << " --help'.\n";
 }
 
+int runReportingErrors(const std::string& command, std::ostream& err, const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (const UsageError& error) {
+        reportUsageError(err, command, error.what());
+        return kExitUsage;
+    } catch (const std::exception& error) {
+        err << "backprop-lab " << command << ": " << error.what() << '\n';
+        return kExitFailure;
+    }
+}
+
 double parseNumber(const QString& text, const std::string& what) {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <iosfwd>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -24,6 +25,10 @@ std::optional<int> parseCommandArguments(QCommandLineParser& parser, const std::
 
 // Writes "backprop-lab COMMAND: MESSAGE" and where to find help.
 void reportUsageError(std::ostream& err, const std::string& command, const std::string& message);
+
+// Runs a command's body: a UsageError is reported as such (kExitUsage), any other exception as
+// "backprop-lab COMMAND: what went wrong" (kExitFailure); otherwise the body's exit code.
+int runReportingErrors(const std::string& command, std::ostream& err, const std::function<int()>& body);
 
 // `text` as a number; `what` names it in the error ("w1 must be a number, not 'abc'").
 double parseNumber(const QString& text, const std::string& what);

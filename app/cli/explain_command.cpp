@@ -127,15 +127,7 @@ int runExplainCommand(const QStringList& arguments, std::ostream& out, std::ostr
     parser.addHelpOption();
     parser.addOptions({o.model, o.data, o.testImage, o.image, o.classIndex, o.saliency, o.outDir});
     if (const auto exitCode = parseCommandArguments(parser, "explain", arguments, out, err)) return *exitCode;
-    try {
-        return explain(parser, o, out, err);
-    } catch (const UsageError& error) {
-        reportUsageError(err, "explain", error.what());
-        return kExitUsage;
-    } catch (const std::exception& error) {
-        err << "backprop-lab explain: " << error.what() << '\n';
-        return kExitFailure;
-    }
+    return runReportingErrors("explain", err, [&] { return explain(parser, o, out, err); });
 }
 
 } // namespace bplab::app

@@ -80,7 +80,7 @@ int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostre
     parser.addOptions(o.fields.options());
     if (const auto exitCode = parseCommandArguments(parser, "lr-find", arguments, out, err)) return *exitCode;
 
-    try {
+    return runReportingErrors("lr-find", err, [&] {
         // Arguments are checked before the (slower) data load.
         TrainConfig recipe;
         o.fields.apply(parser, recipe);
@@ -111,13 +111,7 @@ int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostre
         if (parser.isSet(o.csv)) writeOrThrow(parser.value(o.csv), lrRangeCsv(result));
         if (parser.isSet(o.chart)) renderChart(result, settings, parser.value(o.chart));
         return kExitOk;
-    } catch (const UsageError& error) {
-        reportUsageError(err, "lr-find", error.what());
-        return kExitUsage;
-    } catch (const std::exception& error) {
-        err << "backprop-lab lr-find: " << error.what() << '\n';
-        return kExitFailure;
-    }
+    });
 }
 
 } // namespace bplab::app
