@@ -152,6 +152,11 @@ std::vector<TrainField> makeTrainFields() {
                "De&vice:", "Training device (cuda needs a CUDA-enabled LibTorch and a GPU)", &C::device,
                {{"cpu", "CPU"}, {"cuda", "GPU (CUDA)"}})
             .machine(),
+        choice("kernels", "kernels", "&Kernels:",
+               "CPU kernels: the CNN's own (AVX2/AVX-512, faster) or LibTorch's operators; the same model "
+               "either way",
+               &C::kernels, {{"native", "native (fast)"}, {"libtorch", "LibTorch"}})
+            .machine(),
         whole("train_limit", "train-limit", "Training images:",
               "Train on the first N images only, for a quick experiment", &C::trainLimit, 0, 60000)
             .shown(0, 1000)

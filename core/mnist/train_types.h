@@ -30,6 +30,9 @@ struct TrainConfig {
     std::uint64_t seed = 1;     // seeds weights, shuffling, dropout and augmentation
     int threads = 0;            // LibTorch intra-op threads; 0 = every core of the machine
     std::string device = "cpu"; // "cpu", or "cuda" when LibTorch was built with CUDA
+    // "native": the CNN's own CPU kernels where the processor has AVX2 or AVX-512 (README, "Training
+    // speed"); "libtorch": LibTorch's operators everywhere, to compare against.
+    std::string kernels = "native";
     int trainLimit = 0;         // use only the first N training images (0 = all 60,000)
     int testLimit = 0;          // use only the first N test images (0 = all 10,000)
 

@@ -1,6 +1,7 @@
 #include "core/mnist/libtorch/mnist_net.h"
 
 #include "core/mnist/libtorch/mnist_internal.h"
+#include "core/mnist/libtorch/native/native_layers.h"
 
 #include <iomanip>
 #include <sstream>
@@ -52,7 +53,12 @@ MnistNetImpl::MnistNetImpl(double dropoutRate)
     register_module("fc", fc);
 }
 
-torch::Tensor MnistNetImpl::forward(torch::Tensor x) { return forward(std::move(x), LayerObserver{}); }
+torch::Tensor MnistNetImpl::forward(torch::Tensor x) {
+    const bool nativeApplies = nativeKernels != nullptr && x.device().is_cpu() && x.scalar_type() == torch::kFloat &&
+                               (is_training() || !torch::GradMode::is_enabled());
+    if (nativeApplies) return native::forward(*nativeKernels, *this, x);
+    return forward(std::move(x), LayerObserver{});
+}
 
 torch::Tensor MnistNetImpl::forward(torch::Tensor x, const LayerObserver& observe) {
     // The parameter count is taken only when someone watches: training's forward passes skip it.

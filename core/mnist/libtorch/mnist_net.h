@@ -1,6 +1,7 @@
 #pragma once
 
 // LibTorch inside: include only from core's .cpp files, never from a header that ui or moc sees.
+#include "core/mnist/libtorch/native/native_kernels.h"
 #include "core/mnist/model_summary.h"
 
 #include <torch/torch.h>
@@ -24,6 +25,11 @@ struct MnistNetImpl : torch::nn::Module {
     using LayerObserver =
         std::function<void(const std::string& type, const torch::Tensor& output, std::int64_t parameters)>;
     torch::Tensor forward(torch::Tensor x, const LayerObserver& observe);
+
+    // The kernels the forward pass runs on the CPU: this processor's native ones (native_layers.h), or
+    // null for LibTorch's operators. A pass that is watched, runs on another device, or evaluates with
+    // gradients (saliency) always takes LibTorch's operators.
+    const native::Kernels* nativeKernels = nullptr;
 
     torch::nn::Conv2d conv1, conv2, conv3, conv4, conv5;
     torch::nn::BatchNorm2d norm1, norm2, norm3, norm4, norm5;

@@ -2,6 +2,7 @@
 
 #include "core/mnist/divergence_watch.h"
 #include "core/mnist/libtorch/health_collector.h"
+#include "core/mnist/libtorch/native/native_layers.h"
 #include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
@@ -67,6 +68,7 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     , optimizerOwner(makeOptimizer(config, net->parameters()))
     , optimizer(*optimizerOwner) {
     net->to(device);
+    net->nativeKernels = config.kernels == "native" ? native::bestKernels() : nullptr;
     attachData();
 }
 

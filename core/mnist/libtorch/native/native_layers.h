@@ -1,0 +1,49 @@
+#pragma once
+
+// The CNN's layers on the native kernels (native_kernels.h), as LibTorch autograd functions: the
+// same parameters and buffers as the LibTorch layers, so either path trains the one model and a
+// checkpoint does not know which ran. LibTorch inside: include only from core/mnist/libtorch .cpp files.
+#include "core/mnist/libtorch/native/native_kernels.h"
+
+#include <torch/torch.h>
+
+#include <string_view>
+
+namespace bplab {
+
+struct MnistNetImpl;
+
+namespace native {
+
+// The largest square kernel the native convolution takes (the network's are 5 and 3).
+inline constexpr int kMaxKernel = 7;
+
+// The kernels for this processor: AVX-512 (F, DQ, BW, VL) or AVX2 + FMA on x86-64, the generic build
+// elsewhere; null on an x86-64 processor with neither, where LibTorch's own operators are faster.
+const Kernels* bestKernels();
+// The table built for one instruction set ("generic", "avx2", "avx512"), or null when this build has
+// none for it or this processor cannot run it. For tests, which check every table the machine runs.
+const Kernels* kernelsFor(std::string_view isa);
+
+// Batch-innermost tensors: [N, C, H, W] → [C, H, W, lanes] with zero padding lanes, and back.
+int lanesFor(std::int64_t images);
+torch::Tensor toLanes(const torch::Tensor& nchw);
+torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images);
+
+// The layers, on [C, H, W, lanes] tensors (float, CPU, contiguous), differentiable.
+torch::Tensor conv(const Kernels&, const torch::Tensor& in, const torch::Tensor& weight, const torch::Tensor& bias);
+torch::Tensor maxPool(const Kernels&, const torch::Tensor& in);
+// relu then batch norm; in training mode the batch statistics, and the module's running statistics
+// are updated as LibTorch's BatchNorm2d does; otherwise the running statistics.
+torch::Tensor reluNorm(const Kernels&, const torch::Tensor& in, torch::nn::BatchNorm2dImpl& norm,
+                       std::int64_t images);
+// Inverted dropout with a mask drawn from LibTorch's generator (so the seed decides it); identity when
+// `drop` is 0 or not training.
+torch::Tensor dropout(const Kernels&, const torch::Tensor& in, double drop, bool training);
+
+// The whole network's forward pass on the native layers: log-probabilities [N, 10], as
+// MnistNetImpl::forward gives them.
+torch::Tensor forward(const Kernels&, MnistNetImpl& net, const torch::Tensor& x);
+
+} // namespace native
+} // namespace bplab

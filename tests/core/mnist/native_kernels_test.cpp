@@ -1,0 +1,155 @@
+// The native kernels (core/mnist/libtorch/native) against LibTorch's own operators: values and
+// gradients of each layer, for every instruction set this processor runs, on shapes of the network
+// and on odd ones (an odd channel count, a non-square image, a batch that is not a multiple of the
+// vector width, so padding lanes are exercised).
+#include "core/mnist/libtorch/native/native_layers.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace bplab::native {
+namespace {
+
+// |actual − expected| within a float tolerance relative to the largest expected value.
+void expectClose(const torch::Tensor& actual, const torch::Tensor& expected, const std::string& what,
+                 double relative = 2e-5) {
+    ASSERT_EQ(actual.sizes(), expected.sizes()) << what;
+    const double scale = expected.abs().max().item<double>();
+    const double error = (actual - expected).abs().max().item<double>();
+    EXPECT_LE(error, relative * scale + 1e-6) << what << ": largest error " << error << ", scale " << scale;
+}
+
+class NativeKernels : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        kernels = kernelsFor(GetParam());
+        if (!kernels) GTEST_SKIP() << "this processor or build has no " << GetParam() << " kernels";
+        torch::manual_seed(7);
+    }
+    const Kernels* kernels = nullptr;
+};
+
+struct ConvCase {
+    std::int64_t images, channels, outputs, kernel, height, width;
+};
+
+TEST_P(NativeKernels, ConvolutionValuesAndGradientsEqualLibTorchs) {
+    const ConvCase cases[] = {{37, 1, 4, 5, 28, 28},  {130, 4, 8, 3, 24, 24}, {37, 8, 16, 3, 11, 11},
+                              {20, 16, 32, 3, 9, 9},  {16, 32, 16, 3, 7, 7},  {5, 3, 5, 3, 10, 8},
+                              {3, 2, 3, 4, 6, 9}};
+    for (const ConvCase& c : cases) {
+        const std::string what = "C" + std::to_string(c.channels) + "→" + std::to_string(c.outputs) + " K" +
+                                 std::to_string(c.kernel) + " " + std::to_string(c.height) + "×" +
+                                 std::to_string(c.width) + " N" + std::to_string(c.images);
+        const torch::Tensor x = torch::randn({c.images, c.channels, c.height, c.width}, torch::requires_grad());
+        const torch::Tensor w = torch::randn({c.outputs, c.channels, c.kernel, c.kernel}, torch::requires_grad());
+        const torch::Tensor b = torch::randn({c.outputs}, torch::requires_grad());
+        const torch::Tensor expected = torch::conv2d(x, w, b);
+        const torch::Tensor upstream = torch::randn_like(expected);
+        (expected * upstream).sum().backward();
+        const torch::Tensor gx = x.grad().clone(), gw = w.grad().clone(), gb = b.grad().clone();
+        x.grad().zero_(), w.grad().zero_(), b.grad().zero_();
+
+        const torch::Tensor lanes = conv(*kernels, toLanes(x), w, b);
+        const torch::Tensor actual = fromLanes(lanes, c.images);
+        expectClose(actual, expected.detach(), what + " output");
+        const torch::Tensor padding = lanes.slice(3, c.images).detach();
+        EXPECT_TRUE(padding.equal(b.detach().view({-1, 1, 1, 1}).expand_as(padding)))
+            << what << ": padding lanes (zero images) hold exactly the bias";
+        (actual * upstream).sum().backward();
+        expectClose(x.grad(), gx, what + " input gradient");
+        expectClose(w.grad(), gw, what + " weight gradient");
+        expectClose(b.grad(), gb, what + " bias gradient");
+    }
+}
+
+TEST_P(NativeKernels, MaxPoolingEqualsLibTorchsTiesIncluded) {
+    // Small whole numbers make ties common: the gradient must go to the same (first) maximum.
+    for (const auto& [h, w] : {std::pair<int, int>{22, 22}, {11, 9}}) {
+        const torch::Tensor x = torch::randint(0, 3, {21, 3, h, w}).to(torch::kFloat).requires_grad_();
+        const torch::Tensor expected = torch::max_pool2d(x, 2);
+        const torch::Tensor upstream = torch::randn_like(expected);
+        (expected * upstream).sum().backward();
+        const torch::Tensor gx = x.grad().clone();
+        x.grad().zero_();
+        const torch::Tensor actual = fromLanes(maxPool(*kernels, toLanes(x)), 21);
+        EXPECT_TRUE(actual.equal(expected.detach())) << h << "×" << w;
+        (actual * upstream).sum().backward();
+        EXPECT_TRUE(x.grad().equal(gx)) << h << "×" << w << ": gradient routed to another maximum";
+    }
+}
+
+TEST_P(NativeKernels, ReluThenBatchNormEqualsLibTorchsInTrainingAndEvaluation) {
+    for (const std::int64_t images : {37, 128}) {
+        const auto options = torch::nn::BatchNorm2dOptions(6).momentum(0.1).eps(1e-5);
+        torch::nn::BatchNorm2d reference(options), norm(options);
+        reference->weight.data().uniform_(0.5, 1.5), reference->bias.data().uniform_(-0.5, 0.5);
+        reference->running_mean.uniform_(-1, 1), reference->running_var.uniform_(0.5, 2);
+        {
+            torch::NoGradGuard copying;
+            for (auto [to, from] : {std::pair{norm->weight, reference->weight}, {norm->bias, reference->bias},
+                                    {norm->running_mean, reference->running_mean},
+                                    {norm->running_var, reference->running_var}})
+                to.copy_(from);
+        }
+        const torch::Tensor x = (torch::randn({images, 6, 5, 7}) * 2 + 0.3).requires_grad_();
+        const torch::Tensor expected = reference->forward(torch::relu(x));
+        const torch::Tensor upstream = torch::randn_like(expected);
+        (expected * upstream).sum().backward();
+        const torch::Tensor gx = x.grad().clone();
+        x.grad().zero_();
+
+        const torch::Tensor lanes = reluNorm(*kernels, toLanes(x), *norm, images);
+        const torch::Tensor actual = fromLanes(lanes, images);
+        const std::string what = "N" + std::to_string(images);
+        expectClose(actual, expected.detach(), what + " output");
+        EXPECT_EQ(lanes.slice(3, images).abs().sum().item<float>(), 0.0f) << what << ": padding lanes";
+        expectClose(norm->running_mean, reference->running_mean, what + " running mean");
+        expectClose(norm->running_var, reference->running_var, what + " running variance");
+        EXPECT_EQ(norm->num_batches_tracked.item<std::int64_t>(), 1);
+        (actual * upstream).sum().backward();
+        expectClose(x.grad(), gx, what + " input gradient", 1e-4);
+        expectClose(norm->weight.grad(), reference->weight.grad(), what + " γ gradient", 1e-4);
+        expectClose(norm->bias.grad(), reference->bias.grad(), what + " β gradient");
+
+        reference->eval(), norm->eval();
+        torch::NoGradGuard evaluation;
+        const torch::Tensor input = torch::randn({images, 6, 5, 7});
+        expectClose(fromLanes(reluNorm(*kernels, toLanes(input), *norm, images), images),
+                    reference->forward(torch::relu(input)), what + " evaluation");
+    }
+}
+
+TEST_P(NativeKernels, DropoutDropsTheRateAndScalesTheRestByTheSeedAlone) {
+    const double drop = 0.05;
+    const torch::Tensor ones = torch::ones({1000, 1000});
+    torch::manual_seed(11);
+    const torch::Tensor masked = dropout(*kernels, ones, drop, /*training=*/true);
+    const double dropped = (masked == 0).to(torch::kDouble).mean().item<double>();
+    // 10^6 draws: the standard error of the fraction is 2.2e-4.
+    EXPECT_NEAR(dropped, drop, 0.0015);
+    const float keep = static_cast<float>(1.0 / (1.0 - drop));
+    EXPECT_TRUE(((masked == 0) | (masked == keep)).all().item<bool>()) << "kept values are 1/(1 − p)";
+    torch::manual_seed(11);
+    EXPECT_TRUE(dropout(*kernels, ones, drop, true).equal(masked)) << "the same seed, the same mask";
+    torch::manual_seed(12);
+    EXPECT_FALSE(dropout(*kernels, ones, drop, true).equal(masked)) << "another seed, another mask";
+    // Neighbours are independent: a dropped element says nothing about the next one.
+    const torch::Tensor flat = (masked.flatten() == 0).to(torch::kDouble);
+    const double both = (flat.slice(0, 1) * flat.slice(0, 0, -1)).mean().item<double>();
+    EXPECT_NEAR(both, drop * drop, 0.0006);
+    EXPECT_TRUE(dropout(*kernels, ones, drop, /*training=*/false).equal(ones));
+    // A mask computed in pieces (as threads do) equals one computed in one go.
+    std::vector<float> whole(1000), pieces(1000);
+    kernels->dropoutMask(99, 0.3f, whole.data(), 0, 1000);
+    kernels->dropoutMask(99, 0.3f, pieces.data(), 0, 377);
+    kernels->dropoutMask(99, 0.3f, pieces.data(), 377, 1000);
+    EXPECT_EQ(whole, pieces);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryInstructionSet, NativeKernels, ::testing::Values("generic", "avx2", "avx512"),
+                         [](const auto& test) { return test.param; });
+
+} // namespace
+} // namespace bplab::native
