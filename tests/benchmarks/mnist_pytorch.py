@@ -3,7 +3,9 @@
 that mnist_speed.sh compares against. Same layers, same one-cycle SGD, same augmentation, same
 uint8-in-memory data with per-batch normalisation, same batch size and thread count.
 
-Usage: mnist_pytorch.py DATA_DIR EPOCHS THREADS
+Usage: mnist_pytorch.py DATA_DIR EPOCHS THREADS [RECIPE]
+RECIPE is "default" (augmentation, one-cycle) or "plain" (neither: a constant rate, images as they are),
+as `backprop-lab train --schedule constant --no-augment`.
 Prints one line per epoch: "epoch K: test accuracy A %, S s" (training and test pass).
 """
 import math
@@ -60,6 +62,7 @@ def prepare(images, augment):
 
 def main():
     data_dir, epochs, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    plain = len(sys.argv) > 4 and sys.argv[4] == "plain"
     torch.set_num_threads(threads)
     torch.manual_seed(1)
     train_x = torch.from_numpy(read_idx(f"{data_dir}/train-images-idx3-ubyte", 4).copy()).view(-1, 1, 28, 28)
@@ -71,7 +74,7 @@ def main():
     net = Net()
     optimizer = torch.optim.SGD(net.parameters(), lr=peak, momentum=0.9)
     steps_per_epoch = math.ceil(len(train_y) / batch_size)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=peak, epochs=epochs,
+    schedule = None if plain else torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=peak, epochs=epochs,
                                                    steps_per_epoch=steps_per_epoch, pct_start=0.3,
                                                    anneal_strategy="cos", cycle_momentum=False,
                                                    div_factor=25.0, final_div_factor=1e4)
@@ -81,12 +84,13 @@ def main():
         order = torch.randperm(len(train_y))
         for first in range(0, len(train_y), batch_size):
             idx = order[first:first + batch_size]
-            x, y = prepare(train_x.index_select(0, idx), True), train_y.index_select(0, idx)
+            x, y = prepare(train_x.index_select(0, idx), not plain), train_y.index_select(0, idx)
             optimizer.zero_grad()
             loss = F.nll_loss(net(x), y)
             loss.backward()
             optimizer.step()
-            schedule.step()
+            if schedule:
+                schedule.step()
             loss.item()  # as backprop-lab reads every batch's loss for its progress line
         net.eval()
         correct = 0

@@ -1,35 +1,17 @@
-// The native kernels, written once and compiled once per instruction set: CMake builds this file with
-// BPLAB_NATIVE_ISA set to generic, avx2 or avx512 and the matching -m flags, -O3 and FMA contraction.
-// The vectors are GCC's vector extension (a portable 16-float type the compiler maps onto zmm, ymm or
-// xmm registers), so there are no intrinsics and one source for every set. No vector type crosses a
-// function boundary by value: the ABI for passing them differs between the sets.
-#include "core/mnist/libtorch/native/native_kernels.h"
+// The convolution, pooling and dropout kernels, written once and compiled once per instruction set:
+// CMake builds this file with BPLAB_NATIVE_ISA set to generic, avx2 or avx512 and the matching -m
+// flags, -O3 and FMA contraction (native_vector.h has the vector type).
+#include "core/mnist/libtorch/native/native_vector.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstddef>
-#include <cstring>
-
-#ifndef BPLAB_NATIVE_ISA
-#error "native_kernels.cpp is compiled with BPLAB_NATIVE_ISA set (see core/mnist/CMakeLists.txt)"
-#endif
 
 namespace bplab::native::BPLAB_NATIVE_ISA {
 
 namespace {
 
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 using std::int64_t;
 using std::size_t;
-
-inline void load(Vec& v, const float* p) { std::memcpy(&v, p, sizeof v); }
-inline void store(float* p, const Vec& v) { std::memcpy(p, &v, sizeof v); }
-inline void splat(Vec& v, float x) { v = Vec{} + x; }
-inline float sum(const Vec& v) {
-    float s = 0.0f;
-    for (int i = 0; i < kLanes; ++i) s += v[i];
-    return s;
-}
 
 // ---- convolution forward -------------------------------------------------------------------------
 // V vectors of lanes for OB output channels at one output pixel: OB·V accumulators in registers, each
@@ -225,12 +207,22 @@ void maxPoolBackward(int height, int width, int lanes, const float* in, const fl
                 const size_t window[4] = {first, first + lanes, first + static_cast<size_t>(width) * lanes,
                                           first + static_cast<size_t>(width + 1) * lanes};
                 const size_t at = ((static_cast<size_t>(c) * outH + i) * outW + j) * lanes;
-                for (int lane = 0; lane < lanes; ++lane) {
-                    const float best = out[at + lane];
-                    // Scan order (row by row) decides ties: the first maximum takes the gradient.
-                    int k = 0;
-                    while (k < 3 && in[window[k] + lane] != best) ++k;
-                    gradIn[window[k] + lane] += gradOut[at + lane];
+                for (int lane = 0; lane < lanes; lane += kLanes) {
+                    Vec best, grad;
+                    load(best, out + at + lane);
+                    load(grad, gradOut + at + lane);
+                    // Scan order (row by row) decides ties: the first maximum takes the gradient, the
+                    // others 0. Windows do not overlap, so each input is written once.
+                    Mask taken = {};
+                    for (int k = 0; k < 4; ++k) {
+                        Vec x;
+                        load(x, in + window[k] + lane);
+                        const Mask firstMaximum = k < 3 ? (x == best) & ~taken : ~taken;
+                        taken |= firstMaximum;
+                        Vec share = grad;
+                        keepWhere(share, firstMaximum);
+                        store(gradIn + window[k] + lane, share);
+                    }
                 }
             }
         }
@@ -254,149 +246,6 @@ void dropoutMask(std::uint64_t seed, float drop, float* mask, int64_t begin, int
         h *= 0xC2B2AE35u;
         h ^= h >> 16;
         mask[i] = (h >> 8) >= threshold ? keep : 0.0f;
-    }
-}
-
-// ---- ReLU + BatchNorm --------------------------------------------------------------------------------
-// Lanes at or beyond `images` are padding: `real` is 1 for real lanes of the last (partial) vector.
-struct LaneSplit {
-    int full;  // vectors of real images only
-    int total; // vectors per pixel
-    Vec real;  // 1 for the real lanes of vector `full`, 0 for padding
-};
-inline void splitLanes(const NormShape& s, LaneSplit& split) {
-    split.full = s.images / kLanes;
-    split.total = s.lanes / kLanes;
-    split.real = Vec{};
-    for (int i = 0; i < kLanes; ++i) split.real[i] = i < s.images % kLanes ? 1.0f : 0.0f;
-}
-inline void relu(Vec& v) {
-    const Vec zero = {};
-    v = v > zero ? v : zero;
-}
-
-void reluNormTrainForward(const NormShape& s, const float* in, const float* gamma, const float* beta, double eps,
-                          float* out, float* mean, float* invStd, float* unbiasedVar, int64_t begin, int64_t end) {
-    LaneSplit split;
-    splitLanes(s, split);
-    const double count = static_cast<double>(s.pixels) * s.images;
-    const size_t plane = static_cast<size_t>(s.pixels) * s.lanes;
-    for (int64_t c = begin; c < end; ++c) {
-        const float* x = in + c * plane;
-        float* y = out + c * plane;
-        // Two passes (mean, then squared deviations) in float vectors, each pixel's sum added in double.
-        double total = 0.0;
-        for (int p = 0; p < s.pixels; ++p) {
-            Vec acc = {};
-            for (int v = 0; v < split.total; ++v) {
-                Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
-                relu(r);
-                acc += v < split.full ? r : r * split.real;
-            }
-            total += sum(acc);
-        }
-        const float mu = static_cast<float>(total / count);
-        double squares = 0.0;
-        for (int p = 0; p < s.pixels; ++p) {
-            Vec acc = {};
-            for (int v = 0; v < split.total; ++v) {
-                Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
-                relu(r);
-                r -= mu;
-                if (v >= split.full) r *= split.real;
-                acc += r * r;
-            }
-            squares += sum(acc);
-        }
-        const double variance = squares / count;
-        const float inv = static_cast<float>(1.0 / std::sqrt(variance + eps));
-        const float scale = gamma[c] * inv, shift = beta[c] - mu * scale;
-        for (int p = 0; p < s.pixels; ++p) {
-            for (int v = 0; v < split.total; ++v) {
-                Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
-                relu(r);
-                r = r * scale + shift;
-                if (v >= split.full) r *= split.real;
-                store(y + static_cast<size_t>(p) * s.lanes + v * kLanes, r);
-            }
-        }
-        mean[c] = mu;
-        invStd[c] = inv;
-        unbiasedVar[c] = static_cast<float>(count > 1 ? squares / (count - 1) : variance);
-    }
-}
-
-void reluNormEvalForward(const NormShape& s, const float* in, const float* gamma, const float* beta,
-                         const float* runningMean, const float* runningVar, double eps, float* out, int64_t begin,
-                         int64_t end) {
-    LaneSplit split;
-    splitLanes(s, split);
-    const size_t plane = static_cast<size_t>(s.pixels) * s.lanes;
-    for (int64_t c = begin; c < end; ++c) {
-        const float inv = static_cast<float>(1.0 / std::sqrt(static_cast<double>(runningVar[c]) + eps));
-        const float scale = gamma[c] * inv, shift = beta[c] - runningMean[c] * scale;
-        for (int p = 0; p < s.pixels; ++p) {
-            for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
-                Vec r;
-                load(r, in + at);
-                relu(r);
-                r = r * scale + shift;
-                if (v >= split.full) r *= split.real;
-                store(out + at, r);
-            }
-        }
-    }
-}
-
-void reluNormBackward(const NormShape& s, const float* in, const float* gradOut, const float* gamma,
-                      const float* mean, const float* invStd, float* gradIn, float* gradGamma, float* gradBeta,
-                      int64_t begin, int64_t end) {
-    LaneSplit split;
-    splitLanes(s, split);
-    const double count = static_cast<double>(s.pixels) * s.images;
-    const size_t plane = static_cast<size_t>(s.pixels) * s.lanes;
-    for (int64_t c = begin; c < end; ++c) {
-        const float mu = mean[c], inv = invStd[c];
-        // Σ dy and Σ dy·x̂; padding lanes have dy = 0 (nothing downstream reads them), so they add 0.
-        double sumGrad = 0.0, sumGradXhat = 0.0;
-        for (int p = 0; p < s.pixels; ++p) {
-            Vec g = {}, gx = {};
-            for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
-                Vec r, dy;
-                load(r, in + at);
-                load(dy, gradOut + at);
-                relu(r);
-                g += dy;
-                gx += dy * ((r - mu) * inv);
-            }
-            sumGrad += sum(g);
-            sumGradXhat += sum(gx);
-        }
-        gradBeta[c] = static_cast<float>(sumGrad);
-        gradGamma[c] = static_cast<float>(sumGradXhat);
-        const float meanGrad = static_cast<float>(sumGrad / count);
-        const float meanGradXhat = static_cast<float>(sumGradXhat / count);
-        const float scale = gamma[c] * inv;
-        const Vec zero = {};
-        for (int p = 0; p < s.pixels; ++p) {
-            for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
-                Vec z, dy;
-                load(z, in + at);
-                load(dy, gradOut + at);
-                Vec r = z;
-                relu(r);
-                Vec dx = (dy - meanGrad - ((r - mu) * inv) * meanGradXhat) * scale;
-                dx = z > zero ? dx : zero; // ReLU passes the gradient where its input was positive
-                if (v >= split.full) dx *= split.real;
-                store(gradIn + at, dx);
-            }
-        }
     }
 }
 

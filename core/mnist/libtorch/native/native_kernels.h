@@ -60,7 +60,8 @@ struct Kernels {
     // Items: channels. in [C][H][W][lanes] → out [C][H/2][W/2][lanes].
     void (*maxPoolForward)(int height, int width, int lanes, const float* in, float* out, std::int64_t begin,
                            std::int64_t end);
-    // The gradient goes to the first maximum of each window, as LibTorch's does. gradIn must be zeroed.
+    // The gradient goes to the first maximum of each window, as LibTorch's does. gradIn must be zeroed
+    // (a last odd row or column is left as it is).
     void (*maxPoolBackward)(int height, int width, int lanes, const float* in, const float* out,
                             const float* gradOut, float* gradIn, std::int64_t begin, std::int64_t end);
     // Dropout's multipliers: 0 with probability `drop`, else 1/(1-drop); a counter-based hash of

@@ -1,0 +1,51 @@
+#pragma once
+
+// The vector type and helpers of the native kernels, for the files compiled once per instruction set
+// (native_kernels.cpp, native_norm_kernels.cpp): include only from them, with BPLAB_NATIVE_ISA set.
+// The vectors are GCC's vector extension (a portable 16-float type the compiler maps onto zmm, ymm or
+// xmm registers), so there are no intrinsics and one source for every set. No vector type crosses a
+// function boundary by value: the ABI for passing them differs between the sets.
+#include "core/mnist/libtorch/native/native_kernels.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#ifndef BPLAB_NATIVE_ISA
+#error "compiled with BPLAB_NATIVE_ISA set (see core/mnist/CMakeLists.txt)"
+#endif
+
+namespace bplab::native::BPLAB_NATIVE_ISA {
+
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+using Mask = std::int32_t __attribute__((vector_size(kLanes * sizeof(float)))); // a comparison's result
+
+inline void load(Vec& v, const float* p) { std::memcpy(&v, p, sizeof v); }
+inline void store(float* p, const Vec& v) { std::memcpy(p, &v, sizeof v); }
+inline void splat(Vec& v, float x) { v = Vec{} + x; }
+inline float sum(const Vec& v) {
+    float s = 0.0f;
+    for (int i = 0; i < kLanes; ++i) s += v[i];
+    return s;
+}
+// Keeps v where `keep` is set, 0 elsewhere (a bitwise and: GCC and clang agree on it, not on ?: of vectors).
+inline void keepWhere(Vec& v, const Mask& keep) {
+    Mask bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    bits &= keep;
+    std::memcpy(&v, &bits, sizeof v);
+}
+inline void relu(Vec& v) { keepWhere(v, v > Vec{}); }
+
+// native_norm_kernels.cpp (see Kernels for what each does).
+void reluNormTrainForward(const NormShape&, const float* in, const float* gamma, const float* beta, double eps,
+                          float* out, float* mean, float* invStd, float* unbiasedVar, std::int64_t begin,
+                          std::int64_t end);
+void reluNormEvalForward(const NormShape&, const float* in, const float* gamma, const float* beta,
+                         const float* runningMean, const float* runningVar, double eps, float* out,
+                         std::int64_t begin, std::int64_t end);
+void reluNormBackward(const NormShape&, const float* in, const float* gradOut, const float* gamma,
+                      const float* mean, const float* invStd, float* gradIn, float* gradGamma, float* gradBeta,
+                      std::int64_t begin, std::int64_t end);
+
+} // namespace bplab::native::BPLAB_NATIVE_ISA
