@@ -3,6 +3,7 @@
 #include "core/mnist/divergence_watch.h"
 #include "core/mnist/libtorch/health_collector.h"
 #include "core/mnist/libtorch/native/native_layers.h"
+#include "core/mnist/libtorch/native/native_warp.h"
 #include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/one_cycle_schedule.h"
 #include "core/mnist/train_recipe.h"
@@ -110,13 +111,17 @@ torch::Tensor MnistTrainer::Impl::prepareBatch(const torch::Tensor& images, bool
         const torch::Tensor theta = torch::stack({torch::stack({cos, -sin, shift.select(1, 0)}, 1),
                                                   torch::stack({sin, cos, shift.select(1, 1)}, 1)},
                                                  1);
-        const torch::Tensor grid =
-            torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
-        x = torch::nn::functional::grid_sample(x, grid,
-                                               torch::nn::functional::GridSampleFuncOptions()
-                                                   .mode(torch::kBilinear)
-                                                   .padding_mode(torch::kZeros)
-                                                   .align_corners(false));
+        if (net->nativeKernels != nullptr && x.device().is_cpu()) {
+            x = native::warpBilinear(x, theta); // the same images as the two LibTorch calls below
+        } else {
+            const torch::Tensor grid =
+                torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
+            x = torch::nn::functional::grid_sample(x, grid,
+                                                   torch::nn::functional::GridSampleFuncOptions()
+                                                       .mode(torch::kBilinear)
+                                                       .padding_mode(torch::kZeros)
+                                                       .align_corners(false));
+        }
     }
     return x.sub_(kMnistMean).div_(kMnistStd).to(device);
 }

@@ -3,6 +3,7 @@
 // and on odd ones (an odd channel count, a non-square image, a batch that is not a multiple of the
 // vector width, so padding lanes are exercised).
 #include "core/mnist/libtorch/native/native_layers.h"
+#include "core/mnist/libtorch/native/native_warp.h"
 
 #include <gtest/gtest.h>
 
@@ -146,6 +147,27 @@ TEST_P(NativeKernels, DropoutDropsTheRateAndScalesTheRestByTheSeedAlone) {
     kernels->dropoutMask(99, 0.3f, pieces.data(), 0, 377);
     kernels->dropoutMask(99, 0.3f, pieces.data(), 377, 1000);
     EXPECT_EQ(whole, pieces);
+}
+
+TEST(NativeWarp, EqualsAffineGridThenGridSample) {
+    torch::manual_seed(3);
+    const torch::Tensor images = torch::rand({40, 1, 28, 28});
+    // Rotations up to ±40° and shifts up to ±60 % of the image, so pixels come from outside too; and
+    // the identity, which must give the images back.
+    const torch::Tensor angle = (torch::rand({40}) * 2 - 1) * 0.7;
+    const torch::Tensor shift = (torch::rand({40, 2}) * 2 - 1) * 1.2;
+    torch::Tensor theta = torch::stack({torch::stack({angle.cos(), -angle.sin(), shift.select(1, 0)}, 1),
+                                        torch::stack({angle.sin(), angle.cos(), shift.select(1, 1)}, 1)},
+                                       1);
+    theta[0] = torch::tensor({1.0f, 0.0f, 0.0f, 0.0f, 1.0f, 0.0f}).view({2, 3});
+    const torch::Tensor grid = torch::nn::functional::affine_grid(theta, images.sizes(), false);
+    const torch::Tensor expected = torch::nn::functional::grid_sample(
+        images, grid,
+        torch::nn::functional::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
+    const torch::Tensor actual = warpBilinear(images, theta);
+    expectClose(actual, expected, "warped images", 1e-5);
+    expectClose(actual[0], images[0], "identity", 1e-6);
+    EXPECT_GT((expected == 0).sum().item<std::int64_t>(), 1000) << "the test reaches outside the images";
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryInstructionSet, NativeKernels, ::testing::Values("generic", "avx2", "avx512"),

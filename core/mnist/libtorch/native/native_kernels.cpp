@@ -13,6 +13,31 @@ namespace {
 using std::int64_t;
 using std::size_t;
 
+// ---- tile sizes ------------------------------------------------------------------------------------
+// How many vectors a tile keeps in registers, per instruction set: AVX-512 has 32 registers of a whole
+// Vec, AVX2 16 of half a Vec, SSE 16 of a quarter. Bigger tiles load each input once for more
+// multiply-adds, which is what these kernels are bound by (L2 bandwidth), until they spill.
+struct Tiles {
+    int lanes;      // Vecs of images per tile (forward and input gradient)
+    int channels;   // channels per tile: outputs (forward), inputs (input gradient), outputs (weight gradient)
+    int pairInputs; // weight gradient with kernels up to 3×3: input channels per tile
+};
+#if defined(__AVX512F__)
+constexpr Tiles kTiles{4, 4, 2}; // 16 accumulators + 4 inputs; 4·2·3 = 24 accumulators
+#elif defined(__AVX2__)
+constexpr Tiles kTiles{1, 4, 1};
+#else
+constexpr Tiles kTiles{1, 2, 1};
+#endif
+
+// Calls tile(first, count) over [begin, end) in tiles of `size` channels, then single channels.
+template <int Size, typename Tile>
+inline void inTiles(int begin, int end, const Tile& tile) {
+    int first = begin;
+    for (; first + Size <= end; first += Size) tile.template run<Size>(first);
+    for (; first < end; ++first) tile.template run<1>(first);
+}
+
 // ---- convolution forward -------------------------------------------------------------------------
 // V vectors of lanes for OB output channels at one output pixel: OB·V accumulators in registers, each
 // input vector loaded once for the OB channels.
@@ -45,26 +70,28 @@ inline void convForwardTile(const ConvShape& s, const float* in, const float* we
         for (int v = 0; v < V; ++v) store(dst + b * outPlane + v * kLanes, acc[b][v]);
 }
 
-template <int OB>
-void convForwardPixel(const ConvShape& s, const float* in, const float* weight, const float* bias, float* out,
-                      int o, int oh, int ow) {
-    int lane = 0;
-    for (; lane + 8 * kLanes <= s.lanes; lane += 8 * kLanes)
-        convForwardTile<8, OB>(s, in, weight, bias, out, o, oh, ow, lane);
-    for (; lane + 2 * kLanes <= s.lanes; lane += 2 * kLanes)
-        convForwardTile<2, OB>(s, in, weight, bias, out, o, oh, ow, lane);
-    for (; lane < s.lanes; lane += kLanes) convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
-}
+struct ConvForwardPixel {
+    const ConvShape& s;
+    const float *in, *weight, *bias;
+    float* out;
+    int oh, ow;
+    template <int OB>
+    void run(int o) const {
+        int lane = 0;
+        for (; lane + kTiles.lanes * kLanes <= s.lanes; lane += kTiles.lanes * kLanes)
+            convForwardTile<kTiles.lanes, OB>(s, in, weight, bias, out, o, oh, ow, lane);
+        for (; lane < s.lanes; lane += kLanes) convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
+    }
+};
 
 void convForward(const ConvShape& s, const float* in, const float* weight, const float* bias, float* out,
                  int64_t begin, int64_t end) {
     const int outH = s.outHeight();
     for (int64_t item = begin; item < end; ++item) {
-        const int o = static_cast<int>(item / outH) * 2, oh = static_cast<int>(item % outH);
-        for (int ow = 0; ow < s.outWidth(); ++ow) {
-            if (o + 1 < s.outputs) convForwardPixel<2>(s, in, weight, bias, out, o, oh, ow);
-            else convForwardPixel<1>(s, in, weight, bias, out, o, oh, ow);
-        }
+        const int o = static_cast<int>(item / outH) * kChannelBlock, oh = static_cast<int>(item % outH);
+        for (int ow = 0; ow < s.outWidth(); ++ow)
+            inTiles<kTiles.channels>(o, std::min(o + kChannelBlock, s.outputs),
+                                     ConvForwardPixel{s, in, weight, bias, out, oh, ow});
     }
 }
 
@@ -101,39 +128,43 @@ inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, cons
         for (int v = 0; v < V; ++v) store(dst + b * inPlane + v * kLanes, acc[b][v]);
 }
 
-template <int CB>
-void convBackwardInputPixel(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn, int c,
-                            int ih, int iw) {
-    int lane = 0;
-    for (; lane + 8 * kLanes <= s.lanes; lane += 8 * kLanes)
-        convBackwardInputTile<8, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
-    for (; lane + 2 * kLanes <= s.lanes; lane += 2 * kLanes)
-        convBackwardInputTile<2, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
-    for (; lane < s.lanes; lane += kLanes) convBackwardInputTile<1, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
-}
+struct ConvBackwardInputPixel {
+    const ConvShape& s;
+    const float *gradOut, *weight;
+    float* gradIn;
+    int ih, iw;
+    template <int CB>
+    void run(int c) const {
+        int lane = 0;
+        for (; lane + kTiles.lanes * kLanes <= s.lanes; lane += kTiles.lanes * kLanes)
+            convBackwardInputTile<kTiles.lanes, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
+        for (; lane < s.lanes; lane += kLanes)
+            convBackwardInputTile<1, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
+    }
+};
 
 void convBackwardInput(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn, int64_t begin,
                        int64_t end) {
     for (int64_t item = begin; item < end; ++item) {
-        const int c = static_cast<int>(item / s.height) * 2, ih = static_cast<int>(item % s.height);
-        for (int iw = 0; iw < s.width; ++iw) {
-            if (c + 1 < s.channels) convBackwardInputPixel<2>(s, gradOut, weight, gradIn, c, ih, iw);
-            else convBackwardInputPixel<1>(s, gradOut, weight, gradIn, c, ih, iw);
-        }
+        const int c = static_cast<int>(item / s.height) * kChannelBlock, ih = static_cast<int>(item % s.height);
+        for (int iw = 0; iw < s.width; ++iw)
+            inTiles<kTiles.channels>(c, std::min(c + kChannelBlock, s.channels),
+                                     ConvBackwardInputPixel{s, gradOut, weight, gradIn, ih, iw});
     }
 }
 
 // ---- convolution backward, weight gradient ---------------------------------------------------------
 // gradWeight[o][c][kh][kw] = Σ_oh Σ_ow Σ_lanes gradOut[o][oh][ow] · in[c][oh+kh][ow+kw]: one row of the
-// kernel (K accumulators) for OB output channels; each input vector loaded once for all of them.
-template <int K, int OB>
+// kernel (K accumulators) for OB output and CB input channels; each vector loaded once for all of them.
+template <int K, int OB, int CB>
 void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight, int o,
                            int c, int kh) {
     const int C = s.channels, W = s.width, L = s.lanes, outH = s.outHeight(), outW = s.outWidth();
-    const size_t outPlane = static_cast<size_t>(outH) * outW * L;
-    Vec acc[OB][K];
+    const size_t outPlane = static_cast<size_t>(outH) * outW * L, inPlane = static_cast<size_t>(s.height) * W * L;
+    Vec acc[OB][CB][K];
     for (int b = 0; b < OB; ++b)
-        for (int kw = 0; kw < K; ++kw) splat(acc[b][kw], 0.0f);
+        for (int i = 0; i < CB; ++i)
+            for (int kw = 0; kw < K; ++kw) splat(acc[b][i][kw], 0.0f);
     for (int oh = 0; oh < outH; ++oh) {
         const float* g0 = gradOut + (static_cast<size_t>(o) * outH + oh) * outW * L;
         const float* x0 = in + (static_cast<size_t>(c) * s.height + oh + kh) * W * L;
@@ -142,28 +173,50 @@ void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gra
                 const size_t at = static_cast<size_t>(ow) * L + lane;
                 Vec g[OB];
                 for (int b = 0; b < OB; ++b) load(g[b], g0 + b * outPlane + at);
-                for (int kw = 0; kw < K; ++kw) {
-                    Vec x;
-                    load(x, x0 + at + static_cast<size_t>(kw) * L);
-                    for (int b = 0; b < OB; ++b) acc[b][kw] += g[b] * x;
+                for (int i = 0; i < CB; ++i) {
+                    for (int kw = 0; kw < K; ++kw) {
+                        Vec x;
+                        load(x, x0 + i * inPlane + at + static_cast<size_t>(kw) * L);
+                        for (int b = 0; b < OB; ++b) acc[b][i][kw] += g[b] * x;
+                    }
                 }
             }
         }
     }
     for (int b = 0; b < OB; ++b)
-        for (int kw = 0; kw < K; ++kw)
-            gradWeight[((static_cast<size_t>(o + b) * C + c) * K + kh) * K + kw] = sum(acc[b][kw]);
+        for (int i = 0; i < CB; ++i)
+            for (int kw = 0; kw < K; ++kw)
+                gradWeight[((static_cast<size_t>(o + b) * C + c + i) * K + kh) * K + kw] = sum(acc[b][i][kw]);
 }
+
+template <int K, int CB>
+struct ConvBackwardWeightTile {
+    const ConvShape& s;
+    const float *in, *gradOut;
+    float* gradWeight;
+    int c, kh;
+    template <int OB>
+    void run(int o) const {
+        convBackwardWeightRow<K, OB, CB>(s, in, gradOut, gradWeight, o, c, kh);
+    }
+};
 
 template <int K>
 void convBackwardWeightFixed(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight,
                              int64_t begin, int64_t end) {
-    const int64_t perPair = static_cast<int64_t>(s.channels) * K;
+    // Input channels in pairs only where the accumulators fit (K·OB·2 registers).
+    constexpr int kInputs = K <= 3 ? kTiles.pairInputs : 1;
+    const int64_t perBlock = static_cast<int64_t>(pairs(s.channels)) * K;
     for (int64_t item = begin; item < end; ++item) {
-        const int o = static_cast<int>(item / perPair) * 2;
-        const int c = static_cast<int>(item % perPair / K), kh = static_cast<int>(item % K);
-        if (o + 1 < s.outputs) convBackwardWeightRow<K, 2>(s, in, gradOut, gradWeight, o, c, kh);
-        else convBackwardWeightRow<K, 1>(s, in, gradOut, gradWeight, o, c, kh);
+        const int o = static_cast<int>(item / perBlock) * kChannelBlock;
+        const int c = static_cast<int>(item % perBlock / K) * 2, kh = static_cast<int>(item % K);
+        const int oEnd = std::min(o + kChannelBlock, s.outputs);
+        if (kInputs == 2 && c + 1 < s.channels) {
+            inTiles<kTiles.channels>(o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
+            continue;
+        }
+        for (int i = c; i < std::min(c + 2, s.channels); ++i)
+            inTiles<kTiles.channels>(o, oEnd, ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
     }
 }
 
@@ -177,7 +230,7 @@ void convBackwardWeight(const ConvShape& s, const float* in, const float* gradOu
     case 5: return convBackwardWeightFixed<5>(s, in, gradOut, gradWeight, begin, end);
     case 6: return convBackwardWeightFixed<6>(s, in, gradOut, gradWeight, begin, end);
     case 7: return convBackwardWeightFixed<7>(s, in, gradOut, gradWeight, begin, end);
-    default: break; // the caller offers only kernels up to kMaxNativeKernel (native_layers.cpp)
+    default: break; // the caller offers only kernels up to kMaxKernel (native_layers.h)
     }
 }
 

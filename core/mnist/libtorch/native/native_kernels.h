@@ -41,19 +41,23 @@ struct NormShape {
     int images = 0;
 };
 
+// Convolution work items go by blocks of channels: kChannelBlock outputs (forward, weight gradient) or
+// inputs (input gradient), and pairs of input channels (weight gradient).
+inline constexpr int kChannelBlock = 4;
+inline constexpr int channelBlocks(int channels) { return (channels + kChannelBlock - 1) / kChannelBlock; }
 inline constexpr int pairs(int channels) { return (channels + 1) / 2; }
 
 // The kernels for one instruction set. Work items are given in each comment.
 struct Kernels {
-    // Convolution work goes by pairs of channels (two accumulators share each load), `pairs(n)` of them.
-    // out = bias + Σ w·in. Items: output rows of a pair of outputs, (o/2)·outHeight + oh.
+    // out = bias + Σ w·in. Items: output rows of a block of outputs, (o/kChannelBlock)·outHeight + oh.
     void (*convForward)(const ConvShape&, const float* in, const float* weight, const float* bias, float* out,
                         std::int64_t begin, std::int64_t end);
     // gradIn = Σ_o w ⋆ gradOut (the full correlation with the flipped kernel). Items: input rows of a
-    // pair of input channels, (c/2)·H + h.
+    // block of input channels, (c/kChannelBlock)·H + h.
     void (*convBackwardInput)(const ConvShape&, const float* gradOut, const float* weight, float* gradIn,
                               std::int64_t begin, std::int64_t end);
-    // gradWeight[o][c][kh][·] = Σ gradOut[o]·in[c] shifted by (kh, ·). Items: (o/2)·(C·K) + c·K + kh.
+    // gradWeight[o][c][kh][·] = Σ gradOut[o]·in[c] shifted by (kh, ·). Items: kernel rows of a
+    // block of outputs and a pair of inputs, (o/kChannelBlock)·(pairs(C)·K) + (c/2)·K + kh.
     void (*convBackwardWeight)(const ConvShape&, const float* in, const float* gradOut, float* gradWeight,
                                std::int64_t begin, std::int64_t end);
     // 2×2 max-pooling with stride 2 (a last odd row or column is dropped, like LibTorch's floor mode).

@@ -42,7 +42,7 @@ struct ConvFunction : torch::autograd::Function<ConvFunction> {
         const ConvShape s = convShape(in, weight);
         const torch::Tensor w = weight.contiguous(), b = bias.contiguous();
         torch::Tensor out = torch::empty({s.outputs, s.outHeight(), s.outWidth(), s.lanes}, in.options());
-        inParallel(static_cast<std::int64_t>(pairs(s.outputs)) * s.outHeight(), [&](std::int64_t from, std::int64_t to) {
+        inParallel(static_cast<std::int64_t>(channelBlocks(s.outputs)) * s.outHeight(), [&](std::int64_t from, std::int64_t to) {
             kernels->convForward(s, in.data_ptr<float>(), w.data_ptr<float>(), b.data_ptr<float>(),
                                  out.data_ptr<float>(), from, to);
         });
@@ -60,13 +60,13 @@ struct ConvFunction : torch::autograd::Function<ConvFunction> {
         torch::Tensor gradIn;
         if (ctx->needs_input_grad(0)) {
             gradIn = torch::empty_like(in);
-            inParallel(static_cast<std::int64_t>(pairs(s.channels)) * s.height, [&](std::int64_t from, std::int64_t to) {
+            inParallel(static_cast<std::int64_t>(channelBlocks(s.channels)) * s.height, [&](std::int64_t from, std::int64_t to) {
                 kernels.convBackwardInput(s, gradOut.data_ptr<float>(), w.data_ptr<float>(), gradIn.data_ptr<float>(),
                                           from, to);
             });
         }
         torch::Tensor gradWeight = torch::empty_like(w);
-        inParallel(static_cast<std::int64_t>(pairs(s.outputs)) * s.channels * s.kernel,
+        inParallel(static_cast<std::int64_t>(channelBlocks(s.outputs)) * pairs(s.channels) * s.kernel,
                    [&](std::int64_t from, std::int64_t to) {
                        kernels.convBackwardWeight(s, in.data_ptr<float>(), gradOut.data_ptr<float>(),
                                                   gradWeight.data_ptr<float>(), from, to);
