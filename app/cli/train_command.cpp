@@ -90,6 +90,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             trainer = MnistTrainer::loadCheckpoint(path, data, resumed.device);
             trainer->setEpochs(resumed.epochs);
             trainer->setThreads(resumed.threads);
+            trainer->setKernels(resumed.kernels);
             // A new rate for the rest of the run: recorded as a rate change (the recipe stays).
             if (parser.isSet(QStringLiteral("lr"))) trainer->setLearningRate(resumed.learningRate);
             out << "resuming after epoch " << trainer->completedEpochs() << " of " << resumed.epochs << '\n';
@@ -99,7 +100,8 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         }
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
             << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s), on "
-            << (trainer->config().device == "cpu" ? "the CPU" : "the GPU (cuda)") << '\n'
+            << (trainer->config().device == "cpu" ? "the CPU" : "the GPU (cuda)") << ", "
+            << trainer->kernelsInUse() << '\n'
             << std::flush;
 
         StopToken stop;

@@ -34,6 +34,11 @@ public:
     // Moves the model and the optimizer's state to `device` ("cpu" or "cuda") for the next train();
     // not part of a checkpoint. Throws std::runtime_error when the device is not available (nothing moves).
     void setDevice(const std::string& device);
+    // The CPU kernels of the next train(): "native" or "libtorch" (TrainConfig::kernels); not part of
+    // a checkpoint. Throws std::invalid_argument for anything else.
+    void setKernels(const std::string& kernels);
+    // What computes the network's layers, in words: "native AVX-512 kernels", "LibTorch's operators".
+    std::string kernelsInUse() const;
     // The (peak) learning rate of the next train(), e.g. a smaller one after a divergence: recorded
     // in rateChanges() like a move of the live dial. Checked like the recipe's field.
     void setLearningRate(double rate);

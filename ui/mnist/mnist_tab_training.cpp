@@ -131,6 +131,7 @@ void MnistTab::resumeTraining() {
     const double rate = m_settings->config().learningRate;
     // And on the device in the field: a model loaded (on the CPU) or trained before moves there first.
     if (!m_controller->setDevice(m_settings->config().device, &error) ||
+        !m_controller->setKernels(m_settings->config().kernels, &error) ||
         !m_controller->setLearningRate(rate, &error) || !m_controller->resume(epochs, &error)) {
         say(error);
         return;

@@ -113,6 +113,10 @@ bool TrainingController::setDevice(const std::string& device, QString* error) {
     return changeModel([&device](MnistTrainer& trainer) { trainer.setDevice(device); }, error);
 }
 
+bool TrainingController::setKernels(const std::string& kernels, QString* error) {
+    return changeModel([&kernels](MnistTrainer& trainer) { trainer.setKernels(kernels); }, error);
+}
+
 bool TrainingController::readyForARun(QString* error) const {
     if (!isRunning() && !hasShutDown()) return true;
     if (error) *error = isRunning() ? tr("Training is already running.") : tr("Training has shut down.");

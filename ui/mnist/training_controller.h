@@ -62,6 +62,8 @@ public:
     // Moves the current model (and its optimizer's state) to `device` for the next run, e.g. a model
     // loaded on the CPU that resumes on the GPU. Not while running; false with a sentence in `error`.
     bool setDevice(const std::string& device, QString* error = nullptr);
+    // The CPU kernels of the current model's next run ("native" or "libtorch"), as setDevice.
+    bool setKernels(const std::string& kernels, QString* error = nullptr);
     // Where the last run diverged; empty when it did not (or a new run has started since). The
     // model's weights are then those of the last finite state (see MnistTrainer::train).
     const std::optional<Divergence>& divergence() const { return m_divergence; }

@@ -50,6 +50,11 @@ MnistNet seededNet(const TrainConfig& config) {
     return MnistNet(config.dropout);
 }
 
+// The kernels the recipe's machine field asks for, where this processor has them.
+const native::Kernels* nativeKernelsFor(const TrainConfig& config) {
+    return config.kernels == "native" ? native::bestKernels() : nullptr;
+}
+
 // Sets one field of `config`, checked like validate() checks it.
 template <typename Value>
 void setChecked(TrainConfig& config, std::string_view key, Value TrainConfig::*member, Value value) {
@@ -69,7 +74,7 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     , optimizerOwner(makeOptimizer(config, net->parameters()))
     , optimizer(*optimizerOwner) {
     net->to(device);
-    net->nativeKernels = config.kernels == "native" ? native::bestKernels() : nullptr;
+    net->nativeKernels = nativeKernelsFor(config);
     attachData();
 }
 
@@ -139,6 +144,17 @@ void MnistTrainer::setEpochs(int epochs) {
 
 void MnistTrainer::setThreads(int threads) {
     setChecked(m_impl->config, "threads", &TrainConfig::threads, threads);
+}
+
+void MnistTrainer::setKernels(const std::string& kernels) {
+    setChecked(m_impl->config, "kernels", &TrainConfig::kernels, kernels);
+    m_impl->net->nativeKernels = nativeKernelsFor(m_impl->config);
+}
+
+std::string MnistTrainer::kernelsInUse() const {
+    const native::Kernels* kernels = m_impl->net->nativeKernels;
+    if (kernels == nullptr || !m_impl->device.is_cpu()) return "LibTorch's operators";
+    return std::string("native ") + kernels->name + " kernels";
 }
 
 void MnistTrainer::setLearningRate(double rate) {

@@ -279,9 +279,16 @@ TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
     EXPECT_TRUE(rows[1].startsWith(QStringLiteral("1,")));
     file.close();
 
-    const Result resumed =
-        run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads", "1"});
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("on the CPU, (native [-A-Za-z0-9]+ kernels|LibTorch's operators)\n"))
+                    .match(first.out)
+                    .hasMatch())
+        << "the line says what computes the layers: " << first.out.toStdString();
+
+    // Resuming honours the machine's fields the checkpoint does not hold, the kernels among them.
+    const Result resumed = run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads",
+                                           "1", "--kernels", "libtorch"});
     ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("on the CPU, LibTorch's operators"))) << resumed.out.toStdString();
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("resuming after epoch 1 of 2")));
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("training on 2000 images")))
         << "limits come from the checkpoint";

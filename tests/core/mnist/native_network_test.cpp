@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 namespace bplab::native {
 namespace {
 
@@ -95,6 +97,29 @@ TEST(NativeNetwork, StepsOfSgdStayOnLibTorchsPath) {
     for (const auto& item : plainBuffers)
         expectClose(fastBuffers[item.key()].to(torch::kDouble), item.value().to(torch::kDouble),
                     item.key() + " after 6 steps", 1e-5);
+}
+
+TEST(NativeNetwork, TheKernelsInUseAreNamedAndCanBeChanged) {
+    MnistTrainer trainer(TrainConfig{}, nullptr);
+    const Kernels* best = bestKernels();
+    EXPECT_EQ(trainer.kernelsInUse(),
+              best ? std::string("native ") + best->name + " kernels" : std::string("LibTorch's operators"));
+    trainer.setKernels("libtorch");
+    EXPECT_EQ(trainer.kernelsInUse(), "LibTorch's operators");
+    EXPECT_EQ(trainer.config().kernels, "libtorch");
+    EXPECT_THROW(trainer.setKernels("fast"), std::invalid_argument);
+    EXPECT_EQ(trainer.config().kernels, "libtorch") << "a refused value changes nothing";
+}
+
+TEST(NativeNetwork, TheEnvironmentCanAskForAnotherInstructionSet) {
+    const Kernels* automatic = bestKernels();
+    ::setenv("BACKPROP_LAB_CPU_KERNELS", "generic", 1);
+    EXPECT_EQ(bestKernels(), kernelsFor("generic"));
+    EXPECT_STREQ(bestKernels()->name, "generic");
+    ::setenv("BACKPROP_LAB_CPU_KERNELS", "sse9", 1);
+    EXPECT_EQ(bestKernels(), automatic) << "a set this build does not have is ignored";
+    ::unsetenv("BACKPROP_LAB_CPU_KERNELS");
+    EXPECT_EQ(bestKernels(), automatic);
 }
 
 TrainOutcome trainSmall(const std::string& kernels, int threads, Evaluation& evaluation) {

@@ -304,7 +304,7 @@ void dropoutMask(std::uint64_t seed, float drop, float* mask, int64_t begin, int
 
 } // namespace
 
-const Kernels kernels = {convForward,    convBackwardInput, convBackwardWeight,  maxPoolForward,
+const Kernels kernels = {kInstructionSet, convForward,    convBackwardInput, convBackwardWeight,  maxPoolForward,
                          maxPoolBackward, dropoutMask,      reluNormTrainForward, reluNormEvalForward,
                          reluNormBackward};
 

@@ -49,6 +49,7 @@ inline constexpr int pairs(int channels) { return (channels + 1) / 2; }
 
 // The kernels for one instruction set. Work items are given in each comment.
 struct Kernels {
+    const char* name; // the instruction set, as a user reads it: "AVX-512", "AVX2", "generic"
     // out = bias + Σ w·in. Items: output rows of a block of outputs, (o/kChannelBlock)·outHeight + oh.
     void (*convForward)(const ConvShape&, const float* in, const float* weight, const float* bias, float* out,
                         std::int64_t begin, std::int64_t end);

@@ -4,6 +4,8 @@
 
 #include <ATen/Parallel.h>
 
+#include <cstdlib>
+
 namespace bplab::native {
 
 namespace {
@@ -186,6 +188,9 @@ const Kernels* kernelsFor(std::string_view isa) {
 }
 
 const Kernels* bestKernels() {
+    if (const char* asked = std::getenv("BACKPROP_LAB_CPU_KERNELS")) {
+        if (const Kernels* k = kernelsFor(asked)) return k;
+    }
 #if defined(BPLAB_NATIVE_X86)
     if (const Kernels* k = kernelsFor("avx512")) return k;
     return kernelsFor("avx2"); // null without AVX2: LibTorch's operators beat SSE2 vectors

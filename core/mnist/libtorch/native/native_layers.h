@@ -19,7 +19,10 @@ namespace native {
 inline constexpr int kMaxKernel = 7;
 
 // The kernels for this processor: AVX-512 (F, DQ, BW, VL) or AVX2 + FMA on x86-64, the generic build
-// elsewhere; null on an x86-64 processor with neither, where LibTorch's own operators are faster.
+// elsewhere; null on an x86-64 processor with neither, where LibTorch's own operators are faster. The
+// environment variable BACKPROP_LAB_CPU_KERNELS (generic, avx2 or avx512) asks for another set this
+// processor runs, to measure one against another (as PyTorch's ATEN_CPU_CAPABILITY does); a set it
+// cannot run is ignored, and MnistTrainer::kernelsInUse() says what trains.
 const Kernels* bestKernels();
 // The table built for one instruction set ("generic", "avx2", "avx512"), or null when this build has
 // none for it or this processor cannot run it. For tests, which check every table the machine runs.

@@ -17,6 +17,14 @@
 
 namespace bplab::native::BPLAB_NATIVE_ISA {
 
+#if defined(__AVX512F__)
+inline constexpr const char* kInstructionSet = "AVX-512";
+#elif defined(__AVX2__)
+inline constexpr const char* kInstructionSet = "AVX2";
+#else
+inline constexpr const char* kInstructionSet = "generic";
+#endif
+
 using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 using Mask = std::int32_t __attribute__((vector_size(kLanes * sizeof(float)))); // a comparison's result
 
