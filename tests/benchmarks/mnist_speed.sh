@@ -7,6 +7,7 @@
 # kernels), and the Python script, then prints one table.
 #
 # Usage: tests/benchmarks/mnist_speed.sh [EPOCHS=3] [THREADS=all cores] [DATA_DIR]
+# It also measures this machine's arithmetic peak (fma_peak.c) and prints the share of it reached.
 # Needs: a release build (packaging/setup.sh build) and python3-torch (apt-get install python3-torch).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +30,12 @@ theirs() { /usr/bin/python3 tests/benchmarks/mnist_pytorch.py "$data" "$epochs" 
 macs=$(( 24*24*4*1*25 + 22*22*8*4*9 + 9*9*16*8*9 + 7*7*32*16*9 + 5*5*16*32*9 + 16*10 ))
 gflop=$(awk -v m="$macs" 'BEGIN { printf "%.0f", 2 * m * (3 * 60000 + 10000) / 1e9 }')
 
+# The ceiling: this machine's fused multiply-adds on its widest vectors, on the same threads.
+peak_program=$(mktemp)
+trap 'rm -f "$peak_program"' EXIT
+cc -O3 -march=native -ffp-contract=fast -fopenmp -o "$peak_program" tests/benchmarks/fma_peak.c
+peak=$("$peak_program" "$threads" | awk '{ print $1 }')
+
 echo "MNIST, $epochs epochs, $threads thread(s), $(nproc) core(s), data: $data"
 echo "CPU: $(lscpu | sed -n 's/^Model name: *//p')"
 declare -A native libtorch python
@@ -47,4 +54,6 @@ for recipe in default plain; do
   awk -v r="$recipe" -v p="${python[$recipe]}" -v l="${libtorch[$recipe]}" -v n="${native[$recipe]}" \
     'BEGIN { printf "%-8s %10.2f %22.2f %20.2f %18.2f\n", r, p, l, n, p / n }'
 done
-awk -v g="$gflop" -v n="${native[default]}" 'BEGIN { printf "native, default recipe: %.0f GFLOP/s of the network'"'"'s arithmetic\n", g / n }'
+awk -v g="$gflop" -v n="${native[default]}" -v p="$peak" -v t="$threads" 'BEGIN {
+  printf "native, default recipe: %.0f GFLOP/s of the network arithmetic; FMA peak on %d thread(s): %.0f GFLOP/s\n", g / n, t, p
+  printf "share of the peak: %.0f %% (the floor, all arithmetic at the peak: %.2f s per epoch)\n", 100 * g / n / p, g / p }'

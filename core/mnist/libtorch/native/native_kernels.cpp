@@ -14,20 +14,19 @@ using std::int64_t;
 using std::size_t;
 
 // ---- tile sizes ------------------------------------------------------------------------------------
-// How many vectors a tile keeps in registers, per instruction set: AVX-512 has 32 registers of a whole
-// Vec, AVX2 16 of half a Vec, SSE 16 of a quarter. Bigger tiles load each input once for more
+// How many vectors a tile keeps in registers, per instruction set: AVX-512 has 32 vector registers,
+// AVX2 and SSE 16. Bigger tiles load each input once for more
 // multiply-adds, which is what these kernels are bound by (L2 bandwidth), until they spill.
 struct Tiles {
-    int lanes;      // Vecs of images per tile (forward and input gradient)
-    int channels;   // channels per tile: outputs (forward), inputs (input gradient), outputs (weight gradient)
-    int pairInputs; // weight gradient with kernels up to 3×3: input channels per tile
+    int lanes;         // Vecs of images per tile (forward and input gradient)
+    int channels;      // channels per tile: outputs (forward), inputs (input gradient)
+    int weightOutputs; // weight gradient: output channels per tile
+    int pairInputs;    // weight gradient with kernels up to 3×3: input channels per tile (1 or 2)
 };
 #if defined(__AVX512F__)
-constexpr Tiles kTiles{4, 4, 2}; // 16 accumulators + 4 inputs; 4·2·3 = 24 accumulators
-#elif defined(__AVX2__)
-constexpr Tiles kTiles{1, 4, 1};
+constexpr Tiles kTiles{4, 4, 4, 2}; // 16 accumulators + 4 inputs; 4·2·3 = 24 accumulators (of 32)
 #else
-constexpr Tiles kTiles{1, 2, 1};
+constexpr Tiles kTiles{2, 4, 2, 2}; // 8 accumulators + 2 inputs; 2·2·3 = 12 accumulators (of 16)
 #endif
 
 // Calls tile(first, count) over [begin, end) in tiles of `size` channels, then single channels.
@@ -56,7 +55,7 @@ inline void convForwardTile(const ConvShape& s, const float* in, const float* we
             const float* w = weight + (static_cast<size_t>(o) * C + c) * K * K + static_cast<size_t>(kh) * K;
             for (int kw = 0; kw < K; ++kw) {
                 Vec x[V];
-                for (int v = 0; v < V; ++v) load(x[v], row + static_cast<size_t>(kw) * L + v * kLanes);
+                for (int v = 0; v < V; ++v) load(x[v], row + static_cast<size_t>(kw) * L + v * kVec);
                 for (int b = 0; b < OB; ++b) {
                     const float wb = w[b * weightStride + kw];
                     for (int v = 0; v < V; ++v) acc[b][v] += x[v] * wb;
@@ -67,7 +66,7 @@ inline void convForwardTile(const ConvShape& s, const float* in, const float* we
     float* dst = out + (static_cast<size_t>(o) * s.outHeight() + oh) * s.outWidth() * L +
                  static_cast<size_t>(ow) * L + lane;
     for (int b = 0; b < OB; ++b)
-        for (int v = 0; v < V; ++v) store(dst + b * outPlane + v * kLanes, acc[b][v]);
+        for (int v = 0; v < V; ++v) store(dst + b * outPlane + v * kVec, acc[b][v]);
 }
 
 struct ConvForwardPixel {
@@ -78,9 +77,9 @@ struct ConvForwardPixel {
     template <int OB>
     void run(int o) const {
         int lane = 0;
-        for (; lane + kTiles.lanes * kLanes <= s.lanes; lane += kTiles.lanes * kLanes)
+        for (; lane + kTiles.lanes * kVec <= s.lanes; lane += kTiles.lanes * kVec)
             convForwardTile<kTiles.lanes, OB>(s, in, weight, bias, out, o, oh, ow, lane);
-        for (; lane < s.lanes; lane += kLanes) convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
+        for (; lane < s.lanes; lane += kVec) convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
     }
 };
 
@@ -114,7 +113,7 @@ inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, cons
             const float* row = gradOut + ((static_cast<size_t>(o) * outH + ih - kh) * outW) * L + lane;
             for (int kw = kwLo; kw <= kwHi; ++kw) {
                 Vec g[V];
-                for (int v = 0; v < V; ++v) load(g[v], row + static_cast<size_t>(iw - kw) * L + v * kLanes);
+                for (int v = 0; v < V; ++v) load(g[v], row + static_cast<size_t>(iw - kw) * L + v * kVec);
                 for (int b = 0; b < CB; ++b) {
                     const float wb = w[b * kk + static_cast<size_t>(kh) * K + kw];
                     for (int v = 0; v < V; ++v) acc[b][v] += g[v] * wb;
@@ -125,7 +124,7 @@ inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, cons
     const size_t inPlane = static_cast<size_t>(s.height) * s.width * L;
     float* dst = gradIn + ((static_cast<size_t>(c) * s.height + ih) * s.width + iw) * L + lane;
     for (int b = 0; b < CB; ++b)
-        for (int v = 0; v < V; ++v) store(dst + b * inPlane + v * kLanes, acc[b][v]);
+        for (int v = 0; v < V; ++v) store(dst + b * inPlane + v * kVec, acc[b][v]);
 }
 
 struct ConvBackwardInputPixel {
@@ -136,9 +135,9 @@ struct ConvBackwardInputPixel {
     template <int CB>
     void run(int c) const {
         int lane = 0;
-        for (; lane + kTiles.lanes * kLanes <= s.lanes; lane += kTiles.lanes * kLanes)
+        for (; lane + kTiles.lanes * kVec <= s.lanes; lane += kTiles.lanes * kVec)
             convBackwardInputTile<kTiles.lanes, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
-        for (; lane < s.lanes; lane += kLanes)
+        for (; lane < s.lanes; lane += kVec)
             convBackwardInputTile<1, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
     }
 };
@@ -169,7 +168,7 @@ void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gra
         const float* g0 = gradOut + (static_cast<size_t>(o) * outH + oh) * outW * L;
         const float* x0 = in + (static_cast<size_t>(c) * s.height + oh + kh) * W * L;
         for (int ow = 0; ow < outW; ++ow) {
-            for (int lane = 0; lane < L; lane += kLanes) {
+            for (int lane = 0; lane < L; lane += kVec) {
                 const size_t at = static_cast<size_t>(ow) * L + lane;
                 Vec g[OB];
                 for (int b = 0; b < OB; ++b) load(g[b], g0 + b * outPlane + at);
@@ -212,11 +211,11 @@ void convBackwardWeightFixed(const ConvShape& s, const float* in, const float* g
         const int c = static_cast<int>(item % perBlock / K) * 2, kh = static_cast<int>(item % K);
         const int oEnd = std::min(o + kChannelBlock, s.outputs);
         if (kInputs == 2 && c + 1 < s.channels) {
-            inTiles<kTiles.channels>(o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
+            inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
             continue;
         }
         for (int i = c; i < std::min(c + 2, s.channels); ++i)
-            inTiles<kTiles.channels>(o, oEnd, ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
+            inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
     }
 }
 
@@ -260,7 +259,7 @@ void maxPoolBackward(int height, int width, int lanes, const float* in, const fl
                 const size_t window[4] = {first, first + lanes, first + static_cast<size_t>(width) * lanes,
                                           first + static_cast<size_t>(width + 1) * lanes};
                 const size_t at = ((static_cast<size_t>(c) * outH + i) * outW + j) * lanes;
-                for (int lane = 0; lane < lanes; lane += kLanes) {
+                for (int lane = 0; lane < lanes; lane += kVec) {
                     Vec best, grad;
                     load(best, out + at + lane);
                     load(grad, gradOut + at + lane);

@@ -11,17 +11,23 @@ using std::size_t;
 
 namespace {
 
-// Lanes at or beyond `images` are padding: `real` is 1 for real lanes of the last (partial) vector.
+// Lanes at or beyond `images` are padding: vectors before `full` are all real images, vector `full`
+// may be partly real (`real` is 1 for its real lanes), and any after it is padding only.
 struct LaneSplit {
     int full;  // vectors of real images only
     int total; // vectors per pixel
     Vec real;  // 1 for the real lanes of vector `full`, 0 for padding
+    // Zeroes the padding lanes of vector v (v ≥ full).
+    void clear(Vec& x, int v) const {
+        if (v == full) x *= real;
+        else x = Vec{};
+    }
 };
 inline void splitLanes(const NormShape& s, LaneSplit& split) {
-    split.full = s.images / kLanes;
-    split.total = s.lanes / kLanes;
+    split.full = s.images / kVec;
+    split.total = s.lanes / kVec;
     split.real = Vec{};
-    for (int i = 0; i < kLanes; ++i) split.real[i] = i < s.images % kLanes ? 1.0f : 0.0f;
+    for (int i = 0; i < kVec; ++i) split.real[i] = i < s.images % kVec ? 1.0f : 0.0f;
 }
 } // namespace
 
@@ -40,9 +46,10 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
             Vec acc = {};
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
+                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
                 relu(r);
-                acc += v < split.full ? r : r * split.real;
+                if (v >= split.full) split.clear(r, v);
+                acc += r;
             }
             total += sum(acc);
         }
@@ -52,10 +59,10 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
             Vec acc = {};
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
+                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
                 relu(r);
                 r -= mu;
-                if (v >= split.full) r *= split.real;
+                if (v >= split.full) split.clear(r, v);
                 acc += r * r;
             }
             squares += sum(acc);
@@ -66,11 +73,11 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
         for (int p = 0; p < s.pixels; ++p) {
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kLanes);
+                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
                 relu(r);
                 r = r * scale + shift;
-                if (v >= split.full) r *= split.real;
-                store(y + static_cast<size_t>(p) * s.lanes + v * kLanes, r);
+                if (v >= split.full) split.clear(r, v);
+                store(y + static_cast<size_t>(p) * s.lanes + v * kVec, r);
             }
         }
         mean[c] = mu;
@@ -90,12 +97,12 @@ void reluNormEvalForward(const NormShape& s, const float* in, const float* gamma
         const float scale = gamma[c] * inv, shift = beta[c] - runningMean[c] * scale;
         for (int p = 0; p < s.pixels; ++p) {
             for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
+                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kVec;
                 Vec r;
                 load(r, in + at);
                 relu(r);
                 r = r * scale + shift;
-                if (v >= split.full) r *= split.real;
+                if (v >= split.full) split.clear(r, v);
                 store(out + at, r);
             }
         }
@@ -116,7 +123,7 @@ void reluNormBackward(const NormShape& s, const float* in, const float* gradOut,
         for (int p = 0; p < s.pixels; ++p) {
             Vec g = {}, gx = {};
             for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
+                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kVec;
                 Vec r, dy;
                 load(r, in + at);
                 load(dy, gradOut + at);
@@ -134,7 +141,7 @@ void reluNormBackward(const NormShape& s, const float* in, const float* gradOut,
         const float scale = gamma[c] * inv;
         for (int p = 0; p < s.pixels; ++p) {
             for (int v = 0; v < split.total; ++v) {
-                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kLanes;
+                const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kVec;
                 Vec z, dy;
                 load(z, in + at);
                 load(dy, gradOut + at);
@@ -142,7 +149,7 @@ void reluNormBackward(const NormShape& s, const float* in, const float* gradOut,
                 relu(r);
                 Vec dx = (dy - meanGrad - ((r - mu) * inv) * meanGradXhat) * scale;
                 keepWhere(dx, z > Vec{}); // ReLU passes the gradient where its input was positive
-                if (v >= split.full) dx *= split.real;
+                if (v >= split.full) split.clear(dx, v);
                 store(gradIn + at, dx);
             }
         }

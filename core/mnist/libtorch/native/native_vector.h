@@ -2,8 +2,8 @@
 
 // The vector type and helpers of the native kernels, for the files compiled once per instruction set
 // (native_kernels.cpp, native_norm_kernels.cpp): include only from them, with BPLAB_NATIVE_ISA set.
-// The vectors are GCC's vector extension (a portable 16-float type the compiler maps onto zmm, ymm or
-// xmm registers), so there are no intrinsics and one source for every set. No vector type crosses a
+// The vectors are GCC's vector extension (16, 8 or 4 floats: a zmm, ymm or xmm register), so there
+// are no intrinsics and one source for every set. No vector type crosses a
 // function boundary by value: the ABI for passing them differs between the sets.
 #include "core/mnist/libtorch/native/native_kernels.h"
 
@@ -17,23 +17,29 @@
 
 namespace bplab::native::BPLAB_NATIVE_ISA {
 
+// The vector is exactly one register of the instruction set: a wider one (16 floats on AVX2, say)
+// is split by the compiler through the stack, which measured 6× slower than LibTorch.
 #if defined(__AVX512F__)
 inline constexpr const char* kInstructionSet = "AVX-512";
+inline constexpr int kVec = 16;
 #elif defined(__AVX2__)
 inline constexpr const char* kInstructionSet = "AVX2";
+inline constexpr int kVec = 8;
 #else
 inline constexpr const char* kInstructionSet = "generic";
+inline constexpr int kVec = 4;
 #endif
+static_assert(kLanes % kVec == 0, "the layout's padding is whole vectors");
 
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
-using Mask = std::int32_t __attribute__((vector_size(kLanes * sizeof(float)))); // a comparison's result
+using Vec = float __attribute__((vector_size(kVec * sizeof(float))));
+using Mask = std::int32_t __attribute__((vector_size(kVec * sizeof(float)))); // a comparison's result
 
 inline void load(Vec& v, const float* p) { std::memcpy(&v, p, sizeof v); }
 inline void store(float* p, const Vec& v) { std::memcpy(p, &v, sizeof v); }
 inline void splat(Vec& v, float x) { v = Vec{} + x; }
 inline float sum(const Vec& v) {
     float s = 0.0f;
-    for (int i = 0; i < kLanes; ++i) s += v[i];
+    for (int i = 0; i < kVec; ++i) s += v[i];
     return s;
 }
 // Keeps v where `keep` is set, 0 elsewhere (a bitwise and: GCC and clang agree on it, not on ?: of vectors).
