@@ -84,6 +84,9 @@ public:
 
     // Whether the LibTorch this was built against has CUDA and sees a GPU ("cuda" is usable).
     static bool cudaAvailable();
+    // The instruction set of the native kernels this processor runs ("AVX-512", "AVX2", "generic"),
+    // or empty where "native" falls back to LibTorch's operators (x86-64 without AVX2).
+    static std::string nativeInstructionSet();
 
     // How many intra-op threads train() uses for this config (resolves threads = 0).
     static int resolvedThreads(const TrainConfig& config);

@@ -127,6 +127,7 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
         m_editors.push_back(editor);
     }
     disableCudaWithoutGpu();
+    nameNativeKernels();
     connect(this, &TrainSettingsPanel::edited, this, &TrainSettingsPanel::showWhichFieldsApply);
     // `activated`: only the user's own choice, not setConfig(), proposes a rate and a decay.
     connect(qobject_cast<QComboBox*>(editor("optimizer")), &QComboBox::activated, this,
@@ -186,6 +187,16 @@ void TrainSettingsPanel::disableCudaWithoutGpu() {
     if (cuda < 0 || MnistTrainer::cudaAvailable()) return;
     qobject_cast<QStandardItemModel*>(device->model())->item(cuda)->setEnabled(false);
     device->setToolTip(tr("Training device. This LibTorch has no CUDA support (or sees no GPU): CPU only."));
+}
+
+// "native (AVX-512)": which kernels this processor runs; without AVX2 the choice trains on LibTorch.
+void TrainSettingsPanel::nameNativeKernels() {
+    auto* kernels = qobject_cast<QComboBox*>(editor("kernels"));
+    const int native = kernels ? kernels->findData(QStringLiteral("native")) : -1;
+    if (native < 0) return;
+    const QString isa = QString::fromStdString(MnistTrainer::nativeInstructionSet());
+    kernels->setItemText(native, isa.isEmpty() ? tr("native (not on this processor: LibTorch)")
+                                               : tr("native (%1, fast)").arg(isa));
 }
 
 TrainConfig TrainSettingsPanel::config() const {

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void disableCudaWithoutGpu();
+    void nameNativeKernels();
     // Greys out the fields that the chosen optimizer ignores (momentum for Adam, β for SGD).
     void showWhichFieldsApply();
     // After the user picks another optimizer: a rate and a weight decay still at the old optimizer's

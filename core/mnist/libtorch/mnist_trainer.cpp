@@ -193,6 +193,11 @@ const std::vector<EpochResult>& MnistTrainer::history() const { return m_impl->h
 
 bool MnistTrainer::cudaAvailable() { return torch::cuda::is_available(); }
 
+std::string MnistTrainer::nativeInstructionSet() {
+    const native::Kernels* kernels = native::bestKernels();
+    return kernels ? kernels->name : "";
+}
+
 int MnistTrainer::resolvedThreads(const TrainConfig& config) {
     if (config.threads > 0) return config.threads;
     const unsigned cores = std::thread::hardware_concurrency();

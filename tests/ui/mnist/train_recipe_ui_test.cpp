@@ -1,10 +1,12 @@
 // Every field of the recipe table through the settings and the settings panel, each with a value from
 // the table's own limits: a field added to the table later is covered without editing this file.
+#include "core/mnist/mnist_trainer.h"
 #include "core/mnist/train_recipe.h"
 #include "tests/support/train_field_values.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/train_settings_panel.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
@@ -98,6 +100,17 @@ TEST_F(TrainRecipeUi, ThePanelLabelsEveryEditorFromTheTable) {
     }
     EXPECT_EQ(panel.epochsBox()->maximum(), 1000);
     EXPECT_EQ(panel.trainLimitBox()->specialValueText(), QStringLiteral("all 60,000"));
+}
+
+TEST_F(TrainRecipeUi, TheNativeKernelsNameThisProcessorsInstructionSet) {
+    TrainSettingsPanel panel;
+    auto* kernels = qobject_cast<QComboBox*>(panel.editor("kernels"));
+    ASSERT_NE(kernels, nullptr);
+    const QString native = kernels->itemText(kernels->findData(QStringLiteral("native")));
+    const QString isa = QString::fromStdString(MnistTrainer::nativeInstructionSet());
+    if (isa.isEmpty()) EXPECT_EQ(native, QStringLiteral("native (not on this processor: LibTorch)"));
+    else EXPECT_EQ(native, QStringLiteral("native (%1, fast)").arg(isa));
+    EXPECT_EQ(kernels->itemText(kernels->findData(QStringLiteral("libtorch"))), QStringLiteral("LibTorch"));
 }
 
 } // namespace
