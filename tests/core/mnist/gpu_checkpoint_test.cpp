@@ -4,6 +4,7 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
+#include "tests/core/mnist/optimizer_state_key.h"
 #include "tests/support/mnist_test_data.h"
 #include "tests/support/temporary_path.h"
 
@@ -161,12 +162,13 @@ TEST(GpuCheckpoint, MovingTheStateToADeviceCopiesWeightsStatisticsMomentumAndHis
     for (const auto& buffer : moved->net->named_buffers())
         EXPECT_TRUE(torch::equal(buffer.value(), buffers[buffer.key()])) << buffer.key();
     // The optimizer's state is keyed by each parameter's TensorImpl: compare parameter by parameter.
-    const auto key = [](const torch::Tensor& p) { return c10::guts::to_string(p.unsafeGetTensorImpl()); };
     const std::vector<torch::Tensor> before = original.net->parameters(), after = moved->net->parameters();
     ASSERT_EQ(moved->optimizer.state().size(), before.size());
     for (std::size_t i = 0; i < before.size(); ++i) {
-        const auto& was = static_cast<torch::optim::SGDParamState&>(*original.optimizer.state().at(key(before[i])));
-        const auto& is = static_cast<torch::optim::SGDParamState&>(*moved->optimizer.state().at(key(after[i])));
+        const auto& was =
+            static_cast<torch::optim::SGDParamState&>(testing::optimizerState(original.optimizer, before[i]));
+        const auto& is =
+            static_cast<torch::optim::SGDParamState&>(testing::optimizerState(moved->optimizer, after[i]));
         EXPECT_TRUE(torch::equal(is.momentum_buffer(), was.momentum_buffer())) << "parameter " << i;
     }
     ASSERT_EQ(moved->history.size(), 1u);

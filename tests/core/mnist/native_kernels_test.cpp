@@ -65,6 +65,14 @@ TEST_P(NativeKernels, ConvolutionValuesAndGradientsEqualLibTorchs) {
     }
 }
 
+TEST_P(NativeKernels, AConvolutionItCannotComputeIsRefusedNotMiscomputed) {
+    const torch::Tensor in = toLanes(torch::randn({4, 2, 12, 12}));
+    EXPECT_THROW(conv(*kernels, in, torch::randn({3, 2, kMaxKernel + 1, kMaxKernel + 1}), torch::zeros({3})),
+                 std::exception);
+    EXPECT_THROW(conv(*kernels, in, torch::randn({3, 2, 3, 2}), torch::zeros({3})), std::exception);
+    EXPECT_THROW(conv(*kernels, in, torch::randn({3, 5, 3, 3}), torch::zeros({3})), std::exception);
+}
+
 TEST_P(NativeKernels, MaxPoolingEqualsLibTorchsTiesIncluded) {
     // Small whole numbers make ties common: the gradient must go to the same (first) maximum.
     for (const auto& [h, w] : {std::pair<int, int>{22, 22}, {11, 9}}) {

@@ -4,6 +4,7 @@
 #include "core/mnist/libtorch/optimizer_factory.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/train_recipe.h"
+#include "tests/core/mnist/optimizer_state_key.h"
 #include "tests/support/mnist_test_data.h"
 
 #include <gtest/gtest.h>
@@ -121,19 +122,6 @@ TEST(OptimizerRecipe, EachFieldSaysWhichOptimizersItAppliesTo) {
     EXPECT_TRUE(fieldApplies(trainField("learning_rate"), sgd));
 }
 
-// The key of a parameter's entry in an optimizer's state map: LibTorch 1.13 keys by the address of
-// the parameter's TensorImpl as text, LibTorch 2.x (Debian 13) by the address itself.
-template <typename Key>
-Key stateKey(const torch::Tensor& parameter) {
-    if constexpr (std::is_pointer_v<Key>) {
-        return parameter.unsafeGetTensorImpl();
-    } else {
-        std::ostringstream text; // what LibTorch 1.13's c10::guts::to_string writes
-        text << parameter.unsafeGetTensorImpl();
-        return text.str();
-    }
-}
-
 // Adam's step count as a tensor, to compare with the other state (an int64 in every LibTorch we build
 // against, but torch::tensor's overloads for it differ between versions).
 torch::Tensor stepTensor(std::int64_t step) { return torch::scalar_tensor(step, torch::kLong); }
@@ -150,7 +138,7 @@ std::vector<torch::Tensor> savedOptimizerState(const std::string& path, const Tr
     std::vector<torch::Tensor> state;
     for (const torch::Tensor& parameter : optimizer->param_groups()[0].params()) {
         using Key = typename std::decay_t<decltype(optimizer->state())>::key_type;
-        const auto found = optimizer->state().find(stateKey<Key>(parameter));
+        const auto found = optimizer->state().find(testing::optimizerStateKey<Key>(parameter));
         if (found == optimizer->state().end()) continue;
         if (const auto* sgd = dynamic_cast<const torch::optim::SGDParamState*>(found->second.get())) {
             state.push_back(sgd->momentum_buffer());

@@ -212,14 +212,19 @@ torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images) {
 
 torch::Tensor conv(const Kernels& kernels, const torch::Tensor& in, const torch::Tensor& weight,
                    const torch::Tensor& bias) {
-    return ConvFunction::apply(in, weight, bias, &kernels);
+    TORCH_CHECK(weight.size(2) == weight.size(3) && weight.size(2) <= kMaxKernel && weight.size(1) == in.size(0),
+                "native convolution: square kernels up to ", kMaxKernel, " over the input's channels");
+    return ConvFunction::apply(in.contiguous(), weight, bias, &kernels);
 }
 
-torch::Tensor maxPool(const Kernels& kernels, const torch::Tensor& in) { return MaxPoolFunction::apply(in, &kernels); }
+torch::Tensor maxPool(const Kernels& kernels, const torch::Tensor& in) {
+    return MaxPoolFunction::apply(in.contiguous(), &kernels);
+}
 
 torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::nn::BatchNorm2dImpl& norm,
                        std::int64_t images) {
-    if (norm.is_training()) return ReluNormFunction::apply(in, norm.weight, norm.bias, &norm, images, &kernels);
+    if (norm.is_training())
+        return ReluNormFunction::apply(in.contiguous(), norm.weight, norm.bias, &norm, images, &kernels);
     // Evaluation: no statistics to learn; differentiable through LibTorch's ops should anyone ask.
     if (torch::GradMode::is_enabled()) {
         const auto shape = std::vector<std::int64_t>{-1, 1, 1, 1};
@@ -227,10 +232,11 @@ torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::n
         return ((torch::relu(in) - norm.running_mean.view(shape)) * inv * norm.weight.view(shape) +
                 norm.bias.view(shape));
     }
-    const NormShape s = normShape(in, images);
-    torch::Tensor out = torch::empty_like(in);
+    const torch::Tensor input = in.contiguous();
+    const NormShape s = normShape(input, images);
+    torch::Tensor out = torch::empty_like(input);
     inParallel(s.channels, [&](std::int64_t from, std::int64_t to) {
-        kernels.reluNormEvalForward(s, in.data_ptr<float>(), norm.weight.data_ptr<float>(),
+        kernels.reluNormEvalForward(s, input.data_ptr<float>(), norm.weight.data_ptr<float>(),
                                     norm.bias.data_ptr<float>(), norm.running_mean.data_ptr<float>(),
                                     norm.running_var.data_ptr<float>(), norm.options.eps(), out.data_ptr<float>(),
                                     from, to);
