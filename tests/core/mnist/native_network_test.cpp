@@ -8,15 +8,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace bplab::native {
 namespace {
 
+// Within `relative` of the largest expected value, or of `smallestScale` for values all near 0.
 void expectClose(const torch::Tensor& actual, const torch::Tensor& expected, const std::string& what,
-                 double relative) {
+                 double relative, double smallestScale = 0.0) {
     ASSERT_EQ(actual.sizes(), expected.sizes()) << what;
-    const double scale = expected.abs().max().item<double>();
+    const double scale = std::max(expected.abs().max().item<double>(), smallestScale);
     const double error = (actual - expected).abs().max().item<double>();
     EXPECT_LE(error, relative * scale + 1e-6) << what << ": largest error " << error << ", scale " << scale;
 }
@@ -69,34 +71,41 @@ TEST(NativeNetwork, EvaluationEqualsLibTorchs) {
     expectClose(fast->forward(x), plain->forward(x), "evaluation log-probabilities", 1e-4);
 }
 
-TEST(NativeNetwork, StepsOfSgdStayOnLibTorchsPath) {
-    // Without dropout the two paths compute the same function: over several steps (a batch of 100
-    // leaves 12 padding lanes; momentum carries each step's error forward) the weights and running
-    // statistics stay within float noise of each other, where a wrong statistic or a gradient leaking
-    // from the padding would drift. Not more steps: on random images with random labels training is
-    // chaotic, and once a ReLU input sits within float noise of 0 (step 7 here) the paths part for
-    // good, measured at ×3 per step, whichever implementation is right.
+TEST(NativeNetwork, EachSgdStepEqualsLibTorchs) {
+    // Without dropout the two paths compute the same function. Six steps of SGD with momentum on a
+    // batch of 100 (12 padding lanes): before each step the fast network takes the plain one's weights
+    // (the momentum and the BatchNorm statistics it keeps), and after it both must agree to float
+    // noise. Momentum fed a gradient of the padding, statistics that drift, or a gradient off in any
+    // layer would show. The tolerance allows one step's discrete flips: a ReLU input, or a max-pool
+    // tie, within float noise of its threshold goes one way in one path and the other way in the other
+    // (measured up to 4e-4 of the largest weight). Free-running, those flips compound: on random
+    // images with random labels training is chaotic, and the two paths part after a few steps.
     const Kernels* kernels = bestKernels();
     if (!kernels) GTEST_SKIP() << "no native kernels for this processor";
     auto [plain, fast] = twins();
     fast->nativeKernels = kernels;
     torch::optim::SGD plainSgd(plain->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
     torch::optim::SGD fastSgd(fast->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
-    for (int step = 0; step < 6; ++step) {
+    const auto plainParameters = plain->named_parameters(), fastParameters = fast->named_parameters();
+    const auto plainBuffers = plain->named_buffers(), fastBuffers = fast->named_buffers();
+    for (int step = 1; step <= 6; ++step) {
+        {
+            torch::NoGradGuard copying;
+            for (const auto& item : plainParameters) fastParameters[item.key()].copy_(item.value());
+        }
         const torch::Tensor x = torch::randn({100, 1, 28, 28}), y = torch::randint(0, 10, {100});
         for (auto [net, sgd] : {std::pair{plain, &plainSgd}, {fast, &fastSgd}}) {
             sgd->zero_grad();
             torch::nll_loss(net->forward(x), y).backward();
             sgd->step();
         }
+        const std::string after = " after step " + std::to_string(step);
+        for (const auto& item : plainParameters)
+            expectClose(fastParameters[item.key()], item.value().detach(), item.key() + after, 2e-3, 0.1);
+        for (const auto& item : plainBuffers)
+            expectClose(fastBuffers[item.key()].to(torch::kDouble), item.value().to(torch::kDouble), item.key() + after,
+                        2e-3, 0.1);
     }
-    const auto plainParameters = plain->named_parameters(), fastParameters = fast->named_parameters();
-    for (const auto& item : plainParameters)
-        expectClose(fastParameters[item.key()], item.value().detach(), item.key() + " after 6 steps", 1e-5);
-    const auto plainBuffers = plain->named_buffers(), fastBuffers = fast->named_buffers();
-    for (const auto& item : plainBuffers)
-        expectClose(fastBuffers[item.key()].to(torch::kDouble), item.value().to(torch::kDouble),
-                    item.key() + " after 6 steps", 1e-5);
 }
 
 TEST(NativeNetwork, TheKernelsInUseAreNamedAndCanBeChanged) {
