@@ -2,7 +2,7 @@
 // signals, live charts) while a 5 ms timer on the GUI thread records how late each tick comes. Prints
 // the worst event-loop stall, the 99th percentile and how many stalls exceeded 50 ms.
 //
-// Run: build/release/tests/benchmarks/gui_stall_benchmark [SECONDS=30] [THREADS=0 (all cores)] [inside]
+// Run: build/release/tests/benchmarks/gui_stall_benchmark [SECONDS=30] [THREADS=0 (all cores)] [inside] [libtorch]
 // "inside": the "Inside the network" tab is shown, tracing a test image after each epoch, and its
 // image index steps every 250 ms as a student clicking through would (one trace + saliency each).
 // Needs the MNIST data of the set-up. Offscreen by default; set QT_QPA_PLATFORM=xcb under Xvfb to
@@ -32,7 +32,13 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::atoi(argv[1]) : 30;
     const int threads = argc > 2 ? std::atoi(argv[2]) : 0;
-    const bool inside = argc > 3 && std::string_view(argv[3]) == "inside";
+    // Words after the numbers: "inside" shows Inside the network; "libtorch" trains on LibTorch's
+    // operators instead of the native kernels.
+    bool inside = false, libtorch = false;
+    for (int i = 3; i < argc; ++i) {
+        inside = inside || std::string_view(argv[i]) == "inside";
+        libtorch = libtorch || std::string_view(argv[i]) == "libtorch";
+    }
 
     bplab::ui::MnistTab tab;
     tab.resize(1280, 760);
@@ -47,6 +53,7 @@ int main(int argc, char** argv) {
     bplab::TrainConfig config = tab.settingsPanel()->config();
     config.epochs = 15;
     config.threads = threads;
+    config.kernels = libtorch ? "libtorch" : "native"; // not what an earlier run left in the settings
     tab.settingsPanel()->setConfig(config);
 
     constexpr int kTickMs = 5;
@@ -86,9 +93,9 @@ int main(int argc, char** argv) {
     const double worst = lateness.empty() ? 0 : lateness.back();
     const double p99 = lateness.empty() ? 0 : lateness[lateness.size() * 99 / 100];
     const auto over50 = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 50.0; });
-    std::printf("trained %.0f s (%d epoch(s) complete) with threads=%d on %s%s\n",
+    std::printf("trained %.0f s (%d epoch(s) complete) with threads=%d on %s, %s%s\n",
                 static_cast<double>(clock.elapsed()) / 1000.0, epochs, threads,
-                qPrintable(QGuiApplication::platformName()),
+                qPrintable(QGuiApplication::platformName()), libtorch ? "LibTorch's operators" : "native kernels",
                 inside ? ", Inside the network shown, its image stepping every 250 ms" : "");
     std::printf(
         "GUI timer ticks: %zu, worst stall %.1f ms, 99th percentile %.1f ms, stalls over 50 ms: %ld\n",
