@@ -54,7 +54,9 @@ MnistNetImpl::MnistNetImpl(double dropoutRate)
 }
 
 torch::Tensor MnistNetImpl::forward(torch::Tensor x) {
+    // Weights elsewhere than the input take LibTorch's path too, which names the mismatch.
     const bool nativeApplies = nativeKernels != nullptr && x.device().is_cpu() && x.scalar_type() == torch::kFloat &&
+                               x.dim() == 4 && conv1->weight.device().is_cpu() &&
                                (is_training() || !torch::GradMode::is_enabled());
     if (nativeApplies) return native::forward(*nativeKernels, *this, x);
     return forward(std::move(x), LayerObserver{});

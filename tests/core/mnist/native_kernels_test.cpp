@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <string>
 
 namespace bplab::native {
@@ -38,7 +40,8 @@ struct ConvCase {
 TEST_P(NativeKernels, ConvolutionValuesAndGradientsEqualLibTorchs) {
     const ConvCase cases[] = {{37, 1, 4, 5, 28, 28},  {130, 4, 8, 3, 24, 24}, {37, 8, 16, 3, 11, 11},
                               {20, 16, 32, 3, 9, 9},  {16, 32, 16, 3, 7, 7},  {5, 3, 5, 3, 10, 8},
-                              {3, 2, 3, 4, 6, 9}};
+                              {3, 2, 3, 4, 6, 9},     {17, 3, 5, 5, 12, 12}, {9, 2, 3, 7, 9, 9},
+                              {9, 3, 4, 1, 6, 6}};
     for (const ConvCase& c : cases) {
         const std::string what = "C" + std::to_string(c.channels) + "→" + std::to_string(c.outputs) + " K" +
                                  std::to_string(c.kernel) + " " + std::to_string(c.height) + "×" +
@@ -71,6 +74,28 @@ TEST_P(NativeKernels, AConvolutionItCannotComputeIsRefusedNotMiscomputed) {
                  std::exception);
     EXPECT_THROW(conv(*kernels, in, torch::randn({3, 2, 3, 2}), torch::zeros({3})), std::exception);
     EXPECT_THROW(conv(*kernels, in, torch::randn({3, 5, 3, 3}), torch::zeros({3})), std::exception);
+}
+
+TEST_P(NativeKernels, LayersRefuseTensorsTheyCannotRead) {
+    EXPECT_THROW(maxPool(*kernels, torch::zeros({1, 2, 2, 5})), std::exception) << "lanes not whole vectors";
+    EXPECT_THROW(maxPool(*kernels, torch::zeros({1, 2, 2, 16}, torch::kDouble)), std::exception);
+    torch::nn::BatchNorm2d norm(torch::nn::BatchNorm2dOptions(2));
+    EXPECT_THROW(reluNorm(*kernels, torch::zeros({2, 3, 3, 16}), *norm, 17), std::exception) << "more images than lanes";
+    torch::nn::BatchNorm2d cumulative(torch::nn::BatchNorm2dOptions(2).momentum(c10::nullopt));
+    EXPECT_THROW(reluNorm(*kernels, torch::zeros({2, 3, 3, 16}), *cumulative, 4), std::exception);
+}
+
+TEST_P(NativeKernels, NotANumberPassesThroughLikeLibTorchs) {
+    // A diverging run must show in the loss at once: ReLU and max-pooling keep NaN.
+    torch::Tensor x = torch::randn({16, 2, 4, 4});
+    x[3][1][2][2] = std::numeric_limits<float>::quiet_NaN();
+    const torch::Tensor pooled = fromLanes(maxPool(*kernels, toLanes(x)), 16);
+    EXPECT_TRUE(std::isnan(pooled[3][1][1][1].item<float>()));
+    EXPECT_EQ(torch::isnan(pooled).sum().item<std::int64_t>(), 1);
+    torch::nn::BatchNorm2d norm(torch::nn::BatchNorm2dOptions(2));
+    const torch::Tensor normed = fromLanes(reluNorm(*kernels, toLanes(x), *norm, 16), 16);
+    EXPECT_TRUE(torch::isnan(normed[0][1]).all().item<bool>()) << "the NaN reaches its channel's statistics";
+    EXPECT_FALSE(torch::isnan(normed.select(1, 0)).any().item<bool>());
 }
 
 TEST_P(NativeKernels, MaxPoolingEqualsLibTorchsTiesIncluded) {
@@ -109,7 +134,10 @@ TEST_P(NativeKernels, ReluThenBatchNormEqualsLibTorchsInTrainingAndEvaluation) {
         const torch::Tensor gx = x.grad().clone();
         x.grad().zero_();
 
-        const torch::Tensor lanes = reluNorm(*kernels, toLanes(x), *norm, images);
+        // Padding lanes hold a convolution's bias in the network: fill them, they must not count.
+        torch::Tensor padded = toLanes(x);
+        padded.slice(3, images).fill_(3.0f);
+        const torch::Tensor lanes = reluNorm(*kernels, padded, *norm, images);
         const torch::Tensor actual = fromLanes(lanes, images);
         const std::string what = "N" + std::to_string(images);
         expectClose(actual, expected.detach(), what + " output");

@@ -9,7 +9,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <limits>
+#include <vector>
 
 namespace bplab::native {
 namespace {
@@ -35,40 +38,68 @@ std::pair<MnistNet, MnistNet> twins() {
     return {plain, fast};
 }
 
+// Every instruction set this processor runs: the network is checked on each, not only the fastest.
+std::vector<const Kernels*> everyKernelSet() {
+    std::vector<const Kernels*> sets;
+    for (const char* isa : {"generic", "avx2", "avx512"})
+        if (const Kernels* k = kernelsFor(isa)) sets.push_back(k);
+    return sets;
+}
+
 TEST(NativeNetwork, TrainingStepEqualsLibTorchsInValuesGradientsAndStatistics) {
-    const Kernels* kernels = bestKernels();
-    if (!kernels) GTEST_SKIP() << "no native kernels for this processor";
-    auto [plain, fast] = twins();
-    fast->nativeKernels = kernels;
-    const torch::Tensor x = torch::randn({100, 1, 28, 28});
-    const torch::Tensor y = torch::randint(0, 10, {100});
-    const torch::Tensor expected = plain->forward(x), actual = fast->forward(x);
-    expectClose(actual, expected.detach(), "log-probabilities", 1e-4);
-    torch::nll_loss(expected, y).backward();
-    torch::nll_loss(actual, y).backward();
-    const auto plainParameters = plain->named_parameters(), fastParameters = fast->named_parameters();
-    for (const auto& item : plainParameters)
-        expectClose(fastParameters[item.key()].grad(), item.value().grad(), item.key() + " gradient", 2e-3);
-    const auto plainBuffers = plain->named_buffers(), fastBuffers = fast->named_buffers();
-    for (const auto& item : plainBuffers)
-        expectClose(fastBuffers[item.key()].to(torch::kDouble), item.value().to(torch::kDouble), item.key(), 1e-4);
+    for (const Kernels* kernels : everyKernelSet()) {
+        SCOPED_TRACE(kernels->name);
+        auto [plain, fast] = twins();
+        fast->nativeKernels = kernels;
+        const torch::Tensor x = torch::randn({100, 1, 28, 28});
+        const torch::Tensor y = torch::randint(0, 10, {100});
+        const torch::Tensor expected = plain->forward(x), actual = fast->forward(x);
+        expectClose(actual, expected.detach(), "log-probabilities", 1e-4);
+        torch::nll_loss(expected, y).backward();
+        torch::nll_loss(actual, y).backward();
+        const auto plainParameters = plain->named_parameters(), fastParameters = fast->named_parameters();
+        for (const auto& item : plainParameters)
+            expectClose(fastParameters[item.key()].grad(), item.value().grad(), item.key() + " gradient", 2e-3);
+        const auto plainBuffers = plain->named_buffers(), fastBuffers = fast->named_buffers();
+        for (const auto& item : plainBuffers)
+            expectClose(fastBuffers[item.key()].to(torch::kDouble), item.value().to(torch::kDouble), item.key(), 1e-4);
+    }
 }
 
 TEST(NativeNetwork, EvaluationEqualsLibTorchs) {
+    for (const Kernels* kernels : everyKernelSet()) {
+        SCOPED_TRACE(kernels->name);
+        auto [plain, fast] = twins();
+        {
+            // Statistics of some batches first, so evaluation does not see BatchNorm's initial 0 and 1.
+            torch::NoGradGuard noGrad;
+            for (int i = 0; i < 3; ++i) plain->forward(torch::randn({64, 1, 28, 28}));
+        }
+        for (const auto& item : plain->named_buffers()) fast->named_buffers()[item.key()].copy_(item.value());
+        plain->eval(), fast->eval();
+        fast->nativeKernels = kernels;
+        const torch::Tensor x = torch::randn({1000, 1, 28, 28});
+        {
+            torch::NoGradGuard noGrad;
+            expectClose(fast->forward(x), plain->forward(x), "evaluation log-probabilities", 1e-4);
+        }
+        // With gradients wanted (saliency), evaluation takes LibTorch's operators: the same bits.
+        const torch::Tensor image = torch::randn({1, 1, 28, 28});
+        EXPECT_TRUE(fast->forward(image).equal(plain->forward(image)));
+    }
+}
+
+TEST(NativeNetwork, ANotANumberWeightShowsInTheLossAtOnce) {
     const Kernels* kernels = bestKernels();
     if (!kernels) GTEST_SKIP() << "no native kernels for this processor";
     auto [plain, fast] = twins();
-    {
-        // Statistics of some batches first, so evaluation does not see BatchNorm's initial 0 and 1.
-        torch::NoGradGuard noGrad;
-        for (int i = 0; i < 3; ++i) plain->forward(torch::randn({64, 1, 28, 28}));
-    }
-    for (const auto& item : plain->named_buffers()) fast->named_buffers()[item.key()].copy_(item.value());
-    plain->eval(), fast->eval();
     fast->nativeKernels = kernels;
-    torch::NoGradGuard noGrad;
-    const torch::Tensor x = torch::randn({1000, 1, 28, 28});
-    expectClose(fast->forward(x), plain->forward(x), "evaluation log-probabilities", 1e-4);
+    {
+        torch::NoGradGuard writing;
+        fast->conv1->weight[0][0][2][2] = std::numeric_limits<float>::quiet_NaN();
+    }
+    const torch::Tensor loss = torch::nll_loss(fast->forward(torch::randn({32, 1, 28, 28})), torch::zeros({32}, torch::kLong));
+    EXPECT_TRUE(std::isnan(loss.item<float>())) << "as on LibTorch's operators: the divergence watch sees it";
 }
 
 TEST(NativeNetwork, EachSgdStepEqualsLibTorchs) {

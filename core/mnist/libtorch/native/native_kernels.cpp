@@ -3,7 +3,6 @@
 // flags, -O3 and FMA contraction (native_vector.h has the vector type).
 #include "core/mnist/libtorch/native/native_vector.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace bplab::native::BPLAB_NATIVE_ISA {
@@ -44,7 +43,7 @@ template <int V, int OB>
 inline void convForwardTile(const ConvShape& s, const float* in, const float* weight, const float* bias,
                             float* out, int o, int oh, int ow, int lane) {
     const int C = s.channels, W = s.width, K = s.kernel, L = s.lanes;
-    const size_t outPlane = static_cast<size_t>(s.outHeight()) * s.outWidth() * L;
+    const size_t outPlane = static_cast<size_t>(outHeight(s)) * outWidth(s) * L;
     const size_t weightStride = static_cast<size_t>(C) * K * K; // one output channel's weights
     Vec acc[OB][V];
     for (int b = 0; b < OB; ++b)
@@ -63,7 +62,7 @@ inline void convForwardTile(const ConvShape& s, const float* in, const float* we
             }
         }
     }
-    float* dst = out + (static_cast<size_t>(o) * s.outHeight() + oh) * s.outWidth() * L +
+    float* dst = out + (static_cast<size_t>(o) * outHeight(s) + oh) * outWidth(s) * L +
                  static_cast<size_t>(ow) * L + lane;
     for (int b = 0; b < OB; ++b)
         for (int v = 0; v < V; ++v) store(dst + b * outPlane + v * kVec, acc[b][v]);
@@ -85,11 +84,11 @@ struct ConvForwardPixel {
 
 void convForward(const ConvShape& s, const float* in, const float* weight, const float* bias, float* out,
                  int64_t begin, int64_t end) {
-    const int outH = s.outHeight();
+    const int outH = outHeight(s);
     for (int64_t item = begin; item < end; ++item) {
         const int o = static_cast<int>(item / outH) * kChannelBlock, oh = static_cast<int>(item % outH);
-        for (int ow = 0; ow < s.outWidth(); ++ow)
-            inTiles<kTiles.channels>(o, std::min(o + kChannelBlock, s.outputs),
+        for (int ow = 0; ow < outWidth(s); ++ow)
+            inTiles<kTiles.channels>(o, smaller(o + kChannelBlock, s.outputs),
                                      ConvForwardPixel{s, in, weight, bias, out, oh, ow});
     }
 }
@@ -100,9 +99,9 @@ void convForward(const ConvShape& s, const float* in, const float* weight, const
 template <int V, int CB>
 inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn,
                                   int c, int ih, int iw, int lane) {
-    const int C = s.channels, K = s.kernel, L = s.lanes, outH = s.outHeight(), outW = s.outWidth();
-    const int khLo = std::max(0, ih - outH + 1), khHi = std::min(K - 1, ih);
-    const int kwLo = std::max(0, iw - outW + 1), kwHi = std::min(K - 1, iw);
+    const int C = s.channels, K = s.kernel, L = s.lanes, outH = outHeight(s), outW = outWidth(s);
+    const int khLo = larger(0, ih - outH + 1), khHi = smaller(K - 1, ih);
+    const int kwLo = larger(0, iw - outW + 1), kwHi = smaller(K - 1, iw);
     const size_t kk = static_cast<size_t>(K) * K;
     Vec acc[CB][V];
     for (int b = 0; b < CB; ++b)
@@ -147,7 +146,7 @@ void convBackwardInput(const ConvShape& s, const float* gradOut, const float* we
     for (int64_t item = begin; item < end; ++item) {
         const int c = static_cast<int>(item / s.height) * kChannelBlock, ih = static_cast<int>(item % s.height);
         for (int iw = 0; iw < s.width; ++iw)
-            inTiles<kTiles.channels>(c, std::min(c + kChannelBlock, s.channels),
+            inTiles<kTiles.channels>(c, smaller(c + kChannelBlock, s.channels),
                                      ConvBackwardInputPixel{s, gradOut, weight, gradIn, ih, iw});
     }
 }
@@ -158,7 +157,7 @@ void convBackwardInput(const ConvShape& s, const float* gradOut, const float* we
 template <int K, int OB, int CB>
 void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight, int o,
                            int c, int kh) {
-    const int C = s.channels, W = s.width, L = s.lanes, outH = s.outHeight(), outW = s.outWidth();
+    const int C = s.channels, W = s.width, L = s.lanes, outH = outHeight(s), outW = outWidth(s);
     const size_t outPlane = static_cast<size_t>(outH) * outW * L, inPlane = static_cast<size_t>(s.height) * W * L;
     Vec acc[OB][CB][K];
     for (int b = 0; b < OB; ++b)
@@ -205,16 +204,16 @@ void convBackwardWeightFixed(const ConvShape& s, const float* in, const float* g
                              int64_t begin, int64_t end) {
     // Input channels in pairs only where the accumulators fit (K·OB·2 registers).
     constexpr int kInputs = K <= 3 ? kTiles.pairInputs : 1;
-    const int64_t perBlock = static_cast<int64_t>(pairs(s.channels)) * K;
+    const int64_t perBlock = static_cast<int64_t>((s.channels + 1) / 2) * K;
     for (int64_t item = begin; item < end; ++item) {
         const int o = static_cast<int>(item / perBlock) * kChannelBlock;
         const int c = static_cast<int>(item % perBlock / K) * 2, kh = static_cast<int>(item % K);
-        const int oEnd = std::min(o + kChannelBlock, s.outputs);
+        const int oEnd = smaller(o + kChannelBlock, s.outputs);
         if (kInputs == 2 && c + 1 < s.channels) {
             inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
             continue;
         }
-        for (int i = c; i < std::min(c + 2, s.channels); ++i)
+        for (int i = c; i < smaller(c + 2, s.channels); ++i)
             inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
     }
 }
@@ -243,7 +242,8 @@ void maxPoolForward(int height, int width, int lanes, const float* in, float* ou
                 const float* b = a + static_cast<size_t>(width) * lanes;
                 float* dst = out + ((static_cast<size_t>(c) * outH + i) * outW + j) * lanes;
                 for (int lane = 0; lane < lanes; ++lane)
-                    dst[lane] = std::max(std::max(a[lane], a[lane + lanes]), std::max(b[lane], b[lane + lanes]));
+                    dst[lane] = maxKeepingNan(maxKeepingNan(a[lane], a[lane + lanes]),
+                                              maxKeepingNan(b[lane], b[lane + lanes]));
             }
         }
     }

@@ -27,6 +27,14 @@ void inParallel(std::int64_t count, const Work& work) {
     at::parallel_for(0, count, /*grain_size=*/1, work);
 }
 
+// Every layer takes [C, H, W, lanes] float CPU tensors with whole vectors of lanes: the kernels load
+// and store whole vectors and read raw pointers.
+void checkLanes(const torch::Tensor& t, const char* layer) {
+    TORCH_CHECK(t.dim() == 4 && t.scalar_type() == torch::kFloat && t.device().is_cpu() && t.size(3) % kLanes == 0,
+                "native ", layer, ": a [C, H, W, lanes] float CPU tensor with lanes a multiple of ", kLanes,
+                " is needed, got ", t.sizes(), " ", t.scalar_type(), " on ", t.device());
+}
+
 ConvShape convShape(const torch::Tensor& in, const torch::Tensor& weight) {
     ConvShape s;
     s.channels = static_cast<int>(in.size(0));
@@ -136,7 +144,7 @@ struct ReluNormFunction : torch::autograd::Function<ReluNormFunction> {
         if (options.track_running_stats()) {
             // As LibTorch's BatchNorm2d: the counter, then an exponential average with `momentum`.
             norm->num_batches_tracked.add_(1);
-            const double momentum = options.momentum().value_or(0.1);
+            const double momentum = *options.momentum(); // reluNorm() checked it is set
             norm->running_mean.mul_(1.0 - momentum).add_(mean, momentum);
             norm->running_var.mul_(1.0 - momentum).add_(variance, momentum);
         }
@@ -212,17 +220,31 @@ torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images) {
 
 torch::Tensor conv(const Kernels& kernels, const torch::Tensor& in, const torch::Tensor& weight,
                    const torch::Tensor& bias) {
-    TORCH_CHECK(weight.size(2) == weight.size(3) && weight.size(2) <= kMaxKernel && weight.size(1) == in.size(0),
+    checkLanes(in, "convolution");
+    TORCH_CHECK(weight.dim() == 4 && weight.size(2) == weight.size(3) && weight.size(2) <= kMaxKernel &&
+                    weight.size(1) == in.size(0) && weight.size(2) <= in.size(1) && weight.size(2) <= in.size(2),
                 "native convolution: square kernels up to ", kMaxKernel, " over the input's channels");
+    TORCH_CHECK(weight.device().is_cpu() && bias.device().is_cpu() && weight.scalar_type() == torch::kFloat &&
+                    bias.scalar_type() == torch::kFloat,
+                "native convolution: float CPU weights");
     return ConvFunction::apply(in.contiguous(), weight, bias, &kernels);
 }
 
 torch::Tensor maxPool(const Kernels& kernels, const torch::Tensor& in) {
+    checkLanes(in, "max-pooling");
     return MaxPoolFunction::apply(in.contiguous(), &kernels);
 }
 
 torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::nn::BatchNorm2dImpl& norm,
                        std::int64_t images) {
+    checkLanes(in, "batch norm");
+    const auto& options = norm.options;
+    TORCH_CHECK(images > 0 && images <= in.size(3), "native batch norm: 1 to ", in.size(3), " images, got ", images);
+    // LibTorch's cumulative average (no momentum), untracked statistics and a norm without γ, β are
+    // not what this network uses: they are refused, not imitated.
+    TORCH_CHECK(options.affine() && options.track_running_stats() && options.momentum().has_value() &&
+                    norm.weight.device().is_cpu(),
+                "native batch norm: affine, with running statistics and a momentum, on the CPU");
     if (norm.is_training())
         return ReluNormFunction::apply(in.contiguous(), norm.weight, norm.bias, &norm, images, &kernels);
     // Evaluation: no statistics to learn; differentiable through LibTorch's ops should anyone ask.
@@ -246,6 +268,8 @@ torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::n
 
 torch::Tensor dropout(const Kernels& kernels, const torch::Tensor& in, double drop, bool training) {
     if (!training || drop <= 0.0) return in;
+    TORCH_CHECK(drop < 1.0 && in.scalar_type() == torch::kFloat && in.device().is_cpu(),
+                "native dropout: a rate below 1 on a float CPU tensor");
     // One draw from LibTorch's generator seeds the hash, so torch::manual_seed decides the masks.
     const auto seed = static_cast<std::uint64_t>(
         torch::randint(std::numeric_limits<std::int64_t>::max(), {1}, torch::kLong).item<std::int64_t>());

@@ -37,7 +37,9 @@ torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images);
 torch::Tensor conv(const Kernels&, const torch::Tensor& in, const torch::Tensor& weight, const torch::Tensor& bias);
 torch::Tensor maxPool(const Kernels&, const torch::Tensor& in);
 // relu then batch norm; in training mode the batch statistics, and the module's running statistics
-// are updated as LibTorch's BatchNorm2d does; otherwise the running statistics.
+// are updated as LibTorch's BatchNorm2d does; otherwise the running statistics (with gradients wanted,
+// through LibTorch's operators, whose padding lanes are not zeroed: nothing downstream reads them).
+// The norm must be affine, with running statistics and a momentum (as the network's are).
 torch::Tensor reluNorm(const Kernels&, const torch::Tensor& in, torch::nn::BatchNorm2dImpl& norm,
                        std::int64_t images);
 // Inverted dropout with a mask drawn from LibTorch's generator (so the seed decides it); identity when

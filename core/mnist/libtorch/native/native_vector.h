@@ -49,7 +49,18 @@ inline void keepWhere(Vec& v, const Mask& keep) {
     bits &= keep;
     std::memcpy(&v, &bits, sizeof v);
 }
-inline void relu(Vec& v) { keepWhere(v, v > Vec{}); }
+// max(v, 0), NaN kept as LibTorch's relu keeps it (so a diverging run shows in the loss at once).
+inline void relu(Vec& v) { keepWhere(v, ~(v <= Vec{})); }
+
+// Helpers with this instruction set's code only. Inline functions shared with other translation
+// units (std::min, ConvShape::outHeight, …) would be emitted once per set under one symbol, and the
+// linker may keep the AVX-512 copy for the generic build: these live in this set's namespace instead.
+inline int smaller(int a, int b) { return a < b ? a : b; }
+inline int larger(int a, int b) { return a > b ? a : b; }
+inline int outHeight(const ConvShape& s) { return s.height - s.kernel + 1; }
+inline int outWidth(const ConvShape& s) { return s.width - s.kernel + 1; }
+// The larger of a and b, NaN if either is (LibTorch's max-pool propagates NaN).
+inline float maxKeepingNan(float a, float b) { return (b > a || b != b) ? b : a; }
 
 // native_norm_kernels.cpp (see Kernels for what each does).
 void reluNormTrainForward(const NormShape&, const float* in, const float* gamma, const float* beta, double eps,
