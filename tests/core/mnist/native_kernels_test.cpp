@@ -4,6 +4,7 @@
 // vector width, so padding lanes are exercised).
 #include "core/mnist/libtorch/native/native_layers.h"
 #include "core/mnist/libtorch/native/native_warp.h"
+#include "tests/core/mnist/tensor_expectations.h"
 
 #include <gtest/gtest.h>
 
@@ -14,14 +15,7 @@
 namespace bplab::native {
 namespace {
 
-// |actual − expected| within a float tolerance relative to the largest expected value.
-void expectClose(const torch::Tensor& actual, const torch::Tensor& expected, const std::string& what,
-                 double relative = 2e-5) {
-    ASSERT_EQ(actual.sizes(), expected.sizes()) << what;
-    const double scale = expected.abs().max().item<double>();
-    const double error = (actual - expected).abs().max().item<double>();
-    EXPECT_LE(error, relative * scale + 1e-6) << what << ": largest error " << error << ", scale " << scale;
-}
+using bplab::testing::expectClose;
 
 class NativeKernels : public ::testing::TestWithParam<std::string> {
 protected:

@@ -4,6 +4,7 @@
 #include "core/mnist/libtorch/mnist_net.h"
 #include "core/mnist/libtorch/native/native_layers.h"
 #include "core/mnist/mnist_trainer.h"
+#include "tests/core/mnist/tensor_expectations.h"
 #include "tests/support/mnist_test_data.h"
 
 #include <gtest/gtest.h>
@@ -17,14 +18,7 @@
 namespace bplab::native {
 namespace {
 
-// Within `relative` of the largest expected value, or of `smallestScale` for values all near 0.
-void expectClose(const torch::Tensor& actual, const torch::Tensor& expected, const std::string& what,
-                 double relative, double smallestScale = 0.0) {
-    ASSERT_EQ(actual.sizes(), expected.sizes()) << what;
-    const double scale = std::max(expected.abs().max().item<double>(), smallestScale);
-    const double error = (actual - expected).abs().max().item<double>();
-    EXPECT_LE(error, relative * scale + 1e-6) << what << ": largest error " << error << ", scale " << scale;
-}
+using bplab::testing::expectClose;
 
 // Two copies of one freshly initialised network, without dropout (its masks differ by design).
 std::pair<MnistNet, MnistNet> twins() {

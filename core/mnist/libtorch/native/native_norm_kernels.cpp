@@ -17,8 +17,9 @@ struct LaneSplit {
     int full;  // vectors of real images only
     int total; // vectors per pixel
     Vec real;  // 1 for the real lanes of vector `full`, 0 for padding
-    // Zeroes the padding lanes of vector v (v ≥ full).
-    void clear(Vec& x, int v) const {
+    // Zeroes the padding lanes of vector v (none before `full`).
+    void clearPadding(Vec& x, int v) const {
+        if (v < full) return;
         if (v == full) x *= real;
         else x = Vec{};
     }
@@ -29,6 +30,12 @@ inline void splitLanes(const NormShape& s, LaneSplit& split) {
     split.real = Vec{};
     for (int i = 0; i < kVec; ++i) split.real[i] = i < s.images % kVec ? 1.0f : 0.0f;
 }
+// The ReLU of the vector at p: every pass of the forward and the first of the backward start so.
+inline void loadRelu(Vec& r, const float* p) {
+    load(r, p);
+    relu(r);
+}
+
 } // namespace
 
 void reluNormTrainForward(const NormShape& s, const float* in, const float* gamma, const float* beta, double eps,
@@ -46,9 +53,8 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
             Vec acc = {};
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
-                relu(r);
-                if (v >= split.full) split.clear(r, v);
+                loadRelu(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
+                split.clearPadding(r, v);
                 acc += r;
             }
             total += sum(acc);
@@ -59,10 +65,9 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
             Vec acc = {};
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
-                relu(r);
+                loadRelu(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
                 r -= mu;
-                if (v >= split.full) split.clear(r, v);
+                split.clearPadding(r, v);
                 acc += r * r;
             }
             squares += sum(acc);
@@ -73,10 +78,9 @@ void reluNormTrainForward(const NormShape& s, const float* in, const float* gamm
         for (int p = 0; p < s.pixels; ++p) {
             for (int v = 0; v < split.total; ++v) {
                 Vec r;
-                load(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
-                relu(r);
+                loadRelu(r, x + static_cast<size_t>(p) * s.lanes + v * kVec);
                 r = r * scale + shift;
-                if (v >= split.full) split.clear(r, v);
+                split.clearPadding(r, v);
                 store(y + static_cast<size_t>(p) * s.lanes + v * kVec, r);
             }
         }
@@ -99,10 +103,9 @@ void reluNormEvalForward(const NormShape& s, const float* in, const float* gamma
             for (int v = 0; v < split.total; ++v) {
                 const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kVec;
                 Vec r;
-                load(r, in + at);
-                relu(r);
+                loadRelu(r, in + at);
                 r = r * scale + shift;
-                if (v >= split.full) split.clear(r, v);
+                split.clearPadding(r, v);
                 store(out + at, r);
             }
         }
@@ -125,9 +128,8 @@ void reluNormBackward(const NormShape& s, const float* in, const float* gradOut,
             for (int v = 0; v < split.total; ++v) {
                 const size_t at = c * plane + static_cast<size_t>(p) * s.lanes + v * kVec;
                 Vec r, dy;
-                load(r, in + at);
+                loadRelu(r, in + at);
                 load(dy, gradOut + at);
-                relu(r);
                 g += dy;
                 gx += dy * ((r - mu) * inv);
             }
@@ -149,7 +151,7 @@ void reluNormBackward(const NormShape& s, const float* in, const float* gradOut,
                 relu(r);
                 Vec dx = (dy - meanGrad - ((r - mu) * inv) * meanGradXhat) * scale;
                 keepWhere(dx, z > Vec{}); // ReLU passes the gradient where its input was positive
-                if (v >= split.full) split.clear(dx, v);
+                split.clearPadding(dx, v);
                 store(gradIn + at, dx);
             }
         }
