@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 #include "app/display_check.h"
 #include "app/main_window.h"
+#include "app/utf8_locale.h"
 #include "core/mnist/mnist_data.h"
 #include "ui/mnist/mnist_fetcher.h"
 
@@ -18,6 +19,9 @@ void setApplicationIdentity() {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Before anything of Qt: without a UTF-8 locale in the environment Qt 6.5+ would pick one itself
+    // and say so on standard error, ahead of every message of ours (see utf8_locale.h).
+    bplab::app::selectUtf8CharacterLocale();
     setApplicationIdentity();
     if (bplab::app::wantsCommandLine(argc, argv)) {
         return bplab::app::runCommandLine(argc, argv);

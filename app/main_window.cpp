@@ -7,24 +7,30 @@
 #include "ui/sheet/sheet_lessons.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <utility>
 
 namespace bplab::app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_theme(ui::themeChoiceFromKey(ui::AppSettings().theme()))
     , m_tabs(new QTabWidget(this))
     , m_sheetTab(new ui::BackpropSheetTab(m_tabs))
     , m_mnistTab(new ui::MnistTab(m_tabs)) {
     setWindowTitle(tr("Backprop Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-lab.svg")));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Tools"));
     m_tabs->addTab(m_sheetTab, tr("Backprop sheet"));
     m_tabs->addTab(m_mnistTab, tr("MNIST trainer"));
     setCentralWidget(m_tabs);
@@ -97,6 +103,7 @@ void MainWindow::createMenus() {
                 fillFileMenu();
             });
     trainingMenu->menuAction()->setVisible(false);
+    createViewMenu();
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Backprop Lab"), this, [this] {
@@ -108,11 +115,60 @@ void MainWindow::createMenus() {
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createViewMenu() {
+    QMenu* themeMenu = menuBar()->addMenu(tr("&View"))->addMenu(tr("&Theme"));
+    m_themeActions = new QActionGroup(this);
+    const std::pair<ui::ThemeChoice, QString> choices[] = {
+        {ui::ThemeChoice::System, tr("Follow the &system")},
+        {ui::ThemeChoice::Light, tr("&Light")},
+        {ui::ThemeChoice::Dark, tr("&Dark")},
+    };
+    for (const auto& [choice, text] : choices) {
+        QAction* action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(ui::themeChoiceKey(choice));
+        action->setStatusTip(choice == ui::ThemeChoice::System
+                                 ? tr("Use the desktop's colours (light or dark, as the desktop is set)")
+                                 : tr("Use Backprop Lab's %1 colours whatever the desktop's")
+                                       .arg(choice == ui::ThemeChoice::Light ? tr("light") : tr("dark")));
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            applyTheme(choice);
+            ui::AppSettings().setTheme(ui::themeChoiceKey(choice));
+        });
+    }
+}
+
+void MainWindow::applyTheme(ui::ThemeChoice choice) {
+    m_theme.apply(choice);
+    checkThemeAction(choice);
+}
+
+void MainWindow::checkThemeAction(ui::ThemeChoice choice) {
+    for (QAction* action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == ui::themeChoiceKey(choice));
+}
+
+void MainWindow::fitToScreen(bool restored) {
+    const QScreen* shown = screen();
+    if (!shown) return;
+    const QRect available = shown->availableGeometry();
+    if (!restored) {
+        // The first start: the whole available area, whatever the screen (1366×768 is the most common).
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    if (isMaximized() || available.contains(frameGeometry())) return;
+    const QSize fitted = size().boundedTo(available.size() - (frameGeometry().size() - size()));
+    resize(fitted);
+    move(available.topLeft());
+}
+
 void MainWindow::restoreSettings() {
     ui::AppSettings settings;
-    if (!restoreGeometry(settings.windowGeometry())) {
-        resize(1280, 800);
-    }
+    checkThemeAction(m_theme.choice()); // applied before the tabs were built
+    fitToScreen(restoreGeometry(settings.windowGeometry()));
     restoreState(settings.windowState());
     m_tabs->setCurrentIndex(qBound(0, settings.currentTab(), m_tabs->count() - 1));
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ui/common/app_theme.h"
+
 #include <QMainWindow>
 
+class QActionGroup;
 class QMenu;
 class QTabWidget;
 
@@ -18,20 +21,31 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    // View › Theme: follows the system, or our light or dark palette; remembered.
+    QActionGroup* themeActions() const { return m_themeActions; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createViewMenu();
+    void applyTheme(ui::ThemeChoice choice);
+    void checkThemeAction(ui::ThemeChoice choice);
+    // The window's first size: the screen's available area; a remembered size that no longer fits
+    // (a smaller screen since) is shrunk into it.
+    void fitToScreen(bool restored);
     // The File menu holds the shown tab's exports and files, then Quit.
     void fillFileMenu();
     void restoreSettings();
 
+    ui::AppTheme m_theme; // first: the tabs are built in the chosen colours
     QTabWidget* m_tabs;
     ui::BackpropSheetTab* m_sheetTab;
     ui::MnistTab* m_mnistTab;
     QMenu* m_fileMenu = nullptr;
     QAction* m_quit = nullptr;
+    QActionGroup* m_themeActions = nullptr;
 };
 
 } // namespace bplab::app

@@ -20,14 +20,18 @@ readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 
 # Everything the build, the tests, the benchmarks (/usr/bin/time, xdotool) and the data fetch need,
 # by Debian package name. The end-to-end test drives the real window under Xvfb with xdotool and reads
-# its exported PNG with ImageMagick; the fuzzers (tests/fuzz/run.sh, run by CI) need clang and its
-# libFuzzer runtime, which Debian ships apart from the compiler (libclang-rt-dev).
+# its exported PNG with ImageMagick; the accessibility test (tests/e2e/accessibility.sh) reads the
+# window's accessibility tree as a screen reader does, under a window manager (openbox) with a D-Bus
+# session (dbus-launch, in dbus-x11) and the AT-SPI bus (at-spi2-core), through Debian's pyatspi; the
+# fuzzers (tests/fuzz/run.sh, run by CI) need clang and its libFuzzer runtime, which Debian ships apart
+# from the compiler (libclang-rt-dev).
 packages=(
   g++ cmake ninja-build ca-certificates python3
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
   libtorch-dev zlib1g-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fontconfig xvfb xauth
   time xdotool imagemagick
+  openbox dbus-x11 at-spi2-core python3-pyatspi
   clang libclang-rt-dev
 )
 # Node.js may come from another source than Debian; only the npm command matters.

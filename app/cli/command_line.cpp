@@ -3,6 +3,7 @@
 #include "app/cli/explain_command.h"
 #include "app/cli/lessons_command.h"
 #include "app/cli/lr_find_command.h"
+#include "app/cli/qt_notice_filter.h"
 #include "app/cli/sheet_command.h"
 #include "app/cli/train_command.h"
 #include "core/mnist/mnist_data.h"
@@ -103,7 +104,8 @@ bool needsWidgets(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         for (const char* option : {"--chart", "--landscape-image"}) {
             const std::size_t length = std::strlen(option);
-            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+            if (std::strncmp(argv[i], option, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;
         }
     }
@@ -121,6 +123,8 @@ int runCommandLine(int argc, char** argv) {
     QStringList arguments;
     for (int i = first + 1; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
 
+    // The command line's standard error carries its own sentences, not Qt's platform chatter.
+    dropHarmlessQtNotices();
     std::unique_ptr<QCoreApplication> app;
     // `explain` draws its pictures with QPainter, which needs a GUI application (off screen).
     if (needsWidgets(argc, argv) || command == QLatin1String("explain")) {

@@ -11,8 +11,9 @@
 #     proposed (900 × 600, remembered from the settings) with the run's curve in its colour (#0072b2);
 #  5. Ctrl+Q quits within 10 s, and the settings hold η = 100 and the identity activation.
 # Positions come from the screen itself: the slider's handle is where its groove's highlighted part
-# ends (the longest 3-pixel-thick run of the highlight blue in the left panel); the MNIST tab, the Training
-# menu and the progress bar are at fixed places of the 1280 × 800 window of a fresh HOME.
+# ends (the longest 3-pixel-thick run of the highlight blue in the left panel), the progress bar is the
+# longest such run right of it; the MNIST tab and the Training menu are at fixed places of the window,
+# which fills the 1280 × 800 screen (a fresh HOME opens the window on the whole screen).
 #
 #   tests/e2e/run.sh [APP]        default build/ci/app/backprop-lab; exit 77 (skip) without Xvfb/xdotool
 set -euo pipefail
@@ -48,25 +49,7 @@ step() { echo "e2e: $*"; }
 
 # --- A fresh HOME with a cut of the set-up's MNIST files and two remembered settings. ---
 home=$work/home
-source_data=${BACKPROP_LAB_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/backprop-lab/mnist}
-data=$home/.local/share/backprop-lab/mnist
-mkdir -p "$data" "$home/.config/BackpropLab"
-# IDX: magic (4 bytes), count (4, big-endian), more sizes, then the items: keep the first COUNT items.
-cut_idx() { # NAME COUNT HEADER_BYTES ITEM_BYTES
-    local src=$source_data/$1 count=$2 header=$3 item=$4
-    [[ -f $src ]] || fail "no $src: run packaging/fetch-mnist.sh first"
-    {
-        head -c 4 "$src"
-        printf "$(printf '\\x%02x\\x%02x\\x%02x\\x%02x' $((count >> 24 & 255)) $((count >> 16 & 255)) \
-            $((count >> 8 & 255)) $((count & 255)))"
-        head -c "$header" "$src" | tail -c +9
-        head -c $((header + count * item)) "$src" | tail -c +$((header + 1))
-    } >"$data/$1"
-}
-cut_idx train-images-idx3-ubyte 2000 16 784
-cut_idx train-labels-idx1-ubyte 2000 8 1
-cut_idx t10k-images-idx3-ubyte 500 16 784
-cut_idx t10k-labels-idx1-ubyte 500 8 1
+x_session_fresh_home "$home" 2000 500 || fail "no MNIST files to cut: run packaging/fetch-mnist.sh first"
 cat >"$home/.config/BackpropLab/backprop-lab.conf" <<'CONF'
 [export]
 size=@Size(900 600)
@@ -90,7 +73,7 @@ count_color() { # SHOT R G B: pixels within 24 of that colour in each channel
         d($3, r) <= 24 && d($4, g) <= 24 && d($5, b) <= 24 { n++ } END { print n + 0 }'
 }
 
-x_session_start 1400x900 || fail "no Xvfb"
+x_session_start 1280x800 || fail "no Xvfb"
 step "starting $app on $DISPLAY with HOME=$home"
 # xcb, whatever the caller's QT_QPA_PLATFORM (the test presets set offscreen for the other tests).
 HOME=$home XDG_CONFIG_HOME= XDG_DATA_HOME= QT_QPA_PLATFORM=xcb "$app" >"$work/app.log" 2>&1 &
@@ -101,7 +84,7 @@ focus() { xdotool windowfocus --sync "$window"; }
 
 # 1. The learning-rate slider, dragged with the mouse to its right end.
 shot before-drag
-read -r y first last <<<"$(highlight_run before-drag 300x900+0+0)" || true
+read -r y first last <<<"$(highlight_run before-drag 300x800+0+0)" || true
 [[ -n ${last:-} ]] || fail "no learning-rate slider found in the left panel (before-drag.png)"
 step "slider groove filled from x=$first to x=$last at y=$y; dragging its handle"
 handle=$((last + 6))
@@ -110,7 +93,7 @@ for x in $(seq $((handle + 20)) 20 $((handle + 300))); do xdotool mousemove "$x"
 xdotool mouseup 1
 sleep 0.5
 shot after-drag
-read -r _ _ dragged <<<"$(highlight_run after-drag 300x900+0+0)" || true
+read -r _ _ dragged <<<"$(highlight_run after-drag 300x800+0+0)" || true
 ((${dragged:-0} > last + 50)) || fail "the drag did not move the slider (filled to x=${dragged:-none}, was $last)"
 step "slider filled to x=$dragged"
 
@@ -138,7 +121,7 @@ step "training 2 epochs on 2,000 images"
 for second in $(seq 120); do
     sleep 1
     shot training
-    read -r _ bar_first bar_last <<<"$(highlight_run training 930x40+315+435)" || true
+    read -r _ bar_first bar_last <<<"$(highlight_run training 960x500+300+200)" || true
     # Full and across the whole row: while training, the rate and ETA take the row's right end (the
     # bar is full at the end of every epoch); at the end they are cleared and the bar spans the row.
     ((${bar_last:-0} - ${bar_first:-0} > 850)) && break

@@ -72,6 +72,21 @@ LogAxisRange logAxisRange(const ValueRange& values, double floor, int maxInterva
     return range;
 }
 
+LogAxisRange logAxisRangeInside(const ValueRange& values, double floor, int maxIntervals) {
+    LogAxisRange range = logAxisRange(values, floor, maxIntervals);
+    if (values.isEmpty()) return range;
+    constexpr double kSame = 1e-9; // 10^k computed and the value typed may differ in the last bits
+    if (std::max(values.min(), floor) <= range.min * (1.0 + kSame) && range.min > floor) range.min /= 10.0;
+    if (values.max() >= range.max * (1.0 - kSame) && range.max < 1e308) range.max *= 10.0;
+    range.decadesPerTick = decadesPerTick(range.min, range.max, maxIntervals);
+    return range;
+}
+
+LogAxisRange labelledAtBothEnds(LogAxisRange range) {
+    range.min *= 1.0 - kLogMinimumSlack;
+    return range;
+}
+
 int decadesPerTick(double min, double max, int maxIntervals) {
     const double decades = std::round(std::log10(max) - std::log10(min));
     return std::max(1, static_cast<int>(std::ceil(decades / std::max(1, maxIntervals))));

@@ -60,6 +60,20 @@ struct LogAxisRange {
 LogAxisRange logAxisRange(const ValueRange& values, double floor = kLogFloor,
                           int maxIntervals = kMaxLogIntervals);
 
+// For a line that must never run along the plot's edge (a learning rate on an axis of its own):
+// logAxisRange, then a decade more at each end where a value sits on it, so even a flat line lies
+// between labelled ticks. A constant 0.1 reads 0.01 … 1; a one-cycle schedule's 0.004 … 0.1 reads
+// 0.001 … 1.
+LogAxisRange logAxisRangeInside(const ValueRange& values, double floor = kLogFloor,
+                                int maxIntervals = kMaxLogIntervals);
+
+// Qt Charts 6.4 drops the label of a log axis' lowest tick when that tick lies exactly on the axis'
+// minimum (its position computes a hair outside the plot), so a range of whole decades showed one
+// label fewer than it has: the minimum handed to the axis lies this fraction below the decade.
+inline constexpr double kLogMinimumSlack = 1e-9;
+// `range` with its minimum lowered by kLogMinimumSlack: what a QLogValueAxis is given.
+LogAxisRange labelledAtBothEnds(LogAxisRange range);
+
 // Decades per tick so that [min, max] (powers of ten) has at most `maxIntervals` intervals.
 int decadesPerTick(double min, double max, int maxIntervals);
 

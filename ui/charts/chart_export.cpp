@@ -1,6 +1,8 @@
 #include "ui/charts/chart_export.h"
 
+#include "ui/charts/chart_palette.h"
 #include "ui/charts/picture_export.h"
+#include "ui/common/app_theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -29,6 +31,8 @@ public:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         }
         view->chart()->setAnimationOptions(QChart::NoAnimation);
+        // A picture leaves the window: it keeps the light look whatever the desktop's theme.
+        applyChartPalette(view->chart(), lightPalette());
         view->resize(size);
         // A hidden view only resizes on its next show; the chart's own layout runs on a posted event.
         QResizeEvent resize(size, m_oldSize);
@@ -40,6 +44,7 @@ public:
         QResizeEvent resize(m_oldSize, m_view->size());
         QCoreApplication::sendEvent(m_view, &resize);
         m_view->chart()->setAnimationOptions(m_animations);
+        applyChartPalette(m_view->chart(), m_view->palette());
         if (m_hideAfterwards) m_hideAfterwards->hide();
     }
     TemporaryLayout(const TemporaryLayout&) = delete;

@@ -2,15 +2,20 @@
 
 #include "ui/charts/axis_range.h"
 #include "ui/charts/chart_export.h"
+#include "ui/charts/chart_palette.h"
+#include "ui/common/palette_colors.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLogValueAxis>
 #include <QMouseEvent>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +25,22 @@ namespace bplab::ui {
 namespace {
 // The axis property holding the decades per tick its values asked for, before fitting to its length.
 constexpr char kWantedDecadesPerTick[] = "bplabDecadesPerTick";
+// The same for a linear axis: the tick step its values asked for.
+constexpr char kWantedStep[] = "bplabWantedStep";
+// The alert's hue on a white card (the diverged red used across the app), made readable on others.
+const QColor kAlertHue(0xc6, 0x28, 0x28);
+
+// The longest label a linear axis draws over [min, max] with ticks `step` apart, as Qt Charts
+// formats it: "%d" rounds, the default prints up to 6 significant digits.
+QString widestLinearLabel(const QValueAxis* axis, double step) {
+    const bool whole = axis->labelFormat() == QLatin1String("%d");
+    QString widest;
+    for (double v : {axis->min(), axis->max(), axis->min() + step, axis->max() - step}) {
+        const QString label = whole ? QString::number(std::llround(v)) : QString::number(v, 'g', 6);
+        if (label.size() > widest.size()) widest = label;
+    }
+    return widest;
+}
 } // namespace
 
 ChartWidget::ChartWidget(QWidget* parent)
@@ -34,11 +55,82 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_layout->setSpacing(2);
     m_layout->addWidget(m_view, 1);
     // A shorter chart fits fewer labels: Qt Charts would elide every one of them to "...".
-    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitAllLogTicks);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitAllTicks);
+    m_view->viewport()->installEventFilter(this); // paints keep the accessible description current
+    // An axis added later (a second y axis when a rate joins the loss) shows as a new plot area.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { applyChartPalette(m_chart, palette()); });
 }
 
+void ChartWidget::setChartName(const QString& name) { m_view->setAccessibleName(name); }
+
+QString ChartWidget::accessibleSummary() const {
+    QTextDocument title;
+    title.setHtml(m_chart->title());
+    QStringList parts;
+    if (!title.toPlainText().isEmpty()) parts << title.toPlainText();
+    if (!alert().isEmpty()) parts << alert();
+    for (const QAbstractSeries* series : m_chart->series()) {
+        const auto* xy = qobject_cast<const QXYSeries*>(series);
+        if (!xy || !xy->isVisible() || xy->count() == 0 || xy->name().isEmpty()) continue;
+        const QPointF last = xy->at(xy->count() - 1); // (points() would copy a long curve on every paint)
+        parts << tr("%1: last point %2, %3")
+                     .arg(xy->name(), QString::number(last.x(), 'g', 4), QString::number(last.y(), 'g', 4));
+    }
+    if (parts.size() == (title.toPlainText().isEmpty() ? 0 : 1)) parts << tr("No values yet.");
+    return parts.join(QStringLiteral(". "));
+}
+
+void ChartWidget::updateAccessibleDescription() {
+    const QString summary = accessibleSummary();
+    if (m_view->accessibleDescription() != summary) m_view->setAccessibleDescription(summary);
+}
+
+void ChartWidget::showEvent(QShowEvent* event) {
+    applyPalette(); // axes the subclass added since the last time get their colours too
+    QWidget::showEvent(event);
+}
+
+void ChartWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::applyPalette() {
+    applyChartPalette(m_chart, palette());
+    if (m_alert) {
+        QPalette alertPalette = m_alert->palette();
+        alertPalette.setColor(QPalette::WindowText, readableOn(kAlertHue, palette().color(QPalette::Window)));
+        m_alert->setPalette(alertPalette);
+    }
+}
+
+void ChartWidget::setAlert(const QString& sentence) {
+    if (!m_alert) {
+        m_alert = new QLabel(this);
+        m_alert->setTextFormat(Qt::PlainText);
+        m_alert->setWordWrap(true);
+        m_layout->insertWidget(m_layout->indexOf(m_view), m_alert); // right above the chart
+        applyPalette();
+    }
+    m_alert->setText(sentence);
+    m_alert->setVisible(!sentence.isEmpty());
+}
+
+QString ChartWidget::alert() const { return m_alert && !m_alert->isHidden() ? m_alert->text() : QString(); }
+
 bool ChartWidget::exportImage(const QString& path, QSize size, QString* error) const {
-    return exportChart(m_view, path, size, error);
+    // A picture has no alert line above it: the sentence joins the title there (an exported chart is
+    // wide enough for both), and leaves it afterwards.
+    const QString title = m_chart->title();
+    const QString sentence = alert();
+    if (!sentence.isEmpty()) {
+        const QString alertHtml = QStringLiteral("<span style='color:%1'>%2</span>")
+                                      .arg(kAlertHue.name(), sentence.toHtmlEscaped());
+        m_chart->setTitle(title.isEmpty() ? alertHtml : QStringLiteral("%1<br>%2").arg(title, alertHtml));
+    }
+    const bool written = exportChart(m_view, path, size, error);
+    m_chart->setTitle(title);
+    return written;
 }
 
 void ChartWidget::enableReadout() {
@@ -66,6 +158,7 @@ void ChartWidget::showReadoutAt(double x) {
 QString ChartWidget::readoutText(double /*x*/) const { return {}; }
 
 bool ChartWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) updateAccessibleDescription();
     if (m_readout && watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
         const QPointF inChart =
             m_chart->mapFromScene(m_view->mapToScene(static_cast<QMouseEvent*>(event)->position().toPoint()));
@@ -87,6 +180,29 @@ void ChartWidget::applyRange(QValueAxis* axis, const LinearAxisRange& range) {
     axis->setRange(range.min, range.max);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(range.step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setProperty(kWantedStep, range.step);
+    if (!m_chart->plotArea().isEmpty()) fitLinearTicks(axis);
+}
+
+void ChartWidget::fitLinearTicks(QValueAxis* axis) {
+    const double wanted = axis->property(kWantedStep).toDouble();
+    const double span = axis->max() - axis->min();
+    if (!(wanted > 0.0) || !(span > 0.0) || !std::isfinite(span)) return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    const bool vertical = axis->orientation() == Qt::Vertical;
+    const QRectF plot = m_chart->plotArea();
+    const double length = vertical ? plot.height() : plot.width();
+    const double label = vertical
+                             ? metrics.height()
+                             : metrics.horizontalAdvance(widestLinearLabel(axis, wanted)) + metrics.height();
+    const int intervals = readableIntervals(length, label);
+    const bool whole = axis->labelFormat() == QLatin1String("%d");
+    const double fitted =
+        std::max(wanted, whole ? wholeNumberStep(span, intervals) : niceStep(span / intervals));
+    if (axis->tickInterval() == fitted) return; // nothing to lay out again
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickInterval(fitted);
     axis->setTickType(QValueAxis::TicksDynamic);
 }
 
@@ -114,9 +230,10 @@ void ChartWidget::fitLogTicks(QLogValueAxis* axis) {
     axis->setMinorTickCount(minorTicks);
 }
 
-void ChartWidget::fitAllLogTicks() {
+void ChartWidget::fitAllTicks() {
     for (QAbstractAxis* axis : m_chart->axes()) {
         if (auto* log = qobject_cast<QLogValueAxis*>(axis)) fitLogTicks(log);
+        if (auto* linear = qobject_cast<QValueAxis*>(axis)) fitLinearTicks(linear);
     }
 }
 

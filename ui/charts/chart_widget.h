@@ -24,6 +24,11 @@ class ChartWidget : public QWidget {
     Q_OBJECT
 public:
     QChartView* chartView() const { return m_view; }
+    // The name a screen reader says for the chart (e.g. "Loss chart"). Its description says what the
+    // chart shows now, in words and numbers: the title, the alert, each curve's last point; it is
+    // brought up to date whenever the chart is drawn.
+    void setChartName(const QString& name);
+    QString accessibleSummary() const;
     // Writes the chart as PNG or SVG at `size` pixels (see exportChart); false with a sentence in `error`.
     bool exportImage(const QString& path, QSize size, QString* error) const;
 
@@ -31,6 +36,13 @@ public:
     QString readout() const;
     // Shows the read-out for `x` in the chart's value coordinates, as hovering there does.
     void showReadoutAt(double x);
+
+    // The sentence above the chart that says what went wrong (a diverged run); empty when hidden.
+    // It wraps, so a narrow chart shows it whole, which a chart title would cut short. An exported
+    // picture shows it under the title.
+    QString alert() const;
+    // Shows `sentence` in the alert colour above the chart, wrapped; an empty one hides the line.
+    void setAlert(const QString& sentence);
 
 protected:
     explicit ChartWidget(QWidget* parent = nullptr);
@@ -40,12 +52,13 @@ protected:
     QVBoxLayout* chartLayout() const { return m_layout; }
 
     // Copy a computed range into a Qt Charts axis: ticks anchored at 0, `step` apart.
-    static void applyRange(QValueAxis* axis, const LinearAxisRange& range);
+    // (Fewer ticks than asked where the axis is too short to label them: see fitLinearTicks.)
+    void applyRange(QValueAxis* axis, const LinearAxisRange& range);
     // A log axis also gets no more ticks than its length can label (see readableIntervals), now and
     // whenever the plot area is resized.
     void applyRange(QLogValueAxis* axis, const LogAxisRange& range);
     // Whole-number ticks (epochs, iterations) over [min, max], about `intervals` of them.
-    static void applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals);
+    void applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals);
 
     // Puts a read-out line above the chart: moving the mouse over the plot area shows readoutText()
     // for the x under it. Call once, from the subclass's constructor.
@@ -54,16 +67,25 @@ protected:
     // What the read-out says at `x` (value coordinates); an empty text leaves the line as it is.
     virtual QString readoutText(double x) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // The chart takes the window's colours when shown and whenever the palette changes.
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // Several decades per tick where the axis is too short to label each one readably.
     void fitLogTicks(QLogValueAxis* axis);
-    void fitAllLogTicks();
+    // A wider step than asked for where the axis is too short to label each tick readably: Qt Charts
+    // would run the labels together ("0 20406080") or elide them.
+    void fitLinearTicks(QValueAxis* axis);
+    void fitAllTicks();
+    void applyPalette();
+    void updateAccessibleDescription();
 
     QChart* m_chart;
     QChartView* m_view;
     QVBoxLayout* m_layout;
     QLabel* m_readout = nullptr;
+    QLabel* m_alert = nullptr;
 };
 
 } // namespace bplab::ui

@@ -93,12 +93,9 @@ void LossChart::setCaption(const QString& caption) {
 }
 
 void LossChart::updateTitle() {
-    QStringList lines;
-    if (!m_caption.isEmpty()) lines << m_caption.toHtmlEscaped();
-    const QString diverged = divergenceText();
-    if (!diverged.isEmpty())
-        lines << QStringLiteral("<span style='color:#c62828'>%1</span>").arg(diverged.toHtmlEscaped());
-    chart()->setTitle(lines.join(QStringLiteral(" — ")));
+    // The title stays short enough for a narrow chart; the divergence sentence wraps above it.
+    chart()->setTitle(m_caption.toHtmlEscaped());
+    setAlert(divergenceText());
 }
 
 QString LossChart::divergenceText() const {

@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QCursor>
-#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -43,7 +42,8 @@ MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale sc
 QLineSeries* MetricChart::series(const QString& name) const {
     for (QAbstractSeries* series : chart()->series()) {
         // The key is the object name: the legend text (name()) may say more (setLegendText).
-        if (series != m_reference && series != m_marker && series != m_secondary && series->objectName() == name)
+        if (series != m_reference && series != m_marker && series != m_secondary &&
+            series->objectName() == name)
             return static_cast<QLineSeries*>(series);
     }
     return nullptr;
@@ -52,7 +52,8 @@ QLineSeries* MetricChart::series(const QString& name) const {
 QStringList MetricChart::seriesNames() const {
     QStringList names;
     for (QAbstractSeries* series : chart()->series()) {
-        if (series != m_reference && series != m_marker && series != m_secondary) names << series->objectName();
+        if (series != m_reference && series != m_marker && series != m_secondary)
+            names << series->objectName();
     }
     return names;
 }
@@ -138,66 +139,6 @@ void MetricChart::pushToBackground(const QString& name) {
     line->setPointsVisible(false);
     m_background.insert(line);
     for (QLegendMarker* marker : chart()->legend()->markers(line)) marker->setVisible(false);
-}
-
-void MetricChart::placeLegendInsidePlot() {
-    QLegend* legend = chart()->legend();
-    legend->setAlignment(Qt::AlignLeft); // a vertical layout: one entry a row, labels left-aligned
-    legend->detachFromChart();
-    legend->setBackgroundVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 215)); // the curves stay visible behind it
-    legend->setPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
-    m_legendInsidePlot = true;
-    connect(chart(), &QChart::plotAreaChanged, this, &MetricChart::moveLegendIntoPlot);
-    moveLegendIntoPlot();
-}
-
-void MetricChart::moveLegendIntoPlot() {
-    if (!m_legendInsidePlot) return;
-    QLegend* legend = chart()->legend();
-    // A detached legend wraps its entries into the rectangle it is given, so the rectangle is measured
-    // here for one entry a row (its size hint may still be that of an earlier layout): the widest label
-    // beside its marker, one line each.
-    const QFontMetricsF metrics(legend->font());
-    double labelWidth = 0.0;
-    int rows = 0;
-    for (QLegendMarker* marker : legend->markers()) {
-        // (Not marker->isVisible(): that is the drawn item's, false while the legend is hidden.)
-        if (m_background.contains(qobject_cast<QLineSeries*>(marker->series()))) continue;
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(marker->label()));
-        ++rows;
-    }
-    const double rowHeight = 2.0 * metrics.height(); // with the padding Qt Charts gives each entry (1.6: wraps)
-    const QRectF plot = chart()->plotArea();
-    constexpr double kInset = 6.0; // px from the plot's edges
-    const double width = std::min(labelWidth + metrics.height() + 32.0, plot.width() - 2 * kInset);
-    const double height = std::min(rows * rowHeight + 8.0, plot.height() - 2 * kInset);
-    // Lower right, where a learning curve that rises and levels off leaves room, unless the curves
-    // cross it more than the upper left (a short run still climbing through the middle).
-    const QRectF lowerRight(plot.right() - kInset - width, plot.bottom() - kInset - height, width, height);
-    double top = plot.top() + kInset;
-    if (m_reference && m_referenceY) // below the goal line, which runs along the top
-        top = std::max(top, chart()->mapToPosition(QPointF(0.0, *m_referenceY), m_reference).y() + kInset);
-    const QRectF upperLeft(plot.left() + kInset, top, width, height);
-    legend->setGeometry(curveSamplesIn(upperLeft) < curveSamplesIn(lowerRight) ? upperLeft : lowerRight);
-    legend->update();
-}
-
-int MetricChart::curveSamplesIn(const QRectF& area) const {
-    constexpr int kSamplesPerSegment = 8; // a segment crossing the area counts, not only its ends
-    int inside = 0;
-    for (QAbstractSeries* abstract : chart()->series()) {
-        auto* line = qobject_cast<QLineSeries*>(abstract);
-        if (!line || !line->isVisible() || line == m_reference) continue;
-        const QList<QPointF> points = line->points();
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            const QPointF end = chart()->mapToPosition(points[i], line);
-            const QPointF start = i > 0 ? chart()->mapToPosition(points[i - 1], line) : end;
-            for (int k = 1; k <= kSamplesPerSegment; ++k)
-                if (area.contains(start + (end - start) * (static_cast<double>(k) / kSamplesPerSegment))) ++inside;
-        }
-    }
-    return inside;
 }
 
 void MetricChart::clear() {
@@ -360,7 +301,7 @@ void MetricChart::updateAxes() {
     applyWholeNumberRange(m_x, xMin, xMax, 10);
     m_x->setLabelFormat(QStringLiteral("%d"));
     if (auto* log = qobject_cast<QLogValueAxis*>(m_y)) {
-        applyRange(log, logAxisRange(y));
+        applyRange(log, labelledAtBothEnds(logAxisRange(y)));
     } else {
         applyRange(static_cast<QValueAxis*>(m_y), linearAxisRange(y, m_yLow, m_yHigh));
     }
@@ -371,7 +312,9 @@ void MetricChart::updateAxes() {
             xMax = std::max(xMax, p.x());
             if (p.y() > 0) rates.add(p.y());
         }
-        applyRange(m_right, logAxisRange(rates));
+        // A decade beyond a rate on the range's end: a flat rate line between two labelled ticks,
+        // never on the plot's edge with one label.
+        applyRange(m_right, labelledAtBothEnds(logAxisRangeInside(rates)));
         applyWholeNumberRange(m_x, xMin, xMax, 10); // the rate may reach further right than the loss
     }
     chart()->legend()->setVisible(chart()->series().size() > 1);

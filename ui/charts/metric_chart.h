@@ -71,19 +71,34 @@ public:
     // Draws series `name` thin and faint and leaves it out of the legend and the read-out: an earlier
     // run behind the current one, in its own colour. setSeries() brings it back.
     void pushToBackground(const QString& name);
-    // The legend as a box in the plot's lower right corner, one entry a row: long entries (runs named
-    // with their results) neither share one row below the plot, where Qt Charts cuts each to fit, nor
-    // take a third of the width beside it, where Qt Charts caps the legend's width.
+    // The legend as a box in the corner of the plot the curves leave most free, one entry a row: long
+    // entries (runs named with their results) neither share one row below the plot, where Qt Charts
+    // cuts each to fit, nor take a third of the width beside it, where Qt Charts caps the legend's
+    // width. An entry wider than the plot wraps onto more lines; none is cut.
     void placeLegendInsidePlot();
+    // Takes the legend box's colours from the widget's palette: its fill (the palette's base, the
+    // chart card's colour, a little transparent), border (mid) and text. Runs on every palette change; call
+    // it again after anything that restyles the chart (a chart theme resets the legend's colours).
+    virtual void applyPaletteColors();
 
 protected:
     // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".
     QString readoutText(double x) const override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateAxes();
     void moveLegendIntoPlot(); // with placeLegendInsidePlot: after each change of plot or entries
-    // How many samples along the drawn curves fall inside `area` (scene coordinates).
+    // Sets each shown legend entry's label, wrapped to lines no wider than `labelRoom`; returns the
+    // widest line and the number of lines and entries.
+    struct LegendText {
+        double widestLine = 0.0;
+        int lines = 0;
+        int entries = 0;
+    };
+    LegendText wrapLegendLabels(double labelRoom);
+    // How many samples along the drawn curves fall inside `area` (scene coordinates), the marker
+    // counting as many.
     int curveSamplesIn(const QRectF& area) const;
 
     QValueAxis* m_x;

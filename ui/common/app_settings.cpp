@@ -12,6 +12,7 @@ namespace {
 constexpr auto kWindowGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
 constexpr auto kCurrentTab = "window/currentTab";
+constexpr auto kTheme = "window/theme";
 constexpr auto kExportSize = "export/size";
 constexpr auto kExportDirectory = "export/directory";
 } // namespace
@@ -24,6 +25,8 @@ QByteArray AppSettings::windowState() const { return m_settings.value(kWindowSta
 void AppSettings::setWindowState(const QByteArray& state) { m_settings.setValue(kWindowState, state); }
 int AppSettings::currentTab() const { return m_settings.value(kCurrentTab, 0).toInt(); }
 void AppSettings::setCurrentTab(int index) { m_settings.setValue(kCurrentTab, index); }
+QString AppSettings::theme() const { return m_settings.value(kTheme, QStringLiteral("system")).toString(); }
+void AppSettings::setTheme(const QString& key) { m_settings.setValue(kTheme, key); }
 
 QSize AppSettings::exportSize() const {
     return m_settings.value(kExportSize, QSize(kDefaultChartExportWidth, kDefaultChartExportHeight)).toSize();

@@ -22,6 +22,9 @@ public:
     void setWindowState(const QByteArray& state);
     int currentTab() const; // default 0: the Backprop sheet
     void setCurrentTab(int index);
+    // View › Theme, as themeChoiceKey() writes it; default "system" (follow the desktop).
+    QString theme() const;
+    void setTheme(const QString& key);
 
     // ---- export ----
     QSize exportSize() const; // default kDefaultChartExportWidth × kDefaultChartExportHeight

@@ -17,7 +17,8 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     : QDialog(parent)
     , m_path(new QLineEdit(path, this))
     , m_width(new QSpinBox(this))
-    , m_height(new QSpinBox(this)) {
+    , m_height(new QSpinBox(this))
+    , m_refusal(new QLabel(this)) {
     setWindowTitle(tr("Export chart"));
     for (QSpinBox* box : {m_width, m_height}) {
         box->setRange(kMinChartExportSide, kMaxChartExportSide);
@@ -44,10 +45,33 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     fileLabel->setBuddy(m_path);
     auto* sizeLabel = new QLabel(tr("&Size (width × height):"), this);
     sizeLabel->setBuddy(m_width);
+    m_refusal->setTextFormat(Qt::PlainText); // a path may hold '&' or '<'
+    m_refusal->setWordWrap(true);
+    m_refusal->setAutoFillBackground(true); // an inline banner in a pair of the palette's own colours
+    m_refusal->setBackgroundRole(QPalette::ToolTipBase);
+    m_refusal->setForegroundRole(QPalette::ToolTipText);
+    m_refusal->setContentsMargins(4, 2, 4, 2);
+    m_refusal->hide();
     auto* form = new QFormLayout(this);
     form->addRow(fileLabel, pathRow);
     form->addRow(sizeLabel, sizeRow);
+    form->addRow(m_refusal);
     form->addRow(buttons);
+}
+
+QString ExportChartDialog::refusal() const { return m_refusal->isHidden() ? QString() : m_refusal->text(); }
+
+void ExportChartDialog::accept() {
+    if (m_exporter) {
+        QString error;
+        if (!m_exporter(path(), imageSize(), &error)) {
+            m_refusal->setText(error); // says why and what to do; the path stays as typed
+            m_refusal->show();
+            m_path->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 QString ExportChartDialog::path() const { return m_path->text().trimmed(); }

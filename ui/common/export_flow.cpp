@@ -14,9 +14,9 @@ QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const
     AppSettings settings;
     ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(defaultFileName),
                              settings.exportSize(), parent);
+    // The dialog exports on Save and stays open with what was typed after a refusal (it shows why).
+    dialog.setExporter(exportTo);
     if (dialog.exec() != QDialog::Accepted) return {};
-    QString error;
-    if (!exportTo(dialog.path(), dialog.imageSize(), &error)) return error; // says why and what to do
     settings.setExportSize(dialog.imageSize());
     settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
     return QCoreApplication::translate("ExportFlow", "Chart saved to %1.").arg(dialog.path());

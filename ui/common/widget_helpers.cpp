@@ -2,9 +2,13 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bplab::ui {
 
@@ -35,19 +39,40 @@ QToolButton* makeActionButton(QAction* action, QWidget* parent) {
     return button;
 }
 
-QWidget* makeSidePanel(const QList<QWidget*>& sections, QWidget* parent) {
-    auto* content = new QWidget(parent);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 4, 0);
-    for (QWidget* section : sections) layout->addWidget(section);
-    layout->addStretch(1);
-    auto* scroll = new QScrollArea(parent);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(content->sizeHint().width() + 16); // room for the vertical scroll bar
-    return scroll;
+QWidget* makeSidePanel(const QList<QWidget*>& scrolled, const QList<QWidget*>& pinned, QWidget* parent) {
+    auto* panel = new QWidget(parent);
+    auto* column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    int width = 0;
+    if (!scrolled.isEmpty()) {
+        auto* content = new QWidget(panel);
+        auto* layout = new QVBoxLayout(content);
+        layout->setContentsMargins(0, 0, 4, 0);
+        for (QWidget* section : scrolled) layout->addWidget(section);
+        layout->addStretch(1);
+        auto* scroll = new QScrollArea(panel);
+        scroll->setWidget(content);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        nameScrollArea(scroll, QCoreApplication::translate("SidePanel", "Settings"));
+        width = content->sizeHint().width() + 16; // room for the vertical scroll bar
+        column->addWidget(scroll, 1);
+    }
+    for (QWidget* section : pinned) {
+        column->addWidget(section);
+        width = std::max(width, section->sizeHint().width());
+    }
+    if (scrolled.isEmpty()) column->addStretch(1);
+    panel->setMinimumWidth(width);
+    return panel;
+}
+
+void nameScrollArea(QScrollArea* area, const QString& name) {
+    area->setAccessibleName(name);
+    const QString scroll = QCoreApplication::translate("SidePanel", "Scroll %1").arg(name);
+    area->verticalScrollBar()->setAccessibleName(scroll);
+    area->horizontalScrollBar()->setAccessibleName(scroll);
 }
 
 } // namespace bplab::ui

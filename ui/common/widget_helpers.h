@@ -7,6 +7,7 @@
 class QAction;
 class QActionGroup;
 class QObject;
+class QScrollArea;
 class QToolButton;
 class QWidget;
 
@@ -25,8 +26,13 @@ QActionGroup* groupTabActions(const QList<QAction*>& actions, QWidget* tab);
 // A tool button that shows and triggers `action`, stretched to its cell (the tabs' button grids).
 QToolButton* makeActionButton(QAction* action, QWidget* parent);
 
-// The tabs' left column: `sections` stacked top to bottom in a frameless vertical scroll area that
-// is always wide enough for them (so a small window scrolls rather than clips the controls).
-QWidget* makeSidePanel(const QList<QWidget*>& sections, QWidget* parent);
+// The tabs' left column: `scrolled` stacked top to bottom in a frameless vertical scroll area that
+// is always wide enough for them (so a small window scrolls rather than clips the controls), then
+// `pinned` below it, never scrolled: the primary actions (Train, Step, η) stay in view on any screen.
+QWidget* makeSidePanel(const QList<QWidget*>& scrolled, const QList<QWidget*>& pinned, QWidget* parent);
+
+// Names a scroll area and its scroll bars for screen readers ("Inside the network", "Scroll Inside
+// the network"): Qt names neither.
+void nameScrollArea(QScrollArea* area, const QString& name);
 
 } // namespace bplab::ui

@@ -1,5 +1,8 @@
 #include "ui/mnist/confusion_matrix_view.h"
 
+#include "ui/common/palette_colors.h"
+#include "ui/mnist/confusion_matrix_accessible.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -7,8 +10,25 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <numeric>
 
 namespace bplab::ui {
+
+namespace {
+const QColor kRightHue(0x2e, 0x7d, 0x32);   // the diagonal's green
+const QColor kMistakeHue(0xc6, 0x28, 0x28); // the app's alert red
+
+QString placeholderText() {
+    return ConfusionMatrixView::tr("The confusion matrix appears after the first epoch.");
+}
+
+// Spelled out: without a translation loaded, tr()'s %n would leave "image(s)".
+QString imagesText(int count) {
+    return count == 1 ? ConfusionMatrixView::tr("1 image") : ConfusionMatrixView::tr("%1 images").arg(count);
+}
+
+double percent(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+} // namespace
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     : QWidget(parent) {
@@ -16,19 +36,74 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
                   "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
                   "the arrow keys and Enter, to see those mistakes."));
     setFocusPolicy(Qt::StrongFocus);
+    installConfusionMatrixAccessibility();
+    setAccessibleName(tr("Confusion matrix"));
+    setAccessibleDescription(summaryText());
 }
 
 void ConfusionMatrixView::setMatrix(const Matrix& matrix) {
+    const bool hadData = m_hasData;
     m_matrix = matrix;
     m_hasData = true;
-    update();
+    matrixChanged(hadData);
 }
 
 void ConfusionMatrixView::clear() {
+    const bool hadData = m_hasData;
     m_matrix = {};
     m_hasData = false;
     m_chosen.reset();
+    matrixChanged(hadData);
+}
+
+void ConfusionMatrixView::matrixChanged(bool hadData) {
+    setAccessibleDescription(summaryText());
+    // A matrix that appears or goes has new cells; one that follows another changed its counts only.
+    notifyConfusionMatrixChanged(this, hadData != m_hasData);
     update();
+}
+
+QString ConfusionMatrixView::cellText(int trueDigit, int predicted) const {
+    return tr("true %1, predicted %2: %3")
+        .arg(trueDigit)
+        .arg(predicted)
+        .arg(imagesText(m_matrix[trueDigit][predicted]));
+}
+
+QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
+    const auto& row = m_matrix[trueDigit];
+    const int ofDigit = std::accumulate(row.begin(), row.end(), 0);
+    const int count = row[predicted];
+    return tr("%1 of the %2 test images of %3 (%4 %)")
+        .arg(count)
+        .arg(ofDigit)
+        .arg(trueDigit)
+        .arg(percent(count, ofDigit), 0, 'f', 1);
+}
+
+QString ConfusionMatrixView::summaryText() const {
+    if (!m_hasData) return placeholderText();
+    int total = 0, correct = 0;
+    std::pair<int, int> worst{-1, -1};
+    int worstCount = 0;
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            const int count = m_matrix[t][p];
+            total += count;
+            if (t == p) {
+                correct += count;
+            } else if (count > worstCount) { // the first of equals, reading row by row
+                worstCount = count;
+                worst = {t, p};
+            }
+        }
+    }
+    const QString head = tr("Test set: %1, %2 correct (%3 %)")
+                             .arg(imagesText(total))
+                             .arg(correct)
+                             .arg(percent(correct, total), 0, 'f', 1);
+    if (worstCount == 0) return tr("%1; no mistakes.").arg(head);
+    return tr("%1; the largest confusion: %2.").arg(head, cellText(worst.first, worst.second));
 }
 
 void ConfusionMatrixView::setChosenCell(std::optional<std::pair<int, int>> cell) {
@@ -62,8 +137,7 @@ std::optional<std::pair<int, int>> ConfusionMatrixView::cellAt(const QPoint& pos
 QString ConfusionMatrixView::cellToolTip(const QPoint& position) const {
     const auto cell = cellAt(position);
     if (!m_hasData || !cell) return {};
-    const auto [t, p] = *cell;
-    return tr("true %1, predicted %2: %3 images").arg(t).arg(p).arg(m_matrix[t][p]);
+    return cellText(cell->first, cell->second);
 }
 
 void ConfusionMatrixView::mousePressEvent(QMouseEvent* event) {
@@ -97,6 +171,7 @@ void ConfusionMatrixView::keyPressEvent(QKeyEvent* event) {
     default:
         return QWidget::keyPressEvent(event);
     }
+    notifyConfusionCellFocused(this, t, p);
     update();
 }
 
@@ -116,7 +191,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), palette().base());
     if (!m_hasData) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("The confusion matrix appears after the first epoch."));
+        painter.drawText(rect(), Qt::AlignCenter, placeholderText());
         return;
     }
     const QFontMetrics metrics = fontMetrics();
@@ -145,23 +220,26 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
             const int count = m_matrix[t][p];
-            QColor color;
-            if (t == p) {
-                const int shade = 255 - 150 * count / maxDiagonal; // white → green
-                color = QColor(shade, 255 - 60 * count / maxDiagonal, shade);
-            } else {
-                const int shade = count == 0 ? 255 : 235 - 175 * count / maxOff; // white → red
-                color = QColor(255, shade, shade);
-            }
+            const QColor fill = cellFill(count, t == p ? maxDiagonal : maxOff, t == p, palette());
             const QRect box = cellRect(t, p);
-            painter.fillRect(box, color);
+            painter.fillRect(box, fill);
             if (count > 0) {
-                painter.setPen(t != p && count * 2 > maxOff ? Qt::white : Qt::black);
+                painter.setPen(readableOn(palette().color(QPalette::Text), fill));
                 painter.drawText(box, Qt::AlignCenter, QString::number(count));
             }
         }
     }
     paintFrames(painter);
+}
+
+QColor ConfusionMatrixView::cellFill(int count, int largest, bool diagonal, const QPalette& palette) {
+    if (count <= 0) return palette.color(QPalette::Base);
+    const double share = static_cast<double>(count) / std::max(1, largest);
+    // Green for right answers, red for mistakes (a single one already visible), mixed into the
+    // palette's base: light on a light palette, dark on a dark one, and never so strong that the
+    // palette's text stops being readable on it.
+    return diagonal ? tintFor(kRightHue, palette, 0.55 * share)
+                    : tintFor(kMistakeHue, palette, 0.15 + 0.6 * share);
 }
 
 void ConfusionMatrixView::paintFrames(QPainter& painter) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 #include <array>
@@ -10,7 +11,10 @@ namespace bplab::ui {
 // The 10×10 confusion matrix as a heat map: rows are the true digits, columns the predictions. Off-
 // diagonal cells (mistakes) use their own colour scale, so a handful of errors stays visible next to
 // a diagonal of ~1,000. Clicking a cell, or moving to it with the arrow keys and pressing Enter,
-// activates it (the tab shows those mistakes); the cell whose mistakes are shown has a dark frame.
+// activates it (the tab shows those mistakes); the cell whose mistakes are shown has a frame in the
+// text colour. Colours come from the palette, so a dark theme gets dark cells with light numbers.
+// Screen readers get it as a table (confusion_matrix_accessible.h): the counts by true digit and
+// prediction, and a description that sums it up.
 class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
@@ -19,7 +23,16 @@ public:
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
     void setMatrix(const Matrix& matrix);
     const Matrix& matrix() const { return m_matrix; }
+    bool hasMatrix() const { return m_hasData; }
     void clear();
+
+    // In words, for the tooltip and screen readers: "true 3, predicted 5: 12 images".
+    QString cellText(int trueDigit, int predicted) const;
+    // The cell's share of its row: "12 of the 1010 test images of 3 (1.2 %)".
+    QString cellShareText(int trueDigit, int predicted) const;
+    // The whole matrix in one sentence (the accessible description): the test set's size, how many
+    // are right, and the largest confusion; before there is a matrix, the placeholder.
+    QString summaryText() const;
 
     // Where the cell of images labelled `trueDigit` and predicted as `predicted` is drawn: row
     // `trueDigit`, column `predicted` (both 0..9).
@@ -37,6 +50,11 @@ public:
     std::optional<std::pair<int, int>> chosenCell() const { return m_chosen; }
 
     QSize sizeHint() const override { return {360, 300}; }
+
+    // The fill of a cell counting `count` images when the largest count of its kind (the diagonal's
+    // or the mistakes') is `largest`: green or red mixed into the palette's base in proportion, at
+    // most as strong as keeps the palette's text readable on it; the base itself for none.
+    static QColor cellFill(int count, int largest, bool diagonal, const QPalette& palette);
 
 Q_SIGNALS:
     // A click on a cell, or Enter on the keyboard's cell: the images labelled `trueDigit` that the
@@ -58,6 +76,7 @@ private:
     };
     Layout layout() const;
     void paintFrames(QPainter& painter) const;
+    void matrixChanged(bool hadData);
 
     Matrix m_matrix{};
     bool m_hasData = false;

@@ -18,6 +18,7 @@ DigitCanvas::DigitCanvas(QWidget* parent)
     , m_ink(kCanvas, kCanvas, QImage::Format_Grayscale8) {
     setCursor(Qt::CrossCursor);
     setToolTip(tr("Draw a digit with the mouse; the model's guess updates as you draw."));
+    setAccessibleName(tr("Digit drawing"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     clear();
 }
@@ -25,6 +26,8 @@ DigitCanvas::DigitCanvas(QWidget* parent)
 void DigitCanvas::clear() {
     m_ink.fill(0);
     m_empty = true;
+    // What the drawing shows, once there is one, is the reader's to say (TryDigitPanel: the prediction).
+    setAccessibleDescription(tr("Empty: draw a digit with the mouse."));
     update();
     Q_EMIT changed();
 }

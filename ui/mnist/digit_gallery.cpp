@@ -1,8 +1,11 @@
 #include "ui/mnist/digit_gallery.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStringList>
 #include <QToolTip>
 
 #include <algorithm>
@@ -12,6 +15,14 @@ namespace bplab::ui {
 namespace {
 constexpr int kScale = 2;    // 28 px digits drawn at 56 px
 constexpr int kSpacing = 12; // room for captions such as "7→2 87%"
+
+// A screen reader meets the gallery as a picture (its name and description say what it shows), not
+// as an empty panel: Qt gives a plain QWidget the role of a client area.
+QAccessibleInterface* galleryAccessible(const QString& className, QObject* object) {
+    if (className != QLatin1String(DigitGallery::staticMetaObject.className())) return nullptr;
+    auto* gallery = qobject_cast<DigitGallery*>(object);
+    return gallery ? new QAccessibleWidget(gallery, QAccessible::Graphic) : nullptr;
+}
 } // namespace
 
 QImage digitImage(const std::uint8_t* pixels) {
@@ -26,17 +37,42 @@ QImage digitImage(const std::uint8_t* pixels) {
 DigitGallery::DigitGallery(QWidget* parent)
     : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    static const bool roleInstalled = [] {
+        QAccessible::installFactory(&galleryAccessible);
+        return true;
+    }();
+    (void)roleInstalled;
+    setAccessibleName(tr("Digits"));
 }
 
 void DigitGallery::setItems(const QList<Item>& items) {
     m_items = items;
+    describe();
     updateGeometry();
     update();
 }
 
 void DigitGallery::setPlaceholder(const QString& text) {
     m_placeholder = text;
+    describe();
     update();
+}
+
+void DigitGallery::setSummary(const QString& summary) {
+    m_summary = summary;
+    describe();
+}
+
+void DigitGallery::describe() {
+    if (m_items.isEmpty()) return setAccessibleDescription(m_placeholder);
+    QStringList first;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kItemsDescribed, m_items.size()); ++i)
+        first << (m_items[i].spoken.isEmpty() ? m_items[i].caption : m_items[i].spoken);
+    if (m_items.size() > kItemsDescribed) first << QStringLiteral("…");
+    QString summary = m_summary;
+    if (summary.isEmpty()) // spelled out: without a translation loaded, tr()'s %n would leave "digit(s)"
+        summary = m_items.size() == 1 ? tr("1 digit shown") : tr("%1 digits shown").arg(m_items.size());
+    setAccessibleDescription(tr("%1: %2").arg(summary, first.join(QStringLiteral(", "))));
 }
 
 QSize DigitGallery::cellSize() const {
@@ -69,7 +105,7 @@ void DigitGallery::paintEvent(QPaintEvent*) {
         const int x = static_cast<int>(i % perRow) * cell.width() + kSpacing / 2;
         const int y = static_cast<int>(i / perRow) * cell.height() + kSpacing / 2;
         painter.drawImage(QRect(x, y, 28 * kScale, 28 * kScale), m_items[i].image);
-        painter.setPen(QColor(0xcc, 0xcc, 0xcc));
+        painter.setPen(palette().color(QPalette::Mid)); // a light digit's edge on a light base
         painter.drawRect(QRect(x, y, 28 * kScale, 28 * kScale).adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRect(x - kSpacing / 2, y + 28 * kScale, cell.width(), fontMetrics().height() + 2),

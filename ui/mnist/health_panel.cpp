@@ -95,16 +95,18 @@ HealthPanel::HealthPanel(QWidget* parent)
     , m_chart(new HealthChart(this))
     , m_exportImage(new QAction(tr("Export health chart…"), this))
     , m_exportCsv(new QAction(tr("Export health figures as CSV…"), this)) {
-    for (const FigureText& text : kFigures)
-        m_figure->addItem(tr(text.name), static_cast<int>(text.figure));
+    for (const FigureText& text : kFigures) m_figure->addItem(tr(text.name), static_cast<int>(text.figure));
     m_figure->setToolTip(tr("Which training-health figure to draw, one line per layer and epoch."));
     m_exportImage->setToolTip(tr("Save the training-health chart as PNG or SVG."));
     m_exportCsv->setToolTip(tr("Save every health figure of this run as CSV: epoch, layer, figure, value."));
     m_caption->setWordWrap(true);
     connect(m_figure, &QComboBox::currentIndexChanged, this, &HealthPanel::redraw);
 
+    m_chart->setChartName(tr("Training health chart"));
+    auto* figureLabel = new QLabel(tr("Health:"), this);
+    figureLabel->setBuddy(m_figure); // on Linux a screen reader names a combo box only by its label
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Health:"), this));
+    top->addWidget(figureLabel);
     top->addWidget(m_figure, 1);
     top->addWidget(buttonFor(m_exportImage, tr("Image…"), this));
     top->addWidget(buttonFor(m_exportCsv, tr("CSV…"), this));
@@ -130,7 +132,9 @@ void HealthPanel::showFigure(HealthFigure figure) {
     m_figure->setCurrentIndex(m_figure->findData(static_cast<int>(figure)));
 }
 
-HealthFigure HealthPanel::figure() const { return static_cast<HealthFigure>(m_figure->currentData().toInt()); }
+HealthFigure HealthPanel::figure() const {
+    return static_cast<HealthFigure>(m_figure->currentData().toInt());
+}
 
 QString HealthPanel::caption() const { return m_caption->text(); }
 
@@ -141,7 +145,8 @@ void HealthPanel::redraw() {
     std::optional<HealthChart::Band> band;
     if (shown == HealthFigure::UpdateRatio)
         band = HealthChart::Band{kHealthyUpdateRatioLow, kHealthyUpdateRatioHigh, tr("guide")};
-    m_chart->setCurves(chartCurves(healthCurves(m_epochs, shown), spread), tr(text.axis), text.logScale, band);
+    m_chart->setCurves(chartCurves(healthCurves(m_epochs, shown), spread), tr(text.axis), text.logScale,
+                       band);
     m_caption->setText(tr(text.caption));
     m_chart->setToolTip(tr(text.caption));
 }

@@ -20,6 +20,10 @@ namespace bplab::ui {
 
 namespace {
 
+// The read-out line under the stages while the mouse is elsewhere: never an empty line, which a screen
+// reader would meet as a nameless stop.
+QString hoverHint() { return InsideNetworkView::tr("Point at a stage's maps to read a value."); }
+
 InsideNetworkView::Pixels pixelsOf(const std::uint8_t* image) {
     InsideNetworkView::Pixels pixels{};
     for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<float>(image[i]) / 255.0f;
@@ -47,6 +51,7 @@ InsideNetworkView::InsideNetworkView(QWidget* parent)
     m_useDrawing->setToolTip(tr("Look at the digit drawn in Try it"));
     m_export->setToolTip(tr("Save every picture as PNG and the values behind them as CSV into a folder"));
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hover->setText(hoverHint());
     m_origin->setWordWrap(true);
 
     m_debounce.setSingleShot(true);
@@ -57,10 +62,13 @@ InsideNetworkView::InsideNetworkView(QWidget* parent)
     connect(m_index, &QSpinBox::valueChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_useDrawing, &QPushButton::clicked, this, &InsideNetworkView::drawingWanted);
     connect(m_export, &QPushButton::clicked, this, &InsideNetworkView::exportWanted);
-    connect(m_stages, &NetworkStagesView::cellHovered, m_hover, &QLabel::setText);
+    connect(m_stages, &NetworkStagesView::cellHovered, this,
+            [this](const QString& text) { m_hover->setText(text.isEmpty() ? hoverHint() : text); });
 
+    auto* indexLabel = new QLabel(tr("Test image:"), this);
+    indexLabel->setBuddy(m_index);
     auto* choose = new QHBoxLayout;
-    choose->addWidget(new QLabel(tr("Test image:"), this));
+    choose->addWidget(indexLabel);
     choose->addWidget(m_index);
     choose->addWidget(m_label);
     choose->addWidget(m_useDrawing);
@@ -68,6 +76,7 @@ InsideNetworkView::InsideNetworkView(QWidget* parent)
     choose->addWidget(m_export);
 
     auto* flow = m_flow = new QScrollArea(this);
+    flow->setAccessibleName(tr("Stages of the forward pass"));
     flow->setWidget(m_stages);
     flow->setWidgetResizable(false);
 
@@ -121,7 +130,8 @@ void InsideNetworkView::showTrainingImage(int index) {
     if (!m_data || index < 0 || index >= m_data->train.size()) return;
     const int label = m_data->train.labels[static_cast<std::size_t>(index)];
     m_label->clear();
-    showImage(pixelsOf(m_data->train.image(index)), tr("Training image %1 (labelled %2)").arg(index).arg(label));
+    showImage(pixelsOf(m_data->train.image(index)),
+              tr("Training image %1 (labelled %2)").arg(index).arg(label));
 }
 
 void InsideNetworkView::showImage(const Pixels& pixels, const QString& description) {
@@ -158,7 +168,8 @@ bool InsideNetworkView::exportTo(const QString& directory, QString* error) const
         return false;
     }
     try {
-        writeInspectionFiles(directory, {m_pixels, m_stages->trace(), *m_kernels->shownKernels(), m_saliency->map()});
+        writeInspectionFiles(directory,
+                             {m_pixels, m_stages->trace(), *m_kernels->shownKernels(), m_saliency->map()});
         return true;
     } catch (const std::exception& failure) {
         if (error) *error = QString::fromStdString(failure.what());

@@ -5,6 +5,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace bplab::ui {
 
@@ -20,8 +23,8 @@ QString legendText(const PlainTensor& weights) {
 }
 
 QPixmap legendOf(const PlainTensor& weights) {
-    return QPixmap::fromImage(legendPicture(PictureScale::Diverging, scaleRange(weights, PictureScale::Diverging),
-                                            kLegendWidth, kLegendHeight));
+    return QPixmap::fromImage(legendPicture(
+        PictureScale::Diverging, scaleRange(weights, PictureScale::Diverging), kLegendWidth, kLegendHeight));
 }
 } // namespace
 
@@ -56,6 +59,33 @@ KernelHistory::KernelHistory(QWidget* parent)
     m_legend1->setWordWrap(true);
     m_legend2->setWordWrap(true);
     layout->setRowStretch(7, 1);
+    m_conv1->setAccessibleName(tr("conv1 kernels"));
+    m_conv2->setAccessibleName(tr("conv2 kernels"));
+    m_bar1->setAccessibleName(tr("conv1 colour scale"));
+    m_bar2->setAccessibleName(tr("conv2 colour scale"));
+    for (QLabel* picture : {m_conv1, m_conv2, m_bar1, m_bar2})
+        picture->setAccessibleDescription(m_epoch->text());
+}
+
+QString KernelHistory::describeKernels(const QString& layer, const QString& snapshot,
+                                       const PlainTensor& weights) {
+    if (weights.shape.size() != 4 || weights.values.empty())
+        return tr("%1, %2: no weights.").arg(layer, snapshot);
+    const auto range = [](const std::vector<float>& values) {
+        const auto [low, high] = std::minmax_element(values.begin(), values.end());
+        return tr("from %1 to %2").arg(*low, 0, 'g', 3).arg(*high, 0, 'g', 3);
+    };
+    QStringList maps;
+    for (std::int64_t map = 0; map < weights.shape[0]; ++map)
+        maps << tr("map %1 %2").arg(map + 1).arg(range(weights.slice(map).values));
+    const std::int64_t inputs = weights.shape[1];
+    return tr("%1, %2: %3 output maps × %4 of %5×%6; weights %7; %8.")
+        .arg(layer, snapshot)
+        .arg(weights.shape[0])
+        .arg(inputs == 1 ? tr("1 input") : tr("%1 inputs").arg(inputs))
+        .arg(weights.shape[2])
+        .arg(weights.shape[3])
+        .arg(range(weights.values), maps.join(QStringLiteral(", ")));
 }
 
 void KernelHistory::restart(const Snapshot& first) {
@@ -98,6 +128,12 @@ void KernelHistory::showSnapshot(int index) {
     m_legend2->setText(legendText(shown.kernels.conv2));
     m_conv1->setToolTip(legendText(shown.kernels.conv1));
     m_conv2->setToolTip(legendText(shown.kernels.conv2));
+    m_conv1->setAccessibleDescription(
+        describeKernels(QStringLiteral("conv1"), shown.label, shown.kernels.conv1));
+    m_conv2->setAccessibleDescription(
+        describeKernels(QStringLiteral("conv2"), shown.label, shown.kernels.conv2));
+    m_bar1->setAccessibleDescription(m_legend1->text());
+    m_bar2->setAccessibleDescription(m_legend2->text());
 }
 
 } // namespace bplab::ui

@@ -15,7 +15,8 @@ namespace bplab::ui {
 // The learned kernels of conv1 (4 of 5×5) and conv2 (8 outputs × 4 inputs of 3×3) on the diverging
 // scale, with a snapshot per epoch of the current run and a slider to compare them: epoch 0 is the
 // initial random weights; a loaded model has the one snapshot "loaded". A snapshot is a few hundred
-// floats, so a whole run's history costs nothing worth counting.
+// floats, so a whole run's history costs nothing worth counting. Screen readers get each picture's
+// numbers as its description: the snapshot, the shape, and the weights' range overall and per map.
 class KernelHistory : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +42,11 @@ public:
     QImage conv2Picture() const { return m_conv2Picture; }
     QString conv1Legend() const;
     QString conv2Legend() const;
+    QLabel* conv1View() const { return m_conv1; }
+    QLabel* conv2View() const { return m_conv2; }
+    // The numbers behind a kernel picture, in words: "conv1, epoch 3: 4 output maps × 1 input of 5×5;
+    // weights from -0.42 to 0.51; map 1 from -0.3 to 0.5, map 2 …".
+    static QString describeKernels(const QString& layer, const QString& snapshot, const PlainTensor& weights);
 
 private:
     void showSnapshot(int index);

@@ -27,6 +27,8 @@ LiveRateSlider::LiveRateSlider(QWidget* parent)
         tr("The learning rate (peak of the one-cycle schedule), on a log scale: the next batch "
            "trains with it. Drag it up until the loss diverges; drag it down to calm a run. "
            "Every change is drawn on the loss chart and kept in the checkpoint and the CSV."));
+    // The slider's own value is a position; a screen reader hears η from its description (showRate).
+    m_slider->setAccessibleName(tr("Live learning rate"));
     m_value->setAlignment(Qt::AlignHCenter);
     m_value->setToolTip(m_slider->toolTip());
     auto* layout = new QVBoxLayout(this);
@@ -61,6 +63,11 @@ void LiveRateSlider::setLearningRate(double rate) {
 void LiveRateSlider::showRate(double rate) {
     m_rate = rate;
     m_value->setText(tr("η\n%1").arg(rate, 0, 'g', 3));
+    m_slider->setAccessibleDescription(
+        tr("η = %1 on a log scale from %2 to %3; the next batch trains with it.")
+            .arg(rate, 0, 'g', 3)
+            .arg(kMinRate)
+            .arg(maxRate()));
 }
 
 } // namespace bplab::ui

@@ -143,6 +143,7 @@ bool LrRangeDialog::startTest() {
     m_pointsShown = 0;
     m_progress->setRange(0, settings.batches);
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_status->setText(tr("Training a fresh model for up to %1 batches, η from %2 to %3…")
                           .arg(settings.batches)
                           .arg(rateText(settings.from), rateText(settings.to)));
@@ -179,8 +180,25 @@ void LrRangeDialog::onFinished(const QString& error) {
         drawRangeTest(*m_chart, r, /*withPoints=*/false);
         m_status->setText(rangeTestSummary(r, m_settings));
     }
+    showEndOnProgressBar(r, !error.isEmpty());
     updateControls();
     Q_EMIT testRunningChanged(false);
+}
+
+void LrRangeDialog::showEndOnProgressBar(const LrRangeResult& result, bool failed) {
+    const int batches = static_cast<int>(result.points.size());
+    if (failed || result.cancelled) {
+        m_progress->setFormat(failed ? tr("stopped by an error")
+                                     : tr("cancelled after %n batch(es)", nullptr, batches));
+        return;
+    }
+    // A test that stops at the blow-up has finished, though it trained fewer batches than it could:
+    // the bar says so instead of waiting at 94 %.
+    m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(
+        result.blowUpRate
+            ? tr("done: stopped at the blow-up after %1 of %2 batches").arg(batches).arg(m_settings.batches)
+            : tr("done: %n batch(es)", nullptr, batches));
 }
 
 void LrRangeDialog::updateControls() {

@@ -56,6 +56,9 @@ private:
     void drainPoints();
     void onFinished(const QString& error);
     void updateControls();
+    // The bar at the end of a test: full, with how it ended ("done: stopped at the blow-up after 57
+    // of 60 batches"), or where a cancel or an error left it.
+    void showEndOnProgressBar(const LrRangeResult& result, bool failed);
     // The bounds typed in the dialog; throws std::invalid_argument with a sentence for bad text.
     LrRangeSettings typedSettings() const;
 

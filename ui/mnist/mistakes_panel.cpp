@@ -1,5 +1,6 @@
 #include "ui/mnist/mistakes_panel.h"
 
+#include "ui/common/widget_helpers.h"
 #include "ui/mnist/digit_gallery.h"
 
 #include <QHBoxLayout>
@@ -23,7 +24,18 @@ DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
             .arg(m.label)
             .arg(m.predicted)
             .arg(100.0 * m.confidence, 0, 'f', 1),
-        m.index};
+        m.index,
+        MistakesPanel::tr("%1 read as %2 (%3 %)")
+            .arg(m.label)
+            .arg(m.predicted)
+            .arg(std::lround(100.0 * m.confidence))};
+}
+
+// For screen readers, how many of the matching mistakes the gallery holds ("60 of 812 mistakes shown").
+QString shownText(qsizetype shown, int matching) {
+    if (matching > shown) return MistakesPanel::tr("%1 of %2 mistakes shown").arg(shown).arg(matching);
+    return shown == 1 ? MistakesPanel::tr("1 mistake shown")
+                      : MistakesPanel::tr("%1 mistakes shown").arg(shown);
 }
 
 QString placeholder() { return MistakesPanel::tr("Misclassified test digits appear here after each epoch."); }
@@ -35,6 +47,7 @@ MistakesPanel::MistakesPanel(QWidget* parent)
     , m_showAll(new QPushButton(tr("Show all"), this))
     , m_gallery(new DigitGallery(this)) {
     m_gallery->setPlaceholder(placeholder());
+    m_gallery->setAccessibleName(tr("Misclassified digits"));
     m_showAll->setToolTip(tr("Show every kind of mistake again (Esc)"));
     connect(m_showAll, &QPushButton::clicked, this, &MistakesPanel::showAll);
 
@@ -44,11 +57,13 @@ MistakesPanel::MistakesPanel(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_gallery);
     scroll->setWidgetResizable(true);
+    nameScrollArea(scroll, tr("Misclassified digits"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
-    setFocusPolicy(Qt::StrongFocus); // so Esc reaches the shortcut after a cell was picked
+    setFocusPolicy(Qt::StrongFocus);                    // so Esc reaches the shortcut after a cell was picked
+    setAccessibleName(tr("Misclassified test digits")); // it takes focus: a screen reader says this
     refresh();
 }
 
@@ -99,6 +114,11 @@ void MistakesPanel::refresh() {
         if (m_data && items.size() < kMaxShown && m.index < m_data->test.size())
             items.append(itemOf(*m_data, m));
     }
+    m_gallery->setSummary(m_filter ? tr("True %1, predicted %2: %3, most confident first")
+                                         .arg(m_filter->trueDigit)
+                                         .arg(m_filter->predicted)
+                                         .arg(shownText(items.size(), matching))
+                                   : tr("%1, most confident first").arg(shownText(items.size(), matching)));
     m_gallery->setItems(items);
     // Spelled out: without a translation loaded, tr()'s %n would leave "image(s)".
     const QString images = matching == 1 ? tr("1 image") : tr("%1 images").arg(matching);

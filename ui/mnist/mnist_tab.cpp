@@ -2,13 +2,14 @@
 // signals is in mnist_tab_training.cpp.)
 #include "ui/mnist/mnist_tab.h"
 
+#include "ui/charts/metric_chart.h"
 #include "ui/common/export_flow.h"
 
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/health_panel.h"
+#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/lr_range_dialog.h"
 #include "ui/mnist/mistakes_panel.h"
@@ -17,6 +18,7 @@
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/model_summary_table.h"
 #include "ui/mnist/per_class_panel.h"
+#include "ui/mnist/results_splitter.h"
 #include "ui/mnist/train_settings_panel.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/mnist/training_progress_row.h"
@@ -61,6 +63,7 @@ MnistTab::MnistTab(QWidget* parent)
     m_dataLabel->setWordWrap(true);
     m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fetch command can be copied
     m_samples->setPlaceholder(tr("Sample training digits appear here once the data is loaded."));
+    m_samples->setAccessibleName(tr("Sample training digits"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createControls());
@@ -222,7 +225,8 @@ QWidget* MnistTab::createControls() {
     auto* dataLayout = new QVBoxLayout(dataGroup);
     dataLayout->addWidget(m_dataLabel);
     dataLayout->addWidget(makeActionButton(m_actions.getMnist, dataGroup));
-    dataLayout->addWidget(makeActionButton(m_actions.chooseData, dataGroup));
+    QToolButton* chooseData = makeActionButton(m_actions.chooseData, dataGroup);
+    dataLayout->addWidget(chooseData);
 
     auto* settings = new QGroupBox(tr("Hyperparameters"), this);
     auto* settingsLayout = new QVBoxLayout(settings);
@@ -238,17 +242,24 @@ QWidget* MnistTab::createControls() {
     grid->addWidget(makeActionButton(m_actions.saveModel, run), 2, 0);
     grid->addWidget(makeActionButton(m_actions.loadModel, run), 2, 1);
 
-    return makeSidePanel({dataGroup, settings, run}, this);
+    // Train, Stop and Resume never scroll away: the settings above them do.
+    QWidget* panel = makeSidePanel({dataGroup, settings}, {run}, this);
+    // Tab goes top to bottom, as drawn. (After makeSidePanel: a widget that changes parent moves to
+    // the end of the focus chain, which would undo an order set before.)
+    m_settings->followInTabOrder(chooseData);
+    return panel;
 }
 
 QWidget* MnistTab::createResults() {
-    auto scrolled = [this](QWidget* widget) {
+    auto scrolled = [this](QWidget* widget, const QString& name) {
         auto* scroll = new QScrollArea(this);
         scroll->setWidget(widget);
         scroll->setWidgetResizable(true);
+        nameScrollArea(scroll, name);
         return scroll;
     };
     auto* lower = m_lowerTabs = new QTabWidget(this);
+    lower->setAccessibleName(tr("Results"));
     lower->addTab(m_try, tr("Try it"));
     // The per-class bars beside the matrix rather than under it: the lower strip is wide and short.
     auto* confusion = new QSplitter(Qt::Horizontal, this);
@@ -258,25 +269,21 @@ QWidget* MnistTab::createResults() {
     confusion->setSizes({360, 640}); // the matrix's square, and the rest for the bars
     lower->addTab(confusion, tr("Confusion matrix"));
     lower->addTab(m_mistakes, tr("Misclassified"));
-    lower->addTab(scrolled(m_samples), tr("Samples"));
+    lower->addTab(scrolled(m_samples, tr("Samples")), tr("Samples"));
     lower->addTab(createModelSummaryView(this), tr("Model summary"));
-    lower->addTab(scrolled(m_inside), tr("Inside the network"));
+    lower->addTab(scrolled(m_inside, tr("Inside the network")), tr("Inside the network"));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_charts->addBesideLoss(m_health, tr("Training health"));
+    accuracyChart()->setChartName(tr("Accuracy chart"));
+    lossChart()->setChartName(tr("MNIST loss chart"));
     topLayout->addWidget(m_charts, 1);
     topLayout->addWidget(m_progress);
     topLayout->addWidget(m_status);
 
-    auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(lower);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({500, 260}); // the accuracy chart is the main pane
-    return vertical;
+    return new ResultsSplitter(top, lower, this);
 }
 
 void MnistTab::restoreDefaults() {

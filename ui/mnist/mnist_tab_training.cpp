@@ -11,8 +11,9 @@
 #include "ui/common/file_writing.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/divergence_text.h"
 #include "ui/mnist/health_panel.h"
+#include "ui/mnist/inside_network_view.h"
 #include "ui/mnist/live_rate_slider.h"
 #include "ui/mnist/mistakes_panel.h"
 #include "ui/mnist/mnist_data_loader.h"
@@ -189,14 +190,17 @@ void MnistTab::showPeakRate() {
 }
 
 void MnistTab::showDivergence(const Divergence& divergence) {
-    m_charts->markDivergence(divergence);
-    m_progress->showDiverged(divergence);
+    // The run has ended: the peak in force at the diverging batch is the model's last.
+    const DivergenceRate rate{m_controller->currentConfig().oneCycle, m_controller->peakLearningRate(),
+                              m_controller->peakSetLive()};
+    m_charts->markDivergence(divergence, rate);
+    m_progress->showDiverged(divergence, rate);
     TrainConfig config = m_settings->config();
     config.learningRate = smallerLearningRate(divergence);
     m_settings->setConfig(config);
     say(tr("Training %1. Resume (Ctrl+Shift+T) continues from there with the learning rate %2, a tenth "
            "of the rate that diverged; change it in the field first if you like.")
-            .arg(QString::fromStdString(describeDivergence(divergence)))
+            .arg(divergenceSentence(divergence, rate))
             .arg(config.learningRate, 0, 'g', 3));
 }
 

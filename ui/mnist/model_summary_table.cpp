@@ -41,6 +41,11 @@ ModelSummaryTable::ModelSummaryTable(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    setAccessibleName(tr("Model summary"));
+    setAccessibleDescription(tr("The network's %1 layers, each with its output shape and parameter count; "
+                                "%2 parameters in all.")
+                                 .arg(rows)
+                                 .arg(summary.totalParameters));
 }
 
 QWidget* createModelSummaryView(QWidget* parent) {

@@ -14,9 +14,9 @@ namespace bplab::ui {
 
 namespace {
 
-constexpr int kGap = 2;         // background pixels between the maps of a stage
-constexpr int kStageGap = 18;   // between stages
-constexpr int kMinWidth = 120;  // a stage column, so its title and description fit
+constexpr int kGap = 2;        // background pixels between the maps of a stage
+constexpr int kStageGap = 18;  // between stages
+constexpr int kMinWidth = 120; // a stage column, so its title and description fit
 constexpr int kLegendHeight = 8;
 
 // How each stage is drawn (maps per row, screen pixels per value), chosen so every stage is about
@@ -44,13 +44,31 @@ PictureScale scaleOf(const NetworkStage& stage) {
 NetworkStagesView::NetworkStagesView(QWidget* parent)
     : QWidget(parent) {
     setMouseTracking(true);
+    setAccessibleName(tr("Network stages"));
     clear(tr("Train a model or load one to look inside it."));
+}
+
+QString NetworkStagesView::describe(const NetworkTrace& trace) {
+    QStringList stages;
+    for (const NetworkStage& stage : trace.stages) {
+        const auto [low, high] = std::minmax_element(stage.output.values.begin(), stage.output.values.end());
+        const QString name = QString::fromStdString(stage.name) + QLatin1Char(' ') + shapeText(stage.output);
+        stages << (low == stage.output.values.end()
+                       ? name
+                       : tr("%1 from %2 to %3").arg(name).arg(*low, 0, 'g', 3).arg(*high, 0, 'g', 3));
+    }
+    const auto best = std::max_element(trace.probabilities.begin(), trace.probabilities.end());
+    return tr("The stages, as the data flows: %1. Most probable digit: %2 (%3 %).")
+        .arg(stages.join(QStringLiteral("; ")))
+        .arg(best - trace.probabilities.begin())
+        .arg(100.0 * *best, 0, 'f', 1);
 }
 
 void NetworkStagesView::clear(const QString& placeholder) {
     m_trace = {};
     m_boxes.clear();
     m_placeholder = placeholder;
+    setAccessibleDescription(placeholder);
     updateGeometry();
     update();
 }
@@ -58,6 +76,7 @@ void NetworkStagesView::clear(const QString& placeholder) {
 void NetworkStagesView::setTrace(const NetworkTrace& trace) {
     m_trace = trace;
     m_boxes.clear();
+    setAccessibleDescription(describe(trace));
     for (std::size_t i = 0; i < trace.stages.size(); ++i) {
         const NetworkStage& stage = trace.stages[i];
         const StageLayout layout = kLayouts[std::min(i, std::size(kLayouts) - 1)];
@@ -90,7 +109,8 @@ void NetworkStagesView::layOut() {
     int x = kStageGap / 2;
     for (StageBox& box : m_boxes) {
         const int width = columnWidth(box);
-        box.pictureRect = QRect(QPoint(x + (width - box.picture.width()) / 2, headerHeight()), box.picture.size());
+        box.pictureRect =
+            QRect(QPoint(x + (width - box.picture.width()) / 2, headerHeight()), box.picture.size());
         x += width + kStageGap;
     }
     updateGeometry();
@@ -107,7 +127,8 @@ QSize NetworkStagesView::sizeHint() const {
 }
 
 QRect NetworkStagesView::pictureRect(int stage) const {
-    return stage >= 0 && stage < stageCount() ? m_boxes[static_cast<std::size_t>(stage)].pictureRect : QRect();
+    return stage >= 0 && stage < stageCount() ? m_boxes[static_cast<std::size_t>(stage)].pictureRect
+                                              : QRect();
 }
 
 QImage NetworkStagesView::stagePicture(int stage) const {
@@ -119,7 +140,8 @@ QString NetworkStagesView::cellTextAt(QPoint point) const {
         const StageBox& box = m_boxes[i];
         if (!box.pictureRect.contains(point)) continue;
         const NetworkStage& stage = m_trace.stages[i];
-        const auto cell = mapCellAt(stage.output, point - box.pictureRect.topLeft(), box.zoom, box.columns, kGap);
+        const auto cell =
+            mapCellAt(stage.output, point - box.pictureRect.topLeft(), box.zoom, box.columns, kGap);
         if (!cell) return {};
         const QString name = QString::fromStdString(stage.name);
         if (stage.output.shape.size() == 1) // a vector: one value per map

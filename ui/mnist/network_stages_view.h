@@ -31,6 +31,10 @@ public:
     QImage stagePicture(int stage) const;
     int stageCount() const { return static_cast<int>(m_boxes.size()); }
 
+    // What a trace shows, as a screen reader says it (the accessible description): each stage with its
+    // shape and the range of its values, then the most probable digit.
+    static QString describe(const NetworkTrace& trace);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 

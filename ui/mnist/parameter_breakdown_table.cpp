@@ -23,10 +23,12 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     const ParameterBreakdown breakdown = mnistParameterBreakdown();
     const int rows = static_cast<int>(breakdown.layers.size());
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels(
-        {tr("Layer"), tr("Weights (γ)"), tr("Biases (β)"), tr("Parameters"), tr("Share"), tr("Receptive field")});
-    horizontalHeaderItem(Weights)->setToolTip(tr("Kernel or matrix entries; for BatchNorm, its scale γ per channel."));
-    horizontalHeaderItem(Biases)->setToolTip(tr("One per output channel; for BatchNorm, its shift β per channel."));
+    setHorizontalHeaderLabels({tr("Layer"), tr("Weights (γ)"), tr("Biases (β)"), tr("Parameters"),
+                               tr("Share"), tr("Receptive field")});
+    horizontalHeaderItem(Weights)->setToolTip(
+        tr("Kernel or matrix entries; for BatchNorm, its scale γ per channel."));
+    horizontalHeaderItem(Biases)->setToolTip(
+        tr("One per output channel; for BatchNorm, its shift β per channel."));
     horizontalHeaderItem(ReceptiveField)
         ->setToolTip(tr("The square of input pixels one unit of this layer sees: each k×k kernel adds k − 1 "
                         "steps of the layer below, and pooling doubles the step."));
@@ -38,8 +40,7 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
         setItem(r, Biases, countItem(layer.biases));
         setItem(r, Parameters, countItem(layer.parameters()));
         setItem(r, Share, numberItem(QStringLiteral("%1 %").arg(QLocale().toString(layer.share, 'f', 1))));
-        setItem(r, ReceptiveField,
-                numberItem(tr("%1 × %1 px").arg(layer.receptiveField)));
+        setItem(r, ReceptiveField, numberItem(tr("%1 × %1 px").arg(layer.receptiveField)));
     }
     setItem(rows, Layer, new QTableWidgetItem(tr("Total")));
     setItem(rows, Parameters, countItem(breakdown.totalParameters));
@@ -52,6 +53,10 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     // Numbers as wide as they need (the last header is the longest); the layer names take the rest.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(Layer, QHeaderView::Stretch);
+    setAccessibleName(tr("Parameter breakdown"));
+    setAccessibleDescription(tr("Where the %1 parameters sit: per layer its weights, biases, their sum, its "
+                                "share and the receptive field of one of its units.")
+                                 .arg(breakdown.totalParameters));
 }
 
 } // namespace bplab::ui

@@ -26,6 +26,7 @@ std::optional<double> percent(const std::optional<double>& fraction) {
 PerClassPanel::PerClassPanel(QWidget* parent)
     : QWidget(parent)
     , m_chart(new PerClassChart(this)) {
+    m_chart->setChartName(tr("Per-class precision and recall"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chart);

@@ -7,6 +7,7 @@
 namespace bplab::ui {
 
 // Ten horizontal bars: the model's probability for each digit, the most likely one highlighted.
+// Screen readers get the ten numbers as its description, the most likely digit first.
 class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
@@ -16,6 +17,8 @@ public:
     const std::array<float, 10>& probabilities() const { return m_probabilities; }
     bool hasProbabilities() const { return m_has; }
     int best() const;
+    // "Most likely first: 7 (90.0 %), 8 (2.0 %), …", all ten; before any, that there are none.
+    QString describe() const;
 
     QSize sizeHint() const override { return {260, 10 * (fontMetrics().height() + 4)}; }
     QSize minimumSizeHint() const override { return {160, 10 * (fontMetrics().height() + 2)}; }

@@ -1,6 +1,5 @@
 #include "ui/mnist/run_charts.h"
 
-#include "core/mnist/divergence_watch.h"
 #include "core/mnist/train_recipe.h"
 
 #include "ui/charts/metric_chart.h"
@@ -34,6 +33,8 @@ RunCharts::RunCharts(QWidget* parent)
     m_accuracy->placeLegendInsidePlot();
     m_loss->setTitle(lossTitle());
     m_loss->setIncludedYRange(0.01, 1.0);
+    // The loss pane is the narrower one: a legend below its plot would cut every entry short.
+    m_loss->placeLegendInsidePlot();
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_accuracy);
@@ -45,6 +46,7 @@ RunCharts::RunCharts(QWidget* parent)
     lossLayout->addWidget(m_rateSlider);
     m_lossTabs = new QTabWidget(this);
     m_lossTabs->setDocumentMode(true);
+    m_lossTabs->setAccessibleName(tr("Loss pane"));
     m_lossTabs->addTab(lossPane, tr("Loss"));
     splitter->addWidget(m_lossTabs);
     splitter->setStretchFactor(0, 3);
@@ -58,21 +60,23 @@ RunCharts::RunCharts(QWidget* parent)
 
 void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }
 
-QString RunCharts::lossTitle() {
-    return tr("Training loss (smoothed) and test loss; earlier runs faint");
-}
+QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test loss; earlier runs faint"); }
 
 QString RunCharts::shortLabel(const TrainConfig& config) {
     const TrainField& optimizer = trainField("optimizer");
     const int index = std::max(0, choiceIndexOf(optimizer, config));
     const std::string_view name = optimizer.choices[static_cast<std::size_t>(index)].label;
-    return tr("%1 η %2").arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()))).arg(config.learningRate);
+    return tr("%1 %2").arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
+                           rateLabel(config.learningRate));
 }
+
+QString RunCharts::rateLabel(double rate) { return tr("η %1").arg(rate); }
 
 QColor RunCharts::runColor(int run) {
     // The palette without the rate line's colour: a run's loss never reads as the rate.
     static constexpr std::array<int, 6> kPaletteIndices = {0, 1, 3, 4, 5, 6};
-    return seriesColor(kPaletteIndices[static_cast<std::size_t>(std::max(0, run - 1)) % kPaletteIndices.size()]);
+    return seriesColor(
+        kPaletteIndices[static_cast<std::size_t>(std::max(0, run - 1)) % kPaletteIndices.size()]);
 }
 
 QString RunCharts::trainingLossName(int run) { return tr("run %1 training loss (smoothed)").arg(run); }
@@ -99,6 +103,7 @@ QString RunCharts::beginRun(const QString& description, const QString& label) {
     m_runLabel = label.isEmpty() ? description : label;
     m_runSeconds = 0.0;
     m_runAccuracy = -1.0;
+    m_firstRate = m_lastRate = 0.0;
     m_runsShown.append(m_runCount);
     m_runNamesShown.append(m_runName);
     const QColor color = runColor(m_runCount);
@@ -107,6 +112,7 @@ QString RunCharts::beginRun(const QString& description, const QString& label) {
     // The rate line and the divergence marker belong to the current run.
     m_loss->clearMarker();
     m_loss->setTitle(lossTitle());
+    m_loss->setAlert({});
     m_loss->setSeries(trainingLossName(m_runCount), {}, color);
     m_loss->setSeries(testLossName(m_runCount), {}, color, true, true);
     m_loss->setLegendText(trainingLossName(m_runCount), tr("#%1 training loss").arg(m_runCount));
@@ -119,15 +125,23 @@ QString RunCharts::beginRun(const QString& description, const QString& label) {
     return m_runName;
 }
 
-void RunCharts::markDivergence(const Divergence& divergence) {
+void RunCharts::markDivergence(const Divergence& divergence, const DivergenceRate& rate) {
     const double x =
         divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
     // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
     const double y = m_loss->lastPoint(trainingLossName(m_runCount)).value_or(QPointF(x, 1.0)).y();
-    const QString headline = QString::fromStdString(divergenceHeadline(divergence));
-    m_loss->setMarker(QPointF(x, y), headline, QColor(0xc6, 0x28, 0x28));
-    // The legend elides a long name in a narrow pane: the title says it in full.
-    m_loss->setTitle(tr("Training loss: %1").arg(headline));
+    m_loss->setMarker(QPointF(x, y), divergenceMarkerLabel(divergence), QColor(0xc6, 0x28, 0x28));
+    // The legend entry is short for a narrow pane: the sentence above the chart (which wraps, where
+    // a title would be cut) says where, and what set η. It begins as the title does and takes its
+    // place, so the plot keeps the height its legend needs.
+    m_loss->setTitle({});
+    m_loss->setAlert(tr("Training loss: %1").arg(divergenceHeadlineText(divergence, rate)));
+    // The diverging batch reports no progress: a peak set just before it never reached the rate line.
+    if (rate.peak > 0.0 && rate.peak != m_lastRate) {
+        if (m_firstRate <= 0.0) m_firstRate = rate.peak;
+        m_lastRate = rate.peak;
+        m_accuracy->setLegendText(m_runName, runLegendText());
+    }
 }
 
 void RunCharts::setEpochRange(int epochs) {
@@ -139,7 +153,15 @@ void RunCharts::appendTrainingLoss(const QList<QPointF>& points) {
     m_loss->appendPoints(trainingLossName(m_runCount), points);
 }
 
-void RunCharts::appendLearningRate(const QList<QPointF>& points) { m_loss->appendSecondaryPoints(points); }
+void RunCharts::appendLearningRate(const QList<QPointF>& points) {
+    m_loss->appendSecondaryPoints(points);
+    if (points.isEmpty()) return;
+    if (m_firstRate <= 0.0) m_firstRate = points.first().y();
+    const double last = points.last().y();
+    if (last == m_lastRate) return;
+    m_lastRate = last;
+    m_accuracy->setLegendText(m_runName, runLegendText());
+}
 
 void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
     QList<QPointF> accuracy, testLoss;
@@ -154,8 +176,17 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
     m_loss->appendPoints(testLossName(m_runCount), testLoss);
 }
 
+QString RunCharts::labelWithRate() const {
+    if (m_firstRate <= 0.0 || m_lastRate == m_firstRate) return m_runLabel;
+    const QString from = rateLabel(m_firstRate);
+    const QString moved = tr("%1→%2").arg(from).arg(m_lastRate);
+    // The recipe's label names the rate the run started at: the move goes right there.
+    if (m_runLabel.contains(from)) return QString(m_runLabel).replace(from, moved);
+    return tr("%1, %2").arg(m_runLabel, moved); // a label without it (a loaded model's file name)
+}
+
 QString RunCharts::runLegendText() const {
-    const QString head = tr("#%1 %2").arg(m_runCount).arg(m_runLabel);
+    const QString head = tr("#%1 %2").arg(m_runCount).arg(labelWithRate());
     if (m_runAccuracy < 0.0) return head;
     return tr("%1 · %2 % · %3 s")
         .arg(head)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mnist/train_types.h"
+#include "ui/mnist/divergence_text.h"
 
 #include <QColor>
 #include <QList>
@@ -32,6 +33,8 @@ public:
 
     // "Adam η 0.03": what tells runs apart at a glance, for the legend.
     static QString shortLabel(const TrainConfig& config);
+    // "η 0.03", as the legend writes a rate.
+    static QString rateLabel(double rate);
     // The colour of run number `run` (1, 2, …) on both charts; never the rate line's.
     static QColor runColor(int run);
 
@@ -42,7 +45,9 @@ public:
     QString runName() const { return m_runName; }
     int runNumber() const { return m_runCount; }
     // The current run's legend entry: "#2 Adam η 0.03", and after its first epoch its last test
-    // accuracy and its training and test time so far ("#2 Adam η 0.03 · 98.1 % · 12 s").
+    // accuracy and its training and test time so far ("#2 Adam η 0.03 · 98.1 % · 12 s"). Once the
+    // run's peak rate has moved (the live slider, a Resume at another rate) the rate says from what
+    // to what: "#2 SGD + momentum η 0.1→10 · …".
     QString runLegendText() const;
     // The loss chart's series of run number `run`: its smoothed training loss and its test loss.
     static QString trainingLossName(int run);
@@ -55,8 +60,8 @@ public:
     void appendLearningRate(const QList<QPointF>& points);
     void appendEpochs(const std::vector<EpochResult>& epochs);
     // A red marker on the loss chart where the run diverged, on its last finite training loss,
-    // labelled "diverged at epoch e, batch b (η = …)".
-    void markDivergence(const Divergence& divergence);
+    // labelled "diverged, η = …"; the title says where and what set η (see divergence_text.h).
+    void markDivergence(const Divergence& divergence, const DivergenceRate& rate = {});
 
     MetricChart* accuracyChart() const { return m_accuracy; }
     MetricChart* lossChart() const { return m_loss; }
@@ -67,6 +72,8 @@ public:
 
 private:
     static QString lossTitle(); // until a run diverges
+    // The run's label with its rate moved: "SGD η 0.1" becomes "SGD η 0.1→10".
+    QString labelWithRate() const;
     // Removes the oldest runs until there is room for one more.
     void makeRoomForARun();
 
@@ -78,6 +85,8 @@ private:
     QString m_runLabel;
     double m_runSeconds = 0.0;   // training and test time of the epochs shown
     double m_runAccuracy = -1.0; // the last epoch's test accuracy (percent); < 0 before one
+    double m_firstRate = 0.0;    // the run's peak rate at its first batch and at its latest; 0: none yet
+    double m_lastRate = 0.0;
     int m_runCount = 0;
     QList<int> m_runsShown;      // run numbers on the charts, oldest first
     QStringList m_runNamesShown; // their accuracy series' names, in the same order

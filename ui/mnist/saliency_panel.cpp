@@ -8,6 +8,9 @@
 #include <QGridLayout>
 #include <QLabel>
 
+#include <algorithm>
+#include <cmath>
+
 namespace bplab::ui {
 
 namespace {
@@ -31,6 +34,7 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
                           "the ink present contributes (0 where there is no ink)."));
     m_caption->setWordWrap(true);
     m_image->setMinimumSize(28 * kZoom, 28 * kZoom);
+    m_image->setAccessibleName(tr("Saliency map"));
 
     auto* choices = new QFormLayout;
     choices->addRow(tr("Explain class:"), m_class);
@@ -53,6 +57,7 @@ void SaliencyPanel::clear() {
     m_map = {};
     m_picture = {};
     m_image->clear();
+    m_image->setAccessibleDescription(tr("No map yet."));
     m_bars->clear();
     m_title->setText(tr("<b>Why did it say …?</b>"));
     m_caption->setText(tr("Choose an image once there is a model."));
@@ -77,7 +82,8 @@ void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array
 void SaliencyPanel::recompute() {
     if (!m_classifier) return;
     const int classIndex = m_class->currentIndex();
-    m_map = m_classifier->saliency(m_pixels, classIndex, static_cast<SaliencyKind>(m_kind->currentData().toInt()));
+    m_map = m_classifier->saliency(m_pixels, classIndex,
+                                   static_cast<SaliencyKind>(m_kind->currentData().toInt()));
     m_picture = saliencyPicture(m_pixels, m_map, kZoom);
     m_image->setPixmap(QPixmap::fromImage(m_picture));
     const float limit = scaleRange(m_map.map, PictureScale::Diverging).high;
@@ -89,6 +95,23 @@ void SaliencyPanel::recompute() {
                   .arg(limit, 0, 'g', 3)
             : tr("No pixel moves the score of class %1 here (a blank image has nothing to explain).")
                   .arg(classIndex));
+    describeMap();
+}
+
+void SaliencyPanel::describeMap() {
+    // The caption says what the colours mean; a screen reader also hears where the map is strongest.
+    const std::vector<float>& values = m_map.map.values;
+    const auto strongest = std::max_element(values.begin(), values.end(),
+                                            [](float a, float b) { return std::fabs(a) < std::fabs(b); });
+    QString text = m_caption->text();
+    if (strongest != values.end() && *strongest != 0.0f) {
+        const auto index = static_cast<int>(strongest - values.begin());
+        text += QLatin1Char(' ') + tr("Strongest pixel: row %1, column %2 (%3).")
+                                       .arg(index / kMnistCols)
+                                       .arg(index % kMnistCols)
+                                       .arg(*strongest, 0, 'g', 3);
+    }
+    m_image->setAccessibleDescription(text);
 }
 
 QString SaliencyPanel::caption() const { return m_caption->text(); }

@@ -38,6 +38,7 @@ public:
 
 private:
     void recompute();
+    void describeMap(); // the picture's accessible description: the caption and the strongest pixel
 
     QComboBox* m_class;
     QComboBox* m_kind;

@@ -135,6 +135,13 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     setConfig(TrainConfig{});
 }
 
+void TrainSettingsPanel::followInTabOrder(QWidget* previous) {
+    for (QWidget* editor : m_editors) {
+        QWidget::setTabOrder(previous, editor);
+        previous = editor;
+    }
+}
+
 void TrainSettingsPanel::showWhichFieldsApply() {
     const TrainConfig shown = config();
     auto* form = qobject_cast<QFormLayout*>(layout());

@@ -6,8 +6,8 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 class QSpinBox;
@@ -30,6 +30,12 @@ public:
     QSpinBox* trainLimitBox() const;
     QSpinBox* testLimitBox() const;
     QSpinBox* threadsBox() const;
+
+    // The fields take the Tab key right after `previous`, top to bottom: the tab makes this panel before
+    // the buttons drawn above it, so by creation order Tab would reach the fields first. The last field,
+    // for what follows it.
+    void followInTabOrder(QWidget* previous);
+    QWidget* lastInTabOrder() const { return m_editors.back(); }
 
 Q_SIGNALS:
     void edited();

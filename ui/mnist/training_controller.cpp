@@ -58,6 +58,12 @@ double TrainingController::peakLearningRate() const {
     return m_trainer && !isRunning() ? m_trainer->peakLearningRate() : 0.0;
 }
 
+bool TrainingController::peakSetLive() const {
+    // The trainer keeps a change only when it differs from the peak before: a list that grew or
+    // changed during the run ends with the dial's last value.
+    return m_trainer && !isRunning() && m_trainer->rateChanges() != m_rateChangesAtLaunch;
+}
+
 TrainConfig TrainingController::currentConfig() const {
     return m_trainer ? m_trainer->config() : TrainConfig{};
 }
@@ -82,7 +88,8 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
 bool TrainingController::changeModel(const std::function<void(MnistTrainer&)>& change, QString* error) {
     if (!readyForARun(error)) return false;
     if (isEvaluating()) {
-        if (error) *error = tr("The loaded model is still being evaluated on the test set; try again in a moment.");
+        if (error)
+            *error = tr("The loaded model is still being evaluated on the test set; try again in a moment.");
         return false;
     }
     if (!m_trainer) {
@@ -127,6 +134,7 @@ void TrainingController::launch() {
     m_stop = StopToken{}; // a fresh flag: an earlier Stop must not end this run
     m_divergence.reset();
     m_dial = RateDial{}; // unset: the run starts at the model's own rate until the slider moves
+    m_rateChangesAtLaunch = m_trainer->rateChanges();
     m_running.store(true);
     QMetaObject::invokeMethod(
         m_worker,

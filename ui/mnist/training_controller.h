@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 Q_DECLARE_METATYPE(bplab::BatchProgress)
 Q_DECLARE_METATYPE(bplab::EpochResult)
@@ -73,6 +74,9 @@ public:
     // The (peak) rate the current model trains at now (the recipe's or the last change's); 0 without
     // a model or while running.
     double peakLearningRate() const;
+    // Whether that peak was set with the live rate during the last run (rather than by the recipe or
+    // before a Resume); false while running.
+    bool peakSetLive() const;
     // Asks the worker to stop after the current batch; finished() follows.
     void stop();
     // For a window that is closing: stops any run and waits for the worker thread to end (a batch
@@ -133,6 +137,8 @@ private:
     RateDial m_dial;
     std::atomic<bool> m_running{false};
     std::optional<Divergence> m_divergence;
+    // The model's rate changes when the last run began: during a run only the live dial adds any.
+    std::vector<RateChange> m_rateChangesAtLaunch;
     // Every model made or loaded gets the next number, so a late evaluation of an older one is dropped.
     quint64 m_modelNumber = 0;
     quint64 m_evaluatingModel = 0; // the number of the model being evaluated; 0: none

@@ -56,6 +56,8 @@ void TryDigitPanel::predict() {
     if (m_canvas->isEmpty() || !m_classifier) {
         m_bars->clear();
         m_verdict->setText(m_canvas->isEmpty() ? tr("Draw a digit") : tr("No model yet"));
+        if (!m_canvas->isEmpty())
+            m_canvas->setAccessibleDescription(tr("A drawing; no model yet to say which digit it is."));
         return;
     }
     const auto probabilities = m_classifier->predict(m_canvas->pixels());
@@ -63,6 +65,8 @@ void TryDigitPanel::predict() {
     m_verdict->setText(tr("It's a %1 (%2 %)")
                            .arg(m_bars->best())
                            .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
+    // The canvas is a picture: a screen reader hears what the model makes of it.
+    m_canvas->setAccessibleDescription(tr("A drawing the model reads as: %1.").arg(m_verdict->text()));
 }
 
 } // namespace bplab::ui

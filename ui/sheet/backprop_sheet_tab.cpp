@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -59,20 +60,19 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     m_lowerTabs = createLowerTabs();
     m_stepper = new SheetStepper(m_document, m_resetValues, this);
     m_lessons = new SheetLessons({m_document, m_inputs, m_compare, m_chartPane->compareAction()}, this);
-    // The hint sits right under the η control it is about.
-    m_splitters = new SheetSplitters(makeSidePanel({m_inputs, m_lessons->hint(), m_stepper}, this), sheetPane,
-                                     m_lowerTabs, m_chartPane, this);
+    m_stepper->followInTabOrder(m_lessons->hint()->lastInTabOrder()); // top to bottom, as drawn
+    // The hint sits right under the η control it is about. Nothing here scrolls away: where the
+    // screen is short the network values scroll inside their own box (SheetInputsPanel).
+    m_splitters = new SheetSplitters(makeSidePanel({}, {m_inputs, m_lessons->hint(), m_stepper}, this),
+                                     sheetPane, m_lessons->panel(), m_lowerTabs, m_chartPane, this);
+    m_exports->exportChartAction()->setIconText(tr("Export…")); // short: see SheetChartPane
     m_chartPane->appendToolBarAction(m_exports->exportChartAction());
     createActionGroup();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_formulaBar);
-    // The lesson panel, when a lesson is open, to the right of everything it explains.
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_splitters, 1);
-    body->addWidget(m_lessons->panel());
-    layout->addLayout(body, 1);
+    layout->addWidget(m_splitters, 1);
 
     connectParts();
     restoreSettings();
@@ -85,9 +85,15 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
 
 BackpropSheetTab::~BackpropSheetTab() { saveSettings(); }
 
+void BackpropSheetTab::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) m_legend->setText(stageLegendHtml(palette()));
+    QWidget::changeEvent(event);
+}
+
 QWidget* BackpropSheetTab::createSheetPane() {
-    auto* legend = new QLabel(stageLegendHtml(), this);
+    auto* legend = m_legend = new QLabel(stageLegendHtml(palette()), this);
     legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true); // a narrow window wraps the legend rather than cutting an entry
 
     auto* pane = new QWidget(this);
     auto* layout = new QVBoxLayout(pane);
@@ -99,6 +105,7 @@ QWidget* BackpropSheetTab::createSheetPane() {
 
 QTabWidget* BackpropSheetTab::createLowerTabs() {
     auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Sheet views"));
     tabs->addTab(m_diagram, tr("Network"));
     tabs->addTab(m_gradientCheck, tr("Gradient check"));
     tabs->addTab(m_compare, tr("Compare rates"));

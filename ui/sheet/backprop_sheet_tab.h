@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -90,6 +91,10 @@ Q_SIGNALS:
     // A sentence for the status bar: what happened, or what is wrong and what to do.
     void statusMessage(const QString& message);
 
+protected:
+    // A new palette (View › Theme, or the desktop's) recolours the stage legend.
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* createSheetPane();
     QTabWidget* createLowerTabs();
@@ -114,6 +119,7 @@ private:
     QAction* m_workedExample;
     QTimer* m_saveTimer; // saves what was typed shortly after the last edit, not only on close
     QTabWidget* m_lowerTabs = nullptr;
+    QLabel* m_legend = nullptr; // the stage colours above the table
     LossLandscapePane* m_landscape = nullptr;
     QuizPanel* m_quiz = nullptr;             // made with the lower tabs
     SaturationPanel* m_saturation = nullptr; // made with the lower tabs

@@ -47,6 +47,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     m_error->hide();
     m_table->setHorizontalHeaderLabels({tr("run"), tr("iterations to target"), tr("final loss")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Compared rates"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -48,6 +48,10 @@ DivergenceHint::DivergenceHint(const SheetDocument* document, QWidget* parent)
 
 QString DivergenceHint::text() const { return m_label->text(); }
 
+void DivergenceHint::followInTabOrder(QWidget* previous) { QWidget::setTabOrder(previous, m_label); }
+
+QWidget* DivergenceHint::lastInTabOrder() const { return m_label; }
+
 bool DivergenceHint::appliesAtSliderEnd(const SheetInputs& inputs, int iterations) {
     SheetInputs network = inputs;
     network.learningRate = LearningRateControl::kSliderMax;

@@ -23,6 +23,10 @@ public:
     // Whether the hint applies to the document's current values (it shows exactly then).
     bool applies() const { return m_applies; }
     QString text() const;
+    // The hint's link takes the Tab key right after `previous` (the η box it sits under); the last
+    // control of the hint in the Tab order, for what comes after it.
+    void followInTabOrder(QWidget* previous);
+    QWidget* lastInTabOrder() const;
 
 Q_SIGNALS:
     // The student clicked the link to the divergence lesson.

@@ -1,8 +1,10 @@
 #include "ui/sheet/formula_bar.h"
 
+#include "ui/common/palette_colors.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -39,8 +41,34 @@ FormulaBar::FormulaBar(const SheetDocument* document, QWidget* parent)
 }
 
 QString FormulaBar::plainText() const { return m_plainText; }
+QString FormulaBar::html() const { return m_formula->text(); }
+
+void FormulaBar::changeEvent(QEvent* event) {
+    // The colours are written into the rich text: a new palette (a dark desktop) needs new text.
+    if (event->type() == QEvent::PaletteChange) refresh();
+    QWidget::changeEvent(event);
+}
+
+QString FormulaBar::numbersColor() const {
+    const QColor base = palette().color(QPalette::Base);
+    return readableOn(mixColors(palette().color(QPalette::Text), base, 0.8), base).name();
+}
+
+QString FormulaBar::noteColor() const {
+    const QColor base = palette().color(QPalette::Base);
+    return readableOn(mixColors(palette().color(QPalette::Text), base, 0.7), base).name();
+}
+
+QString FormulaBar::noteHtml() const {
+    if (m_note.isEmpty()) return {};
+    return QStringLiteral("<br><small style='color:%1'>%2</small>").arg(noteColor(), m_note.toHtmlEscaped());
+}
 
 void FormulaBar::refresh() {
+    if (const auto given = m_document->selectedGiven()) {
+        showGiven(*given);
+        return;
+    }
     const auto selected = m_document->selectedCell();
     const BackpropSheet& sheet = m_document->sheet();
     if (!selected || !sheet.isEvaluated(selected->iteration, selected->cell)) {
@@ -60,14 +88,32 @@ void FormulaBar::refresh() {
     m_location->setText(tr("iteration %1").arg(selected->iteration));
     m_plainText = QStringLiteral("%1 = %2 = %3 = %4").arg(name, symbols, numbers, result);
     m_note = QString::fromStdString(sheet.cells()[static_cast<std::size_t>(selected->cell)].note);
-    QString html = QStringLiteral("<b style='color:%1'>%2</b> = %3 = <span style='color:%4'>%5</span> = "
-                                  "<b style='color:%1'>%6</b>")
-                       .arg(stageColor(info.stage).name(), name.toHtmlEscaped(), symbols.toHtmlEscaped(),
-                            QColor(0x44, 0x44, 0x44).name(), numbers.toHtmlEscaped(), result.toHtmlEscaped());
-    if (!m_note.isEmpty()) {
-        html += QStringLiteral("<br><small style='color:#555'>%1</small>").arg(m_note.toHtmlEscaped());
-    }
-    m_formula->setText(html);
+    const QString html =
+        QStringLiteral("<b style='color:%1'>%2</b> = %3 = <span style='color:%4'>%5</span> = "
+                       "<b style='color:%1'>%6</b>")
+            .arg(stageColor(info.stage, palette()).name(), name.toHtmlEscaped(), symbols.toHtmlEscaped(),
+                 numbersColor(), numbers.toHtmlEscaped(), result.toHtmlEscaped());
+    m_formula->setText(html + noteHtml());
+}
+
+void FormulaBar::showGiven(const GivenValue& given) {
+    const BackpropSheet& sheet = m_document->sheet();
+    const QuantityInfo& info = quantities()[static_cast<std::size_t>(given.quantity)];
+    const QString name = QString::fromStdString(info.label);
+    const QString value = QString::fromStdString(
+        formatShort(sheet.row(given.iteration)[static_cast<std::size_t>(given.quantity)]));
+    const bool bias = given.quantity == quantity::b1 || given.quantity == quantity::b2;
+    const QString what = !bias                        ? tr("the starting weight (given)")
+                         : sheet.inputs().learnBiases ? tr("the starting bias (given)")
+                                                      : tr("a bias that is not learned (given)");
+    m_location->setText(tr("iteration %1").arg(given.iteration));
+    m_plainText = QStringLiteral("%1 = %2, %3").arg(name, value, what);
+    m_note = tr("It has no formula: edit it in the values panel.");
+    m_formula->setText(QStringLiteral("<b style='color:%1'>%2</b> = <b style='color:%1'>%3</b>, "
+                                      "<span style='color:%4'>%5</span>")
+                           .arg(stageColor(info.stage, palette()).name(), name.toHtmlEscaped(),
+                                value.toHtmlEscaped(), numbersColor(), what.toHtmlEscaped()) +
+                       noteHtml());
 }
 
 } // namespace bplab::ui

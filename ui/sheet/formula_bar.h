@@ -7,10 +7,12 @@ class QLabel;
 namespace bplab::ui {
 
 class SheetDocument;
+struct GivenValue;
 
 // Explains the selected cell in one glance: its name, its formula in symbols, the same formula with
 // the iteration's numbers, and the result, coloured by stage; under it, when the cell has one, a
-// short note on why the formula looks as it does (cross-entropy's (a − t)).
+// short note on why the formula looks as it does (cross-entropy's (a − t)). A given value (a starting
+// weight) has no formula: the bar says what it is. Colours come from the palette and follow a change.
 class FormulaBar : public QWidget {
     Q_OBJECT
 public:
@@ -20,9 +22,20 @@ public:
     QString plainText() const;
     // The cell's note shown under the formula, or empty.
     QString note() const { return m_note; }
+    // The rich text shown (for tests of its colours).
+    QString html() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
+    void showGiven(const GivenValue& given);
+    // The formula's numbers read a little quieter than its symbols, the note quieter still; both
+    // mixed from the palette's text into its base, so they stay readable on a dark desktop.
+    QString numbersColor() const;
+    QString noteColor() const;
+    QString noteHtml() const;
 
     const SheetDocument* m_document;
     QLabel* m_location;

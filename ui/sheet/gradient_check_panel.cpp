@@ -26,6 +26,7 @@ GradientCheckPanel::GradientCheckPanel(const SheetDocument* document, QWidget* p
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_table->setToolTip(tr("Each partial from the chain rule against (E(w+h) − E(w−h)) / 2h with h = 1e-5. "
                            "A relative error above 1e-6 is flagged."));
+    m_table->setAccessibleName(tr("Gradient check"));
     m_summary->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

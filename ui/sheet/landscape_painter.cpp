@@ -124,9 +124,11 @@ QPointF LandscapePainter::toParameters(const QRectF& plot, const QPointF& positi
             grid.bMin + (plot.bottom() - position.y()) / plot.height() * (grid.bMax - grid.bMin)};
 }
 
-void LandscapePainter::paint(QPainter& painter, const QRectF& area) const {
+void LandscapePainter::paint(QPainter& painter, const QRectF& area, const QPalette& palette) const {
+    const QColor ink = palette.color(QPalette::Text);
     painter.save();
-    painter.fillRect(area, Qt::white);
+    painter.fillRect(area, palette.color(QPalette::Base));
+    painter.setPen(ink);
     painter.setRenderHint(QPainter::Antialiasing);
     if (isEmpty()) {
         painter.drawText(area, Qt::AlignCenter, tr("Nothing to show yet."));
@@ -137,9 +139,9 @@ void LandscapePainter::paint(QPainter& painter, const QRectF& area) const {
     drawHeatMap(painter, plot);
     drawContours(painter, plot);
     drawPaths(painter, plot);
-    drawAxes(painter, plot);
-    drawColorBar(painter, plot);
-    drawTitleAndLegend(painter, area, plot);
+    drawAxes(painter, plot, ink);
+    drawColorBar(painter, plot, ink);
+    drawTitleAndLegend(painter, area, plot, ink);
     painter.restore();
 }
 
@@ -170,11 +172,11 @@ void LandscapePainter::drawContours(QPainter& painter, const QRectF& plot) const
     painter.restore();
 }
 
-void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot) const {
+void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot, const QColor& ink) const {
     const LossGrid& grid = m_picture.landscape.grid;
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
-    painter.setPen(QPen(Qt::black, 1.0));
+    painter.setPen(QPen(ink, 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(plot);
     const std::vector<double> aTicks = linearTicks(grid.aMin, grid.aMax);
@@ -202,7 +204,7 @@ void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot) const {
     painter.restore();
 }
 
-void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot) const {
+void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot, const QColor& ink) const {
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
     const QRectF bar(plot.right() + line, plot.top(), line * kBarWidthLines, plot.height());
@@ -210,7 +212,7 @@ void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot) const
         const double f = 1.0 - (y + 0.5) / bar.height();
         painter.fillRect(QRectF(bar.left(), bar.top() + y, bar.width(), 1.0), viridis(f));
     }
-    painter.setPen(QPen(Qt::black, 1.0));
+    painter.setPen(QPen(ink, 1.0));
     painter.drawRect(bar);
     const std::vector<double> ticks = scaleTicks(m_scale);
     // Powers of ten need no more than three digits.
@@ -279,10 +281,11 @@ void LandscapePainter::drawPaths(QPainter& painter, const QRectF& plot) const {
     painter.restore();
 }
 
-void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot) const {
+void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot,
+                                          const QColor& ink) const {
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
-    painter.setPen(Qt::black);
+    painter.setPen(ink);
     // The colour bar's name sits on the title's line, from the plot's right edge on.
     const double width = plot.right() - area.left() - 12;
     painter.drawText(QRectF(area.left() + 6, area.top() + line * 0.3, width, line),
@@ -294,7 +297,7 @@ void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area,
     for (int p = 0; p < m_picture.pathNames.size(); ++p) {
         painter.fillRect(QRectF(x, y + line * 0.35, line * 1.2, line * 0.3), pathColor(p));
         x += line * 1.5;
-        painter.setPen(Qt::black);
+        painter.setPen(ink);
         painter.drawText(QPointF(x, y + metrics.ascent()), m_picture.pathNames[p]);
         x += metrics.horizontalAdvance(m_picture.pathNames[p]) + line;
     }

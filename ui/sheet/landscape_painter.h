@@ -3,6 +3,8 @@
 #include "core/sheet/landscape_contours.h"
 #include "core/sheet/loss_landscape.h"
 
+#include "ui/common/app_theme.h"
+
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -42,8 +44,10 @@ public:
     const LevelScale& scale() const { return m_scale; }
     bool isEmpty() const { return m_picture.landscape.grid.size < 2; }
 
-    // Paints into `area` (background included).
-    void paint(QPainter& painter, const QRectF& area) const;
+    // Paints into `area` (background included): the card in the palette's base colour, axes and
+    // text in its text colour (the colour map itself is the same on every palette). Pictures for
+    // export keep the light look.
+    void paint(QPainter& painter, const QRectF& area, const QPalette& palette = lightPalette()) const;
     // The square of the heat map within `area`: equal scales on both axes, so the path of gradient
     // descent crosses the contour lines at right angles, as it does in the weights' own space.
     QRectF plotRect(const QRectF& area) const;
@@ -57,10 +61,11 @@ public:
 private:
     void drawHeatMap(QPainter& painter, const QRectF& plot) const;
     void drawContours(QPainter& painter, const QRectF& plot) const;
-    void drawAxes(QPainter& painter, const QRectF& plot) const;
-    void drawColorBar(QPainter& painter, const QRectF& plot) const;
+    void drawAxes(QPainter& painter, const QRectF& plot, const QColor& ink) const;
+    void drawColorBar(QPainter& painter, const QRectF& plot, const QColor& ink) const;
     void drawPaths(QPainter& painter, const QRectF& plot) const;
-    void drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot) const;
+    void drawTitleAndLegend(QPainter& painter, const QRectF& area, const QRectF& plot,
+                            const QColor& ink) const;
 
     LandscapePicture m_picture;
     LevelScale m_scale;

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStringList>
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QVBoxLayout>
@@ -18,6 +19,14 @@ namespace bplab::ui {
 namespace {
 
 constexpr int kSnapDistance = 4; // slider steps within which a seed rate catches the handle
+
+// "0.1, 0.2, 0.5, 0.8, 1 and 2": the seed sheet's rates, which the slider marks and snaps to.
+QString seedRatesText() {
+    QStringList rates;
+    for (double rate : kSeedLearningRates) rates << QString::number(rate);
+    const QString last = rates.takeLast();
+    return LearningRateControl::tr("%1 and %2").arg(rates.join(QStringLiteral(", ")), last);
+}
 
 // A horizontal slider that labels the seed learning rates under its groove.
 class SeedMarkedSlider : public QSlider {
@@ -75,10 +84,10 @@ LearningRateControl::LearningRateControl(QWidget* parent)
     m_slider->setSingleStep(1);
     m_slider->setPageStep(kSliderSteps / 25);
     m_slider->setToolTip(tr("Learning rate η on a log scale from %1 to %2. Ticks mark the seed sheet's "
-                            "rates 0.1, 0.2, 0.5, 0.8, 1 and 2, and the handle snaps to them. Drag to watch "
-                            "the loss curve change.")
+                            "rates %3, and the handle snaps to them. Drag to watch the loss curve change.")
                              .arg(kSliderMin)
-                             .arg(kSliderMax));
+                             .arg(kSliderMax)
+                             .arg(seedRatesText()));
     m_spinBox->setDecimals(5);
     m_spinBox->setRange(kMinTypedLearningRate, kMaxTypedLearningRate);
     m_spinBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
@@ -86,6 +95,8 @@ LearningRateControl::LearningRateControl(QWidget* parent)
     m_spinBox->setToolTip(
         tr("Exact learning rate η (%1 to %2)").arg(kMinTypedLearningRate).arg(kMaxTypedLearningRate));
     m_spinBox->setAccessibleName(tr("Learning rate"));
+    // The slider's own value is a position 0…1000; a screen reader hears η from its description.
+    m_slider->setAccessibleName(tr("Learning rate η (log scale)"));
 
     // The slider gets the full width: 1000 steps over five decades need room to drag precisely.
     auto* layout = new QVBoxLayout(this);
@@ -135,7 +146,17 @@ void LearningRateControl::onSliderMoved(int position) {
         const QSignalBlocker sliderBlocker(m_slider);
         m_slider->setValue(sliderPosition(m_spinBox->value()));
     }
+    describeSlider();
     Q_EMIT learningRateChanged(m_spinBox->value());
+}
+
+void LearningRateControl::describeSlider() {
+    m_slider->setAccessibleDescription(
+        tr("η = %1 on a log scale from %2 to %3; ticks at the seed sheet's rates %4.")
+            .arg(m_spinBox->value())
+            .arg(kSliderMin)
+            .arg(kSliderMax)
+            .arg(seedRatesText()));
 }
 
 void LearningRateControl::onSpinBoxChanged(double value) {
@@ -143,6 +164,7 @@ void LearningRateControl::onSpinBoxChanged(double value) {
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(sliderPosition(value));
     }
+    describeSlider();
     Q_EMIT learningRateChanged(value);
 }
 

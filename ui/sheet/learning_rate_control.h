@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void onSliderMoved(int position);
     void onSpinBoxChanged(double value);
+    void describeSlider(); // its accessible description says η: the slider's own value is a position
 
     QSlider* m_slider;
     QDoubleSpinBox* m_spinBox;

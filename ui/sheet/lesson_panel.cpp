@@ -11,6 +11,9 @@ namespace bplab::ui {
 
 namespace {
 constexpr int kPanelWidth = 300; // about 40 characters a line: short paragraphs read at a glance
+// Amber like the divergence hint: a note, not an error, legible on a dark theme too.
+constexpr const char* kWarningStyle =
+    "background: #fff8e1; border: 1px solid #ffb300; color: #3e2723; padding: 3px;";
 
 QLabel* wrappedLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -20,10 +23,37 @@ QLabel* wrappedLabel(QWidget* parent) {
     return label;
 }
 
+// A formula this long or shorter fits a line of the panel in bold; a longer one may break.
+constexpr qsizetype kUnbrokenFormulaChars = 24;
+
+// A long formula as rich text that may break only after an operator outside parentheses:
+// "∂E/∂w5 = (a_o1 − t1)·a_o1·(1 − a_o1)·a_h1 = 0.0822" breaks after "=" or "·", never inside "(1 − a_o1)".
+QString breakableFormula(const QString& formula) {
+    static const QString kBreakAfter = QStringLiteral("=+−·");
+    QString out;
+    int depth = 0;
+    for (qsizetype i = 0; i < formula.size(); ++i) {
+        const QChar c = formula[i];
+        if (c == QLatin1Char('(')) ++depth;
+        if (c == QLatin1Char(')')) --depth;
+        const bool spaced = c == QLatin1Char(' ') || c == QChar(0x00a0);
+        if (!spaced) {
+            out += c;
+        } else if (depth == 0 && i > 0 && kBreakAfter.contains(formula[i - 1])) {
+            out += QLatin1Char(' '); // the line may break here, after the operator
+        } else {
+            out += QChar(0x00a0);
+        }
+        if (c == QChar(0x00b7) && depth == 0) out += QChar(0x200b); // "·" has no space: a zero-width break
+    }
+    return out;
+}
+
 QString plainOf(const QLabel* label) {
     QTextDocument document;
     document.setHtml(label->text());
-    return document.toPlainText();
+    // Without the invisible break controls (word joiner, zero-width space) the formulas carry.
+    return document.toPlainText().remove(QChar(0x2060)).remove(QChar(0x200b));
 }
 } // namespace
 
@@ -42,9 +72,6 @@ LessonPanel::LessonPanel(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_changedNote->setTextFormat(Qt::PlainText);
-    // Amber like the divergence hint: a note, not an error, legible on a dark theme too.
-    m_changedNote->setStyleSheet(
-        QStringLiteral("background: #fff8e1; border: 1px solid #ffb300; color: #3e2723; padding: 3px;"));
     m_changedNote->hide();
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
@@ -72,12 +99,16 @@ QString LessonPanel::richText(const QString& plain) {
                                   .split(QLatin1Char('`'));
     QString html;
     for (qsizetype k = 0; k < parts.size(); ++k) {
-        const QString escaped = parts[k].toHtmlEscaped();
-        // A formula reads as one piece: <nobr> keeps its spaces from breaking, and a word joiner after each
-        // '/' keeps "∂E/∂w" whole (a line may otherwise break after a slash).
-        html += k % 2 == 1 ? QStringLiteral("<nobr><b>%1</b></nobr>")
-                                 .arg(QString(escaped).replace(QLatin1Char('/'), QStringLiteral("/\u2060")))
-                           : escaped;
+        if (k % 2 == 0) {
+            html += parts[k].toHtmlEscaped();
+            continue;
+        }
+        // A formula reads as one piece: a short one in <nobr>, a long one with breaks only after its
+        // operators; a word joiner after each '/' keeps "∂E/∂w" whole (a line may break after a slash).
+        const bool fits = parts[k].size() <= kUnbrokenFormulaChars;
+        const QString escaped = (fits ? parts[k] : breakableFormula(parts[k])).toHtmlEscaped();
+        html += (fits ? QStringLiteral("<nobr><b>%1</b></nobr>") : QStringLiteral("<b>%1</b>"))
+                    .arg(QString(escaped).replace(QLatin1Char('/'), QStringLiteral("/\u2060")));
     }
     return html;
 }
@@ -89,7 +120,10 @@ void LessonPanel::showLesson(const QString& title, const QString& explanation, c
     show();
 }
 
-void LessonPanel::setChangedNote(const QString& note) {
+void LessonPanel::setChangedNote(const QString& note, NoteTone tone) {
+    m_noteTone = tone;
+    m_changedNote->setStyleSheet(tone == NoteTone::Warning ? QString::fromLatin1(kWarningStyle)
+                                                           : QStringLiteral("padding: 3px;"));
     m_changedNote->setText(note);
     m_changedNote->setVisible(!note.isEmpty());
 }

@@ -18,16 +18,22 @@ public:
     void showLesson(const QString& title, const QString& explanation, const QString& suggestion);
 
     // A one-line note above the explanation (empty hides it): the student changed the lesson's
-    // values, so its text no longer describes the sheet.
-    void setChangedNote(const QString& note);
+    // values, so its text no longer describes the sheet (a Warning, in amber), or did what the lesson
+    // invites, such as moving η (Friendly: plain text, nothing to worry about).
+    enum class NoteTone { Warning, Friendly };
+    void setChangedNote(const QString& note, NoteTone tone = NoteTone::Warning);
     QString changedNote() const; // empty when hidden
+    NoteTone changedNoteTone() const { return m_noteTone; }
 
     QString title() const;
     QString explanation() const; // as shown, without markup
     QString suggestion() const;
     QToolButton* closeButton() const { return m_close; }
+    QLabel* explanationLabel() const { return m_explanation; }
 
-    // Plain text with `formulas` in backticks as escaped rich text, the formulas in bold and unbroken.
+    // Plain text with `formulas` in backticks as escaped rich text, the formulas in bold. A short
+    // formula stays on one line; a long one may break after its top-level operators (=, +, −, ·), so
+    // it wraps in the panel instead of running out of it. "η = 17.84" never breaks.
     static QString richText(const QString& plain);
 
 private:
@@ -36,6 +42,7 @@ private:
     QLabel* m_explanation;
     QLabel* m_suggestion;
     QToolButton* m_close;
+    NoteTone m_noteTone = NoteTone::Warning;
 };
 
 } // namespace bplab::ui

@@ -51,9 +51,15 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
     toolBar->setIconSize(QSize(16, 16));
     toolBar->addAction(exportImageAction());
     toolBar->addAction(exportCsvAction());
+    // A label per box: on Linux a screen reader names a combo box only by its label (else by its value).
+    auto* labelA = new QLabel(tr("Weights: horizontal"), this);
+    auto* labelB = new QLabel(tr("vertical"), this);
+    labelA->setBuddy(m_axisA);
+    labelB->setBuddy(m_axisB);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Weights:"), this));
+    bar->addWidget(labelA);
     bar->addWidget(m_axisA);
+    bar->addWidget(labelB);
     bar->addWidget(m_axisB);
     bar->addWidget(m_trainOnly);
     bar->addStretch(1);

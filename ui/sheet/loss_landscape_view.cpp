@@ -5,6 +5,10 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace bplab::ui {
 
 LossLandscapeView::LossLandscapeView(QWidget* parent)
@@ -14,18 +18,48 @@ LossLandscapeView::LossLandscapeView(QWidget* parent)
     setToolTip(tr("E_total over the two chosen weights (yellow high, violet low; white lines: equal loss). "
                   "Lines with dots: gradient descent, square at the start, ring at the selected iteration; "
                   "white cross: the selected iteration's weights; grey: the loss cannot be computed there."));
+    setAccessibleName(tr("Loss landscape"));
+    setAccessibleDescription(describe({}));
 }
 
 void LossLandscapeView::setPicture(LandscapePicture picture) {
     m_painter = LandscapePainter(std::move(picture));
+    setAccessibleDescription(describe(m_painter.picture()));
     update();
+}
+
+QString LossLandscapeView::describe(const LandscapePicture& picture) {
+    const Landscape& landscape = picture.landscape;
+    const LossGrid& grid = landscape.grid;
+    if (grid.size < 2) return tr("No landscape for these values (the caption says why).");
+    auto number = [](double value) { return QString::number(value, 'g', 6); };
+    double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
+    for (double loss : grid.losses) {
+        if (!std::isfinite(loss)) continue;
+        lowest = std::min(lowest, loss);
+        highest = std::max(highest, loss);
+    }
+    const QString a = QString::fromStdString(parameterId(landscape.axes.a));
+    const QString b = QString::fromStdString(parameterId(landscape.axes.b));
+    const LandscapePoint& selected = landscape.selected;
+    QString text =
+        tr("%1. Selected point: %2 = %3, %4 = %5, E_total = %6. The map spans %2 from %7 to %8 and %4 "
+           "from %9 to %10")
+            .arg(picture.title, a, number(selected.a), b, number(selected.b), number(selected.loss),
+                 number(grid.aMin), number(grid.aMax), number(grid.bMin))
+            .arg(number(grid.bMax));
+    if (lowest <= highest)
+        text += tr("; E_total from %1 to %2.").arg(number(lowest), number(highest));
+    else
+        text += QLatin1Char('.');
+    return text;
 }
 
 QRectF LossLandscapeView::plotRect() const { return m_painter.plotRect(QRectF(rect())); }
 
 void LossLandscapeView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    m_painter.paint(painter, QRectF(rect()));
+    m_painter.paint(painter, QRectF(rect()), palette());
 }
 
 void LossLandscapeView::mouseMoveEvent(QMouseEvent* event) {

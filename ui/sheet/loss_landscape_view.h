@@ -13,8 +13,12 @@ class LossLandscapeView : public QWidget {
 public:
     explicit LossLandscapeView(QWidget* parent = nullptr);
 
+    // Shows the picture, and says it in the accessible description (see describe).
     void setPicture(LandscapePicture picture);
     const LandscapePainter& painter() const { return m_painter; }
+    // What a picture shows, as a screen reader says it: its title, the selected point with its E_total,
+    // and the ranges of the two weights and of E_total on the map.
+    static QString describe(const LandscapePicture& picture);
     // The heat map's square on screen (for tests that point the mouse at a weight).
     QRectF plotRect() const;
 

@@ -2,6 +2,8 @@
 
 #include "core/sheet/sheet_cells.h"
 
+#include <QLineF>
+#include <QRectF>
 #include <QWidget>
 
 #include <array>
@@ -12,6 +14,7 @@ class QPainter;
 namespace bplab::ui {
 
 class SheetDocument;
+struct NetworkDiagramFacts;
 
 // A live drawing of the 2-2-2 network at the selected iteration: neurons with their activations,
 // the eight weights as edges whose thickness follows |w| (solid positive, dashed negative). The
@@ -51,10 +54,43 @@ public:
     // Draws the diagram into `painter` as if the widget were `size` (the screen and the exports).
     void paint(QPainter& painter, QSize size);
 
+    // Where each weight's label goes at `size`: its text ("w5 0.4", "Δw5 −0.01"), its box, and the
+    // visible part of its edge (between the two neurons' circles). A label sits on its edge where the
+    // edge is long enough to show around it, else beside it. Exposed for tests.
+    struct EdgeLabel {
+        QString text;
+        QRectF box;
+        QLineF visibleEdge;
+    };
+    std::array<EdgeLabel, 8> edgeLabels(QSize size) const;
+
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // What is drawn, as facts, and the accessible description made of them (kept current on every change,
+    // so a screen reader reads the values the picture shows).
+    NetworkDiagramFacts facts() const;
+    void refreshDescription();
+    // Where the six neurons sit at `size`, and their radius.
+    struct Geometry {
+        std::array<QPointF, 6> centre;
+        double radius = 0;
+    };
+    Geometry geometry(QSize size) const;
+    // The row drawn: the selected iteration's, or its given values while nothing of it is computed
+    // (after Reset the edges show the starting weights, not zeros). Empty when there is neither.
+    std::optional<RowValues> shownRow(int iteration) const;
+    int shownIteration() const;
+    QFont labelFont() const;
+    void drawEdges(QPainter& painter, QSize size, const Geometry& at, const RowValues* row,
+                   const std::array<QColor, 8>& highlight);
+    void drawNeurons(QPainter& painter, const Geometry& at, const RowValues* row, int iteration,
+                     const std::array<QColor, 6>& highlight);
+    // The box behind a label: the palette's base, nearly opaque, so the label reads over edges on a light
+    // and a dark desktop alike.
+    QColor labelBoxColor() const;
+
     // The bias nodes sit on the vertical between the two units they feed: b1 in the hidden column,
     // b2 in the output column, so their edges cross no weight.
     void drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,

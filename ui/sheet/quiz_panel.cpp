@@ -101,9 +101,12 @@ void QuizPanel::createLayout() {
     m_feedback->setTextFormat(Qt::RichText);
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Hidden until there is feedback: an empty selectable label is a nameless stop for a screen reader.
+    m_feedback->hide();
     m_scores->setTextFormat(Qt::RichText);
     m_guess->setPlaceholderText(tr("your guess, e.g. 0.5932"));
     m_guess->setToolTip(tr("Type what you expect the cell to be and press Enter"));
+    m_guess->setAccessibleName(tr("Your guess"));
     m_check->setToolTip(tr("Score the guess, compute the cell and show its formula with numbers (Enter)"));
 
     auto* guessRow = new QHBoxLayout;
@@ -139,6 +142,11 @@ bool QuizPanel::isQuizOn() const { return m_mode->isChecked(); }
 void QuizPanel::setQuizOn(bool on) { m_mode->setChecked(on); }
 QString QuizPanel::question() const { return m_question->text(); }
 QString QuizPanel::feedback() const { return m_feedback->text(); }
+
+void QuizPanel::showFeedback(const QString& html) {
+    m_feedback->setText(html);
+    m_feedback->setVisible(!html.isEmpty());
+}
 QString QuizPanel::scoreText() const { return m_scores->text(); }
 
 QString QuizPanel::statusSentence() const {
@@ -157,7 +165,7 @@ void QuizPanel::onModeToggled(bool on) {
     const bool startsOver = on && !nextCell(m_document->sheet());
     if (startsOver) m_document->reset();
     for (QAction* action : m_steppingActions) action->setEnabled(!on);
-    m_feedback->clear();
+    showFeedback({});
     refreshQuestion();
     if (on) m_guess->setFocus();
     Q_EMIT quizModeToggled(on);
@@ -210,8 +218,7 @@ void QuizPanel::refreshScore() {
 }
 
 void QuizPanel::showProblem(const QString& sentence) {
-    m_feedback->setText(
-        QStringLiteral("<span style='color:#c62828'>%1</span>").arg(sentence.toHtmlEscaped()));
+    showFeedback(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(sentence.toHtmlEscaped()));
     Q_EMIT statusMessage(sentence);
 }
 
@@ -270,13 +277,12 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
                        .arg(parameter, number(attempt.origin), roughly(attempt.guess - attempt.origin),
                             roughly(attempt.value - attempt.origin));
     }
-    m_feedback->setText(
-        QStringLiteral("%1 = %2 = %3 = %4<br>%5")
-            .arg(colored(stage, label(attempt.quantity)),
-                 QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
-                 QString::fromStdString(sheet.formulaWithNumbers(attempt.iteration, attempt.cell))
-                     .toHtmlEscaped(),
-                 colored(stage, number(attempt.value)), verdict));
+    showFeedback(QStringLiteral("%1 = %2 = %3 = %4<br>%5")
+                     .arg(colored(stage, label(attempt.quantity)),
+                          QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
+                          QString::fromStdString(sheet.formulaWithNumbers(attempt.iteration, attempt.cell))
+                              .toHtmlEscaped(),
+                          colored(stage, number(attempt.value)), verdict));
 }
 
 bool QuizPanel::exportCsv(const QString& path, QString* error) const {

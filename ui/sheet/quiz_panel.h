@@ -66,6 +66,7 @@ private:
     void refreshScore();
     void keepSteppingOff();
     void showProblem(const QString& sentence);
+    void showFeedback(const QString& html); // hidden while empty
     void reveal(const QuizAttempt& attempt);
 
     SheetDocument* m_document;

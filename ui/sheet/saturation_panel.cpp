@@ -76,6 +76,7 @@ SaturationPanel::SaturationPanel(const SheetDocument* document, QWidget* parent)
     , m_export(makeAction(tr("Export saturation chart…"), tr("Save the saturation chart as PNG or SVG"), {},
                           this)) {
     m_logScale->setCheckable(true);
+    m_chart->setChartName(tr("Saturation chart"));
     m_caption->setWordWrap(true);
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

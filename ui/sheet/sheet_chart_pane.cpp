@@ -20,6 +20,7 @@ SheetChartPane::SheetChartPane(const SheetDocument* document, CompareRatesPanel*
     , m_chart(new LossChart(this))
     , m_toolBar(new QToolBar(this)) {
     createActions();
+    m_chart->setChartName(tr("Loss chart"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_logScale);
     m_toolBar->addAction(m_compareMode);
@@ -48,6 +49,10 @@ void SheetChartPane::createActions() {
     m_logScale = makeAction(tr("&Log-scale loss axis"), tr("Show the loss on a logarithmic axis (Ctrl+L)"),
                             {QKeySequence(Qt::CTRL | Qt::Key_L)}, this);
     m_logScale->setCheckable(true);
+    // The tool bar's short words: the chart may be as narrow as SheetSplitters::kMinimumChartWidth,
+    // and a tool bar too narrow for its buttons hides the last ones behind an arrow.
+    m_compareMode->setIconText(tr("Compare rates"));
+    m_logScale->setIconText(tr("Log scale"));
     connect(m_compareMode, &QAction::toggled, this, &SheetChartPane::setCompareMode);
     connect(m_logScale, &QAction::toggled, m_chart, &LossChart::setLogScale);
 }

@@ -1,5 +1,6 @@
 #include "ui/sheet/sheet_document.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace bplab::ui {
@@ -52,9 +53,13 @@ bool SheetDocument::setIterationLimit(int iterations, QString* error) {
 }
 
 void SheetDocument::announceRecompute() {
-    // A selection beyond the recomputed rows (after a divergence, or fewer iterations) falls back to
-    // the cursor.
+    // A selection beyond the recomputed rows (after a divergence, or fewer iterations), or a given
+    // value that is no longer one (biases gone, or now learned), falls back to the cursor.
     if (m_selected && !m_sheet.isEvaluated(m_selected->iteration, m_selected->cell)) {
+        m_selected = m_sheet.currentPosition();
+    }
+    if (m_selectedGiven && !isGivenValue(*m_selectedGiven)) {
+        m_selectedGiven.reset();
         m_selected = m_sheet.currentPosition();
     }
     Q_EMIT inputsChanged();
@@ -85,10 +90,31 @@ void SheetDocument::reset() {
 void SheetDocument::select(CellPosition position) {
     if (!m_sheet.isEvaluated(position.iteration, position.cell) || m_selected == position) return;
     m_selected = position;
+    m_selectedGiven.reset();
     Q_EMIT selectionChanged();
 }
 
+void SheetDocument::selectGiven(GivenValue given) {
+    if (!isGivenValue(given) || m_selectedGiven == given) return;
+    m_selectedGiven = given;
+    m_selected.reset();
+    Q_EMIT selectionChanged();
+}
+
+bool SheetDocument::isGivenValue(GivenValue given) const {
+    if (given.iteration < 0 || given.iteration >= m_sheet.rowCount()) return false;
+    const std::vector<int> columns = m_sheet.columns();
+    const bool shown = std::find(columns.begin(), columns.end(), given.quantity) != columns.end();
+    // A learned bias of row k > 0 is the update of row k − 1, computed like a weight of that row.
+    const bool learned = m_sheet.inputs().learnBiases && given.iteration > 0 &&
+                         (given.quantity == quantity::b1 || given.quantity == quantity::b2);
+    const bool weightOfLaterRow =
+        given.iteration > 0 && given.quantity >= quantity::w1 && given.quantity < quantity::w1 + 8;
+    return shown && m_sheet.cellOfQuantity(given.quantity) < 0 && !learned && !weightOfLaterRow;
+}
+
 void SheetDocument::followCursor() {
+    m_selectedGiven.reset();
     m_selected = m_sheet.currentPosition();
     Q_EMIT changed();
     Q_EMIT selectionChanged();

@@ -7,10 +7,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -35,9 +38,10 @@ QString valueTip(int k, const QString& name) {
 
 SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_values(makeValueBoxes())
+    , m_learnBiases(new QCheckBox(tr("&Learn biases"), this))
     , m_activation(new QComboBox(this))
     , m_loss(new QComboBox(this))
-    , m_learnBiases(new QCheckBox(tr("&Learn biases"), this))
     , m_iterations(new QSpinBox(this))
     , m_learningRate(new LearningRateControl(this)) {
     auto* values = new QGroupBox(tr("Network values"), this);
@@ -45,11 +49,8 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     grid->setHorizontalSpacing(8);
     for (int k = 0; k < kValueCount; ++k) {
         const QString name = QString::fromLatin1(kValueNames[k]);
-        m_values[static_cast<std::size_t>(k)] = addValueBox(k);
-        auto* label = new QLabel(name, values);
+        auto* label = m_valueLabels[static_cast<std::size_t>(k)] = new QLabel(name, values);
         label->setBuddy(m_values[static_cast<std::size_t>(k)]);
-        label->setStyleSheet(
-            QStringLiteral("color:%1").arg(stageColor(k < 4 ? Stage::Given : Stage::Weight).name()));
         // Two columns: i1 t1 w1 w3 w5 w7 b1 on the left, i2 t2 w2 w4 w6 w8 b2 on the right.
         const int row = k / 2, column = (k % 2) * 2;
         grid->addWidget(label, row, column);
@@ -86,9 +87,25 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     form->addRow(new QLabel(tr("Learning rate η (log scale):"), training));
     form->addRow(m_learningRate);
 
+    // On a short screen the values scroll in their own box, so the η control and the stepping
+    // buttons below stay in view; on a tall one the box is as tall as the values, no taller.
+    auto* valuesScroll = new QScrollArea(this);
+    valuesScroll->setWidget(values);
+    valuesScroll->setWidgetResizable(true);
+    valuesScroll->setFrameShape(QFrame::NoFrame);
+    valuesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    valuesScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    valuesScroll->setMinimumWidth(values->sizeHint().width() +
+                                  valuesScroll->verticalScrollBar()->sizeHint().width());
+    valuesScroll->setMinimumHeight(values->sizeHint().height() / 3);
+    // Not a stop of its own on the Tab key: Tab goes from value to value, and the box scrolls to show
+    // each (QScrollArea::focusNextPrevChild).
+    valuesScroll->setFocusPolicy(Qt::NoFocus);
+    valuesScroll->setAccessibleName(values->title());
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(values);
+    layout->addWidget(valuesScroll);
     layout->addWidget(training);
 
     connect(m_activation, &QComboBox::currentIndexChanged, this, [this] {
@@ -106,8 +123,29 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     connect(m_iterations, &QSpinBox::valueChanged, this, [this](int value) {
         if (!m_updating) Q_EMIT iterationsEdited(value);
     });
+    colourValueLabels();
     setInputs(SheetInputs{});
     setIterations(BackpropSheet::kDefaultIterationLimit);
+}
+
+void SheetInputsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) colourValueLabels();
+    QWidget::changeEvent(event);
+}
+
+void SheetInputsPanel::colourValueLabels() {
+    for (int k = 0; k < kValueCount; ++k) {
+        QLabel* label = m_valueLabels[static_cast<std::size_t>(k)];
+        QPalette colours = label->palette();
+        colours.setColor(QPalette::WindowText, stageColor(k < 4 ? Stage::Given : Stage::Weight, palette()));
+        label->setPalette(colours);
+    }
+}
+
+std::array<QDoubleSpinBox*, 14> SheetInputsPanel::makeValueBoxes() {
+    std::array<QDoubleSpinBox*, 14> boxes{};
+    for (int k = 0; k < kValueCount; ++k) boxes[static_cast<std::size_t>(k)] = addValueBox(k);
+    return boxes;
 }
 
 QDoubleSpinBox* SheetInputsPanel::addValueBox(int k) {

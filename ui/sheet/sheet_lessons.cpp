@@ -4,6 +4,7 @@
 #include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/divergence_hint.h"
+#include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/lesson_panel.h"
 #include "ui/sheet/scenario_file.h"
 #include "ui/sheet/sheet_document.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 
@@ -35,12 +37,20 @@ SheetLessons::SheetLessons(const LessonTargets& targets, QWidget* parent)
     createActions();
     connect(m_hint, &DivergenceHint::lessonRequested, this,
             [this] { loadBuiltIn(QLatin1String(kDivergenceLessonId)); });
+    m_hint->followInTabOrder(targets.inputs->learningRateControl()->spinBox()); // it sits right under η
     connect(targets.document, &SheetDocument::inputsChanged, this, &SheetLessons::followEdits);
 }
 
 bool SheetLessons::showsLessonValues() const {
     return m_lesson && m_targets.document->inputs() == m_lesson->inputs &&
            m_targets.document->sheet().iterationLimit() == m_lesson->iterations;
+}
+
+bool SheetLessons::onlyRateChanged() const {
+    if (!m_lesson || m_targets.document->sheet().iterationLimit() != m_lesson->iterations) return false;
+    SheetInputs asTheLesson = m_targets.document->inputs();
+    asTheLesson.learningRate = m_lesson->inputs.learningRate;
+    return asTheLesson == m_lesson->inputs;
 }
 
 void SheetLessons::followEdits() {
@@ -52,6 +62,15 @@ void SheetLessons::followEdits() {
     const bool builtIn = builtInLessonIds().contains(fromStd(m_lesson->id));
     const QString again = builtIn ? tr("Lessons › %1").arg(fromStd(m_lesson->title))
                                   : tr("Lessons › Open scenario… (the same file)");
+    if (onlyRateChanged()) {
+        // Moving η is what the lessons ask for ("drag η to the right"): say where it stands, kindly.
+        m_panel->setChangedNote(tr("η is now %1; the lesson set %2, and everything else is still its own. "
+                                   "%3 sets η back.")
+                                    .arg(fromStd(formatShort(m_targets.document->inputs().learningRate)),
+                                         fromStd(formatShort(m_lesson->inputs.learningRate)), again),
+                                LessonPanel::NoteTone::Friendly);
+        return;
+    }
     m_panel->setChangedNote(
         tr("You have changed the lesson's values: its text describes the values it set. %1 sets them again.")
             .arg(again));

@@ -68,8 +68,10 @@ private:
     void createActions();
     void apply(const SheetInputs& inputs, int iterations, bool compareMode);
     void goBack();
-    // Shows or hides the lesson panel's note that the values are no longer the lesson's.
+    // Shows or hides the lesson panel's note that the values are no longer the lesson's: a friendly one
+    // while only η moved (what the lessons invite), a warning once anything else did.
     void followEdits();
+    bool onlyRateChanged() const;
     void chooseFileToOpen();
     void chooseFileToSave();
 

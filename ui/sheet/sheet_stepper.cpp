@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -19,7 +21,9 @@ SheetStepper::SheetStepper(SheetDocument* document, QAction* resetValues, QWidge
     , m_playTimer(new QTimer(this))
     , m_stepCell(makeAction(tr("Step &cell"),
                             tr("Evaluate the next cell (Space or F10); a finished run starts over"),
-                            {Qt::Key_Space, Qt::Key_F10}, this))
+                            // A menu shows only the first shortcut: F10, the one that also works while
+                            // a text box has the focus (Space types there).
+                            {Qt::Key_F10, Qt::Key_Space}, this))
     , m_stepIteration(
           makeAction(tr("Step &iteration"),
                      tr("Evaluate up to the end of the iteration (F11); a finished run starts over"),
@@ -67,10 +71,23 @@ void SheetStepper::createControls(QAction* resetValues) {
     m_playMode = new QComboBox(this);
     m_playMode->addItems({tr("cell by cell"), tr("row by row")});
     m_playMode->setToolTip(tr("Whether Play evaluates one cell or one whole iteration per step"));
-    grid->addWidget(m_playSpeed, 3, 0);
-    grid->addWidget(m_playMode, 3, 1);
+    // Named for a screen reader: unnamed, both would be called after the group box ("Step through"),
+    // and on Linux a combo box is named only by its label.
+    m_playSpeed->setAccessibleName(tr("Play speed"));
+    auto* playLabel = new QLabel(tr("Play:"), this);
+    playLabel->setBuddy(m_playMode);
+    auto* playRow = new QHBoxLayout;
+    playRow->addWidget(playLabel);
+    playRow->addWidget(m_playSpeed, 1);
+    playRow->addWidget(m_playMode, 1);
+    grid->addLayout(playRow, 3, 0, 1, 2);
     connect(m_playSpeed, &QSpinBox::valueChanged, this,
             [this](int stepsPerSecond) { m_playTimer->setInterval(1000 / stepsPerSecond); });
+}
+
+void SheetStepper::followInTabOrder(QWidget* previous) {
+    QWidget::setTabOrder(previous, m_playSpeed);
+    QWidget::setTabOrder(m_playSpeed, m_playMode);
 }
 
 void SheetStepper::restoreSettings(const SheetSettings& settings) {

@@ -26,6 +26,12 @@ public:
     QAction* playAction() const { return m_play; }
     QAction* runToEndAction() const { return m_runToEnd; }
     QAction* resetAction() const { return m_reset; }
+    // Play's speed and mode: the last controls of the left column, in the Tab order too.
+    QSpinBox* playSpeedBox() const { return m_playSpeed; }
+    QComboBox* playModeBox() const { return m_playMode; }
+    // Puts Play's speed and mode right after `previous` in the Tab order: the tab makes this box after
+    // the table and the lower views, so by creation order Tab would reach it last.
+    void followInTabOrder(QWidget* previous);
 
     void setPlaying(bool playing);
     // Matches the actions to the sheet: nothing left to run, or a Play that reached the end.

@@ -11,15 +11,21 @@
 namespace bplab::ui {
 
 namespace {
-// Six significant digits in the table; the tooltip has every digit.
+// Six significant digits in the table; the tooltip has every digit. A number is never elided: one that
+// would be longer than the column is made for (−1.23457e+308) loses digits instead (−1.235e+308).
 QString formatCell(double value) {
     if (std::isnan(value)) return QStringLiteral("NaN");
     if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    const qsizetype room = SheetTableModel::widestCellText().size();
     QString text = QString::number(value, 'g', 6);
+    for (int digits = 5; text.size() > room && digits >= 1; --digits)
+        text = QString::number(value, 'g', digits);
     text.replace(QLatin1Char('-'), QChar(0x2212));
     return text;
 }
 } // namespace
+
+QString SheetTableModel::widestCellText() { return QStringLiteral("−0.00123456"); }
 
 SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
@@ -42,6 +48,10 @@ int SheetTableModel::columnOfQuantity(int quantity) const {
 }
 
 SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) const {
+    if (const auto given = m_document->selectedGiven()) { // a value read by others, reading nothing
+        return given->iteration == row && given->quantity == quantityOfColumn(column) ? Highlight::Current
+                                                                                      : Highlight::None;
+    }
     const auto selected = m_document->selectedCell();
     if (!selected || selected->iteration != row) return Highlight::None;
     const BackpropSheet& sheet = m_document->sheet();

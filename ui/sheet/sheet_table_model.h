@@ -32,6 +32,10 @@ public:
 
     Highlight highlightAt(int row, int column) const;
 
+    // The longest text a cell shows (11 characters in the table's fixed-width font): the view makes its
+    // columns this wide, and longer numbers are written with fewer digits, never elided.
+    static QString widestCellText();
+
 private:
     void onDocumentChanged();
     void onSelectionChanged();

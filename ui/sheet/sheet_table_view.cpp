@@ -28,14 +28,18 @@ SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
     setModel(m_model);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(false);
-    // Wide enough for six significant digits with sign and exponent, in the table's fixed font.
+    // Wide enough for the longest text a cell shows, in the table's fixed font, with room for the style's
+    // text margins and the grid line.
     horizontalHeader()->setDefaultSectionSize(
         QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-            .horizontalAdvance(QStringLiteral("−0.00123456")) +
+            .horizontalAdvance(SheetTableModel::widestCellText()) +
         14);
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     setToolTip(QString()); // cells carry their own tooltips with full precision and formula
+    setAccessibleName(tr("Sheet"));
+    setAccessibleDescription(
+        tr("One row per iteration, one column per quantity; the formula bar explains the selected cell."));
     connect(this, &QTableView::clicked, this, &SheetTableView::selectClickedCell);
 }
 
@@ -52,7 +56,26 @@ void SheetTableView::keyPressEvent(QKeyEvent* event) {
     QTableView::keyPressEvent(event);
     // Only a move made by a key explains the new cell: the view also moves its current index by itself
     // (on focus, after a model reset), and that must not take the selection from the stepping cursor.
-    if (currentIndex().isValid() && currentIndex() != before) selectClickedCell(currentIndex());
+    // A navigation key explains where it lands even when the view's index was there already (Ctrl+Home
+    // on the (0, 0) the view chose after a reset, while the formula bar explains a stepped cell).
+    if (!currentIndex().isValid()) return;
+    if (currentIndex() != before || isNavigationKey(event->key())) selectClickedCell(currentIndex());
+}
+
+bool SheetTableView::isNavigationKey(int key) {
+    switch (key) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void SheetTableView::selectClickedCell(const QModelIndex& index) {
@@ -66,6 +89,8 @@ void SheetTableView::selectClickedCell(const QModelIndex& index) {
         iteration -= 1;
     }
     if (cell < 0) {
+        // A given value has no formula, but the formula bar still says what it is (never the cell before).
+        m_document->selectGiven({index.row(), quantity});
         const QString name = QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
         Q_EMIT statusMessage(quantity == quantity::b1 || quantity == quantity::b2
                                  ? tr("%1 is a bias that is not learned: edit it in the values panel, or "

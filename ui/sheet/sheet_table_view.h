@@ -28,6 +28,7 @@ protected:
 
 private:
     void selectClickedCell(const QModelIndex& index);
+    static bool isNavigationKey(int key);
 
     SheetDocument* m_document;
     SheetTableModel* m_model;

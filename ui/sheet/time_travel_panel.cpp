@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,9 +84,13 @@ QWidget* TimeTravelPanel::createControls() {
     m_b->setToolTip(tr("The iteration to compare to (the slider moves it)"));
     m_scrubber->setToolTip(
         tr("Scrub through the completed iterations: moves B and shows its row in the sheet"));
-    m_ranking->addItem(tr("rank by |B − A|"), static_cast<int>(DiffRanking::Absolute));
-    m_ranking->addItem(tr("rank by relative change"), static_cast<int>(DiffRanking::Relative));
+    m_ranking->addItem(tr("by |B − A|"), static_cast<int>(DiffRanking::Absolute));
+    m_ranking->addItem(tr("by relative change"), static_cast<int>(DiffRanking::Relative));
     m_ranking->setToolTip(tr("Order the quantities by how much they changed, or by how much relative to A"));
+    m_a->setAccessibleName(tr("Iteration A"));
+    m_b->setAccessibleName(tr("Iteration B"));
+    m_table->setAccessibleName(tr("Changes from A to B"));
+    m_diagram->setAccessibleName(tr("Weight changes diagram"));
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(m_exportCsv);
@@ -100,10 +105,16 @@ QWidget* TimeTravelPanel::createControls() {
     auto* pickers = new QHBoxLayout;
     pickers->addWidget(m_a);
     pickers->addWidget(m_b);
+    // On Linux a screen reader names a combo box only by its label (else by its current value).
+    auto* rankLabel = new QLabel(tr("Rank:"), controls);
+    rankLabel->setBuddy(m_ranking);
+    pickers->addWidget(rankLabel);
     pickers->addWidget(m_ranking);
     pickers->addWidget(toolBar, 1);
     auto* scrub = new QHBoxLayout;
-    scrub->addWidget(new QLabel(tr("Scrub B:"), controls));
+    auto* scrubLabel = new QLabel(tr("Scrub B:"), controls);
+    scrubLabel->setBuddy(m_scrubber);
+    scrub->addWidget(scrubLabel);
     scrub->addWidget(m_scrubber, 1);
     rows->addLayout(pickers);
     rows->addLayout(scrub);
@@ -216,6 +227,11 @@ void TimeTravelPanel::updateDiff() {
     fillTable();
 }
 
+void TimeTravelPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && !m_changes.empty()) fillTable();
+    QWidget::changeEvent(event);
+}
+
 void TimeTravelPanel::fillTable() {
     m_table->setHorizontalHeaderLabels({tr("quantity"), tr("B − A"), tr("rel. change"),
                                         tr("at A = %1").arg(m_a->value()),
@@ -233,13 +249,13 @@ void TimeTravelPanel::fillTable() {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setTextAlignment(column == QuantityColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                             : Qt::AlignRight | Qt::AlignVCenter);
-            if (column == QuantityColumn) item->setForeground(stageColor(info.stage));
+            if (column == QuantityColumn) item->setForeground(stageColor(info.stage, palette()));
             if (column == DifferenceColumn) item->setData(Qt::UserRole, change.difference); // the exact value
             if (row < kHighlightedChanges) { // the largest changes stand out
                 QFont bold = m_table->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setBackground(stageTint(info.stage));
+                item->setBackground(stageTint(info.stage, palette()));
             }
             m_table->setItem(row, column, item);
         }

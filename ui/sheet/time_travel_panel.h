@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // The table's stage colours are worked out for a palette: a new one (View › Theme) redoes them.
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* createControls();

@@ -69,7 +69,7 @@ TEST(LrFindCommand, BadValuesGetASentenceAndExitTwo) {
           QStringList{"lr-find", "--optimizer", "rmsprop"}}) {
         const Result result = run(arguments);
         EXPECT_EQ(result.exitCode, 2) << arguments.join(' ').toStdString();
-        EXPECT_TRUE(result.err.startsWith(QStringLiteral("backprop-lab lr-find: ")))
+        EXPECT_TRUE(result.appErr().startsWith(QStringLiteral("backprop-lab lr-find: ")))
             << result.err.toStdString();
         EXPECT_TRUE(result.err.contains(QStringLiteral("must"))) << result.err.toStdString();
     }

@@ -133,6 +133,35 @@ TEST(LogAxisRangeTest, FewerIntervalsWhenAskedForFewer) {
     EXPECT_EQ(decadesPerTick(1e-2, 1e2, 0), 4); // never a division by zero: one interval
 }
 
+TEST(LogAxisRangeInsideTest, AFlatOrEdgeHuggingLineGetsADecadeBeyondItsEnd) {
+    // A constant rate 0.1: logAxisRange gives 10^-1 … 10^0 with the line on the bottom edge; a decade
+    // below makes it 10^-2 … 10^0, the line on the middle tick.
+    const LogAxisRange flat = logAxisRangeInside(rangeOf({0.1, 0.1}));
+    EXPECT_DOUBLE_EQ(flat.min, 0.01);
+    EXPECT_DOUBLE_EQ(flat.max, 1.0);
+    EXPECT_EQ(flat.tickCount(), 3);
+    // A one-cycle schedule under the peak 0.1 starts at 0.1 / 25 = 0.004: 10^-3 … 10^-1 has the peak
+    // on the top edge, so a decade above: 10^-3 … 10^0, four ticks.
+    const LogAxisRange oneCycle = logAxisRangeInside(rangeOf({0.004, 0.1}));
+    EXPECT_DOUBLE_EQ(oneCycle.min, 1e-3);
+    EXPECT_DOUBLE_EQ(oneCycle.max, 1.0);
+    EXPECT_EQ(oneCycle.tickCount(), 4);
+    // Values clear of both ends keep logAxisRange's decades: 0.02 … 2.3 → 10^-2 … 10^1.
+    const LogAxisRange inside = logAxisRangeInside(rangeOf({0.02, 2.3}));
+    EXPECT_DOUBLE_EQ(inside.min, 0.01);
+    EXPECT_DOUBLE_EQ(inside.max, 10.0);
+    // The largest decade a double holds stays the top.
+    EXPECT_DOUBLE_EQ(logAxisRangeInside(rangeOf({1e308})).max, 1e308);
+}
+
+TEST(LogAxisRangeInsideTest, TheMinimumHandedToQtLiesABillionthBelowTheDecade) {
+    const LogAxisRange range = labelledAtBothEnds(logAxisRange(rangeOf({0.02, 2.3})));
+    EXPECT_LT(range.min, 0.01);
+    EXPECT_DOUBLE_EQ(range.min, 0.01 * (1.0 - 1e-9));
+    EXPECT_DOUBLE_EQ(range.max, 10.0);
+    EXPECT_EQ(range.tickCount(), 4) << "still three decades, four ticks";
+}
+
 TEST(ReadableIntervalsTest, EachLabelGetsItsLengthAndAsMuchGap) {
     // 18 px labels, 1.8 × 18 = 32.4 px each: 200 px hold floor(6.17) = 6 intervals.
     EXPECT_EQ(readableIntervals(200.0, 18.0), 6);

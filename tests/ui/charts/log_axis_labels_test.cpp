@@ -1,5 +1,6 @@
 // A log axis stays readable whatever the values: a diverging loss spans 1e-3 … 1e30 and ends in
 // inf/NaN, and the chart must still draw a handful of labelled ticks (never a column of "…").
+#include "tests/support/drawn_texts.h"
 #include "ui/charts/metric_chart.h"
 
 #include "ui/charts/axis_range.h"
@@ -27,18 +28,9 @@ QStringList leftAxisLabels(const MetricChart& chart) {
     QChart* qchart = chart.chartView()->chart();
     const QRectF plot = qchart->plotArea();
     QStringList labels;
-    for (QGraphicsItem* item : chart.chartView()->scene()->items()) {
-        if (!item->isVisible()) continue;
-        QString text;
-        if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
-            text = rich->toPlainText();
-        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
-            text = simple->text();
-        else
-            continue;
-        const QRectF box = item->sceneBoundingRect();
-        if (text.isEmpty() || text.startsWith(QStringLiteral("Loss")) || box.right() > plot.left()) continue;
-        labels << text;
+    for (const test::DrawnText& drawn : test::drawnTexts(*chart.chartView()->scene())) {
+        if (drawn.text.startsWith(QStringLiteral("Loss")) || drawn.box.right() > plot.left()) continue;
+        labels << drawn.text;
     }
     return labels;
 }

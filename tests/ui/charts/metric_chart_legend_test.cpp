@@ -49,5 +49,15 @@ TEST_F(MetricChartLegendTest, ACurveThroughTheLowerRightMovesItUpperLeftBelowThe
     EXPECT_GT(legendBox().top(), goal.y()) << "below the goal line, not over it";
 }
 
+TEST_F(MetricChartLegendTest, TheLegendLeavesTheDivergenceMarkerInSight) {
+    chart.setSeries(QStringLiteral("run 1"), {{1, 98.0}, {2, 98.9}, {3, 99.2}}, Qt::blue);
+    chart.setIncludedYRange(0.0, 100.0);
+    // A marker low in the lower right corner, where the legend would otherwise go.
+    chart.setMarker(QPointF(2.9, 3.0), QStringLiteral("diverged"), Qt::red);
+    QCoreApplication::processEvents();
+    const QPointF marker = chart.chartView()->chart()->mapToPosition(QPointF(2.9, 3.0));
+    EXPECT_FALSE(legendBox().contains(marker)) << "legend at " << legendBox().x() << "," << legendBox().y();
+}
+
 } // namespace
 } // namespace bplab::ui

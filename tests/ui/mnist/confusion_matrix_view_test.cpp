@@ -35,12 +35,15 @@ TEST(ConfusionMatrixView, RowsAreTrueDigitsAndColumnsPredictions) {
     EXPECT_EQ(view.cellRect(3, 6).top(), view.cellRect(3, 5).top());
 
     const QImage image = view.grab().toImage();
-    // The mistake is red in row 3 (true 3), column 5 (predicted 5): 235 − 175·12/12 = 60.
-    EXPECT_EQ(cellColor(image, view.cellRect(3, 5)), QColor(255, 60, 60));
-    // Row 5, column 3 counts nothing: white.
+    ASSERT_EQ(view.palette().color(QPalette::Base), QColor(Qt::white)) << "Fusion's light palette";
+    // The mistake is red in row 3 (true 3), column 5 (predicted 5): the most mistakes, so 0.15 + 0.6
+    // of the red #c62828 over the white base: 0.75·198 + 0.25·255 = 212.25, 0.75·40 + 63.75 = 93.75.
+    EXPECT_EQ(cellColor(image, view.cellRect(3, 5)), QColor(212, 94, 94));
+    // Row 5, column 3 counts nothing: the base, white.
     EXPECT_EQ(cellColor(image, view.cellRect(5, 3)), QColor(Qt::white));
-    // The diagonal is green: 255 − 150·100/100 = 105, 255 − 60 = 195.
-    EXPECT_EQ(cellColor(image, view.cellRect(3, 3)), QColor(105, 195, 105));
+    // The diagonal is green: 0.55 of #2e7d32 over white: 0.55·46 + 0.45·255 = 140.05,
+    // 0.55·125 + 114.75 = 183.5, 0.55·50 + 114.75 = 142.25.
+    EXPECT_EQ(cellColor(image, view.cellRect(3, 3)), QColor(140, 184, 142));
 }
 
 TEST(ConfusionMatrixView, ACellsTooltipNamesTheTrueDigitThenThePrediction) {

@@ -94,6 +94,28 @@ TEST(SheetDocumentBiases, ASelectedBiasUpdateFallsBackWhenBiasesAreNoLongerLearn
         document.sheet().isEvaluated(document.selectedCell()->iteration, document.selectedCell()->cell));
 }
 
+// b1 of any row is given while biases are not learned: the bar says so. Once they are learned, b1 of row 5
+// is b1′ of row 4, so the given selection falls back to the cursor.
+TEST(SheetDocumentBiases, AGivenBiasIsExplainedUntilItIsLearned) {
+    SheetDocument document;
+    SheetInputs inputs = classicWorkedExample(); // b1 = 0.35, b2 = 0.60, not learned
+    ASSERT_TRUE(document.setInputs(inputs));
+    FormulaBar bar(&document);
+    document.selectGiven({5, quantity::b1});
+    ASSERT_EQ(document.selectedGiven(), (GivenValue{5, quantity::b1}));
+    EXPECT_FALSE(document.selectedCell());
+    EXPECT_EQ(bar.plainText().toStdString(), "b1 = 0.35, a bias that is not learned (given)");
+    document.selectGiven({5, quantity::dE_dw1}); // computed, not given: ignored
+    EXPECT_EQ(document.selectedGiven(), (GivenValue{5, quantity::b1}));
+
+    inputs.learnBiases = true;
+    ASSERT_TRUE(document.setInputs(inputs));
+    EXPECT_FALSE(document.selectedGiven());
+    ASSERT_TRUE(document.selectedCell());
+    document.selectGiven({0, quantity::b2}); // row 0 starts from the typed b2
+    EXPECT_EQ(bar.plainText().toStdString(), "b2 = 0.6, the starting bias (given)");
+}
+
 TEST_F(SheetTabTest, CrossEntropyShowsItsFormulasAndTheSigmoidSimplification) {
     setLoss(tab->inputsPanel(), Loss::CrossEntropy);
     ASSERT_EQ(tab->document()->inputs().loss, Loss::CrossEntropy);

@@ -15,11 +15,13 @@
 #include "ui/sheet/sheet_lessons.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace bplab::ui {
@@ -151,8 +153,10 @@ TEST_F(SheetTabLessonsTest, ChangedValuesGetANoteAndSaveWithoutTheLessonsClaims)
     ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("oscillation")));
     const Scenario lesson = *builtInLesson(QStringLiteral("oscillation"));
     EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
-    tab->inputsPanel()->learningRateControl()->setLearningRate(lesson.inputs.learningRate * 1.5);
+    QDoubleSpinBox* w5 = tab->inputsPanel()->valueBox(QStringLiteral("w5"));
+    w5->setValue(lesson.inputs.weights[4] + 0.25); // 0.4 → 0.65
     const QString note = lessons()->panel()->changedNote();
+    EXPECT_EQ(lessons()->panel()->changedNoteTone(), LessonPanel::NoteTone::Warning);
     EXPECT_TRUE(note.startsWith(QStringLiteral("You have changed the lesson's values")))
         << note.toStdString();
     EXPECT_TRUE(note.contains(
@@ -168,7 +172,7 @@ TEST_F(SheetTabLessonsTest, ChangedValuesGetANoteAndSaveWithoutTheLessonsClaims)
     EXPECT_EQ(saved->explanation.find(lesson.explanation), std::string::npos);
     EXPECT_EQ(saved->suggestion.find(lesson.suggestion), std::string::npos);
     // Changing them back (or the iterations away and back) makes the text true again.
-    tab->inputsPanel()->learningRateControl()->setLearningRate(lesson.inputs.learningRate);
+    w5->setValue(lesson.inputs.weights[4]);
     EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
     tab->inputsPanel()->iterationsBox()->setValue(lesson.iterations + 1);
     EXPECT_FALSE(lessons()->panel()->changedNote().isEmpty());
@@ -181,6 +185,56 @@ TEST_F(SheetTabLessonsTest, ChangedValuesGetANoteAndSaveWithoutTheLessonsClaims)
     tab->inputsPanel()->valueBox(QStringLiteral("i1"))->setValue(0.25);
     EXPECT_TRUE(lessons()->panel()->changedNote().contains(QStringLiteral("Open scenario")));
     QFile::remove(path);
+}
+
+// The divergence lesson says "Drag η to the right": doing so is following the lesson, not leaving it.
+TEST_F(SheetTabLessonsTest, MovingOnlyEtaAsTheLessonAsksGetsAFriendlyNote) {
+    ASSERT_TRUE(lessons()->loadBuiltIn(QStringLiteral("divergence")));
+    ASSERT_TRUE(lessons()->panel()->suggestion().contains(QStringLiteral("Drag η")));
+    QSlider* slider = tab->inputsPanel()->learningRateControl()->slider();
+    slider->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    ASSERT_NE(tab->document()->inputs().learningRate, 16.0); // the lesson's η = 16
+    const QString note = lessons()->panel()->changedNote();
+    EXPECT_FALSE(note.contains(QStringLiteral("You have changed"))) << note.toStdString();
+    EXPECT_EQ(lessons()->panel()->changedNoteTone(), LessonPanel::NoteTone::Friendly);
+    EXPECT_TRUE(note.startsWith(
+        QStringLiteral("η is now %1; the lesson set 16")
+            .arg(QString::fromStdString(formatShort(tab->document()->inputs().learningRate)))))
+        << note.toStdString();
+    EXPECT_TRUE(note.contains(QStringLiteral("Lessons › Too big a step: divergence sets η back")))
+        << note.toStdString();
+    // Another value too: now the text no longer describes the sheet, and the note says so.
+    tab->inputsPanel()->valueBox(QStringLiteral("w1"))->setValue(0.5);
+    EXPECT_TRUE(
+        lessons()->panel()->changedNote().startsWith(QStringLiteral("You have changed the lesson's values")));
+    EXPECT_EQ(lessons()->panel()->changedNoteTone(), LessonPanel::NoteTone::Warning);
+    // η alone again, back at the lesson's: no note at all.
+    tab->inputsPanel()->valueBox(QStringLiteral("w1"))->setValue(0.15);
+    tab->inputsPanel()->learningRateControl()->setLearningRate(16.0);
+    EXPECT_TRUE(lessons()->panel()->changedNote().isEmpty());
+}
+
+// The worked example's bold formula is longer than the panel is wide: it wraps, and every word of the
+// text is inside the panel (it was cut at "so w5⁺ = 0.4 −").
+TEST_F(SheetTabLessonsTest, ALongFormulaWrapsInsideThePanel) {
+    tab->workedExampleAction()->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the event loop would, before a paint
+    QLabel* label = lessons()->panel()->explanationLabel();
+    ASSERT_TRUE(label->isVisible());
+    const int width = label->contentsRect().width();
+    ASSERT_GT(width, 100);
+    // Lay the text out as the label does, at its width: no line may be wider than that.
+    QTextDocument layout;
+    layout.setDocumentMargin(0);
+    layout.setDefaultFont(label->font());
+    layout.setHtml(label->text());
+    layout.setTextWidth(width);
+    EXPECT_LE(layout.idealWidth(), width) << "a line runs out of the panel";
+    EXPECT_GE(label->height(), label->heightForWidth(label->width())) << "the label is cut at the bottom";
+    EXPECT_TRUE(lessons()->panel()->explanation().contains(
+        QStringLiteral("∂E/∂w5 = (a_o1 − t1)·a_o1·(1 − a_o1)·a_h1 = 0.082167041, so w5⁺ = 0.4 − "
+                       "0.5·0.082167041 = 0.35891648")))
+        << lessons()->panel()->explanation().toStdString();
 }
 
 TEST_F(SheetTabLessonsTest, ABadFileIsRefusedWithASentenceAndNothingChanges) {
@@ -278,11 +332,34 @@ TEST(LessonPanel, SetsOffFormulasAndNeverReadsATeachersTextAsMarkup) {
     EXPECT_TRUE(html.startsWith(QStringLiteral("a &lt;i&gt;x&lt;/i&gt; &amp; <nobr><b>w ← w − η·∂E/")))
         << html.toStdString();
     EXPECT_TRUE(html.endsWith(QStringLiteral("∂w</b></nobr> b"))) << html.toStdString();
+    // "η = 17.84" outside a formula never breaks either.
+    EXPECT_EQ(LessonPanel::richText(QStringLiteral("at η = 17.84")).toStdString(),
+              QStringLiteral("at η\u00a0=\u00a017.84").toStdString());
     LessonPanel panel;
     panel.showLesson(QStringLiteral("<b>T</b>"), QStringLiteral("x `y` z"), QStringLiteral("go"));
     EXPECT_EQ(panel.title(), QStringLiteral("<b>T</b>"));
     EXPECT_EQ(panel.explanation(), QStringLiteral("x y z"));
     EXPECT_EQ(panel.suggestion(), QStringLiteral("Try this: go"));
+}
+
+} // namespace
+} // namespace bplab::ui
+
+namespace bplab::ui {
+namespace {
+
+// A long formula may break only after its operators outside parentheses: "(1 − a_o1)" stays whole.
+TEST(LessonPanel, ALongFormulaBreaksOnlyAfterItsOperators) {
+    const QString html =
+        LessonPanel::richText(QStringLiteral("`∂E/∂w5 = (a_o1 − t1)·a_o1·(1 − a_o1)·a_h1 = 0.0822`"));
+    EXPECT_FALSE(html.contains(QStringLiteral("<nobr>"))) << html.toStdString();
+    const QString nb = QStringLiteral("\u00a0"), zw = QStringLiteral("\u200b");
+    EXPECT_EQ(html.toStdString(),
+              (QStringLiteral("<b>∂E/\u2060∂w5") + nb + QStringLiteral("= (a_o1") + nb + QStringLiteral("−") +
+               nb + QStringLiteral("t1)·") + zw + QStringLiteral("a_o1·") + zw + QStringLiteral("(1") + nb +
+               QStringLiteral("−") + nb + QStringLiteral("a_o1)·") + zw + QStringLiteral("a_h1") + nb +
+               QStringLiteral("= 0.0822</b>"))
+                  .toStdString());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
 #include "ui/sheet/formula_bar.h"
+#include "ui/sheet/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QApplication>
@@ -90,6 +91,34 @@ TEST_F(SheetTabTest, ShortcutsWorkFromAnyFocusAndStopWhileAnotherTabIsShown) {
     EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 2);
     // Run to end was enabled before and is again: the group remembers each action's own state.
     EXPECT_TRUE(tab->runToEndAction()->isEnabled());
+}
+
+// A menu shows an action's first shortcut only: F10 (which also steps from a text box), and Space works too.
+TEST_F(SheetTabTest, TheMenuShowsF10AndBothKeysStep) {
+    QAction* step = tab->stepCellAction();
+    EXPECT_EQ(step->shortcut(), QKeySequence(Qt::Key_F10)) << step->shortcut().toString().toStdString();
+    EXPECT_TRUE(step->shortcuts().contains(QKeySequence(Qt::Key_Space)));
+    tab->resetAction()->trigger();
+    tab->tableView()->setFocus();
+    QTest::keyClick(tab->tableView(), Qt::Key_F10);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 1);
+    QTest::keyClick(tab->tableView(), Qt::Key_Space);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 2);
+}
+
+// After Reset nothing is computed, but the weights are still the starting ones the values panel shows.
+TEST_F(SheetTabTest, AfterResetTheDiagramShowsTheStartingWeights) {
+    tab->resetAction()->trigger();
+    ASSERT_EQ(tab->document()->sheet().rowCount(), 0);
+    const auto labels = tab->networkDiagram()->edgeLabels(QSize(360, 220));
+    const QStringList expected{QStringLiteral("w1 0.15"), QStringLiteral("w2 0.2"), QStringLiteral("w3 0.25"),
+                               QStringLiteral("w4 0.3"),  QStringLiteral("w5 0.4"), QStringLiteral("w6 0.45"),
+                               QStringLiteral("w7 0.5"),  QStringLiteral("w8 0.55")};
+    for (std::size_t k = 0; k < labels.size(); ++k)
+        EXPECT_EQ(labels[k].text.toStdString(), expected[static_cast<int>(k)].toStdString());
+    // A typed weight shows at once, still before any step.
+    tab->inputsPanel()->valueBox(QStringLiteral("w3"))->setValue(-0.7);
+    EXPECT_EQ(tab->networkDiagram()->edgeLabels(QSize(360, 220))[2].text.toStdString(), "w3 −0.7");
 }
 
 TEST_F(SheetTabTest, TabNeverFocusesAStepButtonSoSpaceAlwaysSteps) {

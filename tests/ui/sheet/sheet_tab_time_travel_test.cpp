@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace bplab::ui {
 namespace {
@@ -119,6 +121,47 @@ TEST_F(SheetTabTimeTravelTest, ExportsTheChangesAndTheDiagram) {
     EXPECT_TRUE(svgFile.readAll().contains("<svg"));
     EXPECT_FALSE(panel->exportPicture(png, QSize(10, 10), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("between")));
+}
+
+// How much of `edge` lies under any of `boxes`, measured on 200 points along it (an independent check
+// of the diagram's own placement).
+double coveredShare(const QLineF& edge, const std::vector<QRectF>& boxes) {
+    constexpr int kSamples = 200;
+    int covered = 0;
+    for (int i = 0; i <= kSamples; ++i) {
+        const QPointF point = edge.pointAt(static_cast<double>(i) / kSamples);
+        covered += std::any_of(boxes.begin(), boxes.end(),
+                               [point](const QRectF& box) { return box.contains(point); });
+    }
+    return static_cast<double>(covered) / (kSamples + 1);
+}
+
+// A label on a short edge hid the whole edge (the time-travel pane is narrow): no label may cover more
+// than half of its own edge, at any size; at the pane's size and larger, not even all labels together.
+TEST_F(SheetTabTimeTravelTest, EdgeLabelsLeaveEveryEdgeVisible) {
+    TimeTravelPanel* panel = tab->timeTravelPanel();
+    tab->lowerTabs()->setCurrentWidget(panel);
+    panel->setIterations(0, 99);
+    NetworkDiagram* diagram = panel->diagram();
+    const QSize paneSize = diagram->size();
+    ASSERT_GE(paneSize.width(), diagram->minimumSizeHint().width());
+    for (const QSize size : {paneSize, diagram->minimumSizeHint(), QSize(300, 180), QSize(800, 500)}) {
+        const bool roomy = size.width() >= paneSize.width() && size.height() >= paneSize.height();
+        for (NetworkDiagram* shown : {diagram, tab->networkDiagram()}) { // Δw labels, then weights
+            const auto labels = shown->edgeLabels(size);
+            std::vector<QRectF> all;
+            for (const auto& label : labels) all.push_back(label.box);
+            for (const auto& label : labels) {
+                SCOPED_TRACE(label.text.toStdString() + " at " + std::to_string(size.width()) + "×" +
+                             std::to_string(size.height()));
+                EXPECT_LE(coveredShare(label.visibleEdge, {label.box}), 0.5);
+                if (roomy) {
+                    EXPECT_LE(coveredShare(label.visibleEdge, all), 0.5);
+                }
+                EXPECT_TRUE(QRectF(QPointF(0, 0), QSizeF(size)).contains(label.box));
+            }
+        }
+    }
 }
 
 TEST_F(SheetTabTest, TheTimeTravelRankingAndTheSaturationScaleAreRemembered) {
