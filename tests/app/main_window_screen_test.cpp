@@ -92,6 +92,8 @@ TEST_F(MainWindowScreen, ThemeSwitchesTheColoursAndIsRemembered) {
         EXPECT_FALSE(ui::isDarkPalette(QApplication::palette()));
         dark->trigger();
     }
+    // The window is gone, and the application with it back at the desktop's colours.
+    EXPECT_EQ(ui::isDarkPalette(QApplication::palette()), desktopIsDark);
     // A new start: dark before any widget is built, and the menu says so.
     MainWindow again;
     EXPECT_TRUE(ui::isDarkPalette(QApplication::palette()));

@@ -12,7 +12,7 @@ import pyatspi
 
 # Roles a user acts on: each must carry a name a screen reader can say.
 INTERACTIVE_ROLES = {
-    'push button', 'toggle button', 'check box', 'radio button', 'combo box', 'spin button', 'slider',
+    'push button', 'button', 'toggle button', 'check box', 'radio button', 'combo box', 'spin button', 'slider',
     'text', 'password text', 'page tab', 'menu item', 'check menu item', 'radio menu item', 'menu',
     'scroll bar', 'table', 'list', 'tree', 'link',
 }
@@ -50,8 +50,18 @@ def walk(root, into_tables=False, only_showing=True):
         queue.extend(child for child in node)
 
 
+# Newer AT-SPI (Debian 13's 2.56) says 'button' where older ones (Debian 12's 2.46) say 'push button'.
+ROLE_ALIASES = {'button': 'push button'}
+
+
+def role_of(node):
+    """The node's role name, the same on every AT-SPI version."""
+    role = node.getRoleName()
+    return ROLE_ALIASES.get(role, role)
+
+
 def _matches(node, role, name):
-    if role is not None and node.getRoleName() != role:
+    if role is not None and role_of(node) != role:
         return False
     if name is None:
         return True

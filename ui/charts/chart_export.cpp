@@ -31,7 +31,9 @@ public:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         }
         view->chart()->setAnimationOptions(QChart::NoAnimation);
-        // A picture leaves the window: it keeps the light look whatever the desktop's theme.
+        // A picture leaves the window: it keeps the light look whatever the desktop's theme, also
+        // through the layout at the new size (ChartWidget recolours on every new plot area).
+        setChartExporting(view->chart(), true);
         applyChartPalette(view->chart(), lightPalette());
         view->resize(size);
         // A hidden view only resizes on its next show; the chart's own layout runs on a posted event.
@@ -44,6 +46,7 @@ public:
         QResizeEvent resize(m_oldSize, m_view->size());
         QCoreApplication::sendEvent(m_view, &resize);
         m_view->chart()->setAnimationOptions(m_animations);
+        setChartExporting(m_view->chart(), false);
         applyChartPalette(m_view->chart(), m_view->palette());
         if (m_hideAfterwards) m_hideAfterwards->hide();
     }

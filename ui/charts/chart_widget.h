@@ -70,6 +70,8 @@ protected:
     // The chart takes the window's colours when shown and whenever the palette changes.
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // Colours the chart from the widget's palette (the light one while a picture is rendered).
+    void applyPalette();
 
 private:
     // Several decades per tick where the axis is too short to label each one readably.
@@ -78,7 +80,6 @@ private:
     // would run the labels together ("0 20406080") or elide them.
     void fitLinearTicks(QValueAxis* axis);
     void fitAllTicks();
-    void applyPalette();
     void updateAccessibleDescription();
 
     QChart* m_chart;

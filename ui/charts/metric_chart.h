@@ -76,15 +76,10 @@ public:
     // cuts each to fit, nor take a third of the width beside it, where Qt Charts caps the legend's
     // width. An entry wider than the plot wraps onto more lines; none is cut.
     void placeLegendInsidePlot();
-    // Takes the legend box's colours from the widget's palette: its fill (the palette's base, the
-    // chart card's colour, a little transparent), border (mid) and text. Runs on every palette change; call
-    // it again after anything that restyles the chart (a chart theme resets the legend's colours).
-    virtual void applyPaletteColors();
 
 protected:
     // The hover read-out: each series' point nearest to x, e.g. "Epoch 3 — test loss: 0.0424".
     QString readoutText(double x) const override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void updateAxes();

@@ -21,24 +21,9 @@ void MetricChart::placeLegendInsidePlot() {
     legend->detachFromChart();
     legend->setBackgroundVisible(true);
     m_legendInsidePlot = true;
-    applyPaletteColors();
+    applyPalette(); // the box in the card's colour (chart_palette.h)
     connect(chart(), &QChart::plotAreaChanged, this, &MetricChart::moveLegendIntoPlot);
     moveLegendIntoPlot();
-}
-
-void MetricChart::applyPaletteColors() {
-    if (!m_legendInsidePlot) return; // below the plot the legend has no box of its own
-    QLegend* legend = chart()->legend();
-    QColor fill = palette().color(QPalette::Base); // the card's colour (see chart_palette.h)
-    fill.setAlpha(215);                            // the curves stay visible behind it
-    legend->setBrush(fill);
-    legend->setPen(QPen(palette().color(QPalette::Mid)));
-    legend->setLabelColor(palette().color(QPalette::Text));
-}
-
-void MetricChart::changeEvent(QEvent* event) {
-    ChartWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) applyPaletteColors();
 }
 
 namespace {

@@ -65,7 +65,8 @@ SaturationChart::SaturationChart(QWidget* parent)
 }
 
 QColor SaturationChart::slopeColor(int neuron) { return seriesColor(1 + neuron); } // 0 is the loss's
-QColor SaturationChart::gradientNormColor() { return QColor(0x21, 0x21, 0x21); }
+// A neutral grey that reads as a line on a white and on a dark card alike (at least 3 : 1 on both).
+QColor SaturationChart::gradientNormColor() { return QColor(0x80, 0x80, 0x80); }
 QColor SaturationChart::lossColor() { return seriesColor(0); } // as in the loss chart beside it
 
 void SaturationChart::rebuildSlopeSeries(int count) {

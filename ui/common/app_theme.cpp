@@ -70,9 +70,23 @@ QPalette darkPalette() {
     return palette;
 }
 
+namespace {
+// The desktop's style, as the application started with it: read once, before any AppTheme set ours
+// (a second window of the same process would otherwise take our Fusion for the desktop's).
+QString desktopStyleName() {
+    static const QString name = QApplication::style()->name();
+    return name;
+}
+} // namespace
+
 AppTheme::AppTheme(ThemeChoice initial)
-    : m_systemStyle(QApplication::style()->name()) {
+    : m_systemStyle(desktopStyleName()) {
     if (initial != ThemeChoice::System) apply(initial);
+}
+
+AppTheme::~AppTheme() {
+    // The application outlives the window: it goes back to the desktop's look with it.
+    if (m_choice != ThemeChoice::System) apply(ThemeChoice::System);
 }
 
 void AppTheme::apply(ThemeChoice choice) {

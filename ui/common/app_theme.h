@@ -25,6 +25,9 @@ public:
     // Remembers the desktop's style, then applies `initial` (before the first widget is
     // built, so none starts in the desktop's colours and has to change).
     explicit AppTheme(ThemeChoice initial = ThemeChoice::System);
+    ~AppTheme();
+    AppTheme(const AppTheme&) = delete;
+    AppTheme& operator=(const AppTheme&) = delete;
 
     void apply(ThemeChoice choice);
     ThemeChoice choice() const { return m_choice; }

@@ -1,8 +1,12 @@
 #include "ui/common/widget_helpers.h"
 
+#include "ui/common/palette_colors.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -67,6 +71,54 @@ QWidget* makeSidePanel(const QList<QWidget*>& scrolled, const QList<QWidget*>& p
     panel->setMinimumWidth(width);
     return panel;
 }
+
+ScopedPalette::ScopedPalette(QWidget* widget, const QPalette& palette)
+    : m_widget(widget)
+    , m_hadOwnPalette(widget->testAttribute(Qt::WA_SetPalette))
+    , m_own(widget->palette()) {
+    widget->setPalette(palette);
+}
+
+ScopedPalette::~ScopedPalette() {
+    // An empty palette resolves every colour from the parent again: the widget follows theme changes.
+    m_widget->setPalette(m_hadOwnPalette ? m_own : QPalette());
+    m_widget->setAttribute(Qt::WA_SetPalette, m_hadOwnPalette);
+}
+
+namespace {
+// Re-colours its label whenever the label's palette changes (the label's own setPalette inside
+// excepted: it changes nothing the filter would).
+class ReadableColour : public QObject {
+public:
+    ReadableColour(QLabel* label, const QColor& hue)
+        : QObject(label)
+        , m_label(label)
+        , m_hue(hue) {
+        apply();
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_label && event->type() == QEvent::PaletteChange) apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void apply() {
+        const QColor wanted = readableOn(m_hue, m_label->palette().color(QPalette::Window));
+        if (m_label->palette().color(QPalette::WindowText) == wanted) return;
+        QPalette colours = m_label->palette();
+        colours.setColor(QPalette::WindowText, wanted);
+        m_label->setPalette(colours);
+    }
+
+    QLabel* m_label;
+    QColor m_hue;
+};
+} // namespace
+
+void keepReadableColour(QLabel* label, const QColor& hue) { new ReadableColour(label, hue); }
 
 void nameScrollArea(QScrollArea* area, const QString& name) {
     area->setAccessibleName(name);

@@ -15,13 +15,16 @@ namespace bplab::ui {
 
 namespace {
 
-// The table's children, by index: the 100 cells row by row (true digit × 10 + prediction), then the
-// ten column headers ("predicted 0" … "predicted 9"), then the ten row headers ("true 0" … "true 9").
+// The table's parts, by key: the 100 cells row by row (true digit × 10 + prediction), then the ten
+// column headers ("predicted 0" … "predicted 9"), then the ten row headers ("true 0" … "true 9").
+// Only the cells are children, index = key: Qt's AT-SPI bridge computes a cell's row and column from
+// its child index (index / columns, index % columns) and dereferences the cell it finds there, so a
+// header among the children would crash a screen reader's query. The headers are reached through
+// each cell's rowHeaderCells / columnHeaderCells.
 constexpr int kDigits = 10;
 constexpr int kCells = kDigits * kDigits;
 constexpr int kFirstColumnHeader = kCells;
 constexpr int kFirstRowHeader = kCells + kDigits;
-constexpr int kChildren = kCells + 2 * kDigits;
 
 QString rowHeaderText(int trueDigit) { return ConfusionMatrixView::tr("true %1").arg(trueDigit); }
 QString columnHeaderText(int predicted) { return ConfusionMatrixView::tr("predicted %1").arg(predicted); }
@@ -36,11 +39,12 @@ public:
         , m_row(row)
         , m_column(column) {}
 
-    int childIndex() const {
+    int key() const {
         if (m_row < 0) return kFirstColumnHeader + m_column;
         if (m_column < 0) return kFirstRowHeader + m_row;
         return m_row * kDigits + m_column;
     }
+    bool isCell() const { return m_row >= 0 && m_column >= 0; }
 
     bool isValid() const override { return !m_view.isNull(); }
     QObject* object() const override { return nullptr; }
@@ -107,12 +111,8 @@ public:
     bool isSelected() const override {
         return m_view->chosenCell() == std::optional(std::pair{m_row, m_column});
     }
-    QList<QAccessibleInterface*> columnHeaderCells() const override {
-        return {table()->child(kFirstColumnHeader + m_column)};
-    }
-    QList<QAccessibleInterface*> rowHeaderCells() const override {
-        return {table()->child(kFirstRowHeader + m_row)};
-    }
+    QList<QAccessibleInterface*> columnHeaderCells() const override;
+    QList<QAccessibleInterface*> rowHeaderCells() const override;
     int columnIndex() const override { return m_column; }
     int rowIndex() const override { return m_row; }
     int columnExtent() const override { return 1; }
@@ -142,26 +142,31 @@ public:
         return QAccessibleWidget::interface_cast(type);
     }
 
-    int childCount() const override { return hasCells() ? kChildren : 0; }
+    int childCount() const override { return hasCells() ? kCells : 0; }
 
     QAccessibleInterface* child(int index) const override {
-        if (index < 0 || index >= childCount()) return nullptr;
-        if (const auto known = m_childIds.constFind(index); known != m_childIds.constEnd())
+        return index >= 0 && index < childCount() ? part(index) : nullptr;
+    }
+
+    // A cell or a header by its key (see kFirstColumnHeader), made once and kept.
+    QAccessibleInterface* part(int key) const {
+        if (!hasCells() || key < 0 || key >= kFirstRowHeader + kDigits) return nullptr;
+        if (const auto known = m_childIds.constFind(key); known != m_childIds.constEnd())
             return QAccessible::accessibleInterface(*known);
-        QAccessibleInterface* part = nullptr;
-        if (index >= kFirstRowHeader)
-            part = new ConfusionPartAccessible(view(), index - kFirstRowHeader, -1);
-        else if (index >= kFirstColumnHeader)
-            part = new ConfusionPartAccessible(view(), -1, index - kFirstColumnHeader);
+        QAccessibleInterface* made = nullptr;
+        if (key >= kFirstRowHeader)
+            made = new ConfusionPartAccessible(view(), key - kFirstRowHeader, -1);
+        else if (key >= kFirstColumnHeader)
+            made = new ConfusionPartAccessible(view(), -1, key - kFirstColumnHeader);
         else
-            part = new ConfusionPartAccessible(view(), index / kDigits, index % kDigits);
-        m_childIds.insert(index, QAccessible::registerAccessibleInterface(part));
-        return part;
+            made = new ConfusionPartAccessible(view(), key / kDigits, key % kDigits);
+        m_childIds.insert(key, QAccessible::registerAccessibleInterface(made));
+        return made;
     }
 
     int indexOfChild(const QAccessibleInterface* child) const override {
-        const auto* part = dynamic_cast<const ConfusionPartAccessible*>(child);
-        return part && child->parent() == this ? part->childIndex() : -1;
+        const auto* made = dynamic_cast<const ConfusionPartAccessible*>(child);
+        return made && made->isCell() && child->parent() == this ? made->key() : -1;
     }
 
     QAccessibleInterface* childAt(int x, int y) const override {
@@ -218,6 +223,18 @@ private:
 
     mutable QHash<int, QAccessible::Id> m_childIds; // child index → registered interface, made on demand
 };
+
+QList<QAccessibleInterface*> ConfusionPartAccessible::columnHeaderCells() const {
+    const auto* owner = dynamic_cast<const ConfusionTableAccessible*>(table());
+    return owner && isCell() ? QList<QAccessibleInterface*>{owner->part(kFirstColumnHeader + m_column)}
+                             : QList<QAccessibleInterface*>{};
+}
+
+QList<QAccessibleInterface*> ConfusionPartAccessible::rowHeaderCells() const {
+    const auto* owner = dynamic_cast<const ConfusionTableAccessible*>(table());
+    return owner && isCell() ? QList<QAccessibleInterface*>{owner->part(kFirstRowHeader + m_row)}
+                             : QList<QAccessibleInterface*>{};
+}
 
 QAccessibleInterface* confusionMatrixFactory(const QString& className, QObject* object) {
     // Exactly this class: Qt asks again with each base class's name.

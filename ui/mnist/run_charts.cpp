@@ -22,8 +22,7 @@ constexpr int kRateColorIndex = 2; // seriesColor of the rate's step line (green
 RunCharts::RunCharts(QWidget* parent)
     : QWidget(parent)
     , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
-    , m_loss(
-          new MetricChart(tr("Epoch"), tr("Loss (NLL, log scale)"), MetricChart::YScale::Logarithmic, this))
+    , m_loss(new MetricChart(tr("Epoch"), tr("Loss (NLL, log)"), MetricChart::YScale::Logarithmic, this))
     , m_rateSlider(new LiveRateSlider(this)) {
     m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal 99.4 %"), QColor(0xc6, 0x28, 0x28));
     m_accuracy->setYBounds(0.0, 100.0);
@@ -32,6 +31,9 @@ RunCharts::RunCharts(QWidget* parent)
     // One entry a row in the plot's corner: four or five runs' labels are never cut.
     m_accuracy->placeLegendInsidePlot();
     m_loss->setTitle(lossTitle());
+    m_loss->setToolTip(tr("Training loss of each batch (smoothed) and test loss of each epoch, both negative "
+                          "log-likelihood on a log scale; earlier runs are drawn faint. The green line is "
+                          "the peak learning rate, on its own axis at the right."));
     m_loss->setIncludedYRange(0.01, 1.0);
     // The loss pane is the narrower one: a legend below its plot would cut every entry short.
     m_loss->placeLegendInsidePlot();
@@ -60,7 +62,9 @@ RunCharts::RunCharts(QWidget* parent)
 
 void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }
 
-QString RunCharts::lossTitle() { return tr("Training loss (smoothed) and test loss; earlier runs faint"); }
+// Short enough for the narrow pane a 1280-pixel window leaves (a chart title is cut, never wrapped);
+// the tooltip says the rest.
+QString RunCharts::lossTitle() { return tr("Training (smoothed) and test loss"); }
 
 QString RunCharts::shortLabel(const TrainConfig& config) {
     const TrainField& optimizer = trainField("optimizer");
@@ -119,8 +123,7 @@ QString RunCharts::beginRun(const QString& description, const QString& label) {
     m_loss->setLegendText(testLossName(m_runCount), tr("#%1 test loss").arg(m_runCount));
     // The slider sets the peak rate: with one-cycle the rate of each batch follows the schedule under it,
     // so the line is named for what it draws.
-    m_loss->setSecondarySeries(tr("peak learning rate"), tr("Peak learning rate (log)"),
-                               seriesColor(kRateColorIndex));
+    m_loss->setSecondarySeries(tr("peak learning rate"), tr("Peak η (log)"), seriesColor(kRateColorIndex));
     m_loss->clearSecondaryPoints();
     return m_runName;
 }

@@ -46,10 +46,11 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
     , m_exports(new SheetExports(m_document, m_chartPane->lossChart(), this))
-    , m_resetValues(
-          makeAction(tr("Reset to &seed values"),
-                     tr("Restore the seed sheet's inputs, weights and η, with no biases and ½·squared error"),
-                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
+    , m_resetValues(makeAction(
+          tr("Reset to &seed values"),
+          tr("Restore the seed sheet's inputs, weights and η, with no biases, ½·squared error and 100 "
+             "iterations"),
+          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, this))
     , m_workedExample(makeAction(tr("Classic &worked example (with biases)"),
                                  tr("Set the values of the classic step-by-step example: the seed's inputs, "
                                     "targets and weights with biases b1 = 0.35 and b2 = 0.60 (not learned), "
@@ -128,7 +129,12 @@ void BackpropSheetTab::createActionGroup() {
 void BackpropSheetTab::connectParts() {
     connect(m_inputs, &SheetInputsPanel::inputsEdited, this, &BackpropSheetTab::onInputsEdited);
     connect(m_inputs, &SheetInputsPanel::iterationsEdited, this, &BackpropSheetTab::onIterationsEdited);
-    connect(m_resetValues, &QAction::triggered, this, [this] { showValues(SheetInputs{}); });
+    connect(m_resetValues, &QAction::triggered, this, [this] {
+        // The seed's number of rows too: a lesson may have left 10,000.
+        m_inputs->setIterations(BackpropSheet::kDefaultIterationLimit);
+        onIterationsEdited(BackpropSheet::kDefaultIterationLimit);
+        showValues(SheetInputs{});
+    });
     connect(m_workedExample, &QAction::triggered, this,
             [this] { m_lessons->loadBuiltIn(QLatin1String(kWorkedExampleLessonId)); });
     connect(m_lessons, &SheetLessons::statusMessage, this, &BackpropSheetTab::statusMessage);

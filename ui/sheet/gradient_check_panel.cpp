@@ -1,4 +1,5 @@
 #include "ui/sheet/gradient_check_panel.h"
+#include "ui/common/palette_colors.h"
 
 #include "core/sheet/gradient_check.h"
 #include "ui/sheet/sheet_document.h"
@@ -72,7 +73,8 @@ void GradientCheckPanel::refresh() {
         cell(2, QString::number(entry.relativeError, 'e', 1));
         QTableWidgetItem* verdict = cell(3, entry.agrees ? QStringLiteral("✓") : QStringLiteral("✗"));
         verdict->setTextAlignment(Qt::AlignCenter);
-        verdict->setForeground(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        verdict->setForeground(readableOn(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28),
+                                          palette().color(QPalette::Base)));
         disagreements += entry.agrees ? 0 : 1;
     }
     m_summary->setText(

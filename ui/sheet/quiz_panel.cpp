@@ -1,4 +1,5 @@
 #include "ui/sheet/quiz_panel.h"
+#include "ui/common/palette_colors.h"
 
 #include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
@@ -218,7 +219,9 @@ void QuizPanel::refreshScore() {
 }
 
 void QuizPanel::showProblem(const QString& sentence) {
-    showFeedback(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(sentence.toHtmlEscaped()));
+    showFeedback(QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::Window)).name(),
+                          sentence.toHtmlEscaped()));
     Q_EMIT statusMessage(sentence);
 }
 
@@ -264,13 +267,16 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
     const BackpropSheet& sheet = m_document->sheet();
     const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
     const double tolerance = quizTolerance(attempt.value, attempt.origin);
+    // Green and red as on a white page, made readable on the window's own colour.
+    const QColor window = palette().color(QPalette::Window);
     QString verdict = attempt.correct
-                          ? tr("<b style='color:#2e7d32'>✓ Right.</b> Your guess %1 is within %2 of it.")
-                                .arg(number(attempt.guess), roughly(tolerance))
-                          : tr("<b style='color:#c62828'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                          ? tr("<b style='color:%3'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                                .arg(number(attempt.guess), roughly(tolerance),
+                                     readableOn(QColor(0x2e, 0x7d, 0x32), window).name())
+                          : tr("<b style='color:%4'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
                                "%3 would count).")
                                 .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
-                                     roughly(tolerance));
+                                     roughly(tolerance), readableOn(QColor(0xc6, 0x28, 0x28), window).name());
     if (stage == Stage::Update) { // scored on the step: say which step the guess took
         const QString parameter = label(attempt.quantity).chopped(1); // "w5′" steps from "w5"
         verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")

@@ -114,6 +114,16 @@ TEST_F(SheetTabLessonsTest, BackToYourValuesRestoresWhatWasTyped) {
     EXPECT_EQ(tab->document()->inputs(), SheetInputs{});
 }
 
+// The worked example runs 10,000 iterations; Reset to seed values brings back the seed's 100 rows too.
+TEST_F(SheetTabLessonsTest, ResetToSeedValuesAfterTheWorkedExampleGivesTheSeedsHundredIterations) {
+    tab->workedExampleAction()->trigger();
+    ASSERT_EQ(tab->document()->sheet().iterationLimit(), 10000);
+    tab->resetValuesAction()->trigger();
+    EXPECT_EQ(tab->document()->inputs(), SheetInputs{});
+    EXPECT_EQ(tab->document()->sheet().iterationLimit(), 100);
+    EXPECT_EQ(tab->inputsPanel()->iterationsBox()->value(), 100);
+}
+
 TEST_F(SheetTabLessonsTest, BackAfterSeveralLessonsRestoresTheStudentsValuesAndRates) {
     tab->comparePanel()->setRatesText(QStringLiteral("0.3, 3"));
     tab->inputsPanel()->valueBox(QStringLiteral("w1"))->setValue(0.75);
@@ -218,7 +228,8 @@ TEST_F(SheetTabLessonsTest, MovingOnlyEtaAsTheLessonAsksGetsAFriendlyNote) {
 // text is inside the panel (it was cut at "so w5⁺ = 0.4 −").
 TEST_F(SheetTabLessonsTest, ALongFormulaWrapsInsideThePanel) {
     tab->workedExampleAction()->trigger();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the event loop would, before a paint
+    QCoreApplication::sendPostedEvents(nullptr,
+                                       QEvent::LayoutRequest); // as the event loop would, before a paint
     QLabel* label = lessons()->panel()->explanationLabel();
     ASSERT_TRUE(label->isVisible());
     const int width = label->contentsRect().width();
