@@ -53,7 +53,7 @@ for role, name, what in [('spin button', 'Learning rate', 'the η field'),
                          ('push button', 'Step cell', 'Step cell'),
                          ('push button', 'Step iteration', 'Step iteration'),
                          ('label', 'Diverged at iteration*', "the chart's divergence sentence"),
-                         ('frame', 'Lesson', 'the lesson panel')]:
+                         (None, 'Lesson', 'the lesson panel')]:
     inside_screen(ui.find(app, role, name), what, picture)
 at_least(ui.find(app, None, 'Loss chart'), 'the loss chart', MIN_CHART_WIDTH, MIN_CHART_HEIGHT, picture)
 
