@@ -66,10 +66,15 @@ ChartWidget::ChartWidget(QWidget* parent)
 void ChartWidget::setChartName(const QString& name) { m_view->setAccessibleName(name); }
 
 QString ChartWidget::accessibleSummary() const {
-    QTextDocument title;
-    title.setHtml(m_chart->title());
+    // The title's plain text, parsed only when the title changed: this runs on every paint.
+    if (m_chart->title() != m_titleHtml) {
+        m_titleHtml = m_chart->title();
+        QTextDocument document;
+        document.setHtml(m_titleHtml);
+        m_titlePlain = document.toPlainText();
+    }
     QStringList parts;
-    if (!title.toPlainText().isEmpty()) parts << title.toPlainText();
+    if (!m_titlePlain.isEmpty()) parts << m_titlePlain;
     if (!alert().isEmpty()) parts << alert();
     for (const QAbstractSeries* series : m_chart->series()) {
         const auto* xy = qobject_cast<const QXYSeries*>(series);
@@ -78,7 +83,7 @@ QString ChartWidget::accessibleSummary() const {
         parts << tr("%1: last point %2, %3")
                      .arg(xy->name(), QString::number(last.x(), 'g', 4), QString::number(last.y(), 'g', 4));
     }
-    if (parts.size() == (title.toPlainText().isEmpty() ? 0 : 1)) parts << tr("No values yet.");
+    if (parts.size() == (m_titlePlain.isEmpty() ? 0 : 1)) parts << tr("No values yet.");
     return parts.join(QStringLiteral(". "));
 }
 

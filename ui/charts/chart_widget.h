@@ -87,6 +87,8 @@ private:
     QVBoxLayout* m_layout;
     QLabel* m_readout = nullptr;
     QLabel* m_alert = nullptr;
+    mutable QString m_titleHtml;  // the title accessibleSummary() last parsed,
+    mutable QString m_titlePlain; // and its plain text
 };
 
 } // namespace bplab::ui
