@@ -118,19 +118,24 @@ void MainWindow::createMenus() {
 void MainWindow::createViewMenu() {
     QMenu* themeMenu = menuBar()->addMenu(tr("&View"))->addMenu(tr("&Theme"));
     m_themeActions = new QActionGroup(this);
-    const std::pair<ui::ThemeChoice, QString> choices[] = {
-        {ui::ThemeChoice::System, tr("Follow the &system")},
-        {ui::ThemeChoice::Light, tr("&Light")},
-        {ui::ThemeChoice::Dark, tr("&Dark")},
+    struct Choice {
+        ui::ThemeChoice choice;
+        QString text;
+        QString tip;
     };
-    for (const auto& [choice, text] : choices) {
+    const Choice choices[] = {
+        {ui::ThemeChoice::System, tr("Follow the &system"),
+         tr("Use the desktop's colours (light or dark, as the desktop is set)")},
+        {ui::ThemeChoice::Light, tr("&Light"), tr("Use Backprop Lab's light colours whatever the desktop's")},
+        {ui::ThemeChoice::Dark, tr("&Dark"), tr("Use Backprop Lab's dark colours whatever the desktop's")},
+        {ui::ThemeChoice::HighContrast, tr("&High contrast"),
+         tr("White and yellow on black, for low vision, whatever the desktop's colours")},
+    };
+    for (const auto& [choice, text, tip] : choices) {
         QAction* action = themeMenu->addAction(text);
         action->setCheckable(true);
         action->setData(ui::themeChoiceKey(choice));
-        action->setStatusTip(choice == ui::ThemeChoice::System
-                                 ? tr("Use the desktop's colours (light or dark, as the desktop is set)")
-                                 : tr("Use Backprop Lab's %1 colours whatever the desktop's")
-                                       .arg(choice == ui::ThemeChoice::Light ? tr("light") : tr("dark")));
+        action->setStatusTip(tip);
         m_themeActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             applyTheme(choice);

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/interrupt_guard.h"
 #include "app/cli/train_options.h"
 #include "app/cli/train_progress_line.h"
 #include "core/mnist/divergence_watch.h"
@@ -13,8 +14,6 @@
 
 #include <QCommandLineParser>
 
-#include <atomic>
-#include <csignal>
 #include <memory>
 #include <ostream>
 
@@ -24,13 +23,6 @@ namespace {
 
 constexpr int kExitInterrupted = 130; // as shells report Ctrl+C
 constexpr int kExitDiverged = 3;      // the loss diverged; the CSV and --save hold the last good epoch
-
-// The one piece of process-wide state: a signal handler can reach nothing else. It only sets a flag
-// that the training loop polls after every batch.
-std::atomic<bool>* g_interrupted = nullptr;
-extern "C" void onInterrupt(int) {
-    if (g_interrupted) g_interrupted->store(true);
-}
 
 // The options besides the recipe's (which come from trainFields() through TrainFieldOptions).
 struct TrainOptions {
@@ -105,23 +97,23 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             << std::flush;
 
         StopToken stop;
-        std::atomic<bool> interrupted{false};
-        g_interrupted = &interrupted;
-        std::signal(SIGINT, onInterrupt);
         TrainProgressLine progress(out);
         TrainCallbacks callbacks;
-        callbacks.onBatch = [&](const BatchProgress& batch) {
-            if (interrupted.load()) stop.requestStop();
-            progress.update(batch);
-        };
         callbacks.onEpoch = [&](const EpochResult& result, const Evaluation&) {
             progress.finishEpoch(result);
             if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
             if (parser.isSet(o.save)) trainer->saveCheckpoint(parser.value(o.save).toStdString());
         };
-        const TrainOutcome outcome = trainer->train(callbacks, stop);
-        std::signal(SIGINT, SIG_DFL);
-        g_interrupted = nullptr;
+        TrainOutcome outcome;
+        {
+            // Ctrl+C stops after the current batch while training runs; the shell's handler is back after.
+            const InterruptGuard interrupt;
+            callbacks.onBatch = [&](const BatchProgress& batch) {
+                if (interrupt.interrupted()) stop.requestStop();
+                progress.update(batch);
+            };
+            outcome = trainer->train(callbacks, stop);
+        }
         if (outcome.divergence) {
             // The epochs before it, even none: a script reading the CSV sees where the run stood.
             if (parser.isSet(o.csv)) writeCsv(parser.value(o.csv), csvOf(*trainer));
@@ -143,7 +135,6 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         reportUsageError(err, "train", error.what());
         return kExitUsage;
     } catch (const std::exception& error) {
-        g_interrupted = nullptr;
         err << "backprop-lab train: " << error.what() << '\n';
         return kExitFailure;
     }

@@ -1,6 +1,7 @@
 // The window on the screen it opens on, and in the colours the user chose: a first start fills the
 // screen's available area, a remembered size too big for today's screen is shrunk into it, and
-// View › Theme switches between the desktop's colours and our light and dark ones, remembered.
+// View › Theme switches between the desktop's colours and our light, dark and high-contrast ones,
+// remembered.
 #include "app/main_window.h"
 
 #include "ui/common/app_settings.h"
@@ -90,6 +91,12 @@ TEST_F(MainWindowScreen, ThemeSwitchesTheColoursAndIsRemembered) {
         EXPECT_EQ(ui::AppSettings().theme(), QStringLiteral("dark"));
         themeAction(window, QStringLiteral("light"))->trigger();
         EXPECT_FALSE(ui::isDarkPalette(QApplication::palette()));
+        QAction* highContrast = themeAction(window, QStringLiteral("high-contrast"));
+        ASSERT_NE(highContrast, nullptr);
+        highContrast->trigger();
+        EXPECT_EQ(QApplication::palette().color(QPalette::Base), QColor(Qt::black));
+        EXPECT_EQ(QApplication::palette().color(QPalette::Text), QColor(Qt::white));
+        EXPECT_EQ(ui::AppSettings().theme(), QStringLiteral("high-contrast"));
         dark->trigger();
     }
     // The window is gone, and the application with it back at the desktop's colours.

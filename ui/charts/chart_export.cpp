@@ -2,7 +2,7 @@
 
 #include "ui/charts/chart_palette.h"
 #include "ui/charts/picture_export.h"
-#include "ui/common/app_theme.h"
+#include "ui/common/picture_look.h"
 
 #include <QChart>
 #include <QChartView>
@@ -31,10 +31,11 @@ public:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         }
         view->chart()->setAnimationOptions(QChart::NoAnimation);
-        // A picture leaves the window: it keeps the light look whatever the desktop's theme, also
-        // through the layout at the new size (ChartWidget recolours on every new plot area).
+        // A picture leaves the window: it keeps the light look whatever the desktop's theme unless
+        // the export asked for the window's colours, also through the layout at the new size
+        // (ChartWidget recolours on every new plot area).
         setChartExporting(view->chart(), true);
-        applyChartPalette(view->chart(), lightPalette());
+        applyChartPalette(view->chart(), picturePalette(view));
         view->resize(size);
         // A hidden view only resizes on its next show; the chart's own layout runs on a posted event.
         QResizeEvent resize(size, m_oldSize);

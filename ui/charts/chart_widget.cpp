@@ -3,8 +3,8 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_palette.h"
-#include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
+#include "ui/common/picture_look.h"
 
 #include <QChart>
 #include <QChartView>
@@ -59,8 +59,9 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitAllTicks);
     m_view->viewport()->installEventFilter(this); // paints keep the accessible description current
     // An axis added later (a second y axis when a rate joins the loss) shows as a new plot area.
-    connect(m_chart, &QChart::plotAreaChanged, this,
-            [this] { applyChartPalette(m_chart, isChartExporting(m_chart) ? lightPalette() : palette()); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        applyChartPalette(m_chart, isChartExporting(m_chart) ? picturePalette(this) : palette());
+    });
 }
 
 void ChartWidget::setChartName(const QString& name) { m_view->setAccessibleName(name); }
@@ -103,7 +104,7 @@ void ChartWidget::changeEvent(QEvent* event) {
 }
 
 void ChartWidget::applyPalette() {
-    applyChartPalette(m_chart, isChartExporting(m_chart) ? lightPalette() : palette());
+    applyChartPalette(m_chart, isChartExporting(m_chart) ? picturePalette(this) : palette());
     if (m_alert) {
         QPalette alertPalette = m_alert->palette();
         alertPalette.setColor(QPalette::WindowText, readableOn(kAlertHue, palette().color(QPalette::Window)));

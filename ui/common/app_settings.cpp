@@ -15,6 +15,7 @@ constexpr auto kCurrentTab = "window/currentTab";
 constexpr auto kTheme = "window/theme";
 constexpr auto kExportSize = "export/size";
 constexpr auto kExportDirectory = "export/directory";
+constexpr auto kExportInWindowColours = "export/windowColours";
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const { return m_settings.value(kWindowGeometry).toByteArray(); }
@@ -39,6 +40,12 @@ QString AppSettings::exportDirectory() const {
 }
 void AppSettings::setExportDirectory(const QString& directory) {
     m_settings.setValue(kExportDirectory, directory);
+}
+bool AppSettings::exportInWindowColours() const {
+    return m_settings.value(kExportInWindowColours, false).toBool();
+}
+void AppSettings::setExportInWindowColours(bool inWindowColours) {
+    m_settings.setValue(kExportInWindowColours, inWindowColours);
 }
 
 QString firstExistingFolder(const QStringList& candidates) {

@@ -33,6 +33,9 @@ public:
     // that exists (a save into a missing folder fails, and we create no folder the user did not ask for).
     QString exportDirectory() const;
     void setExportDirectory(const QString& directory);
+    // Whether exported pictures take the window's colours (default: no, the light look).
+    bool exportInWindowColours() const;
+    void setExportInWindowColours(bool inWindowColours);
 
 private:
     QSettings m_settings;

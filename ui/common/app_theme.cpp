@@ -1,5 +1,7 @@
 #include "ui/common/app_theme.h"
 
+#include "ui/common/high_contrast_style.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -26,6 +28,8 @@ QString themeChoiceKey(ThemeChoice choice) {
         return QStringLiteral("light");
     case ThemeChoice::Dark:
         return QStringLiteral("dark");
+    case ThemeChoice::HighContrast:
+        return QStringLiteral("high-contrast");
     case ThemeChoice::System:
         break;
     }
@@ -35,6 +39,7 @@ QString themeChoiceKey(ThemeChoice choice) {
 ThemeChoice themeChoiceFromKey(const QString& key) {
     if (key == QLatin1String("light")) return ThemeChoice::Light;
     if (key == QLatin1String("dark")) return ThemeChoice::Dark;
+    if (key == QLatin1String("high-contrast")) return ThemeChoice::HighContrast;
     return ThemeChoice::System;
 }
 
@@ -70,6 +75,44 @@ QPalette darkPalette() {
     return palette;
 }
 
+QPalette highContrastPalette() {
+    const QColor black(Qt::black), white(Qt::white), yellow(0xff, 0xff, 0x00);
+    QPalette palette;
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                     QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
+        palette.setColor(role, black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::ToolTipText, QPalette::Light, QPalette::Mid})
+        palette.setColor(role, white);
+    palette.setColor(QPalette::AlternateBase, QColor(0x14, 0x14, 0x14));
+    palette.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    palette.setColor(QPalette::BrightText, yellow);
+    palette.setColor(QPalette::Highlight, yellow);
+    palette.setColor(QPalette::HighlightedText, black);
+    palette.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    // Disabled controls: grey, still 7 : 1 on black, told apart from enabled ones by more than colour
+    // (Fusion draws them without their frame's highlight).
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0xa8, 0xa8, 0xa8));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x60, 0x60, 0x60));
+    return palette;
+}
+
+QPalette paletteOf(ThemeChoice choice) {
+    switch (choice) {
+    case ThemeChoice::Dark:
+        return darkPalette();
+    case ThemeChoice::HighContrast:
+        return highContrastPalette();
+    case ThemeChoice::Light:
+    case ThemeChoice::System:
+        break;
+    }
+    return lightPalette();
+}
+
 namespace {
 // The desktop's style, as the application started with it: read once, before any AppTheme set ours
 // (a second window of the same process would otherwise take our Fusion for the desktop's).
@@ -98,8 +141,11 @@ void AppTheme::apply(ThemeChoice choice) {
         QApplication::setPalette(QPalette());
         return;
     }
-    QApplication::setStyle(QLatin1String(kFusion));
-    QApplication::setPalette(choice == ThemeChoice::Dark ? darkPalette() : lightPalette());
+    if (choice == ThemeChoice::HighContrast)
+        QApplication::setStyle(new HighContrastStyle); // (the application owns it)
+    else
+        QApplication::setStyle(QLatin1String(kFusion));
+    QApplication::setPalette(paletteOf(choice));
 }
 
 } // namespace bplab::ui

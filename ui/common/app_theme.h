@@ -6,7 +6,7 @@
 namespace bplab::ui {
 
 // What View › Theme offers: the desktop's own colours, or one of ours whatever the desktop says.
-enum class ThemeChoice { System, Light, Dark };
+enum class ThemeChoice { System, Light, Dark, HighContrast };
 
 // The settings' word for a choice and back; an unknown word is System.
 QString themeChoiceKey(ThemeChoice choice);
@@ -16,6 +16,11 @@ ThemeChoice themeChoiceFromKey(const QString& key);
 // picture looks the same whatever the desktop.
 QPalette lightPalette();
 QPalette darkPalette();
+// White and yellow on black, for low vision (as the desktops' high-contrast themes): every
+// text/background pair above 15 : 1, the selection black on yellow.
+QPalette highContrastPalette();
+// The palette of one of our themes; System has none (the desktop's) and gives the light one.
+QPalette paletteOf(ThemeChoice choice);
 
 // Applies a ThemeChoice to the running application. Constructed once the QApplication exists, it
 // remembers the style the desktop gave, so "follow the system" can return to it and to the desktop's

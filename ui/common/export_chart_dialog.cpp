@@ -2,6 +2,7 @@
 
 #include "ui/common/chart_export_limits.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,6 +19,8 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     , m_path(new QLineEdit(path, this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
+    , m_windowColours(
+          new QCheckBox(tr("Use the &window's colours (otherwise light, for print and slides)"), this))
     , m_refusal(new QLabel(this)) {
     setWindowTitle(tr("Export chart"));
     for (QSpinBox* box : {m_width, m_height}) {
@@ -55,6 +58,9 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     auto* form = new QFormLayout(this);
     form->addRow(fileLabel, pathRow);
     form->addRow(sizeLabel, sizeRow);
+    m_windowColours->setToolTip(tr("A dark theme's picture for a dark slide deck; left off, every picture "
+                                   "looks the same whatever the theme"));
+    form->addRow(m_windowColours);
     form->addRow(m_refusal);
     form->addRow(buttons);
 }
@@ -76,6 +82,10 @@ void ExportChartDialog::accept() {
 
 QString ExportChartDialog::path() const { return m_path->text().trimmed(); }
 QSize ExportChartDialog::imageSize() const { return {m_width->value(), m_height->value()}; }
+bool ExportChartDialog::inWindowColours() const { return m_windowColours->isChecked(); }
+void ExportChartDialog::setInWindowColours(bool inWindowColours) {
+    m_windowColours->setChecked(inWindowColours);
+}
 
 void ExportChartDialog::browse() {
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(),

@@ -2,6 +2,7 @@
 
 #include "ui/common/app_settings.h"
 #include "ui/common/export_chart_dialog.h"
+#include "ui/common/picture_look.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +15,16 @@ QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const
     AppSettings settings;
     ExportChartDialog dialog(QDir(settings.exportDirectory()).filePath(defaultFileName),
                              settings.exportSize(), parent);
+    dialog.setInWindowColours(settings.exportInWindowColours());
     // The dialog exports on Save and stays open with what was typed after a refusal (it shows why).
-    dialog.setExporter(exportTo);
+    dialog.setExporter([parent, &dialog, &exportTo](const QString& path, QSize size, QString* error) {
+        const ScopedPictureLook look(parent,
+                                     dialog.inWindowColours() ? PictureLook::Window : PictureLook::Light);
+        return exportTo(path, size, error);
+    });
     if (dialog.exec() != QDialog::Accepted) return {};
     settings.setExportSize(dialog.imageSize());
+    settings.setExportInWindowColours(dialog.inWindowColours());
     settings.setExportDirectory(QFileInfo(dialog.path()).absolutePath());
     return QCoreApplication::translate("ExportFlow", "Chart saved to %1.").arg(dialog.path());
 }

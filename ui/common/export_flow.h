@@ -14,8 +14,9 @@ namespace bplab::ui {
 using ImageExporter = std::function<bool(const QString& path, QSize size, QString* error)>;
 
 // The tabs' "Export chart…" flow: asks for a path and a size with ExportChartDialog (starting from
-// `defaultFileName` in the last export folder, at the last size), exports through `exportTo`, and on
-// success remembers the folder and size in AppSettings. A refusal (the exporter's sentence saying why and
+// `defaultFileName` in the last export folder, at the last size and colours), exports through `exportTo`
+// (in the colours asked for: see ScopedPictureLook), and on success remembers the folder, size and
+// colours in AppSettings. A refusal (the exporter's sentence saying why and
 // what to do) shows in the dialog, which stays open with what was typed. Returns the status sentence to
 // show ("Chart saved to …."), or an empty string when the user cancelled.
 QString askAndExportChart(QWidget* parent, const QString& defaultFileName, const ImageExporter& exportTo);

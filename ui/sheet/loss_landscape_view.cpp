@@ -75,9 +75,11 @@ void LossLandscapeView::mouseMoveEvent(QMouseEvent* event) {
 void LossLandscapeView::leaveEvent(QEvent*) { Q_EMIT hoverLeft(); }
 
 bool LossLandscapeView::writeImage(const LandscapePainter& painter, const QString& path, QSize size,
-                                   QString* error) {
+                                   QString* error, const QPalette& palette) {
     return exportPicture(
-        [&painter](QPainter& target, QSize area) { painter.paint(target, QRectF(QPointF(0, 0), area)); },
+        [&painter, &palette](QPainter& target, QSize area) {
+            painter.paint(target, QRectF(QPointF(0, 0), area), palette);
+        },
         path, size, error);
 }
 

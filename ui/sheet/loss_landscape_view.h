@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/picture_look.h"
 #include "ui/sheet/landscape_painter.h"
 
 #include <QWidget>
@@ -25,10 +26,12 @@ public:
     // Writes the picture at exactly `size` pixels, whatever the size on screen: PNG, or SVG for a path
     // ending in .svg; atomically. False with a sentence in `error` (a size out of range, a failed write).
     bool exportImage(const QString& path, QSize size, QString* error) const {
-        return writeImage(m_painter, path, size, error);
+        return writeImage(m_painter, path, size, error, picturePalette(this));
     }
     // The same for any picture: the command line draws one without a window.
-    static bool writeImage(const LandscapePainter& painter, const QString& path, QSize size, QString* error);
+    // In `palette`'s colours: the light look for the command line, picturePalette() for the window.
+    static bool writeImage(const LandscapePainter& painter, const QString& path, QSize size, QString* error,
+                           const QPalette& palette = lightPalette());
 
     QSize sizeHint() const override { return {520, 420}; }
     QSize minimumSizeHint() const override { return {260, 220}; }

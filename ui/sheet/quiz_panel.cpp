@@ -4,6 +4,7 @@
 #include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/picture_look.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/quiz_score_picture.h"
 #include "ui/sheet/sheet_document.h"
@@ -299,7 +300,8 @@ bool QuizPanel::exportCsv(const QString& path, QString* error) const {
 
 bool QuizPanel::exportPicture(const QString& path, QSize size, QString* error) const {
     return bplab::ui::exportPicture(
-        [this](QPainter& painter, QSize at) { paintQuizScore(painter, at, m_score); }, path, size, error);
+        [this](QPainter& painter, QSize at) { paintQuizScore(painter, at, m_score, picturePalette(this)); },
+        path, size, error);
 }
 
 } // namespace bplab::ui

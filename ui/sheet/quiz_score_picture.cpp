@@ -31,12 +31,14 @@ QuizScoreBar quizScoreBar(QSize size) {
     return {margin + kLabelShare * inner, inner * (1.0 - kLabelShare - kCountShare)};
 }
 
-void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score) {
+void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score, const QPalette& palette) {
+    const QColor ink = palette.color(QPalette::Text);
     std::vector<Row> rows;
-    for (Stage stage : kQuizStages) rows.push_back({stageName(stage), stageColor(stage), score.score(stage)});
-    rows.push_back({tr("Total"), QColor(Qt::black), score.total()});
+    for (Stage stage : kQuizStages)
+        rows.push_back({stageName(stage), stageColor(stage, palette), score.score(stage)});
+    rows.push_back({tr("Total"), ink, score.total()});
 
-    painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+    painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
     const double margin = kMargin * size.width();
     const double titleHeight = size.height() * 0.16;
@@ -44,7 +46,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score) {
     font.setPixelSize(std::max(10, static_cast<int>(titleHeight * 0.45)));
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(Qt::black);
+    painter.setPen(ink);
     painter.drawText(QRectF(margin, margin, size.width() - 2 * margin, titleHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("Predict, then reveal: the score"));
 
@@ -61,7 +63,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score) {
         painter.setPen(row.color);
         painter.drawText(QRectF(margin, y, bar.left - margin, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                          row.name);
-        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+        painter.setPen(QPen(palette.color(QPalette::Mid), 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(barRect);
         QString count = tr("no guess");
@@ -71,7 +73,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score) {
                              row.color);
             count = QStringLiteral("%1/%2").arg(row.score.correct).arg(row.score.attempts);
         }
-        painter.setPen(Qt::black);
+        painter.setPen(ink);
         painter.drawText(QRectF(bar.left + bar.width + margin, y, size.width(), rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, count);
     }

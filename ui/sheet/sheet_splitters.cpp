@@ -37,7 +37,9 @@ SheetSplitters::SheetSplitters(QWidget* controls, QWidget* sheet, QWidget* lesso
     m_lessonScroll = scroll;
     lesson->installEventFilter(this);
     m_bottom->installEventFilter(this);
+    m_right->installEventFilter(this);
     connect(m_bottom, &QSplitter::splitterMoved, this, [this] { m_bottomSizedByUser = true; });
+    connect(m_right, &QSplitter::splitterMoved, this, [this] { m_rowsSizedByUser = true; });
 
     m_top->addWidget(sheet);
     m_top->addWidget(scroll);
@@ -66,6 +68,9 @@ SheetSplitters::SheetSplitters(QWidget* controls, QWidget* sheet, QWidget* lesso
 
 bool SheetSplitters::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_bottom && event->type() == QEvent::Resize && !m_bottomSizedByUser) proposeBottomSizes();
+    if (watched == m_right && event->type() == QEvent::Resize && !m_rowsSizedByUser &&
+        m_lessonScroll->isHidden())
+        proposeRowSizes();
     if (watched == m_lesson &&
         (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)) {
         const bool opening = event->type() == QEvent::ShowToParent && m_lessonScroll->isHidden();
@@ -102,9 +107,16 @@ void SheetSplitters::proposeBottomSizes() {
     m_bottom->setSizes({tabs, total - tabs});
 }
 
+void SheetSplitters::proposeRowSizes() {
+    // Shorter tabs keep the splitter's own sharing, which gives the chart what ScreenFit checks.
+    const int total = m_right->height() - m_right->handleWidth();
+    if (total > 2 * kComfortableLowerHeight)
+        m_right->setSizes({total - kComfortableLowerHeight, kComfortableLowerHeight});
+}
+
 void SheetSplitters::restoreStates(const SheetSettings& settings) {
     restoreState(settings.splitterState(QStringLiteral("main")));
-    m_right->restoreState(settings.splitterState(QStringLiteral("right")));
+    m_rowsSizedByUser = m_right->restoreState(settings.splitterState(QStringLiteral("right")));
     m_top->restoreState(settings.splitterState(QStringLiteral("top")));
     m_bottomSizedByUser = m_bottom->restoreState(settings.splitterState(QStringLiteral("bottom")));
 }

@@ -17,6 +17,9 @@ class SheetSplitters : public QSplitter {
     Q_OBJECT
 public:
     static constexpr int kMinimumChartWidth = 320;
+    // The height the diagram and the chart below the table need to read well; a taller tab gives
+    // what is left over to the table's rows (at 1920×1080 about 20 rows instead of 11).
+    static constexpr int kComfortableLowerHeight = 440;
 
     SheetSplitters(QWidget* controls, QWidget* sheet, QWidget* lesson, QWidget* lowerTabs, QWidget* chart,
                    QWidget* parent = nullptr);
@@ -32,6 +35,9 @@ private:
     // Sizes for a first start (nothing remembered): the lower tabs as wide as their tab bar, where
     // the chart keeps its minimum; the rest to the chart.
     void proposeBottomSizes();
+    // Sizes for a first start on a tall screen: the lower panes kComfortableLowerHeight, the rest to
+    // the table.
+    void proposeRowSizes();
 
     QSplitter* m_right;
     QSplitter* m_top;
@@ -43,6 +49,7 @@ private:
     // tabs keep their proposed width through every resize: the window's first sizes come and go
     // (a window manager maximises it after the first show).
     bool m_bottomSizedByUser = false;
+    bool m_rowsSizedByUser = false; // the same for the table and the panes below it
 };
 
 } // namespace bplab::ui

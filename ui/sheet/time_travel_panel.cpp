@@ -1,9 +1,9 @@
 #include "ui/sheet/time_travel_panel.h"
 
 #include "ui/charts/picture_export.h"
-#include "ui/common/app_theme.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/picture_look.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
@@ -270,7 +270,7 @@ bool TimeTravelPanel::exportCsv(const QString& path, QString* error) const {
 }
 
 bool TimeTravelPanel::exportPicture(const QString& path, QSize size, QString* error) const {
-    const ScopedPalette light(m_diagram, lightPalette()); // a picture keeps the light look
+    const ScopedPalette look(m_diagram, picturePalette(m_diagram)); // light unless asked otherwise
     return bplab::ui::exportPicture([this](QPainter& painter, QSize at) { m_diagram->paint(painter, at); },
                                     path, size, error);
 }

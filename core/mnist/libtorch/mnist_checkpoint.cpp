@@ -2,12 +2,16 @@
 // LibTorch archive, tagged with kCheckpointFormat.
 #include "core/mnist/libtorch/mnist_internal.h"
 
+#include "core/mnist/checkpoint_integrity.h"
 #include "core/mnist/train_recipe.h"
+
+#include <caffe2/serialize/versions.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <system_error>
@@ -141,9 +145,23 @@ std::vector<EpochResult> historyFrom(torch::Tensor t) {
 // LibTorch's messages end in a C++ backtrace: the first line is the part a user can read.
 std::string firstLine(const std::string& message) { return message.substr(0, message.find('\n')); }
 
-// The whole file, read once: the recipe is read from it before the trainer (and so the device it
-// trains on) exists, and the tensors afterwards, onto that device.
-std::string fileBytes(const std::string& path) {
+// Every record's CRC-32 checked before LibTorch reads any: its zip reader checks none, and a damaged
+// tensor would load as altered weights.
+void checkIntegrity(const std::string& bytes, const std::string& path) {
+    try {
+        verifiedZipRecords(bytes);
+    } catch (const ZipDamage& damage) {
+        if (damage.kind() == ZipDamage::Kind::NotAZipArchive) {
+            throw CheckpointError(path + " is not a Backprop Lab checkpoint (not a LibTorch archive: " +
+                                  damage.what() + "); choose a file saved with Save model or --save");
+        }
+        throw CheckpointError(path + " is damaged: " + damage.what() + "; save or download it again");
+    }
+}
+
+// The whole file, read once and checked: the recipe is read from it before the trainer (and so the
+// device it trains on) exists, and the tensors afterwards, onto that device.
+std::string verifiedFileBytes(const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) throw CheckpointError(path + ": no such file");
     std::ifstream file(path, std::ios::binary);
@@ -151,25 +169,33 @@ std::string fileBytes(const std::string& path) {
     if (file) bytes << file.rdbuf();
     if (!file.is_open() || file.bad())
         throw CheckpointError(path + " could not be read; check that you are allowed to read it");
-    return bytes.str();
+    std::string contents = bytes.str();
+    checkIntegrity(contents, path);
+    return contents;
 }
 
-// Why LibTorch could not open a file, said so a user can act on it, with LibTorch's own words after.
-// A file that is no zip archive (or one cut short) fails in LibTorch's zip reader; anything else is an
-// archive this LibTorch cannot read (one in a newer LibTorch's file format, say): saying "damaged"
-// then would hide the cause.
-std::string unreadableArchive(const std::string& path, const std::string& libtorchMessage) {
+// Why LibTorch could not open an archive whose records are intact, said so a user can act on it, with
+// LibTorch's own words after. Only the archive's own version record may call it newer than this
+// LibTorch; anything else is a file that is not ours (or changed with its checksums made to match).
+std::string unreadableArchive(const std::string& path, const std::string& bytes,
+                              const std::string& libtorchMessage) {
     std::string cause = firstLine(libtorchMessage);
     const std::string checkPrefix = "] . "; // "[enforce fail at inline_container.cc:165] . Attempted…"
     if (cause.rfind("[enforce fail", 0) == 0 && cause.find(checkPrefix) != std::string::npos)
         cause.erase(0, cause.find(checkPrefix) + checkPrefix.size());
-    if (cause.find("PytorchStreamReader") != std::string::npos) {
-        return path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged: cut short or "
-                      "changed); choose a file saved with Save model or --save (LibTorch: " + cause + ")";
+    std::optional<std::uint64_t> version;
+    try {
+        version = libtorchFormatVersion(bytes, readZipDirectory(bytes));
+    } catch (const ZipDamage&) {
+        // not a zip archive LibTorch wrote: no version to tell
     }
-    return path + " is a LibTorch archive that this LibTorch (" + TORCH_VERSION +
-           ") cannot read, most likely one written by a newer LibTorch; open it with a Backprop Lab built "
-           "on that LibTorch, or update this one (LibTorch: " + cause + ")";
+    if (version && *version > caffe2::serialize::kMaxSupportedFileFormatVersion) {
+        return path + " is a LibTorch archive that this LibTorch (" + TORCH_VERSION + ") cannot read, " +
+               "most likely one written by a newer LibTorch; open it with a Backprop Lab built on " +
+               "that LibTorch, or update this one (LibTorch: " + cause + ")";
+    }
+    return path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged); choose a file " +
+           "saved with Save model or --save (LibTorch: " + cause + ")";
 }
 
 // Opens `bytes`, the file at `path`, with every tensor on `device` (whatever device it was saved
@@ -180,7 +206,7 @@ void openArchive(torch::serialize::InputArchive& archive, const std::string& byt
     try {
         archive.load_from(bytes.data(), bytes.size(), device);
     } catch (const std::exception& error) {
-        throw CheckpointError(unreadableArchive(path, error.what()));
+        throw CheckpointError(unreadableArchive(path, bytes, error.what()));
     }
     c10::IValue format;
     if (!archive.try_read("format", format) || !format.isString()) {
@@ -261,7 +287,8 @@ TrainConfig onDevice(TrainConfig config, const std::string& device) {
 
 } // namespace
 
-std::unique_ptr<MnistTrainer::Impl> stateOnDevice(const MnistTrainer::Impl& state, const std::string& device) {
+std::unique_ptr<MnistTrainer::Impl> stateOnDevice(const MnistTrainer::Impl& state,
+                                                  const std::string& device) {
     // As a checkpoint would move it, so the optimizer's state (momentum) moves with the weights.
     auto moved = std::make_unique<MnistTrainer::Impl>(onDevice(state.config, device), state.data);
     restore(*moved, archiveBytes(state), "the model in memory");
@@ -311,7 +338,7 @@ void MnistTrainer::saveCheckpoint(const std::string& path) const {
 std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& path,
                                                            std::shared_ptr<const MnistData> data,
                                                            const std::string& device) {
-    const std::string bytes = fileBytes(path);
+    const std::string bytes = verifiedFileBytes(path);
     std::unique_ptr<MnistTrainer> trainer;
     try {
         // The device is this machine's choice, never the file's (a checkpoint stores no device).
@@ -323,7 +350,9 @@ std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& pa
     return trainer;
 }
 
-TrainConfig MnistTrainer::checkpointConfig(const std::string& path) { return recipeIn(fileBytes(path), path); }
+TrainConfig MnistTrainer::checkpointConfig(const std::string& path) {
+    return recipeIn(verifiedFileBytes(path), path);
+}
 
 void MnistTrainer::setDevice(const std::string& device) {
     if (device != m_impl->config.device) m_impl = stateOnDevice(*m_impl, device);
@@ -331,7 +360,7 @@ void MnistTrainer::setDevice(const std::string& device) {
 
 MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
     torch::serialize::InputArchive archive;
-    openArchive(archive, fileBytes(path), path, torch::kCPU); // predictions run on the CPU
+    openArchive(archive, verifiedFileBytes(path), path, torch::kCPU); // predictions run on the CPU
     MnistClassifier classifier;
     try {
         torch::serialize::InputArchive model;

@@ -142,21 +142,22 @@ TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
     std::filesystem::remove(nanPath);
 }
 
-// Files LibTorch cannot open: the sentence names LibTorch's reason (first line, no backtrace).
+// Files LibTorch cannot open: garbage and a cut file are refused before LibTorch reads them (their zip
+// structure is checked first, damaged_checkpoint_test.cpp); an archive LibTorch refuses names its reason.
 namespace fs = std::filesystem;
 const std::string kGpuCheckpoint = std::string(BPLAB_TEST_DATA) + "/checkpoint-trained-on-cuda.ckpt";
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
-TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrongWithLibTorchsReason) {
+TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrong) {
     const std::string garbage = temporaryPath("bplab-garbage.ckpt");
     std::ofstream(garbage) << "this is not a checkpoint";
     const std::string error = loadError(garbage);
-    EXPECT_TRUE(contains(error, "is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged"))
-        << error;
-    EXPECT_TRUE(contains(error, "choose a file saved with Save model or --save")) << error;
-    EXPECT_TRUE(contains(error, "(LibTorch: PytorchStreamReader failed")) << error;
-    EXPECT_FALSE(contains(error, "Exception raised from")) << "the backtrace is left out: " << error;
+    EXPECT_EQ(error, garbage +
+                         " is not a Backprop Lab checkpoint (not a LibTorch archive: it has no zip directory "
+                         "at its end); choose a file saved with Save model or --save");
 
     // The GPU checkpoint cut in half (an interrupted copy from the GPU machine).
     const std::string cut = temporaryPath("bplab-cut.ckpt");
@@ -164,8 +165,8 @@ TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrongWithLibTorchsReason) {
     fs::permissions(cut, fs::perms::owner_write, fs::perm_options::add);
     fs::resize_file(cut, fs::file_size(cut) / 2);
     const std::string cutError = loadError(cut);
-    EXPECT_TRUE(contains(cutError, "not a LibTorch archive, or damaged")) << cutError;
-    EXPECT_TRUE(contains(cutError, "(LibTorch: ")) << cutError;
+    EXPECT_TRUE(contains(cutError, " is damaged: it was cut short")) << cutError;
+    EXPECT_TRUE(contains(cutError, "; save or download it again")) << cutError;
     EXPECT_THROW(MnistClassifier::fromCheckpoint(cut), CheckpointError);
     EXPECT_THROW(MnistTrainer::checkpointConfig(cut), CheckpointError);
     fs::remove(garbage);

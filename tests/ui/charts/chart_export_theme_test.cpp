@@ -1,11 +1,13 @@
 // A chart shown in the dark theme exports in the light look (UX: "exported pictures keep a light look"),
-// card, axes and the legend box inside the plot included, and is dark on screen again afterwards.
+// card, axes and the legend box inside the plot included, and is dark on screen again afterwards;
+// asked for the window's colours (the export dialog's box), it exports dark.
 #include "ui/charts/chart_export.h"
 #include "ui/charts/metric_chart.h"
 
 #include "tests/support/contrast_measure.h"
 #include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
+#include "ui/common/picture_look.h"
 
 #include <QChart>
 #include <QChartView>
@@ -65,6 +67,27 @@ TEST(ChartExportTheme, ADarkChartExportsLightAndStaysDarkOnScreen) {
     EXPECT_EQ(qchart->backgroundBrush().color(), darkPalette().color(QPalette::Base))
         << "dark again on screen";
     EXPECT_EQ(qchart->legend()->brush().color().rgb(), darkPalette().color(QPalette::Base).rgb());
+}
+
+TEST(ChartExportTheme, AskedForTheWindowsColoursADarkChartExportsDarkThenLightAgain) {
+    MetricChart chart(QStringLiteral("Epoch"), QStringLiteral("Loss"));
+    chart.setSeries(QStringLiteral("training loss"), {{0.0, 2.0}, {1.0, 0.5}}, QColor(0x00, 0x72, 0xb2));
+    chart.setPalette(darkPalette());
+    chart.resize(500, 350);
+    chart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    const QColor darkBase = darkPalette().color(QPalette::Base);
+    {
+        const ScopedPictureLook look(&chart, PictureLook::Window);
+        const QImage picture = renderChart(chart.chartView(), QSize(700, 500));
+        const QColor card = test::measureContrast(picture, QRect(2, 2, 40, 40)).background;
+        EXPECT_LT(relativeLuminance(card), 0.05) << card.name().toStdString();
+        EXPECT_EQ(chart.chartView()->chart()->backgroundBrush().color(), darkBase) << "still dark on screen";
+    }
+    // The look lasts as long as the export that asked for it: the next picture is light.
+    const QImage picture = renderChart(chart.chartView(), QSize(700, 500));
+    const QColor card = test::measureContrast(picture, QRect(2, 2, 40, 40)).background;
+    EXPECT_GT(relativeLuminance(card), 0.8) << card.name().toStdString();
 }
 
 } // namespace

@@ -1,12 +1,16 @@
 // The export dialog's labels show their mnemonics as underlines, never as a literal '&'; a refused export
 // keeps the dialog open with what the user typed.
+#include "ui/common/app_settings.h"
+#include "ui/common/app_theme.h"
 #include "ui/common/export_chart_dialog.h"
 #include "ui/common/export_flow.h"
+#include "ui/common/picture_look.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QTimer>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +119,53 @@ TEST(ExportChartDialog, TheExportFlowKeepsTheDialogOpenAfterARefusal) {
     EXPECT_EQ(tried.join(QLatin1Char('|')).toStdString(),
               (typed + QLatin1Char('|') + corrected).toStdString());
     EXPECT_EQ(message.toStdString(), QStringLiteral("Chart saved to %1.").arg(corrected).toStdString());
+    QSettings().clear();
+}
+
+// The dialog's "window's colours" box: off at first (pictures keep the light look), and while an
+// export runs with it on, the window's pictures take the window's palette; the choice is remembered
+// for the next export, and the look ends with the export.
+TEST(ExportChartDialog, TheWindowsColoursAreUsedOnlyWhenAskedAndRemembered) {
+    QSettings().clear();
+    QWidget window;
+    window.setPalette(darkPalette());
+    auto* chartStandIn = new QWidget(&window);
+    const QColor darkBase = darkPalette().color(QPalette::Base);
+    const auto exportOnce = [&](bool tick) {
+        bool startedTicked = true;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<ExportChartDialog*>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            auto* box = dialog->findChild<QCheckBox*>();
+            ASSERT_NE(box, nullptr);
+            startedTicked = box->isChecked();
+            if (tick) box->setChecked(true);
+            dialog->findChild<QLineEdit*>()->setText(QStringLiteral("/tmp/look.png"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        });
+        QColor baseDuringExport;
+        askAndExportChart(chartStandIn, QStringLiteral("look.png"), [&](const QString&, QSize, QString*) {
+            baseDuringExport = picturePalette(chartStandIn).color(QPalette::Base);
+            return true;
+        });
+        return std::make_pair(startedTicked, baseDuringExport);
+    };
+
+    const auto [firstTicked, firstBase] = exportOnce(false);
+    EXPECT_FALSE(firstTicked) << "the light look is the default";
+    EXPECT_EQ(firstBase, lightPalette().color(QPalette::Base));
+    EXPECT_FALSE(AppSettings().exportInWindowColours());
+
+    const auto [secondTicked, secondBase] = exportOnce(true);
+    EXPECT_FALSE(secondTicked);
+    EXPECT_EQ(secondBase, darkBase) << "asked for the window's colours";
+    EXPECT_TRUE(AppSettings().exportInWindowColours()) << "remembered";
+    EXPECT_EQ(picturePalette(chartStandIn).color(QPalette::Base), lightPalette().color(QPalette::Base))
+        << "the look ends with the export";
+
+    const auto [thirdTicked, thirdBase] = exportOnce(false);
+    EXPECT_TRUE(thirdTicked) << "the next dialog starts as the last one was left";
+    EXPECT_EQ(thirdBase, darkBase);
     QSettings().clear();
 }
 

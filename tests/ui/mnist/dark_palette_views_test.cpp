@@ -41,13 +41,20 @@ QColor mostContrasting(const QImage& image, const QRect& area, const QColor& bac
     return best;
 }
 
-// The two palettes every view is tried under: the light one the tests start with, and the app's dark.
-class PaletteViewsTest : public ::testing::TestWithParam<bool> {
+// The palettes every view is tried under: the light one the tests start with, the app's dark and
+// its high contrast.
+struct Theme {
+    const char* name;
+    QPalette (*palette)(); // none: the tests' own light palette
+    bool dark;
+};
+
+class PaletteViewsTest : public ::testing::TestWithParam<Theme> {
 protected:
     void SetUp() override {
-        if (GetParam()) dark.emplace(darkPalette());
+        if (GetParam().palette) themed.emplace(GetParam().palette());
     }
-    std::optional<testing::ScopedApplicationPalette> dark;
+    std::optional<testing::ScopedApplicationPalette> themed;
 };
 
 TEST_P(PaletteViewsTest, EveryCountReadsOnItsCellAndEmptyCellsAreTheBase) {
@@ -56,7 +63,7 @@ TEST_P(PaletteViewsTest, EveryCountReadsOnItsCellAndEmptyCellsAreTheBase) {
     view.setMatrix(matrixWithMistakes());
     const QImage image = view.grab().toImage();
     const QPalette& palette = view.palette();
-    EXPECT_EQ(isDarkPalette(palette), GetParam());
+    EXPECT_EQ(isDarkPalette(palette), GetParam().dark);
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
             const QRect cell = view.cellRect(t, p);
@@ -105,9 +112,11 @@ TEST_P(PaletteViewsTest, ADigitsFrameIsThePalettesMidTone) {
         << "its own background";
 }
 
-INSTANTIATE_TEST_SUITE_P(LightAndDark, PaletteViewsTest, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool>& param) {
-                             return param.param ? std::string("Dark") : std::string("Light");
+INSTANTIATE_TEST_SUITE_P(LightAndDark, PaletteViewsTest,
+                         ::testing::Values(Theme{"Light", nullptr, false}, Theme{"Dark", &darkPalette, true},
+                                           Theme{"HighContrast", &highContrastPalette, true}),
+                         [](const ::testing::TestParamInfo<Theme>& theme) {
+                             return std::string(theme.param.name);
                          });
 
 } // namespace

@@ -124,7 +124,8 @@ TEST_P(SheetContrast, TheLossChartsAxisLabelsRead) {
 }
 
 INSTANTIATE_TEST_SUITE_P(LightAndDark, SheetContrast,
-                         ::testing::Values(Theme{"light", &lightPalette}, Theme{"dark", &darkPalette}),
+                         ::testing::Values(Theme{"light", &lightPalette}, Theme{"dark", &darkPalette},
+                                           Theme{"high_contrast", &highContrastPalette}),
                          [](const ::testing::TestParamInfo<Theme>& theme) {
                              return std::string(theme.param.name);
                          });

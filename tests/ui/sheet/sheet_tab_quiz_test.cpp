@@ -2,6 +2,9 @@
 // and reveals the cell, bad guesses get a sentence and no score, the score per stage, the CSV.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
+#include "ui/common/app_theme.h"
+#include "ui/common/picture_look.h"
+
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/quiz_panel.h"
@@ -249,6 +252,33 @@ TEST_F(SheetTabQuizTest, ExportsTheScoreAsAPictureWhoseBarsAreTheShares) {
     EXPECT_NEAR(filledWidth(QColor(Qt::black)), bar.width * 2.0 / 3.0, 2.0) << "the total";
     EXPECT_FALSE(quiz()->exportPicture(QStringLiteral("/nonexistent-folder/score.png"), size, &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+// Asked for the window's colours (the export dialog's box), the score card of a dark window is dark:
+// the card in the palette's base, the total's bar in its text colour, a stage's in its dark-theme hue.
+TEST_F(SheetTabQuizTest, TheScorePictureTakesTheWindowsColoursWhenAsked) {
+    tab->setPalette(darkPalette());
+    quiz()->setQuizOn(true);
+    ASSERT_TRUE(quiz()->submitGuess(QString::number(kSeedH1)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("score.png"));
+    const QSize size(900, 500);
+    QString error;
+    {
+        const ScopedPictureLook look(tab.get(), PictureLook::Window);
+        ASSERT_TRUE(quiz()->exportPicture(path, size, &error)) << error.toStdString();
+    }
+    const QImage image(path);
+    ASSERT_EQ(image.size(), size);
+    EXPECT_EQ(image.pixelColor(2, 2), darkPalette().color(QPalette::Base));
+    const QuizScoreBar bar = quizScoreBar(size);
+    const auto barHasColour = [&](const QColor& color) {
+        for (int y = 0; y < image.height(); ++y)
+            if (image.pixelColor(static_cast<int>(bar.left + bar.width / 2), y) == color) return true;
+        return false;
+    };
+    EXPECT_TRUE(barHasColour(darkPalette().color(QPalette::Text))) << "the total's bar, all right";
+    EXPECT_TRUE(barHasColour(stageColor(Stage::Forward, darkPalette()))) << "the forward pass's bar";
 }
 
 TEST_F(SheetTabQuizTest, StatesItsTolerance) {

@@ -4,6 +4,8 @@
 #include "core/mnist/libtorch/native/native_vector.h"
 
 #include <cmath>
+#include <cstdio>
+#include <stdexcept>
 
 namespace bplab::native::BPLAB_NATIVE_ISA {
 
@@ -29,8 +31,7 @@ constexpr Tiles kTiles{2, 4, 2, 2}; // 8 accumulators + 2 inputs; 2·2·3 = 12 a
 #endif
 
 // Calls tile(first, count) over [begin, end) in tiles of `size` channels, then single channels.
-template <int Size, typename Tile>
-inline void inTiles(int begin, int end, const Tile& tile) {
+template <int Size, typename Tile> inline void inTiles(int begin, int end, const Tile& tile) {
     int first = begin;
     for (; first + Size <= end; first += Size) tile.template run<Size>(first);
     for (; first < end; ++first) tile.template run<1>(first);
@@ -73,12 +74,12 @@ struct ConvForwardPixel {
     const float *in, *weight, *bias;
     float* out;
     int oh, ow;
-    template <int OB>
-    void run(int o) const {
+    template <int OB> void run(int o) const {
         int lane = 0;
         for (; lane + kTiles.lanes * kVec <= s.lanes; lane += kTiles.lanes * kVec)
             convForwardTile<kTiles.lanes, OB>(s, in, weight, bias, out, o, oh, ow, lane);
-        for (; lane < s.lanes; lane += kVec) convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
+        for (; lane < s.lanes; lane += kVec)
+            convForwardTile<1, OB>(s, in, weight, bias, out, o, oh, ow, lane);
     }
 };
 
@@ -97,8 +98,8 @@ void convForward(const ConvShape& s, const float* in, const float* weight, const
 // gradIn[c][ih][iw] = Σ_o Σ_kh Σ_kw w[o][c][kh][kw] · gradOut[o][ih−kh][iw−kw], over the (kh, kw) that
 // land inside the output: a gather, so the accumulators stay in registers.
 template <int V, int CB>
-inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn,
-                                  int c, int ih, int iw, int lane) {
+inline void convBackwardInputTile(const ConvShape& s, const float* gradOut, const float* weight,
+                                  float* gradIn, int c, int ih, int iw, int lane) {
     const int C = s.channels, K = s.kernel, L = s.lanes, outH = outHeight(s), outW = outWidth(s);
     const int khLo = larger(0, ih - outH + 1), khHi = smaller(K - 1, ih);
     const int kwLo = larger(0, iw - outW + 1), kwHi = smaller(K - 1, iw);
@@ -131,8 +132,7 @@ struct ConvBackwardInputPixel {
     const float *gradOut, *weight;
     float* gradIn;
     int ih, iw;
-    template <int CB>
-    void run(int c) const {
+    template <int CB> void run(int c) const {
         int lane = 0;
         for (; lane + kTiles.lanes * kVec <= s.lanes; lane += kTiles.lanes * kVec)
             convBackwardInputTile<kTiles.lanes, CB>(s, gradOut, weight, gradIn, c, ih, iw, lane);
@@ -141,10 +141,11 @@ struct ConvBackwardInputPixel {
     }
 };
 
-void convBackwardInput(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn, int64_t begin,
-                       int64_t end) {
+void convBackwardInput(const ConvShape& s, const float* gradOut, const float* weight, float* gradIn,
+                       int64_t begin, int64_t end) {
     for (int64_t item = begin; item < end; ++item) {
-        const int c = static_cast<int>(item / s.height) * kChannelBlock, ih = static_cast<int>(item % s.height);
+        const int c = static_cast<int>(item / s.height) * kChannelBlock,
+                  ih = static_cast<int>(item % s.height);
         for (int iw = 0; iw < s.width; ++iw)
             inTiles<kTiles.channels>(c, smaller(c + kChannelBlock, s.channels),
                                      ConvBackwardInputPixel{s, gradOut, weight, gradIn, ih, iw});
@@ -155,10 +156,11 @@ void convBackwardInput(const ConvShape& s, const float* gradOut, const float* we
 // gradWeight[o][c][kh][kw] = Σ_oh Σ_ow Σ_lanes gradOut[o][oh][ow] · in[c][oh+kh][ow+kw]: one row of the
 // kernel (K accumulators) for OB output and CB input channels; each vector loaded once for all of them.
 template <int K, int OB, int CB>
-void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight, int o,
-                           int c, int kh) {
+void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight,
+                           int o, int c, int kh) {
     const int C = s.channels, W = s.width, L = s.lanes, outH = outHeight(s), outW = outWidth(s);
-    const size_t outPlane = static_cast<size_t>(outH) * outW * L, inPlane = static_cast<size_t>(s.height) * W * L;
+    const size_t outPlane = static_cast<size_t>(outH) * outW * L,
+                 inPlane = static_cast<size_t>(s.height) * W * L;
     Vec acc[OB][CB][K];
     for (int b = 0; b < OB; ++b)
         for (int i = 0; i < CB; ++i)
@@ -187,14 +189,12 @@ void convBackwardWeightRow(const ConvShape& s, const float* in, const float* gra
                 gradWeight[((static_cast<size_t>(o + b) * C + c + i) * K + kh) * K + kw] = sum(acc[b][i][kw]);
 }
 
-template <int K, int CB>
-struct ConvBackwardWeightTile {
+template <int K, int CB> struct ConvBackwardWeightTile {
     const ConvShape& s;
     const float *in, *gradOut;
     float* gradWeight;
     int c, kh;
-    template <int OB>
-    void run(int o) const {
+    template <int OB> void run(int o) const {
         convBackwardWeightRow<K, OB, CB>(s, in, gradOut, gradWeight, o, c, kh);
     }
 };
@@ -210,30 +210,52 @@ void convBackwardWeightFixed(const ConvShape& s, const float* in, const float* g
         const int c = static_cast<int>(item % perBlock / K) * 2, kh = static_cast<int>(item % K);
         const int oEnd = smaller(o + kChannelBlock, s.outputs);
         if (kInputs == 2 && c + 1 < s.channels) {
-            inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
+            inTiles<kTiles.weightOutputs>(
+                o, oEnd, ConvBackwardWeightTile<K, kInputs>{s, in, gradOut, gradWeight, c, kh});
             continue;
         }
         for (int i = c; i < smaller(c + 2, s.channels); ++i)
-            inTiles<kTiles.weightOutputs>(o, oEnd, ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
+            inTiles<kTiles.weightOutputs>(o, oEnd,
+                                          ConvBackwardWeightTile<K, 1>{s, in, gradOut, gradWeight, i, kh});
     }
+}
+
+// The refusal, a cold path of its own. snprintf and the exception's constructor live in the C and C++
+// libraries: no inline library code is compiled here with this set's flags (see native_vector.h).
+[[noreturn]] void refuseKernelSize(int kernel) {
+    char message[160];
+    std::snprintf(message, sizeof message,
+                  "native convolution: the weight gradient has code for kernels of 1×1 to %d×%d, not %d×%d",
+                  kMaxKernel, kMaxKernel, kernel, kernel);
+    throw std::invalid_argument(message);
 }
 
 void convBackwardWeight(const ConvShape& s, const float* in, const float* gradOut, float* gradWeight,
                         int64_t begin, int64_t end) {
+    static_assert(kMaxKernel == 7, "one case below per kernel size up to kMaxKernel");
     switch (s.kernel) {
-    case 1: return convBackwardWeightFixed<1>(s, in, gradOut, gradWeight, begin, end);
-    case 2: return convBackwardWeightFixed<2>(s, in, gradOut, gradWeight, begin, end);
-    case 3: return convBackwardWeightFixed<3>(s, in, gradOut, gradWeight, begin, end);
-    case 4: return convBackwardWeightFixed<4>(s, in, gradOut, gradWeight, begin, end);
-    case 5: return convBackwardWeightFixed<5>(s, in, gradOut, gradWeight, begin, end);
-    case 6: return convBackwardWeightFixed<6>(s, in, gradOut, gradWeight, begin, end);
-    case 7: return convBackwardWeightFixed<7>(s, in, gradOut, gradWeight, begin, end);
-    default: break; // the caller offers only kernels up to kMaxKernel (native_layers.h)
+    case 1:
+        return convBackwardWeightFixed<1>(s, in, gradOut, gradWeight, begin, end);
+    case 2:
+        return convBackwardWeightFixed<2>(s, in, gradOut, gradWeight, begin, end);
+    case 3:
+        return convBackwardWeightFixed<3>(s, in, gradOut, gradWeight, begin, end);
+    case 4:
+        return convBackwardWeightFixed<4>(s, in, gradOut, gradWeight, begin, end);
+    case 5:
+        return convBackwardWeightFixed<5>(s, in, gradOut, gradWeight, begin, end);
+    case 6:
+        return convBackwardWeightFixed<6>(s, in, gradOut, gradWeight, begin, end);
+    case 7:
+        return convBackwardWeightFixed<7>(s, in, gradOut, gradWeight, begin, end);
+    default:
+        refuseKernelSize(s.kernel); // checked once per call, not per item
     }
 }
 
 // ---- max-pooling -----------------------------------------------------------------------------------
-void maxPoolForward(int height, int width, int lanes, const float* in, float* out, int64_t begin, int64_t end) {
+void maxPoolForward(int height, int width, int lanes, const float* in, float* out, int64_t begin,
+                    int64_t end) {
     const int outH = height / 2, outW = width / 2;
     for (int64_t c = begin; c < end; ++c) {
         for (int i = 0; i < outH; ++i) {
@@ -249,8 +271,8 @@ void maxPoolForward(int height, int width, int lanes, const float* in, float* ou
     }
 }
 
-void maxPoolBackward(int height, int width, int lanes, const float* in, const float* out, const float* gradOut,
-                     float* gradIn, int64_t begin, int64_t end) {
+void maxPoolBackward(int height, int width, int lanes, const float* in, const float* gradOut, float* gradIn,
+                     int64_t begin, int64_t end) {
     const int outH = height / 2, outW = width / 2;
     for (int64_t c = begin; c < end; ++c) {
         for (int i = 0; i < outH; ++i) {
@@ -260,19 +282,23 @@ void maxPoolBackward(int height, int width, int lanes, const float* in, const fl
                                           first + static_cast<size_t>(width + 1) * lanes};
                 const size_t at = ((static_cast<size_t>(c) * outH + i) * outW + j) * lanes;
                 for (int lane = 0; lane < lanes; lane += kVec) {
-                    Vec best, grad;
-                    load(best, out + at + lane);
-                    load(grad, gradOut + at + lane);
-                    // Scan order (row by row) decides ties: the first maximum takes the gradient, the
-                    // others 0. Windows do not overlap, so each input is written once.
-                    Mask taken = {};
+                    // LibTorch's scan, row by row: a value is taken when it beats the maximum so far or
+                    // is NaN. So the first of equal maxima wins, and a window's last NaN; −∞ everywhere
+                    // leaves element 0. Windows do not overlap, so each input is written once.
+                    Vec x[4], best;
+                    splat(best, -__builtin_inff());
+                    Mask chosen = {}; // the element (0…3) that takes the gradient, per lane
                     for (int k = 0; k < 4; ++k) {
-                        Vec x;
-                        load(x, in + window[k] + lane);
-                        const Mask firstMaximum = k < 3 ? (x == best) & ~taken : ~taken;
-                        taken |= firstMaximum;
+                        load(x[k], in + window[k] + lane);
+                        const Mask take = (x[k] > best) | (x[k] != x[k]);
+                        assignWhere(best, x[k], take);
+                        chosen = (chosen & ~take) | (take & k);
+                    }
+                    Vec grad;
+                    load(grad, gradOut + at + lane);
+                    for (int k = 0; k < 4; ++k) {
                         Vec share = grad;
-                        keepWhere(share, firstMaximum);
+                        keepWhere(share, chosen == k);
                         store(gradIn + window[k] + lane, share);
                     }
                 }
@@ -301,10 +327,27 @@ void dropoutMask(std::uint64_t seed, float drop, float* mask, int64_t begin, int
     }
 }
 
+// Field by field, by name (C++17 has no designated initialisers): a reordered Kernels cannot swap two
+// kernels of the same type, and a field left out stays null (NativeKernelTables checks). constexpr,
+// so the table is constant-initialised, ready before any static constructor looks at it.
+constexpr Kernels table() {
+    Kernels k{};
+    k.name = kInstructionSet;
+    k.convForward = convForward;
+    k.convBackwardInput = convBackwardInput;
+    k.convBackwardWeight = convBackwardWeight;
+    k.maxPoolForward = maxPoolForward;
+    k.maxPoolBackward = maxPoolBackward;
+    k.dropoutMask = dropoutMask;
+    k.reluNormTrainForward = reluNormTrainForward;
+    k.reluNormEvalForward = reluNormEvalForward;
+    k.reluNormBackward = reluNormBackward;
+    return k;
+}
+constexpr Kernels kTable = table();
+
 } // namespace
 
-const Kernels kernels = {kInstructionSet, convForward,    convBackwardInput, convBackwardWeight,  maxPoolForward,
-                         maxPoolBackward, dropoutMask,      reluNormTrainForward, reluNormEvalForward,
-                         reluNormBackward};
+const Kernels kernels = kTable;
 
 } // namespace bplab::native::BPLAB_NATIVE_ISA

@@ -19,6 +19,10 @@ namespace bplab::native {
 
 inline constexpr int kLanes = 16; // one AVX-512 register of floats; two AVX2 registers
 
+// The largest square kernel the convolutions take (the network's are 5 and 3): the weight gradient
+// has one loop compiled per size, 1 to kMaxKernel, and throws std::invalid_argument for any other.
+inline constexpr int kMaxKernel = 7;
+
 // A valid (unpadded) convolution with stride 1: in [C][H][W][lanes] → out [O][H-K+1][W-K+1][lanes],
 // weights [O][C][K][K] (LibTorch's own layout, used in place).
 struct ConvShape {
@@ -47,7 +51,9 @@ inline constexpr int kChannelBlock = 4;
 inline constexpr int channelBlocks(int channels) { return (channels + kChannelBlock - 1) / kChannelBlock; }
 inline constexpr int pairs(int channels) { return (channels + 1) / 2; }
 
-// The kernels for one instruction set. Work items are given in each comment.
+// The kernels for one instruction set. Work items are given in each comment. Tables are filled field
+// by field by name (native_kernels.cpp): convBackwardInput and convBackwardWeight have the same type,
+// so a positional list would swap them silently if the fields were reordered.
 struct Kernels {
     const char* name; // the instruction set, as a user reads it: "AVX-512", "AVX2", "generic"
     // out = bias + Σ w·in. Items: output rows of a block of outputs, (o/kChannelBlock)·outHeight + oh.
@@ -58,17 +64,19 @@ struct Kernels {
     void (*convBackwardInput)(const ConvShape&, const float* gradOut, const float* weight, float* gradIn,
                               std::int64_t begin, std::int64_t end);
     // gradWeight[o][c][kh][·] = Σ gradOut[o]·in[c] shifted by (kh, ·). Items: kernel rows of a
-    // block of outputs and a pair of inputs, (o/kChannelBlock)·(pairs(C)·K) + (c/2)·K + kh.
+    // block of outputs and a pair of inputs, (o/kChannelBlock)·(pairs(C)·K) + (c/2)·K + kh. Throws
+    // std::invalid_argument for K outside 1…kMaxKernel, rather than leave gradWeight as it was.
     void (*convBackwardWeight)(const ConvShape&, const float* in, const float* gradOut, float* gradWeight,
                                std::int64_t begin, std::int64_t end);
     // 2×2 max-pooling with stride 2 (a last odd row or column is dropped, like LibTorch's floor mode).
     // Items: channels. in [C][H][W][lanes] → out [C][H/2][W/2][lanes].
     void (*maxPoolForward)(int height, int width, int lanes, const float* in, float* out, std::int64_t begin,
                            std::int64_t end);
-    // The gradient goes to the first maximum of each window, as LibTorch's does. gradIn must be zeroed
-    // (a last odd row or column is left as it is).
-    void (*maxPoolBackward)(int height, int width, int lanes, const float* in, const float* out,
-                            const float* gradOut, float* gradIn, std::int64_t begin, std::int64_t end);
+    // The gradient goes where LibTorch's sends it: a window's last NaN, else its first maximum (LibTorch
+    // scans row by row and takes a value when `val > max || isnan(val)`). gradIn must be zeroed (a last
+    // odd row or column is left as it is).
+    void (*maxPoolBackward)(int height, int width, int lanes, const float* in, const float* gradOut,
+                            float* gradIn, std::int64_t begin, std::int64_t end);
     // Dropout's multipliers: 0 with probability `drop`, else 1/(1-drop); a counter-based hash of
     // (seed, index), so any range gives the same values whichever thread computes it. Items: elements.
     void (*dropoutMask)(std::uint64_t seed, float drop, float* mask, std::int64_t begin, std::int64_t end);
@@ -92,9 +100,14 @@ struct Kernels {
 // The kernels compiled for each instruction set (native_kernels.cpp is built once per set: see
 // core/mnist/CMakeLists.txt). `generic` uses only the compiler's baseline; avx2 and avx512 exist on
 // x86-64 builds, and run only where the processor has them (native_layers.cpp chooses).
-namespace generic { extern const Kernels kernels; }
-namespace avx2 { extern const Kernels kernels; }
-namespace avx512 { extern const Kernels kernels; }
-
+namespace generic {
+extern const Kernels kernels;
+}
+namespace avx2 {
+extern const Kernels kernels;
+}
+namespace avx512 {
+extern const Kernels kernels;
+}
 
 } // namespace bplab::native

@@ -22,15 +22,15 @@ const Kernels& recall(AutogradContext* ctx) {
 }
 
 // Runs items [0, count) on LibTorch's intra-op threads.
-template <typename Work>
-void inParallel(std::int64_t count, const Work& work) {
+template <typename Work> void inParallel(std::int64_t count, const Work& work) {
     at::parallel_for(0, count, /*grain_size=*/1, work);
 }
 
 // Every layer takes [C, H, W, lanes] float CPU tensors with whole vectors of lanes: the kernels load
 // and store whole vectors and read raw pointers.
 void checkLanes(const torch::Tensor& t, const char* layer) {
-    TORCH_CHECK(t.dim() == 4 && t.scalar_type() == torch::kFloat && t.device().is_cpu() && t.size(3) % kLanes == 0,
+    TORCH_CHECK(t.dim() == 4 && t.scalar_type() == torch::kFloat && t.device().is_cpu() &&
+                    t.size(3) % kLanes == 0,
                 "native ", layer, ": a [C, H, W, lanes] float CPU tensor with lanes a multiple of ", kLanes,
                 " is needed, got ", t.sizes(), " ", t.scalar_type(), " on ", t.device());
 }
@@ -52,10 +52,11 @@ struct ConvFunction : torch::autograd::Function<ConvFunction> {
         const ConvShape s = convShape(in, weight);
         const torch::Tensor w = weight.contiguous(), b = bias.contiguous();
         torch::Tensor out = torch::empty({s.outputs, s.outHeight(), s.outWidth(), s.lanes}, in.options());
-        inParallel(static_cast<std::int64_t>(channelBlocks(s.outputs)) * s.outHeight(), [&](std::int64_t from, std::int64_t to) {
-            kernels->convForward(s, in.data_ptr<float>(), w.data_ptr<float>(), b.data_ptr<float>(),
-                                 out.data_ptr<float>(), from, to);
-        });
+        inParallel(static_cast<std::int64_t>(channelBlocks(s.outputs)) * s.outHeight(),
+                   [&](std::int64_t from, std::int64_t to) {
+                       kernels->convForward(s, in.data_ptr<float>(), w.data_ptr<float>(), b.data_ptr<float>(),
+                                            out.data_ptr<float>(), from, to);
+                   });
         ctx->save_for_backward({in, w});
         remember(ctx, *kernels);
         return out;
@@ -70,10 +71,11 @@ struct ConvFunction : torch::autograd::Function<ConvFunction> {
         torch::Tensor gradIn;
         if (ctx->needs_input_grad(0)) {
             gradIn = torch::empty_like(in);
-            inParallel(static_cast<std::int64_t>(channelBlocks(s.channels)) * s.height, [&](std::int64_t from, std::int64_t to) {
-                kernels.convBackwardInput(s, gradOut.data_ptr<float>(), w.data_ptr<float>(), gradIn.data_ptr<float>(),
-                                          from, to);
-            });
+            inParallel(static_cast<std::int64_t>(channelBlocks(s.channels)) * s.height,
+                       [&](std::int64_t from, std::int64_t to) {
+                           kernels.convBackwardInput(s, gradOut.data_ptr<float>(), w.data_ptr<float>(),
+                                                     gradIn.data_ptr<float>(), from, to);
+                       });
         }
         torch::Tensor gradWeight = torch::empty_like(w);
         inParallel(static_cast<std::int64_t>(channelBlocks(s.outputs)) * pairs(s.channels) * s.kernel,
@@ -95,20 +97,19 @@ struct MaxPoolFunction : torch::autograd::Function<MaxPoolFunction> {
             kernels->maxPoolForward(static_cast<int>(h), static_cast<int>(w), static_cast<int>(lanes),
                                     in.data_ptr<float>(), out.data_ptr<float>(), from, to);
         });
-        ctx->save_for_backward({in, out});
+        ctx->save_for_backward({in});
         remember(ctx, *kernels);
         return out;
     }
 
     static tensor_list backward(AutogradContext* ctx, tensor_list grads) {
-        const auto saved = ctx->get_saved_variables();
-        const torch::Tensor &in = saved[0], &out = saved[1];
+        const torch::Tensor in = ctx->get_saved_variables()[0];
         const torch::Tensor gradOut = grads[0].contiguous();
         const Kernels& kernels = recall(ctx);
         torch::Tensor gradIn = torch::zeros_like(in);
         inParallel(in.size(0), [&](std::int64_t from, std::int64_t to) {
             kernels.maxPoolBackward(static_cast<int>(in.size(1)), static_cast<int>(in.size(2)),
-                                    static_cast<int>(in.size(3)), in.data_ptr<float>(), out.data_ptr<float>(),
+                                    static_cast<int>(in.size(3)), in.data_ptr<float>(),
                                     gradOut.data_ptr<float>(), gradIn.data_ptr<float>(), from, to);
         });
         return {gradIn, torch::Tensor()};
@@ -127,8 +128,8 @@ NormShape normShape(const torch::Tensor& in, std::int64_t images) {
 struct ReluNormFunction : torch::autograd::Function<ReluNormFunction> {
     // Training mode: normalises with the batch's statistics and moves the running ones toward them.
     static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& in, const torch::Tensor& gamma,
-                                 const torch::Tensor& beta, torch::nn::BatchNorm2dImpl* norm, std::int64_t images,
-                                 const Kernels* kernels) {
+                                 const torch::Tensor& beta, torch::nn::BatchNorm2dImpl* norm,
+                                 std::int64_t images, const Kernels* kernels) {
         const NormShape s = normShape(in, images);
         const auto& options = norm->options;
         torch::Tensor out = torch::empty_like(in);
@@ -163,8 +164,9 @@ struct ReluNormFunction : torch::autograd::Function<ReluNormFunction> {
         torch::Tensor gradIn = torch::empty_like(in), gradGamma = torch::empty_like(gamma),
                       gradBeta = torch::empty_like(gamma);
         inParallel(s.channels, [&](std::int64_t from, std::int64_t to) {
-            kernels.reluNormBackward(s, in.data_ptr<float>(), gradOut.data_ptr<float>(), gamma.data_ptr<float>(),
-                                     mean.data_ptr<float>(), invStd.data_ptr<float>(), gradIn.data_ptr<float>(),
+            kernels.reluNormBackward(s, in.data_ptr<float>(), gradOut.data_ptr<float>(),
+                                     gamma.data_ptr<float>(), mean.data_ptr<float>(),
+                                     invStd.data_ptr<float>(), gradIn.data_ptr<float>(),
                                      gradGamma.data_ptr<float>(), gradBeta.data_ptr<float>(), from, to);
         });
         return {gradIn, gradGamma, gradBeta, torch::Tensor(), torch::Tensor(), torch::Tensor()};
@@ -180,7 +182,8 @@ bool processorHasAvx2() {
 bool processorHasAvx512() {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
-           __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("fma");
+           __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
+           __builtin_cpu_supports("fma");
 }
 #endif
 
@@ -221,9 +224,18 @@ torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images) {
 torch::Tensor conv(const Kernels& kernels, const torch::Tensor& in, const torch::Tensor& weight,
                    const torch::Tensor& bias) {
     checkLanes(in, "convolution");
-    TORCH_CHECK(weight.dim() == 4 && weight.size(2) == weight.size(3) && weight.size(2) <= kMaxKernel &&
-                    weight.size(1) == in.size(0) && weight.size(2) <= in.size(1) && weight.size(2) <= in.size(2),
-                "native convolution: square kernels up to ", kMaxKernel, " over the input's channels");
+    // What the kernels can compute, checked once here: they read raw arrays of these sizes.
+    TORCH_CHECK(weight.dim() == 4 && weight.size(1) == in.size(0),
+                "native convolution: weights of [outputs, ", in.size(0),
+                ", K, K] are needed for an input of ", in.size(0), " channels, got ", weight.sizes());
+    const std::int64_t k = weight.size(2);
+    TORCH_CHECK(k == weight.size(3) && k >= 1 && k <= kMaxKernel && k <= in.size(1) && k <= in.size(2),
+                "native convolution: the kernel must be square, from 1×1 to ", kMaxKernel, "×", kMaxKernel,
+                " and no larger than the ", in.size(1), "×", in.size(2), " input; got ", k, "×",
+                weight.size(3));
+    TORCH_CHECK(bias.defined() && bias.dim() == 1 && bias.size(0) == weight.size(0),
+                "native convolution: ", weight.size(0), " outputs need a bias of ", weight.size(0),
+                " values, got a bias of shape ", bias.defined() ? bias.sizes() : torch::IntArrayRef{});
     TORCH_CHECK(weight.device().is_cpu() && bias.device().is_cpu() && weight.scalar_type() == torch::kFloat &&
                     bias.scalar_type() == torch::kFloat,
                 "native convolution: float CPU weights");
@@ -239,7 +251,11 @@ torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::n
                        std::int64_t images) {
     checkLanes(in, "batch norm");
     const auto& options = norm.options;
-    TORCH_CHECK(images > 0 && images <= in.size(3), "native batch norm: 1 to ", in.size(3), " images, got ", images);
+    TORCH_CHECK(images > 0 && images <= in.size(3), "native batch norm: 1 to ", in.size(3), " images, got ",
+                images);
+    // The kernels read γ, β and the running statistics once per input channel.
+    TORCH_CHECK(options.num_features() == in.size(0), "native batch norm: a norm of ", options.num_features(),
+                " channels cannot normalise an input of ", in.size(0), " channels");
     // LibTorch's cumulative average (no momentum), untracked statistics and a norm without γ, β are
     // not what this network uses: they are refused, not imitated.
     TORCH_CHECK(options.affine() && options.track_running_stats() && options.momentum().has_value() &&
@@ -260,8 +276,8 @@ torch::Tensor reluNorm(const Kernels& kernels, const torch::Tensor& in, torch::n
     inParallel(s.channels, [&](std::int64_t from, std::int64_t to) {
         kernels.reluNormEvalForward(s, input.data_ptr<float>(), norm.weight.data_ptr<float>(),
                                     norm.bias.data_ptr<float>(), norm.running_mean.data_ptr<float>(),
-                                    norm.running_var.data_ptr<float>(), norm.options.eps(), out.data_ptr<float>(),
-                                    from, to);
+                                    norm.running_var.data_ptr<float>(), norm.options.eps(),
+                                    out.data_ptr<float>(), from, to);
     });
     return out;
 }
@@ -288,12 +304,12 @@ torch::Tensor forward(const Kernels& kernels, MnistNetImpl& net, const torch::Te
     auto block = [&](torch::nn::Conv2d& conv2d, torch::nn::BatchNorm2d& norm, const torch::Tensor& in) {
         return reluNorm(kernels, conv(kernels, in, conv2d->weight, conv2d->bias), *norm, images);
     };
-    torch::Tensor t = toLanes(x.contiguous());  // 1×28×28
-    t = block(net.conv1, net.norm1, t);           // → 4×24×24
-    t = block(net.conv2, net.norm2, t);           // → 8×22×22
-    t = dropout(kernels, maxPool(kernels, t), drop, training); // → 8×11×11
+    torch::Tensor t = toLanes(x.contiguous());                            // 1×28×28
+    t = block(net.conv1, net.norm1, t);                                   // → 4×24×24
+    t = block(net.conv2, net.norm2, t);                                   // → 8×22×22
+    t = dropout(kernels, maxPool(kernels, t), drop, training);            // → 8×11×11
     t = dropout(kernels, block(net.conv3, net.norm3, t), drop, training); // → 16×9×9
-    t = block(net.conv4, net.norm4, t);           // → 32×7×7
+    t = block(net.conv4, net.norm4, t);                                   // → 32×7×7
     t = dropout(kernels, block(net.conv5, net.norm5, t), drop, training); // → 16×5×5
     // Global average pooling and the classifier on [images, 16]: small, LibTorch's ops.
     const torch::Tensor pooled = t.mean({1, 2}).slice(1, 0, images).t();

@@ -15,9 +15,6 @@ struct MnistNetImpl;
 
 namespace native {
 
-// The largest square kernel the native convolution takes (the network's are 5 and 3).
-inline constexpr int kMaxKernel = 7;
-
 // The kernels for this processor: AVX-512 (F, DQ, BW, VL) or AVX2 + FMA on x86-64, the generic build
 // elsewhere; null on an x86-64 processor with neither, where LibTorch's own operators are faster. The
 // environment variable BACKPROP_LAB_CPU_KERNELS (generic, avx2 or avx512) asks for another set this
@@ -34,7 +31,8 @@ torch::Tensor toLanes(const torch::Tensor& nchw);
 torch::Tensor fromLanes(const torch::Tensor& lanes, std::int64_t images);
 
 // The layers, on [C, H, W, lanes] tensors (float, CPU, contiguous), differentiable.
-torch::Tensor conv(const Kernels&, const torch::Tensor& in, const torch::Tensor& weight, const torch::Tensor& bias);
+torch::Tensor conv(const Kernels&, const torch::Tensor& in, const torch::Tensor& weight,
+                   const torch::Tensor& bias);
 torch::Tensor maxPool(const Kernels&, const torch::Tensor& in);
 // relu then batch norm; in training mode the batch statistics, and the module's running statistics
 // are updated as LibTorch's BatchNorm2d does; otherwise the running statistics (with gradients wanted,

@@ -15,14 +15,37 @@
 #error "compiled with BPLAB_NATIVE_ISA set (see core/mnist/CMakeLists.txt)"
 #endif
 
+// Each unit must get its set's -m flags: without them the avx512 table would hold code split through
+// the stack (no 16-float register), picked at run time as the fastest. The runtime check in
+// native_layers.cpp asks for the same features. A baseline above the set (-march=native) is allowed:
+// the whole program then needs that processor anyway.
+#define BPLAB_NATIVE_ISA_ID_generic 1
+#define BPLAB_NATIVE_ISA_ID_avx2 2
+#define BPLAB_NATIVE_ISA_ID_avx512 3
+#define BPLAB_NATIVE_ISA_ID_OF(isa) BPLAB_NATIVE_ISA_ID_##isa
+#define BPLAB_NATIVE_ISA_ID(isa) BPLAB_NATIVE_ISA_ID_OF(isa)
+#if BPLAB_NATIVE_ISA_ID(BPLAB_NATIVE_ISA) == 3
+#if !(defined(__AVX512F__) && defined(__AVX512DQ__) && defined(__AVX512BW__) && defined(__AVX512VL__) &&     \
+      defined(__FMA__))
+#error "the avx512 kernels need -mavx512f -mavx512dq -mavx512bw -mavx512vl -mfma"
+#endif
+#elif BPLAB_NATIVE_ISA_ID(BPLAB_NATIVE_ISA) == 2
+#if !(defined(__AVX2__) && defined(__FMA__))
+#error "the avx2 kernels need -mavx2 -mfma"
+#endif
+#elif BPLAB_NATIVE_ISA_ID(BPLAB_NATIVE_ISA) != 1
+#error "BPLAB_NATIVE_ISA is generic, avx2 or avx512"
+#endif
+
 namespace bplab::native::BPLAB_NATIVE_ISA {
 
 // The vector is exactly one register of the instruction set: a wider one (16 floats on AVX2, say)
-// is split by the compiler through the stack, which measured 6× slower than LibTorch.
-#if defined(__AVX512F__)
+// is split by the compiler through the stack, which measured 6× slower than LibTorch. Chosen by the
+// unit's set, not by what the compiler may use, so under a higher baseline each table keeps its name.
+#if BPLAB_NATIVE_ISA_ID(BPLAB_NATIVE_ISA) == 3
 inline constexpr const char* kInstructionSet = "AVX-512";
 inline constexpr int kVec = 16;
-#elif defined(__AVX2__)
+#elif BPLAB_NATIVE_ISA_ID(BPLAB_NATIVE_ISA) == 2
 inline constexpr const char* kInstructionSet = "AVX2";
 inline constexpr int kVec = 8;
 #else
@@ -49,6 +72,14 @@ inline void keepWhere(Vec& v, const Mask& keep) {
     bits &= keep;
     std::memcpy(&v, &bits, sizeof v);
 }
+// v = x where `where` is set; v unchanged elsewhere.
+inline void assignWhere(Vec& v, const Vec& x, const Mask& where) {
+    Mask bits, from;
+    std::memcpy(&bits, &v, sizeof bits);
+    std::memcpy(&from, &x, sizeof from);
+    bits = (bits & ~where) | (from & where);
+    std::memcpy(&v, &bits, sizeof v);
+}
 // max(v, 0), NaN kept as LibTorch's relu keeps it (so a diverging run shows in the loss at once).
 inline void relu(Vec& v) { keepWhere(v, ~(v <= Vec{})); }
 
@@ -63,14 +94,14 @@ inline int outWidth(const ConvShape& s) { return s.width - s.kernel + 1; }
 inline float maxKeepingNan(float a, float b) { return (b > a || b != b) ? b : a; }
 
 // native_norm_kernels.cpp (see Kernels for what each does).
-void reluNormTrainForward(const NormShape&, const float* in, const float* gamma, const float* beta, double eps,
-                          float* out, float* mean, float* invStd, float* unbiasedVar, std::int64_t begin,
-                          std::int64_t end);
+void reluNormTrainForward(const NormShape&, const float* in, const float* gamma, const float* beta,
+                          double eps, float* out, float* mean, float* invStd, float* unbiasedVar,
+                          std::int64_t begin, std::int64_t end);
 void reluNormEvalForward(const NormShape&, const float* in, const float* gamma, const float* beta,
                          const float* runningMean, const float* runningVar, double eps, float* out,
                          std::int64_t begin, std::int64_t end);
 void reluNormBackward(const NormShape&, const float* in, const float* gradOut, const float* gamma,
-                      const float* mean, const float* invStd, float* gradIn, float* gradGamma, float* gradBeta,
-                      std::int64_t begin, std::int64_t end);
+                      const float* mean, const float* invStd, float* gradIn, float* gradGamma,
+                      float* gradBeta, std::int64_t begin, std::int64_t end);
 
 } // namespace bplab::native::BPLAB_NATIVE_ISA

@@ -3,10 +3,21 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <string>
 
 namespace bplab::native {
 
 torch::Tensor warpBilinear(const torch::Tensor& images, const torch::Tensor& theta) {
+    // The loop below walks H·W floats per image and six per matrix: one channel, one matrix per image.
+    TORCH_CHECK(images.dim() == 4 && images.size(1) == 1 && images.scalar_type() == torch::kFloat &&
+                    images.device().is_cpu(),
+                "native warp: float CPU images of [N, 1 channel, H, W] are needed, got ", images.sizes(), " ",
+                images.scalar_type(), " on ", images.device(),
+                images.dim() == 4 ? " (" + std::to_string(images.size(1)) + " channels)" : std::string());
+    TORCH_CHECK(theta.dim() == 3 && theta.size(0) == images.size(0) && theta.size(1) == 2 &&
+                    theta.size(2) == 3 && theta.scalar_type() == torch::kFloat && theta.device().is_cpu(),
+                "native warp: one float 2×3 matrix per image is needed, [", images.size(0), ", 2, 3], got ",
+                theta.sizes());
     const torch::Tensor in = images.contiguous(), matrices = theta.contiguous();
     const auto batch = in.size(0);
     const int height = static_cast<int>(in.size(2)), width = static_cast<int>(in.size(3));
@@ -36,8 +47,9 @@ torch::Tensor warpBilinear(const torch::Tensor& images, const torch::Tensor& the
                     const float left = std::floor(ix), top = std::floor(iy);
                     const float fx = ix - left, fy = iy - top;
                     const int col = static_cast<int>(left), row = static_cast<int>(top);
-                    warped[i * width + j] = (1.0f - fy) * ((1.0f - fx) * at(row, col) + fx * at(row, col + 1)) +
-                                            fy * ((1.0f - fx) * at(row + 1, col) + fx * at(row + 1, col + 1));
+                    warped[i * width + j] =
+                        (1.0f - fy) * ((1.0f - fx) * at(row, col) + fx * at(row, col + 1)) +
+                        fy * ((1.0f - fx) * at(row + 1, col) + fx * at(row + 1, col + 1));
                 }
             }
         }

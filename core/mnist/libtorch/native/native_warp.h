@@ -10,7 +10,8 @@
 namespace bplab::native {
 
 // images: [B, 1, H, W] float (CPU); theta: [B, 2, 3] float, affine_grid's matrices (output pixel
-// coordinates in [-1, 1] → input coordinates). Returns the warped images, [B, 1, H, W].
+// coordinates in [-1, 1] → input coordinates). Returns the warped images, [B, 1, H, W]. Other shapes
+// (more channels, a matrix count other than B) throw.
 torch::Tensor warpBilinear(const torch::Tensor& images, const torch::Tensor& theta);
 
 } // namespace bplab::native

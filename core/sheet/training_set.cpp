@@ -1,0 +1,141 @@
+#include "core/sheet/training_set.h"
+
+#include "core/sheet/sheet_csv.h"
+#include "core/sheet/sheet_inputs.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace bplab {
+
+namespace {
+
+// Each preset's name once, in the enum's order.
+constexpr std::string_view kPresetNames[] = {"seed", "xor", "and", "or"};
+
+// A two-input logic gate as four examples, in the order 00, 01, 10, 11.
+TrainingSet logicGate(double t00, double t01, double t10, double t11) {
+    return {{{{0.0, 0.0}, {t00}}, {{0.0, 1.0}, {t01}}, {{1.0, 0.0}, {t10}}, {{1.0, 1.0}, {t11}}}};
+}
+
+bool inRange(std::size_t count) {
+    return count >= static_cast<std::size_t>(kMinExampleValues) &&
+           count <= static_cast<std::size_t>(kMaxExampleValues);
+}
+
+std::string exampleName(std::size_t index) { return "example " + std::to_string(index + 1); }
+
+// "example 2 has 5 inputs": the first example whose inputs (or targets) number outside 1..4.
+std::string countProblem(const TrainingSet& set, bool inputs) {
+    const char* what = inputs ? "inputs" : "targets";
+    for (std::size_t e = 0; e < set.examples.size(); ++e) {
+        const std::size_t count = inputs ? set.examples[e].inputs.size() : set.examples[e].targets.size();
+        if (!inRange(count)) {
+            return exampleName(e) + " has " + std::to_string(count) + " " + what + ": an example has " +
+                   std::to_string(kMinExampleValues) + " to " + std::to_string(kMaxExampleValues) + " " +
+                   what;
+        }
+    }
+    return {};
+}
+
+std::string raggedProblem(const TrainingSet& set) {
+    for (std::size_t e = 1; e < set.examples.size(); ++e) {
+        const TrainingExample& example = set.examples[e];
+        if (static_cast<int>(example.inputs.size()) != set.inputCount() ||
+            static_cast<int>(example.targets.size()) != set.targetCount()) {
+            return exampleName(e) + " has " + std::to_string(example.inputs.size()) + " inputs and " +
+                   std::to_string(example.targets.size()) + " targets, but example 1 has " +
+                   std::to_string(set.inputCount()) + " and " + std::to_string(set.targetCount()) +
+                   ": every example needs the same numbers";
+        }
+    }
+    return {};
+}
+
+std::string nonFiniteProblem(const TrainingSet& set) {
+    for (std::size_t e = 0; e < set.examples.size(); ++e) {
+        for (const bool inputs : {true, false}) {
+            const std::vector<double>& values = inputs ? set.examples[e].inputs : set.examples[e].targets;
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                if (!std::isfinite(values[k])) {
+                    return exampleName(e) + ": " + (inputs ? "i" : "t") + std::to_string(k + 1) + " = " +
+                           formatExact(values[k]) + " is not a finite number";
+                }
+            }
+        }
+    }
+    return {};
+}
+
+std::string crossEntropyTargetProblem(const TrainingSet& set) {
+    for (std::size_t e = 0; e < set.examples.size(); ++e) {
+        const std::vector<double>& targets = set.examples[e].targets;
+        for (std::size_t k = 0; k < targets.size(); ++k) {
+            // (A NaN target is the problem above, not this one.)
+            if (targets[k] < 0.0 || targets[k] > 1.0) {
+                return "cross-entropy needs targets between 0 and 1, but " + exampleName(e) + " has t" +
+                       std::to_string(k + 1) + " = " + formatExact(targets[k]) +
+                       ": change the target or use ½·squared error";
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+std::string_view trainingSetPresetName(TrainingSetPreset preset) {
+    return kPresetNames[static_cast<std::size_t>(preset)];
+}
+
+std::optional<TrainingSetPreset> parseTrainingSetPreset(std::string_view name) {
+    for (const TrainingSetPreset preset : kAllTrainingSetPresets) {
+        if (trainingSetPresetName(preset) == name) return preset;
+    }
+    return std::nullopt;
+}
+
+TrainingSet trainingSetPreset(TrainingSetPreset preset) {
+    switch (preset) {
+    case TrainingSetPreset::Seed: {
+        const SheetInputs seed; // its i1, i2, t1, t2 are the seed sheet's one example
+        return {{{{seed.i1, seed.i2}, {seed.t1, seed.t2}}}};
+    }
+    case TrainingSetPreset::Xor:
+        return logicGate(0.0, 1.0, 1.0, 0.0);
+    case TrainingSetPreset::And:
+        return logicGate(0.0, 0.0, 0.0, 1.0);
+    case TrainingSetPreset::Or:
+        return logicGate(0.0, 1.0, 1.0, 1.0);
+    }
+    throw std::invalid_argument("unknown training set preset");
+}
+
+std::vector<std::string> trainingSetProblems(const TrainingSet& set, Loss loss) {
+    std::vector<std::string> problems;
+    const auto add = [&problems](std::string problem) {
+        if (!problem.empty()) problems.push_back(std::move(problem));
+    };
+    const std::size_t count = set.examples.size();
+    if (count < static_cast<std::size_t>(kMinTrainingExamples)) {
+        add("the training set has no examples: add at least " + std::to_string(kMinTrainingExamples));
+    }
+    if (count > static_cast<std::size_t>(kMaxTrainingExamples)) {
+        add("the training set has " + std::to_string(count) + " examples: at most " +
+            std::to_string(kMaxTrainingExamples) + " fit on the sheet");
+    }
+    add(countProblem(set, /*inputs=*/true));
+    add(countProblem(set, /*inputs=*/false));
+    add(raggedProblem(set));
+    add(nonFiniteProblem(set));
+    if (loss == Loss::CrossEntropy) add(crossEntropyTargetProblem(set));
+    return problems;
+}
+
+void validate(const TrainingSet& set, Loss loss) {
+    const std::vector<std::string> problems = trainingSetProblems(set, loss);
+    if (!problems.empty()) throw std::invalid_argument(problems.front());
+}
+
+} // namespace bplab
