@@ -1,6 +1,6 @@
 #include "ui/common/app_theme.h"
 
-#include "ui/common/high_contrast_style.h"
+#include "ui/common/outlined_style.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -11,7 +11,7 @@
 namespace bplab::ui {
 
 namespace {
-constexpr auto kFusion = "Fusion"; // draws every control from the palette, so both of ours read well
+constexpr auto kFusion = "Fusion"; // draws every control from the palette (OutlinedStyle builds on it)
 
 // Disabled text, dimmed but still readable on the dark backgrounds.
 void setDisabledDark(QPalette& palette) {
@@ -141,10 +141,7 @@ void AppTheme::apply(ThemeChoice choice) {
         QApplication::setPalette(QPalette());
         return;
     }
-    if (choice == ThemeChoice::HighContrast)
-        QApplication::setStyle(new HighContrastStyle); // (the application owns it)
-    else
-        QApplication::setStyle(QLatin1String(kFusion));
+    QApplication::setStyle(new OutlinedStyle); // Fusion, outlined (the application owns it)
     QApplication::setPalette(paletteOf(choice));
 }
 

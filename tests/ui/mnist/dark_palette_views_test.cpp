@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <optional>
 
 namespace bplab::ui {
@@ -48,6 +50,8 @@ struct Theme {
     QPalette (*palette)(); // none: the tests' own light palette
     bool dark;
 };
+// ctest lists a parameter by what it prints: the theme's name rather than the struct's bytes.
+void PrintTo(const Theme& theme, std::ostream* out) { *out << theme.name; }
 
 class PaletteViewsTest : public ::testing::TestWithParam<Theme> {
 protected:

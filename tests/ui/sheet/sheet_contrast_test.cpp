@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <memory>
 
 namespace bplab::ui {
@@ -30,6 +32,8 @@ struct Theme {
     const char* name;
     QPalette (*palette)();
 };
+// ctest lists a parameter by what it prints: the theme's name rather than the struct's bytes.
+void PrintTo(const Theme& theme, std::ostream* out) { *out << theme.name; }
 
 class SheetContrast : public ::testing::TestWithParam<Theme> {
 protected:

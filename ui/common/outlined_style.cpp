@@ -1,4 +1,6 @@
-#include "ui/common/high_contrast_style.h"
+#include "ui/common/outlined_style.h"
+
+#include "ui/common/palette_colors.h"
 
 #include <QPainter>
 #include <QStyleFactory>
@@ -6,14 +8,15 @@
 
 namespace bplab::ui {
 
-HighContrastStyle::HighContrastStyle()
+OutlinedStyle::OutlinedStyle()
     : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
 
 namespace {
 void outline(QPainter* painter, const QStyleOption* option, const QRectF& area, bool round) {
-    const bool enabled = option->state & QStyle::State_Enabled;
-    const QColor ink =
-        option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::WindowText);
+    const QPalette::ColorGroup group =
+        option->state & QStyle::State_Enabled ? QPalette::Active : QPalette::Disabled;
+    const QColor ink = readableOn(option->palette.color(group, QPalette::Mid),
+                                  option->palette.color(group, QPalette::Window), kNonTextContrast);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, round);
     painter->setPen(QPen(ink, 1));
@@ -27,15 +30,15 @@ void outline(QPainter* painter, const QStyleOption* option, const QRectF& area, 
 }
 } // namespace
 
-void HighContrastStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
-                                           QPainter* painter, const QWidget* widget) const {
+void OutlinedStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+                                       QPainter* painter, const QWidget* widget) const {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if (control == CC_Slider && (option->subControls & SC_SliderHandle))
         outline(painter, option, subControlRect(CC_Slider, option, SC_SliderHandle, widget), false);
 }
 
-void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
-                                      const QWidget* widget) const {
+void OutlinedStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                                  const QWidget* widget) const {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         outline(painter, option, option->rect, element == PE_IndicatorRadioButton);
