@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 #include <sstream>
+#include <string>
 
 namespace bplab {
 namespace {
@@ -55,14 +56,51 @@ TEST(IterationDiff, RelativeChangeIsAgainstA) {
     }
 }
 
+// The identity activation keeps the arithmetic exact enough to do by hand. Row 0, biases 0 and learned:
+// h1 = 0.15·0.05 + 0.2·0.1 = 0.0275, h2 = 0.25·0.05 + 0.3·0.1 = 0.0425 (a = h);
+// o1 = 0.4·0.0275 + 0.45·0.0425 = 0.030125, o2 = 0.5·0.0275 + 0.55·0.0425 = 0.037125 (a = o);
+// δo1 = a_o1 − t1 = 0.020125, δo2 = a_o2 − t2 = −0.952875, so ∂E/∂b2 = δo1 + δo2 = −0.93275;
+// δh1 = 0.4·δo1 + 0.5·δo2 = −0.4683875, δh2 = 0.45·δo1 + 0.55·δo2 = −0.515025, ∂E/∂b1 = −0.9834125.
+// Row 1's biases after one step of η = 0.5: b1 = 0 − 0.5·(−0.9834125) = 0.49170625, b2 = 0.466375.
 TEST(IterationDiff, NoRelativeChangeFromZero) {
     SheetInputs inputs;
-    inputs.learnBiases = true; // b1 = b2 = 0 at iteration 0
-    BackpropSheet sheet(inputs, 5);
+    inputs.activation = Activation::Identity;
+    inputs.learnBiases = true;
+    BackpropSheet sheet(inputs, 2);
     sheet.runToEnd();
-    const auto changes = iterationDiff(sheet, 0, 4, DiffRanking::Relative);
-    EXPECT_EQ(changes.back().quantity == quantity::b1 || changes.back().quantity == quantity::b2, true);
-    EXPECT_FALSE(changes.back().relativeChange);
+    const auto changes = iterationDiff(sheet, 0, 1, DiffRanking::Relative);
+    ASSERT_EQ(changes.size(), sheet.columns().size());
+    // Only b1 and b2 start at 0: they come last, in the table's order, with their difference and no
+    // relative change (a change "from nothing" has no size relative to it).
+    const QuantityChange& b1 = changes[changes.size() - 2];
+    const QuantityChange& b2 = changes.back();
+    EXPECT_EQ(b1.quantity, quantity::b1);
+    EXPECT_EQ(b1.atA, 0.0);
+    EXPECT_NEAR(b1.atB, 0.49170625, 1e-15);
+    EXPECT_NEAR(b1.difference, 0.49170625, 1e-15);
+    EXPECT_FALSE(b1.relativeChange);
+    EXPECT_EQ(b2.quantity, quantity::b2);
+    EXPECT_EQ(b2.atA, 0.0);
+    EXPECT_NEAR(b2.atB, 0.466375, 1e-15);
+    EXPECT_NEAR(b2.difference, 0.466375, 1e-15);
+    EXPECT_FALSE(b2.relativeChange);
+    // Every other quantity starts away from 0 and has its relative change; e.g. ∂E/∂b1 from −0.9834125.
+    for (std::size_t k = 0; k + 2 < changes.size(); ++k) {
+        EXPECT_NE(changes[k].atA, 0.0) << quantities()[static_cast<std::size_t>(changes[k].quantity)].id;
+        EXPECT_TRUE(changes[k].relativeChange)
+            << quantities()[static_cast<std::size_t>(changes[k].quantity)].id;
+    }
+    const auto gradient = std::find_if(changes.begin(), changes.end(), [](const QuantityChange& c) {
+        return c.quantity == quantity::dE_db1;
+    });
+    ASSERT_NE(gradient, changes.end());
+    EXPECT_NEAR(gradient->atA, -0.9834125, 1e-15);
+    // The CSV leaves the relative change empty where there is none: b2's line ends in ",\n".
+    std::ostringstream csv;
+    writeIterationDiffCsv(csv, {b2}, 0, 1);
+    const std::string text = csv.str();
+    EXPECT_EQ(text.substr(text.find('\n') + 1, 5), "b2,0,") << text;
+    EXPECT_EQ(text.substr(text.size() - 2), ",\n") << text;
 }
 
 TEST(IterationDiff, OnlyCompleteRows) {

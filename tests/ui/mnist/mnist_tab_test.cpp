@@ -1,7 +1,7 @@
 // The MNIST trainer tab driven like a user would, on real MNIST cut to a few thousand images:
 // Train, Stop, closing mid-run, bad data folders, exports, the canvas, save and load.
-#include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "tests/support/image_colors.h"
+#include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
 #include "ui/mnist/digit_canvas.h"
@@ -29,6 +29,8 @@
 
 #include <memory>
 #include <numeric>
+#include <string>
+#include <vector>
 
 namespace bplab::ui {
 namespace {
@@ -55,15 +57,19 @@ TEST_F(MnistTabTest, TrainDrawsEpochPointsAndStopIsAvailableMeanwhile) {
     EXPECT_EQ(tab->accuracyChart()->seriesNames().size(), 2);
 }
 
+// Stop in the second of three epochs: the run ends within a batch, and the epoch that finished before
+// it stays everywhere a user reads it (the controller's history, the accuracy chart, the status line,
+// the metrics CSV) with the values the worker reported for it.
 TEST_F(MnistTabTest, StopReturnsSoonAndKeepsTheEpochsDone) {
     TrainConfig config = tab->settingsPanel()->config();
     config.epochs = 3;
-    config.trainLimit = 20000;
+    config.trainLimit = 6000; // ~94 batches of 64: epoch 2 is still running when Stop arrives
     tab->settingsPanel()->setConfig(config);
-    QSignalSpy progress(tab->controller(), &TrainingController::progress);
+    QSignalSpy epochs(tab->controller(), &TrainingController::epochFinished);
     QSignalSpy finished(tab->controller(), &TrainingController::finished);
+    QSignalSpy status(tab.get(), &MnistTab::statusMessage);
     click(tab->trainAction());
-    ASSERT_TRUE(progress.wait(kTrainTimeoutMs));
+    ASSERT_TRUE(epochs.wait(kTrainTimeoutMs)) << "epoch 1 did not finish";
     click(tab->stopAction());
     // The loop checks the flag before every batch: a batch takes milliseconds, so this comes soon.
     ASSERT_TRUE(finished.wait(10'000)) << "Stop did not end training";
@@ -72,7 +78,36 @@ TEST_F(MnistTabTest, StopReturnsSoonAndKeepsTheEpochsDone) {
     EXPECT_TRUE(tab->trainAction()->isEnabled());
     EXPECT_TRUE(tab->settingsPanel()->isEnabled());
     EXPECT_TRUE(tab->resumeAction()->isEnabled()) << "the model can be continued";
-    EXPECT_LT(tab->controller()->completedEpochs(), 3);
+
+    // What the worker reported, epoch by epoch, is what the tab kept.
+    const int done = static_cast<int>(epochs.count());
+    ASSERT_GE(done, 1);
+    ASSERT_LT(done, 3) << "Stop came too late to stop anything";
+    EXPECT_EQ(tab->controller()->completedEpochs(), done);
+    const std::vector<EpochResult> history = tab->controller()->history();
+    ASSERT_EQ(static_cast<int>(history.size()), done);
+    QLineSeries* accuracy = tab->accuracyChart()->series(tab->currentRunName());
+    ASSERT_TRUE(accuracy);
+    ASSERT_EQ(accuracy->count(), done);
+    for (int e = 0; e < done; ++e) {
+        const auto reported = epochs.at(e).at(0).value<EpochResult>();
+        EXPECT_EQ(history[static_cast<std::size_t>(e)].epoch, e + 1);
+        EXPECT_EQ(history[static_cast<std::size_t>(e)].testAccuracy, reported.testAccuracy) << e;
+        EXPECT_EQ(accuracy->at(e), QPointF(e + 1, reported.testAccuracy)) << e;
+    }
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toString().toStdString(),
+              "Stopped after " + std::to_string(done) + " complete epoch(s); Resume continues from there.");
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("metrics.csv"));
+    QString error;
+    ASSERT_TRUE(tab->exportMetricsCsv(csvPath, &error)) << error.toStdString();
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1 + done) << "a header and one line per epoch done";
+    for (int e = 1; e <= done; ++e)
+        EXPECT_TRUE(lines[e].startsWith(QByteArray::number(e) + ',')) << lines[e].toStdString();
 }
 
 TEST_F(MnistTabTest, ResumeContinuesTheSameRun) {

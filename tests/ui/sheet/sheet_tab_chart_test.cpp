@@ -2,6 +2,7 @@
 // drawing, the log axis, compare mode and its sweep, the gradient check, and the exports.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
+#include "core/sheet/backprop_sheet.h"
 #include "tests/support/image_colors.h"
 #include "ui/charts/series_colors.h"
 #include "ui/sheet/compare_rates_panel.h"
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QLegend>
 #include <QLogValueAxis>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -74,8 +76,24 @@ TEST_F(SheetTabTest, LogScaleAndHoverReadout) {
         hasLogAxis = hasLogAxis || qobject_cast<QLogValueAxis*>(axis) != nullptr;
     }
     EXPECT_TRUE(hasLogAxis);
+    // Row 0 by hand (the seed, sigmoid, no biases): a_h1 = σ(0.0275) = 0.5068746, a_h2 = σ(0.0425) =
+    // 0.5106234; o1 = 0.4·a_h1 + 0.45·a_h2 = 0.4325304, o2 = 0.5·a_h1 + 0.55·a_h2 = 0.5342802; a_o1 =
+    // 0.6064777, a_o2 = 0.6304808; E_total = ½(0.01 − a_o1)² + ½(0.99 − a_o2)² = 0.1778928 + 0.0646270 =
+    // 0.2425199, read out to 6 significant digits (a trailing 0 dropped). The mouse at 0.4 is nearest 0.
+    tab->lossChart()->showReadoutAt(0.4);
+    EXPECT_EQ(tab->lossChart()->readout().toStdString(), "Iteration 0 — E_total = 0.24252");
+
+    // Row 10 (nearest 10.2): the whole line, its loss read back and compared with the core engine's.
     tab->lossChart()->showReadoutAt(10.2);
-    EXPECT_TRUE(tab->lossChart()->readout().startsWith(QStringLiteral("Iteration 10 — E_total = ")));
+    const QString readout = tab->lossChart()->readout();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Iteration 10 — E_total = (0\\.\\d{1,6})$")).match(readout);
+    ASSERT_TRUE(match.hasMatch()) << readout.toStdString();
+    BackpropSheet engine(SheetInputs{}, 11);
+    engine.runToEnd();
+    const double expected = engine.row(10)[quantity::E_total];
+    // Six significant digits: within half a unit of the sixth, relative to the value.
+    EXPECT_NEAR(match.captured(1).toDouble(), expected, 5e-6 * expected) << readout.toStdString();
 }
 
 TEST_F(SheetTabTest, CompareModeOverlaysTheSixSeedRates) {

@@ -2,6 +2,7 @@
 // the table's own cells with hand formulas, the caption per activation, the log scale and the export.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
+#include "core/sheet/backprop_sheet.h"
 #include "tests/support/image_colors.h"
 #include "ui/charts/saturation_chart.h"
 #include "ui/sheet/saturation_panel.h"
@@ -12,6 +13,7 @@
 #include <QLogValueAxis>
 #include <QTemporaryDir>
 
+#include <array>
 #include <cmath>
 
 namespace bplab::ui {
@@ -44,15 +46,55 @@ TEST_F(SheetTabSaturationTest, SigmoidSlopesAreAOneMinusAOfTheTable) {
     }
 }
 
-TEST_F(SheetTabSaturationTest, GradientNormIsTheLengthOfTheTablesPartials) {
+// E_total of one forward pass of the core engine with the seed's i, t and the weights `weights`:
+// the loss surface that the gradient is the slope of, computed without any partial derivative.
+double lossAt(const std::array<double, 8>& weights) {
+    SheetInputs inputs;
+    inputs.weights = weights;
+    BackpropSheet sheet(inputs, 1);
+    sheet.runToEnd();
+    return sheet.row(0)[quantity::E_total];
+}
+
+// The classic worked example's first row, whose partials are known to 9 decimals: ∂E/∂w1..w4 =
+// 0.000438568, 0.000877135, 0.000497713, 0.000995425 and ∂E/∂w5..w8 = 0.082167041, 0.082667628,
+// −0.022602540, −0.022740242. Σ of their squares = 0.006751423 + 0.006833937 + 0.000510875 + 0.000517119
+// (w5..w8) + 0.000000192 + 0.000000769 + 0.000000248 + 0.000000991 (w1..w4) = 0.014615553;
+// ‖∂E/∂θ‖ = √0.014615553 = 0.120894802. Its biases are not learned, so θ is the eight weights.
+TEST_F(SheetTabSaturationTest, GradientNormOfTheClassicExampleIsTheLengthOfItsKnownPartials) {
+    tab->inputsPanel()->setInputs(classicWorkedExample());
+    ASSERT_TRUE(tab->document()->setInputs(classicWorkedExample()));
     QLineSeries* norm = seriesNamed(QStringLiteral("‖∂E/∂θ‖"));
     QLineSeries* loss = seriesNamed(QStringLiteral("E_total"));
     ASSERT_TRUE(norm && loss);
+    ASSERT_GT(norm->count(), 0);
+    EXPECT_NEAR(norm->at(0).y(), 0.120894802, 2e-9);
+    EXPECT_NEAR(loss->at(0).y(), 0.298371109, 1e-9); // E_total = 0.274811083 + 0.023560026
+}
+
+// The seed's rows along the run: the length of the central differences of E_total over the eight
+// weights, (E(w + h) − E(w − h)) / 2h, each E from a fresh one-row sheet at that row's weights. Their
+// error is O(h²) ≈ 1e-12, far below the 1e-8 allowed.
+TEST_F(SheetTabSaturationTest, GradientNormIsTheLengthOfTheFiniteDifferencesOfTheLoss) {
+    QLineSeries* norm = seriesNamed(QStringLiteral("‖∂E/∂θ‖"));
+    QLineSeries* loss = seriesNamed(QStringLiteral("E_total"));
+    ASSERT_TRUE(norm && loss);
+    ASSERT_EQ(norm->count(), 100);
+    const double h = 1e-6;
     for (int k : {0, 1, 42, 99}) {
+        std::array<double, 8> weights{};
+        for (int w = 0; w < 8; ++w) weights[w] = tableValue(k, quantity::w1 + w);
         double sum = 0.0;
-        for (int w = 0; w < 8; ++w) sum += std::pow(tableValue(k, quantity::dE_dw1 + w), 2);
-        EXPECT_NEAR(norm->at(k).y(), std::sqrt(sum), 1e-15) << k;
-        EXPECT_EQ(loss->at(k).y(), tableValue(k, quantity::E_total));
+        for (int w = 0; w < 8; ++w) {
+            std::array<double, 8> up = weights, down = weights;
+            up[w] += h;
+            down[w] -= h;
+            const double slope = (lossAt(up) - lossAt(down)) / (2 * h);
+            sum += slope * slope;
+        }
+        EXPECT_NEAR(norm->at(k).y(), std::sqrt(sum), 1e-8 * std::sqrt(sum)) << k;
+        EXPECT_EQ(norm->at(k).x(), k);
+        EXPECT_EQ(loss->at(k).y(), lossAt(weights)) << k;
     }
     tab->resetAction()->trigger(); // nothing computed: nothing drawn
     EXPECT_EQ(norm->count(), 0);
