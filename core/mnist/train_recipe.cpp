@@ -1,5 +1,6 @@
 #include "core/mnist/train_recipe.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -128,9 +129,7 @@ std::vector<TrainField> makeTrainFields() {
             .open(true, false)
             .shown(10)
             .only("adam adamw"),
-        real("weight_decay", "weight-decay", "&Weight decay:",
-             weightDecayHelp(),
-             &C::weightDecay, 0, 1)
+        real("weight_decay", "weight-decay", "&Weight decay:", weightDecayHelp(), &C::weightDecay, 0, 1)
             .open(false, true)
             .shown(5),
         choice("one_cycle", "schedule",
@@ -279,6 +278,11 @@ int choiceIndexOf(const TrainField& field, const TrainConfig& config) {
         }
     }
     return -1;
+}
+
+std::string_view choiceLabelOf(const TrainField& field, const TrainConfig& config) {
+    if (field.choices.empty()) return {};
+    return field.choices[static_cast<std::size_t>(std::max(0, choiceIndexOf(field, config)))].label;
 }
 
 void setChoiceIndex(const TrainField& field, TrainConfig& config, int index) {

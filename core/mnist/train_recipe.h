@@ -72,6 +72,9 @@ double numberOf(const TrainField& field, const TrainConfig& config);
 void setNumber(const TrainField& field, TrainConfig& config, double value);
 int choiceIndexOf(const TrainField& field, const TrainConfig& config);
 void setChoiceIndex(const TrainField& field, TrainConfig& config, int index);
+// The label the settings show for the field's current choice ("AdamW", "SGD + momentum"); the first
+// choice's for a value that is none of them.
+std::string_view choiceLabelOf(const TrainField& field, const TrainConfig& config);
 
 // The value as text ("15", "0.1", "true", "onecycle") and back. setFromText throws
 // std::invalid_argument with a sentence starting with `subject` (default: fieldName) for text that is

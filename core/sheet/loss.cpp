@@ -61,7 +61,8 @@ std::string lossDomainError(Loss loss, Activation activation, std::string_view a
                " exactly in floating point (the sigmoid saturated), so its logarithm is −∞: use smaller "
                "weights or ½·squared error";
     }
-    return "cross-entropy needs 0 < " + std::string(aId) + " < 1, but " + value + ": a " +
+    const char* article = activation == Activation::Identity ? "an " : "a ";
+    return "cross-entropy needs 0 < " + std::string(aId) + " < 1, but " + value + ": " + article +
            std::string(activationName(activation)) +
            " output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or "
            "½·squared error";

@@ -1,5 +1,6 @@
 #include "core/sheet/sheet_cells.h"
 
+#include "core/sheet/formula_template.h"
 #include "core/sheet/loss.h"
 
 #include <cmath>
@@ -43,26 +44,7 @@ std::vector<QuantityInfo> makeQuantities() {
 // Calls `onId` for each {id} of a template and `onText` for the text between them.
 template <typename OnText, typename OnId>
 void walkTemplate(std::string_view formulaTemplate, OnText onText, OnId onId) {
-    std::size_t pos = 0;
-    while (pos < formulaTemplate.size()) {
-        const std::size_t open = formulaTemplate.find('{', pos);
-        if (open == std::string_view::npos) {
-            onText(formulaTemplate.substr(pos));
-            return;
-        }
-        const std::size_t close = formulaTemplate.find('}', open);
-        if (close == std::string_view::npos) {
-            throw std::logic_error("unclosed brace in formula template");
-        }
-        onText(formulaTemplate.substr(pos, open - pos));
-        const std::string_view id = formulaTemplate.substr(open + 1, close - open - 1);
-        const int index = quantityIndex(id);
-        if (index < 0) {
-            throw std::logic_error("formula template names unknown quantity '" + std::string(id) + "'");
-        }
-        onId(index);
-        pos = close + 1;
-    }
+    walkFormulaTemplate(formulaTemplate, quantityIndex, onText, onId);
 }
 
 std::vector<int> dependenciesOf(std::string_view formulaTemplate) {

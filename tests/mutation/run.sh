@@ -3,7 +3,13 @@
 # working tree, builds it with the ci preset and runs the tests that should notice. A mutant the tests
 # notice is "caught"; one they do not is "missed", which is what this is here to measure.
 #
-#   tests/mutation/run.sh [NAME_REGEX]     only the mutants whose name matches (default: all)
+#   tests/mutation/run.sh [NAME_REGEX]             only the mutants whose name matches (default: all)
+#   tests/mutation/run.sh --sample K [NAME_REGEX]  K of them, chosen by the commit (what CI runs)
+#
+# The sample rotates through the list: commit number n (`git rev-list --count HEAD`) takes the
+# mutants n·K … n·K+K−1, counted modulo the list's size, so any ceil(size / K) consecutive commits
+# together run every mutant, and a rerun of the same commit runs the same ones. (A shallow clone
+# counts only its own depth: the sample then still runs, but stops rotating.)
 #
 # Environment: MUTANTS (the list; default tests/mutation/mutants.txt), MUTATION_WORKDIR (where the
 # copy is built; default build/mutation inside this checkout, so ccache reuses the ci build's objects).
@@ -14,6 +20,12 @@ set -euo pipefail
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 list=${MUTANTS:-$repo/tests/mutation/mutants.txt}
 work=${MUTATION_WORKDIR:-$repo/build/mutation}
+sample=''
+if [[ ${1:-} == --sample ]]; then
+    sample=${2:-}
+    [[ $sample =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [--sample K] [NAME_REGEX]" >&2; exit 2; }
+    shift 2
+fi
 only=${1:-.}
 src=$work/src
 
@@ -48,6 +60,27 @@ done <"$list"
 flush
 ((${#names[@]} > 0)) || { echo "no mutant matches '$only'" >&2; exit 2; }
 
+# --- The sample: K consecutive mutants (wrapping round), starting where the commit number says. ---
+if [[ -n $sample ]]; then
+    size=${#names[@]}
+    ((sample <= size)) || sample=$size
+    commit=$(git -C "$repo" rev-list --count HEAD)
+    first=$((commit * sample % size))
+    picked=()
+    for ((j = 0; j < sample; j++)); do picked+=("$(((first + j) % size))"); done
+    echo "Sample of $sample of the $size mutants: commit number $commit (git rev-list --count HEAD)," \
+        "$commit·$sample mod $size = $first, takes these (any $(((size + sample - 1) / sample)) commits in a row" \
+        "take them all):"
+    for j in "${picked[@]}"; do printf '  %2d %s\n' $((j + 1)) "${names[$j]}"; done
+    for list_name in names files finds replaces builds tests abouts; do
+        declare -n column=$list_name
+        kept=()
+        for j in "${picked[@]}"; do kept+=("${column[$j]}"); done
+        column=("${kept[@]}")
+        unset -n column
+    done
+fi
+
 # --- A copy of the working tree (tracked and untracked, not ignored), so uncommitted work counts. ---
 # The copy's build folder stays between runs, so only what changed rebuilds. A run cut short while a
 # mutant was planted may have left objects built from it, newer than their restored sources: then
@@ -70,8 +103,17 @@ if command -v ccache >/dev/null; then
 fi
 cd "$src"
 log=$work/log
-echo "Building the unmutated copy in $src (log: $log)…"
-if ! { cmake --preset ci "${launcher[@]}" >"$log" 2>&1 && cmake --build --preset ci >>"$log" 2>&1; }; then
+build() { # the targets (separated by spaces), or everything
+    local targets
+    read -ra targets <<<"$1"
+    if [[ " $1 " == *' all '* ]]; then cmake --build --preset ci; else cmake --build --preset ci --target "${targets[@]}"; fi
+}
+# Everything, or for a sample only the programs its mutants rebuild: linking the others would cost
+# minutes of a CI run and test nothing more.
+needed=all
+[[ -z $sample ]] || needed=$(printf '%s\n' "${builds[@]}" | tr ' ' '\n' | sort -u | paste -sd' ')
+echo "Building the unmutated copy in $src ($needed; log: $log)…"
+if ! { cmake --preset ci "${launcher[@]}" >"$log" 2>&1 && build "$needed" >>"$log" 2>&1; }; then
     echo "the unmutated copy does not build; see $log" >&2
     exit 2
 fi
@@ -82,6 +124,7 @@ if ! ctest --preset ci --parallel 2 -R "$all_tests" >>"$log" 2>&1; then
     echo "the unmutated suite fails (tests: $all_tests); see $log" >&2
     exit 2
 fi
+echo "The unmutated copy built and passed in $SECONDS s."
 
 # Replaces the one occurrence of $2 by $3 in file $1 (literal text); fails unless it occurs once.
 plant() {
@@ -94,17 +137,12 @@ if text.count(find) != 1:
 open(path, "w", encoding="utf-8").write(text.replace(find, replace))
 PY
 }
-build() { # the mutant's targets (separated by spaces), or everything
-    local targets
-    read -ra targets <<<"$1"
-    if [[ $1 == all ]]; then cmake --build --preset ci; else cmake --build --preset ci --target "${targets[@]}"; fi
-}
 
 caught=0 missed=0 broken=0
 results=$work/results.txt
 : >"$results"
 for i in "${!names[@]}"; do
-    name=${names[$i]} file=${files[$i]}
+    name=${names[$i]} file=${files[$i]} started=$SECONDS
     count=$(ctest --preset ci -N -R "${tests[$i]}" 2>/dev/null | sed -n 's/^Total Tests: //p')
     cp "$file" "$work/original"
     echo "$name" >"$planted"
@@ -120,12 +158,13 @@ for i in "${!names[@]}"; do
         verdict=caught
     fi
     case $verdict in caught) caught=$((caught + 1)) ;; missed) missed=$((missed + 1)) ;; *) broken=$((broken + 1)) ;; esac
-    printf '%-8s %-26s %s (%s tests)\n' "$verdict" "$name" "${abouts[$i]}" "${count:-0}" | tee -a "$results"
     # Put the original back with a new time stamp and rebuild, so no mutated binary is left behind.
     cat "$work/original" >"$file"
     build "${builds[$i]}" >>"$log" 2>&1 || { echo "the restored copy does not build; see $log" >&2; exit 2; }
     rm -f "$planted"
+    printf '%-8s %-26s %s (%s tests, %d s)\n' "$verdict" "$name" "${abouts[$i]}" "${count:-0}" \
+        $((SECONDS - started)) | tee -a "$results"
 done
-echo "caught $caught, missed $missed, invalid $broken of ${#names[@]} mutants" | tee -a "$results"
+echo "caught $caught, missed $missed, invalid $broken of ${#names[@]} mutants in $SECONDS s" | tee -a "$results"
 ((broken == 0)) || exit 2
 ((missed == 0))

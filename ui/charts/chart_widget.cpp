@@ -28,9 +28,6 @@ namespace {
 constexpr char kWantedDecadesPerTick[] = "bplabDecadesPerTick";
 // The same for a linear axis: the tick step its values asked for.
 constexpr char kWantedStep[] = "bplabWantedStep";
-// The alert's hue on a white card (the diverged red used across the app), made readable on others.
-const QColor kAlertHue(0xc6, 0x28, 0x28);
-
 // The longest label a linear axis draws over [min, max] with ticks `step` apart, as Qt Charts
 // formats it: "%d" rounds, the default prints up to 6 significant digits.
 QString widestLinearLabel(const QValueAxis* axis, double step) {
@@ -107,7 +104,8 @@ void ChartWidget::applyPalette() {
     applyChartPalette(m_chart, isChartExporting(m_chart) ? picturePalette(this) : palette());
     if (m_alert) {
         QPalette alertPalette = m_alert->palette();
-        alertPalette.setColor(QPalette::WindowText, readableOn(kAlertHue, palette().color(QPalette::Window)));
+        alertPalette.setColor(QPalette::WindowText,
+                              readableOn(alertHue(), palette().color(QPalette::Window)));
         m_alert->setPalette(alertPalette);
     }
 }
@@ -133,7 +131,7 @@ bool ChartWidget::exportImage(const QString& path, QSize size, QString* error) c
     const QString sentence = alert();
     if (!sentence.isEmpty()) {
         const QString alertHtml = QStringLiteral("<span style='color:%1'>%2</span>")
-                                      .arg(kAlertHue.name(), sentence.toHtmlEscaped());
+                                      .arg(alertHue().name(), sentence.toHtmlEscaped());
         m_chart->setTitle(title.isEmpty() ? alertHtml : QStringLiteral("%1<br>%2").arg(title, alertHtml));
     }
     const bool written = exportChart(m_view, path, size, error);

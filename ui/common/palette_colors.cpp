@@ -64,4 +64,6 @@ QColor tintFor(const QColor& hue, const QPalette& palette, double fraction) {
     return base;
 }
 
+QColor alertHue() { return {0xc6, 0x28, 0x28}; }
+
 } // namespace bplab::ui

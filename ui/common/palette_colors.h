@@ -20,6 +20,10 @@ QColor mixColors(const QColor& over, const QColor& base, double fraction);
 double relativeLuminance(const QColor& color);
 double contrastRatio(const QColor& a, const QColor& b);
 
+// The app's alert red (#c62828): errors, mistakes, a divergence, the goal line. Where it is read as
+// text it goes through readableOn.
+QColor alertHue();
+
 // The WCAG minimum for normal text (AA).
 inline constexpr double kReadableContrast = 4.5;
 

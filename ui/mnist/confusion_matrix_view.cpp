@@ -15,8 +15,7 @@
 namespace bplab::ui {
 
 namespace {
-const QColor kRightHue(0x2e, 0x7d, 0x32);   // the diagonal's green
-const QColor kMistakeHue(0xc6, 0x28, 0x28); // the app's alert red
+const QColor kRightHue(0x2e, 0x7d, 0x32); // the diagonal's green
 
 QString placeholderText() {
     return ConfusionMatrixView::tr("The confusion matrix appears after the first epoch.");
@@ -239,7 +238,7 @@ QColor ConfusionMatrixView::cellFill(int count, int largest, bool diagonal, cons
     // palette's base: light on a light palette, dark on a dark one, and never so strong that the
     // palette's text stops being readable on it.
     return diagonal ? tintFor(kRightHue, palette, 0.55 * share)
-                    : tintFor(kMistakeHue, palette, 0.15 + 0.6 * share);
+                    : tintFor(alertHue(), palette, 0.15 + 0.6 * share);
 }
 
 void ConfusionMatrixView::paintFrames(QPainter& painter) const {

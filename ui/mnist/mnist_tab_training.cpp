@@ -41,9 +41,7 @@ constexpr int kSamplesShown = 40;
 
 // "Adam, lr 0.03, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
-    const TrainField& optimizer = trainField("optimizer");
-    const auto name =
-        optimizer.choices[static_cast<std::size_t>(std::max(0, choiceIndexOf(optimizer, c)))].label;
+    const std::string_view name = choiceLabelOf(trainField("optimizer"), c);
     return QStringLiteral("%1, lr %2, batch %3, %4%5, seed %6")
         .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
         .arg(c.learningRate)

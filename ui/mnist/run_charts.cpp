@@ -4,6 +4,7 @@
 
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
+#include "ui/common/palette_colors.h"
 #include "ui/mnist/live_rate_slider.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ RunCharts::RunCharts(QWidget* parent)
     , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
     , m_loss(new MetricChart(tr("Epoch"), tr("Loss (NLL, log)"), MetricChart::YScale::Logarithmic, this))
     , m_rateSlider(new LiveRateSlider(this)) {
-    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal 99.4 %"), QColor(0xc6, 0x28, 0x28));
+    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(kGoalAccuracy), alertHue());
     m_accuracy->setYBounds(0.0, 100.0);
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
@@ -67,9 +68,7 @@ void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs-
 QString RunCharts::lossTitle() { return tr("Training (smoothed) and test loss"); }
 
 QString RunCharts::shortLabel(const TrainConfig& config) {
-    const TrainField& optimizer = trainField("optimizer");
-    const int index = std::max(0, choiceIndexOf(optimizer, config));
-    const std::string_view name = optimizer.choices[static_cast<std::size_t>(index)].label;
+    const std::string_view name = choiceLabelOf(trainField("optimizer"), config);
     return tr("%1 %2").arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
                            rateLabel(config.learningRate));
 }
@@ -133,7 +132,7 @@ void RunCharts::markDivergence(const Divergence& divergence, const DivergenceRat
         divergence.epoch - 1 + static_cast<double>(divergence.batch) / std::max(1, divergence.batches);
     // On the curve's last (finite) point; a run that diverged on its first batch has none: at 1.
     const double y = m_loss->lastPoint(trainingLossName(m_runCount)).value_or(QPointF(x, 1.0)).y();
-    m_loss->setMarker(QPointF(x, y), divergenceMarkerLabel(divergence), QColor(0xc6, 0x28, 0x28));
+    m_loss->setMarker(QPointF(x, y), divergenceMarkerLabel(divergence), alertHue());
     // The legend entry is short for a narrow pane: the sentence above the chart (which wraps, where
     // a title would be cut) says where, and what set η. It begins as the title does and takes its
     // place, so the plot keeps the height its legend needs.

@@ -1,4 +1,5 @@
 #include "ui/sheet/compare_rates_panel.h"
+#include "ui/common/palette_colors.h"
 #include "ui/common/widget_helpers.h"
 
 #include "core/sheet/sheet_inputs.h"
@@ -43,7 +44,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
         tr("Run each rate with ½·squared error and with cross-entropy, and show both as the outputs' "
            "squared error ½·Σ(t − a)², so the curves share one scale. Try w5 = w6 = 3: a confident mistake "
            "that cross-entropy corrects far sooner."));
-    keepReadableColour(m_error, QColor(0xc6, 0x28, 0x28)); // the error red, on any window colour
+    keepReadableColour(m_error, alertHue()); // the error red, on any window colour
     m_error->setWordWrap(true);
     m_error->hide();
     m_table->setHorizontalHeaderLabels({tr("run"), tr("iterations to target"), tr("final loss")});

@@ -73,7 +73,7 @@ void GradientCheckPanel::refresh() {
         cell(2, QString::number(entry.relativeError, 'e', 1));
         QTableWidgetItem* verdict = cell(3, entry.agrees ? QStringLiteral("✓") : QStringLiteral("✗"));
         verdict->setTextAlignment(Qt::AlignCenter);
-        verdict->setForeground(readableOn(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28),
+        verdict->setForeground(readableOn(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : alertHue(),
                                           palette().color(QPalette::Base)));
         disagreements += entry.agrees ? 0 : 1;
     }

@@ -220,9 +220,9 @@ void QuizPanel::refreshScore() {
 }
 
 void QuizPanel::showProblem(const QString& sentence) {
-    showFeedback(QStringLiteral("<span style='color:%1'>%2</span>")
-                     .arg(readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::Window)).name(),
-                          sentence.toHtmlEscaped()));
+    showFeedback(
+        QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(readableOn(alertHue(), palette().color(QPalette::Window)).name(), sentence.toHtmlEscaped()));
     Q_EMIT statusMessage(sentence);
 }
 
@@ -277,7 +277,7 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
                           : tr("<b style='color:%4'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
                                "%3 would count).")
                                 .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
-                                     roughly(tolerance), readableOn(QColor(0xc6, 0x28, 0x28), window).name());
+                                     roughly(tolerance), readableOn(alertHue(), window).name());
     if (stage == Stage::Update) { // scored on the step: say which step the guess took
         const QString parameter = label(attempt.quantity).chopped(1); // "w5′" steps from "w5"
         verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")

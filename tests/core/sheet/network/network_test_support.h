@@ -1,0 +1,55 @@
+#pragma once
+
+// Small helpers shared by the network sheet's tests.
+#include "core/sheet/network/network_sheet.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace bplab::testing {
+
+// The value of the quantity `id` in row `iteration`; fails the test for an unknown id.
+inline double valueOf(const NetworkSheet& sheet, int iteration, const std::string& id) {
+    const int q = sheet.quantities().indexOf(id);
+    EXPECT_GE(q, 0) << "no quantity " << id;
+    return q < 0 ? 0.0 : sheet.value(iteration, q);
+}
+
+// The XOR set on a 2-2-1 sigmoid network without biases, W¹ = [[0.5, −0.25], [0.75, 0.25]],
+// W² = [[0.5, −1]], η = 0.5, ½·squared error summed, full batch: the hand-checked network.
+inline NetworkSpec xorNetwork() {
+    NetworkSpec spec;
+    spec.layers = {2, 2, 1};
+    spec.activations = {Activation::Sigmoid, Activation::Sigmoid};
+    spec.data = trainingSetPreset(TrainingSetPreset::Xor);
+    spec.weights = {{{0.5, -0.25}, {0.75, 0.25}}, {{0.5, -1.0}}};
+    spec.learningRate = 0.5;
+    return spec;
+}
+
+// Checks row 0's cells one by one and, at the end, that every computed cell was checked.
+class EveryCell {
+public:
+    EveryCell(const NetworkSheet& sheet, double tolerance)
+        : m_sheet(sheet)
+        , m_tolerance(tolerance) {}
+    ~EveryCell() {
+        for (const NetworkCell& cell : m_sheet.cells()) {
+            const std::string& id = m_sheet.quantities()[cell.quantity].id;
+            EXPECT_EQ(m_checked.count(id), 1U) << "cell " << id << " has no hand-computed value";
+        }
+    }
+    void operator()(const std::string& id, double expected) {
+        EXPECT_NEAR(valueOf(m_sheet, 0, id), expected, m_tolerance) << id;
+        m_checked.insert(id);
+    }
+
+private:
+    const NetworkSheet& m_sheet;
+    double m_tolerance;
+    std::set<std::string> m_checked;
+};
+
+} // namespace bplab::testing
