@@ -4,7 +4,10 @@
 #include "app/cli/command_line.h"
 #include "app/cli/landscape_option.h"
 #include "app/cli/lessons_command.h"
+#include "app/cli/network_sheet_options.h"
 #include "core/sheet/backprop_sheet.h"
+#include "core/sheet/network/network_csv.h"
+#include "core/sheet/network/network_sheet.h"
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/common/chart_export_limits.h"
@@ -15,6 +18,8 @@
 #include <QSaveFile>
 #include <QSize>
 
+#include <functional>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
@@ -36,11 +41,16 @@ struct SheetOptions {
                                       .arg(BackpropSheet::kMaxIterationLimit)
                                       .arg(BackpropSheet::kDefaultIterationLimit),
                                   "N"};
-    QCommandLineOption activation{"activation", "Activation: sigmoid (default), tanh, relu or identity.",
-                                  "A"};
+    QCommandLineOption activation{
+        "activation",
+        "Activation: sigmoid (default), tanh, relu or identity; for every layer, or "
+        "one per layer after the inputs, e.g. tanh,sigmoid.",
+        "A[,A...]"};
     QCommandLineOption loss{"loss", "Loss per output: squared (½·squared error, default) or cross-entropy.",
                             "L"};
-    QCommandLineOption learnBiases{"learn-biases", "Update b1 and b2 by gradient descent like the weights."};
+    QCommandLineOption learnBiases{
+        "learn-biases", "Update the biases (b1 and b2 of the seed sheet) by gradient descent like the "
+                        "weights."};
     QCommandLineOption set{"set",
                            "Set a starting value: i1, i2, t1, t2, w1..w8, b1, b2 or eta, e.g. --set b1=0.35. "
                            "Repeat for several.",
@@ -60,22 +70,9 @@ struct SheetOptions {
 
 // The starting values (the seed's, or the scenario's) with the options' changes.
 SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options, SheetInputs inputs) {
-    if (parser.isSet(options.activation)) {
-        const QString name = parser.value(options.activation);
-        const auto activation = parseActivation(name.toStdString());
-        if (!activation) {
-            throw UsageError("unknown activation '" + name.toStdString() +
-                             "' (choose sigmoid, tanh, relu or identity)");
-        }
-        inputs.activation = *activation;
-    }
-    if (parser.isSet(options.loss)) {
-        const QString name = parser.value(options.loss);
-        const auto loss = parseLoss(name.toStdString());
-        if (!loss)
-            throw UsageError("unknown loss '" + name.toStdString() + "' (choose squared or cross-entropy)");
-        inputs.loss = *loss;
-    }
+    if (parser.isSet(options.activation))
+        inputs.activation = activationNamed(parser.value(options.activation).toStdString());
+    if (parser.isSet(options.loss)) inputs.loss = lossNamed(parser.value(options.loss).toStdString());
     if (parser.isSet(options.learnBiases)) inputs.learnBiases = true;
     for (const QString& assignment : parser.values(options.set)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
@@ -142,6 +139,64 @@ bool writeFile(const QString& path, const std::string& text, std::ostream& err) 
     return false;
 }
 
+// The same sentence for both engines when a run stops early.
+template <typename Sheet> void reportStop(const Sheet& sheet, std::ostream& err) {
+    if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
+        err << "backprop-lab sheet: stopped at iteration " << *stopped << ": " << sheet.stopReason() << '\n';
+    } else if (stopped) {
+        err << "backprop-lab sheet: diverged at iteration " << *stopped << " (" << sheet.stopReason()
+            << "); try a smaller --lr\n";
+    }
+}
+
+// The table to --csv FILE (atomically), or to standard output without --csv (when `toStandardOutput`)
+// or with --csv -.
+int writeTable(const QCommandLineParser& parser, const SheetOptions& options, bool toStandardOutput,
+               const std::function<void(std::ostream&)>& write, std::ostream& out, std::ostream& err) {
+    if (!parser.isSet(options.csv)) {
+        if (toStandardOutput) write(out);
+        return kExitOk;
+    }
+    if (parser.value(options.csv) == QStringLiteral("-")) { // the usual name for standard output
+        write(out);
+        return kExitOk;
+    }
+    std::ostringstream csv;
+    write(csv);
+    return writeFile(parser.value(options.csv), csv.str(), err) ? kExitOk : kExitFailure;
+}
+
+// Any small network (issue 21): the options of NetworkSheetOptions with the shared ones; the seed sheet's
+// scenario, --set, chart and landscape options belong to the 2-2-2 and are refused.
+int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& options,
+                    const NetworkSheetOptions& networkOptions, const QList<QCommandLineOption>& seedOnly,
+                    std::ostream& out, std::ostream& err) {
+    std::optional<NetworkSheet> sheet;
+    try {
+        for (const QCommandLineOption& option : seedOnly) {
+            if (!parser.isSet(option)) continue;
+            throw UsageError("--" + option.names().first().toStdString() +
+                             " works on the seed's 2-2-2 sheet only, not with --layers, --data, --batch, "
+                             "--init, --init-seed, --loss-reduction, --biases or one --activation per layer");
+        }
+        auto value = [&parser](const QCommandLineOption& option) {
+            return parser.isSet(option) ? parser.value(option) : QString();
+        };
+        const NetworkSheetRun run =
+            networkSheetRunFrom(parser, networkOptions,
+                                {value(options.activation), value(options.loss), value(options.learningRate),
+                                 value(options.iterations), parser.isSet(options.learnBiases)});
+        sheet.emplace(run.spec, run.iterations);
+    } catch (const std::exception& error) {
+        reportUsageError(err, "sheet", error.what());
+        return kExitUsage;
+    }
+    sheet->runToEnd();
+    reportStop(*sheet, err);
+    return writeTable(
+        parser, options, true, [&sheet](std::ostream& stream) { writeNetworkCsv(stream, *sheet); }, out, err);
+}
+
 } // namespace
 
 int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
@@ -150,15 +205,28 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     parser.setApplicationDescription(
         "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
         "CSV:\n"
-        "the weights (and biases) used, the forward pass, the loss, the partials and the updated weights.");
+        "the weights (and biases) used, the forward pass, the loss, the partials and the updated weights.\n"
+        "With --layers, --data, --batch, --init, --init-seed, --loss-reduction, --biases or one --activation "
+        "per layer it computes\n"
+        "any small network instead (e.g. --layers 2,2,1 --data xor); its CSV names every quantity it "
+        "writes.");
     parser.addHelpOption();
     parser.addOptions({options.scenario, options.learningRate, options.iterations, options.activation,
                        options.loss, options.learnBiases, options.set, options.csv, options.chart,
                        options.chartSize, options.logY});
+    const NetworkSheetOptions networkOptions;
+    parser.addOptions(networkOptions.all());
     const LandscapeCommandOptions landscapeOptions;
     parser.addOptions(landscapeOptions.all());
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
+    if (networkOptions.requested(parser, parser.value(options.activation))) {
+        const QList<QCommandLineOption> seedOnly =
+            QList<QCommandLineOption>{options.scenario, options.set, options.chart, options.chartSize,
+                                      options.logY} +
+            landscapeOptions.all();
+        return runNetworkSheet(parser, options, networkOptions, seedOnly, out, err);
+    }
 
     Scenario start; // the seed sheet, unless a scenario says otherwise
     if (parser.isSet(options.scenario)) {
@@ -183,12 +251,7 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         return kExitUsage;
     }
     sheet.runToEnd();
-    if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
-        err << "backprop-lab sheet: stopped at iteration " << *stopped << ": " << sheet.stopReason() << '\n';
-    } else if (stopped) {
-        err << "backprop-lab sheet: diverged at iteration " << *stopped << " (" << sheet.stopReason()
-            << "); try a smaller --lr\n";
-    }
+    reportStop(sheet, err);
 
     if (parser.isSet(options.chart) &&
         !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
@@ -198,19 +261,11 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         const int exitCode = writeLandscape(sheet, *landscape, parser, landscapeOptions, chartSize, out, err);
         if (exitCode != kExitOk) return exitCode;
     }
-    if (!parser.isSet(options.csv)) {
-        // With --chart (or a landscape) alone, that is what was asked for: the table goes to stdout only
-        // without them.
-        if (!parser.isSet(options.chart) && !landscape) writeSheetCsv(out, sheet);
-        return kExitOk;
-    }
-    if (parser.value(options.csv) == QStringLiteral("-")) { // the usual name for standard output
-        writeSheetCsv(out, sheet);
-        return kExitOk;
-    }
-    std::ostringstream csv;
-    writeSheetCsv(csv, sheet);
-    return writeFile(parser.value(options.csv), csv.str(), err) ? kExitOk : kExitFailure;
+    // With --chart (or a landscape) alone, that is what was asked for: the table goes to stdout only
+    // without them.
+    return writeTable(
+        parser, options, !parser.isSet(options.chart) && !landscape,
+        [&sheet](std::ostream& stream) { writeSheetCsv(stream, sheet); }, out, err);
 }
 
 } // namespace bplab::app

@@ -227,20 +227,28 @@ QByteArray scenarioToJson(const Scenario& scenario) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Scenario> readScenarioFile(const QString& path, QString* error) {
+std::optional<QByteArray> readScenarioBytes(const QString& path, QString* error) {
     QFile file(path);
-    const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not open %1: %2. Check the name and folder.").arg(name, file.errorString());
+            *error = tr("Could not open %1: %2. Check the name and folder.")
+                         .arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
+    return file.readAll();
+}
+
+QString cannotOpenScenario(const QString& path, QString problem) {
+    if (!problem.isEmpty()) problem[0] = problem[0].toLower(); // it continues the sentence
+    return tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), problem);
+}
+
+std::optional<Scenario> readScenarioFile(const QString& path, QString* error) {
+    const std::optional<QByteArray> bytes = readScenarioBytes(path, error);
+    if (!bytes) return std::nullopt;
     QString problem;
-    auto scenario = scenarioFromJson(file.readAll(), &problem);
-    if (!scenario && error) {
-        problem[0] = problem[0].toLower(); // it continues the sentence
-        *error = tr("Could not open %1: %2").arg(name, problem);
-    }
+    auto scenario = scenarioFromJson(*bytes, &problem);
+    if (!scenario && error) *error = cannotOpenScenario(path, problem);
     return scenario;
 }
 

@@ -28,6 +28,11 @@ QByteArray scenarioToJson(const Scenario& scenario);
 
 // The same for a file; `error` starts with the file's name.
 std::optional<Scenario> readScenarioFile(const QString& path, QString* error);
+// The bytes of a scenario file, or nothing with "Could not open NAME: why. Check the name and folder."
+// in `error`; and the sentence for a file that opened but did not parse (`problem`, the parser's).
+// Shared by the readers of both versions.
+std::optional<QByteArray> readScenarioBytes(const QString& path, QString* error);
+QString cannotOpenScenario(const QString& path, QString problem);
 // Atomically (ui/common/file_writing.h): a failed save leaves an earlier file intact.
 bool writeScenarioFile(const QString& path, const Scenario& scenario, QString* error);
 
