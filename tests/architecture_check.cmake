@@ -7,6 +7,14 @@ if(NOT SOURCE_DIR)
 endif()
 
 set(kMaxLines 400)
+# A class (or struct) declares at most this many members in its header: methods, fields, nested
+# types, signals (list them: -DLIST_CLASS_SIZES=ON). A class past it does several jobs.
+set(kMaxMembers 60)
+# Known big classes, each with the reason it may stay big for now. An entry whose class has come
+# down to the limit is reported, so the list only ever gets shorter.
+#   MnistTab (104): to be split into panes, issue 25.
+#   BackpropSheetTab (69): the other tab class of ~500 lines (STYLE.md), to be split the same way.
+set(kBigClassesAllowed MnistTab BackpropSheetTab)
 set(violations "")
 
 macro(violation file text)
@@ -23,6 +31,74 @@ function(read_includes file out)
         list(APPEND result "${name}")
     endforeach()
     set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
+# The member count of each class defined at namespace scope in a header: `names` and `counts` as
+# parallel lists. Counts the declarations at depth 1 of the class body: each `;` there, and each
+# inline body or initializer `{ ... }` closed there (with its `;`, if any, on the same line, as one).
+# Comments, string and character literals are dropped first; access specifiers, Q_OBJECT and
+# Q_SIGNALS carry no `;` and so count nothing. A nested class counts as one member of its outer class.
+function(count_class_members file out_names out_counts)
+    file(READ "${file}" content)
+    string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" "" content "${content}")
+    string(REGEX REPLACE "\"([^\"\\\n]|\\\\.)*\"" "\"\"" content "${content}")
+    string(REGEX REPLACE "'([^'\\\n]|\\\\.)'" "''" content "${content}")
+    string(REGEX REPLACE "//[^\n]*" "" content "${content}")
+    # Make the text a CMake list of lines: `;`, `\\` and square brackets would split or join elements.
+    string(REPLACE "\\" "" content "${content}")
+    string(REPLACE "[" "(" content "${content}")
+    string(REPLACE "]" ")" content "${content}")
+    string(REPLACE ";" "`" content "${content}")
+    string(REPLACE "\n" ";" lines "${content}")
+    set(names "")
+    set(counts "")
+    set(depth 0)
+    set(class "")         # the class being counted, once its `{` is seen
+    set(pending "")       # a class whose header is read and whose `{` is still to come
+    foreach(line IN LISTS lines)
+        if(NOT class AND NOT pending AND line MATCHES "^[ \t]*(template[ \t]*<.*>[ \t]*)?(class|struct)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+            set(pending "${CMAKE_MATCH_3}")
+        endif()
+        string(REGEX MATCHALL "[{}`]" tokens "${line}")
+        set(closed_member FALSE) # a body just closed at member depth: its `;` on this line is no new member
+        foreach(token IN LISTS tokens)
+            if(token STREQUAL "{")
+                if(pending)
+                    set(class "${pending}")
+                    set(pending "")
+                    set(class_depth ${depth})
+                    set(members 0)
+                endif()
+                math(EXPR depth "${depth} + 1")
+                set(closed_member FALSE)
+            elseif(token STREQUAL "}")
+                math(EXPR depth "${depth} - 1")
+                if(class AND depth EQUAL class_depth)
+                    list(APPEND names "${class}")
+                    list(APPEND counts ${members})
+                    set(class "")
+                elseif(class)
+                    math(EXPR member_depth "${class_depth} + 1")
+                    if(depth EQUAL member_depth)
+                        math(EXPR members "${members} + 1")
+                        set(closed_member TRUE)
+                    endif()
+                endif()
+            else() # `;`
+                if(pending)
+                    set(pending "") # a forward declaration: `class QLabel;`
+                elseif(class)
+                    math(EXPR member_depth "${class_depth} + 1")
+                    if(depth EQUAL member_depth AND NOT closed_member)
+                        math(EXPR members "${members} + 1")
+                    endif()
+                    set(closed_member FALSE)
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    set(${out_names} "${names}" PARENT_SCOPE)
+    set(${out_counts} "${counts}" PARENT_SCOPE)
 endfunction()
 
 # Qt Charts headers, by the names Qt installs (QtCharts/..., QChart, QChartView, Q*Series, Q*Axis,
@@ -44,6 +120,22 @@ foreach(file IN LISTS sources)
     string(LENGTH "${newlines}" line_count)
     if(line_count GREATER kMaxLines)
         violation("${file}" "${line_count} lines, more than ${kMaxLines}: split it")
+    endif()
+
+    if(path MATCHES "^(core|ui|app)/.*[.]h$")
+        count_class_members("${file}" class_names class_counts)
+        foreach(name count IN ZIP_LISTS class_names class_counts)
+            if(LIST_CLASS_SIZES)
+                message(STATUS "${count} ${name} (${path})")
+            endif()
+            if(name IN_LIST kBigClassesAllowed)
+                if(count LESS_EQUAL kMaxMembers)
+                    violation("${file}" "class ${name} has ${count} members, no longer over ${kMaxMembers}: take it off kBigClassesAllowed")
+                endif()
+            elseif(count GREATER kMaxMembers)
+                violation("${file}" "class ${name} declares ${count} members, more than ${kMaxMembers}: split it")
+            endif()
+        endforeach()
     endif()
 
     read_includes("${file}" includes)

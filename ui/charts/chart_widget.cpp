@@ -243,6 +243,18 @@ void ChartWidget::fitAllTicks() {
     }
 }
 
+QAbstractAxis* makeValueAxis(YScale scale, const QString& logFormat, const QString& linearFormat) {
+    if (scale == YScale::Logarithmic) {
+        auto* axis = new QLogValueAxis;
+        axis->setBase(10.0);
+        axis->setLabelFormat(logFormat);
+        return axis;
+    }
+    auto* axis = new QValueAxis;
+    axis->setLabelFormat(linearFormat);
+    return axis;
+}
+
 void ChartWidget::applyWholeNumberRange(QValueAxis* axis, double min, double max, int intervals) {
     applyRange(axis, LinearAxisRange{min, max, wholeNumberStep(max - min, intervals)});
 }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractAxis;
 class QAbstractSeries;
 class QChart;
 class QChartView;
@@ -16,6 +17,15 @@ namespace bplab::ui {
 
 struct LinearAxisRange;
 struct LogAxisRange;
+
+// How values are spaced along a value axis: evenly, or a decade per step.
+enum class YScale { Linear, Logarithmic };
+
+// A new value axis for `scale`: a QLogValueAxis (base 10) labelled with the printf-style `logFormat`,
+// or a QValueAxis labelled with `linearFormat`. The defaults print a decade as "1e-03" and a linear
+// value with 3 significant digits. Unparented: QChart::addAxis takes ownership.
+QAbstractAxis* makeValueAxis(YScale scale, const QString& logFormat = QStringLiteral("%.0e"),
+                             const QString& linearFormat = QStringLiteral("%.3g"));
 
 // What our chart widgets share: a QChart in an antialiased QChartView filling the widget, without
 // animations (data streams in, and exports must not catch a half-drawn frame), and export as PNG or

@@ -99,15 +99,7 @@ void HealthChart::setCurves(const QList<Curve>& curves, const QString& yTitle, b
         values.add(band->low);
         values.add(band->high);
     }
-    if (logScale) {
-        auto* axis = new QLogValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.0e"));
-        m_y = axis;
-    } else {
-        auto* axis = new QValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.3g"));
-        m_y = axis;
-    }
+    m_y = makeValueAxis(logScale ? YScale::Logarithmic : YScale::Linear);
     m_y->setTitleText(yTitle);
     chart()->addAxis(m_y, Qt::AlignLeft);
     applyWholeNumberRange(m_x, 0.0, lastEpoch, 5);
@@ -146,8 +138,8 @@ QString HealthChart::readoutText(double epoch) const {
         if (!std::isfinite(value)) continue;
         QString part = QStringLiteral("%1 %2").arg(curve.layer, formatValue(value));
         if (!curve.low.isEmpty())
-            part += QStringLiteral(" (%1…%2)").arg(formatValue(valueAt(curve.low, e)),
-                                                  formatValue(valueAt(curve.high, e)));
+            part += QStringLiteral(" (%1…%2)")
+                        .arg(formatValue(valueAt(curve.low, e)), formatValue(valueAt(curve.high, e)));
         parts << part;
     }
     if (parts.isEmpty()) return {};

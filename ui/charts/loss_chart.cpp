@@ -130,15 +130,7 @@ void LossChart::setLogScale(bool logScale) {
         m_xAxis = x;
         m_divergedMarkers->attachAxis(m_xAxis);
     }
-    if (logScale) {
-        auto* y = new QLogValueAxis;
-        y->setLabelFormat(QStringLiteral("%.0e"));
-        m_yAxis = y;
-    } else {
-        auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%.3g"));
-        m_yAxis = y;
-    }
+    m_yAxis = makeValueAxis(logScale ? YScale::Logarithmic : YScale::Linear);
     m_yAxis->setTitleText(logScale ? tr("Loss E_total (log scale)") : tr("Loss E_total"));
     chart()->addAxis(m_yAxis, Qt::AlignLeft);
     // Series keep their x axis; only the replaced y axis needs attaching.

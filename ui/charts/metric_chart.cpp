@@ -20,18 +20,13 @@ namespace bplab::ui {
 MetricChart::MetricChart(const QString& xTitle, const QString& yTitle, YScale scale, QWidget* parent)
     : ChartWidget(parent)
     , m_x(new QValueAxis)
-    , m_y(scale == YScale::Logarithmic ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis)
+    , m_y(makeValueAxis(scale, QStringLiteral("%g"), QStringLiteral("%g")))
     , m_scale(scale)
     , m_xTitle(xTitle) {
     chart()->legend()->setAlignment(Qt::AlignBottom);
     m_x->setTitleText(xTitle);
     m_y->setTitleText(yTitle);
     m_x->setLabelFormat(QStringLiteral("%g"));
-    if (auto* log = qobject_cast<QLogValueAxis*>(m_y)) {
-        log->setLabelFormat(QStringLiteral("%g"));
-    } else {
-        static_cast<QValueAxis*>(m_y)->setLabelFormat(QStringLiteral("%g"));
-    }
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     updateAxes();

@@ -24,7 +24,7 @@ namespace bplab::ui {
 class MetricChart : public ChartWidget {
     Q_OBJECT
 public:
-    enum class YScale { Linear, Logarithmic };
+    using YScale = ::bplab::ui::YScale; // (chart_widget.h) callers write MetricChart::YScale::Linear
 
     MetricChart(const QString& xTitle, const QString& yTitle, YScale scale = YScale::Linear,
                 QWidget* parent = nullptr);

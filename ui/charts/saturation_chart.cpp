@@ -89,15 +89,7 @@ void SaturationChart::replaceRightAxis() {
         chart()->removeAxis(m_right);
         delete m_right;
     }
-    if (m_logScale) {
-        auto* axis = new QLogValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.0e"));
-        m_right = axis;
-    } else {
-        auto* axis = new QValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.3g"));
-        m_right = axis;
-    }
+    m_right = makeValueAxis(m_logScale ? YScale::Logarithmic : YScale::Linear);
     m_right->setTitleText(m_logScale ? tr("‖∂E/∂θ‖, E_total (log)") : tr("‖∂E/∂θ‖ and E_total"));
     chart()->addAxis(m_right, Qt::AlignRight);
     m_gradientNorm->attachAxis(m_right);

@@ -16,13 +16,138 @@ namespace bplab::ui {
 
 namespace {
 
-// Neurons: 0 i1, 1 i2, 2 h1, 3 h2, 4 o1, 5 o2. Edge k (w1..w8) connects kEdges[k].
-constexpr std::array<std::pair<int, int>, 8> kEdges{
-    {{0, 2}, {1, 2}, {0, 3}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {3, 5}}};
-const char* const kNeuronNames[] = {"i1", "i2", "h1", "h2", "o1", "o2"};
-// The value written under each neuron: the input, or the activation once computed.
-constexpr std::array<int, 6> kActivationOf{quantity::i1,   quantity::i2,   quantity::a_h1,
-                                           quantity::a_h2, quantity::a_o1, quantity::a_o2};
+QString number(double value) { return QString::fromStdString(formatShort(value)); }
+
+// The texts the diagram writes for `facts`, which its layout makes room for.
+NetworkDiagramContent contentOf(const NetworkDiagramFacts& facts) {
+    NetworkDiagramContent content;
+    content.title = facts.changes.has_value();
+    for (std::size_t k = 0; k < kNetworkEdges.size(); ++k) {
+        content.weight[k] = facts.row ? (*facts.row)[quantity::w1 + k] : 0.0;
+        content.edgeText[k] = facts.changes
+                                  ? QStringLiteral("Δw%1 %2").arg(k + 1).arg(number(facts.changes->delta[k]))
+                                  : QStringLiteral("w%1 %2").arg(k + 1).arg(number(content.weight[k]));
+    }
+    if (!facts.row) return content;
+    const RowValues& row = *facts.row;
+    for (std::size_t n = 0; n < kNetworkUnits.size(); ++n) {
+        if (facts.unitComputed[n]) {
+            content.unitValue[n] = number(row[static_cast<std::size_t>(kNetworkUnits[n].valueQuantity)]);
+        }
+    }
+    if (facts.biases) {
+        for (std::size_t b = 0; b < 2; ++b) content.biasValue[b] = number(row[quantity::b1 + b]);
+    }
+    return content;
+}
+
+// The box behind a label: the palette's base, nearly opaque, so the label reads over edges on a light
+// and a dark desktop alike.
+QColor labelBoxColor(const QPalette& palette) {
+    QColor box = palette.color(QPalette::Base);
+    box.setAlpha(220);
+    return box;
+}
+
+void drawTitle(QPainter& painter, const NetworkDiagramLayout& layout, const QString& title,
+               const QPalette& palette) {
+    painter.setPen(palette.color(QPalette::Text));
+    painter.drawText(layout.titleBaseline, title);
+}
+
+// Each weight as an edge as thick as |w| (dashed when negative), over its highlight.
+void drawWeights(QPainter& painter, const NetworkDiagramLayout& layout, const std::array<double, 8>& weights,
+                 const std::array<QColor, 8>& highlight, const QPalette& palette) {
+    for (std::size_t k = 0; k < layout.edge.size(); ++k) {
+        const double weight = weights[k];
+        if (highlight[k].isValid()) {
+            painter.setPen(
+                QPen(highlight[k], edgePenWidth(weight) + kEdgeHighlightExtra, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(layout.edge[k]);
+        }
+        painter.setPen(QPen(stageColor(Stage::Weight, palette), edgePenWidth(weight),
+                            weight < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(layout.edge[k]);
+    }
+}
+
+// Weight-change mode: each edge coloured by the sign of Δw and as thick as |Δw| against the largest change.
+void drawWeightChanges(QPainter& painter, const NetworkDiagramLayout& layout,
+                       const std::array<double, 8>& delta) {
+    double largestChange = 0.0;
+    for (double change : delta)
+        if (std::isfinite(change)) largestChange = std::max(largestChange, std::fabs(change));
+    for (std::size_t k = 0; k < layout.edge.size(); ++k) {
+        const double share =
+            largestChange > 0 && std::isfinite(delta[k]) ? std::fabs(delta[k]) / largestChange : 0.0;
+        const QColor color = delta[k] < 0 ? NetworkDiagram::decreaseColor() : NetworkDiagram::increaseColor();
+        painter.setPen(QPen(color, 1.0 + 8.0 * share, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(layout.edge[k]);
+    }
+}
+
+void drawEdgeLabels(QPainter& painter, const NetworkDiagramLayout& layout, const QPalette& palette) {
+    for (const NetworkDiagramEdgeLabel& label : layout.edgeLabel) {
+        painter.fillRect(label.box, labelBoxColor(palette));
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(label.box, Qt::AlignCenter, label.text);
+    }
+}
+
+// b1 and b2 as squares joined to the units they feed (dashed when negative), with their values.
+void drawBiases(QPainter& painter, const NetworkDiagramLayout& layout, const RowValues& row,
+                const NetworkDiagramContent& content, const std::array<QColor, 2>& highlight,
+                const QPalette& palette) {
+    for (std::size_t b = 0; b < 2; ++b) {
+        const QPointF at = layout.biasCentre[b];
+        const Qt::PenStyle style = row[quantity::b1 + b] < 0 ? Qt::DashLine : Qt::SolidLine;
+        painter.setPen(QPen(stageColor(Stage::Weight, palette), 1.5, style, Qt::RoundCap));
+        painter.drawLine(at, layout.unitCentre[2 + 2 * b]);
+        painter.drawLine(at, layout.unitCentre[3 + 2 * b]);
+        const QRectF node = layout.biasNode[b];
+        if (highlight[b].isValid()) painter.fillRect(node.adjusted(-5, -5, 5, 5), highlight[b]);
+        painter.setPen(QPen(stageColor(Stage::Weight, palette), 2));
+        painter.setBrush(palette.base());
+        painter.drawRect(node);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(node, Qt::AlignCenter, QStringLiteral("b%1").arg(b + 1));
+        painter.fillRect(layout.biasValueBox[b], labelBoxColor(palette));
+        painter.drawText(layout.biasValueBox[b], Qt::AlignCenter, content.biasValue[b]);
+    }
+}
+
+// Each unit as a circle with its name, over its highlight, and its value (if any) under it.
+void drawUnits(QPainter& painter, const NetworkDiagramLayout& layout, const NetworkDiagramContent& content,
+               const std::array<QColor, 6>& highlight, const QPalette& palette) {
+    const double radius = layout.unitRadius;
+    for (std::size_t n = 0; n < layout.unitCentre.size(); ++n) {
+        const QPointF c = layout.unitCentre[n];
+        if (highlight[n].isValid()) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(highlight[n]);
+            painter.drawEllipse(c, radius + 5, radius + 5);
+        }
+        painter.setPen(QPen(stageColor(n < 2 ? Stage::Given : Stage::Forward, palette), 2));
+        painter.setBrush(palette.base());
+        painter.drawEllipse(c, radius, radius);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+                         QString::fromLatin1(kNetworkUnits[n].name));
+        if (content.unitValue[n].isEmpty()) continue;
+        painter.fillRect(layout.unitValueBox[n], labelBoxColor(palette)); // a bias edge may run under it
+        painter.drawText(layout.unitValueBox[n], Qt::AlignCenter, content.unitValue[n]);
+    }
+}
+
+// The targets beside the outputs.
+void drawTargets(QPainter& painter, const NetworkDiagramLayout& layout, const RowValues& row,
+                 const QPalette& palette) {
+    painter.setPen(stageColor(Stage::Loss, palette));
+    for (std::size_t k = 0; k < 2; ++k) {
+        painter.drawText(layout.targetBaseline[k],
+                         QStringLiteral("t%1 %2").arg(k + 1).arg(number(row[quantity::t1 + k])));
+    }
+}
 
 } // namespace
 
@@ -69,37 +194,6 @@ int NetworkDiagram::biasOf(int q) {
 
 bool NetworkDiagram::showsBiases() const { return m_document->inputs().usesBiases(); }
 
-void NetworkDiagram::drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,
-                                const RowValues& row, const std::array<QColor, 2>& highlight) {
-    const QFontMetricsF metrics(painter.font());
-    const double side = radius * 1.3;
-    for (int b = 0; b < 2; ++b) {
-        // b1 feeds h1, h2 (neurons 2, 3); b2 feeds o1, o2 (neurons 4, 5).
-        const QPointF top = centre[static_cast<std::size_t>(2 + 2 * b)];
-        const QPointF bottom = centre[static_cast<std::size_t>(3 + 2 * b)];
-        const QPointF at = (top + bottom) / 2;
-        const double value = row[static_cast<std::size_t>(quantity::b1 + b)];
-        const Qt::PenStyle style = value < 0 ? Qt::DashLine : Qt::SolidLine;
-        painter.setPen(QPen(stageColor(Stage::Weight, palette()), 1.5, style, Qt::RoundCap));
-        painter.drawLine(at, top);
-        painter.drawLine(at, bottom);
-        const QRectF node(at.x() - side / 2, at.y() - side / 2, side, side);
-        if (highlight[static_cast<std::size_t>(b)].isValid()) {
-            painter.fillRect(node.adjusted(-5, -5, 5, 5), highlight[static_cast<std::size_t>(b)]);
-        }
-        painter.setPen(QPen(stageColor(Stage::Weight, palette()), 2));
-        painter.setBrush(palette().base());
-        painter.drawRect(node);
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(node, Qt::AlignCenter, QStringLiteral("b%1").arg(b + 1));
-        QRectF label =
-            metrics.boundingRect(QString::fromStdString(formatShort(value))).adjusted(-2, -1, 2, 1);
-        label.moveCenter(at + QPointF(side / 2 + 6 + label.width() / 2, 0));
-        painter.fillRect(label, labelBoxColor());
-        painter.drawText(label, Qt::AlignCenter, QString::fromStdString(formatShort(value)));
-    }
-}
-
 void NetworkDiagram::showWeightChanges(std::optional<WeightChanges> changes) {
     m_changes = changes;
     update();
@@ -112,7 +206,7 @@ NetworkDiagramFacts NetworkDiagram::facts() const {
     facts.iteration = shownIteration();
     facts.row = shownRow(facts.iteration);
     for (std::size_t n = 0; n < facts.unitComputed.size(); ++n) {
-        const int cell = sheet.cellOfQuantity(kActivationOf[n]);
+        const int cell = sheet.cellOfQuantity(kNetworkUnits[n].valueQuantity);
         facts.unitComputed[n] = facts.row && (cell < 0 || sheet.isEvaluated(facts.iteration, cell));
     }
     facts.biases = showsBiases();
@@ -125,28 +219,9 @@ void NetworkDiagram::refreshDescription() { setAccessibleDescription(describeNet
 QColor NetworkDiagram::increaseColor() { return QColor(0x00, 0x72, 0xb2); } // Okabe–Ito blue
 QColor NetworkDiagram::decreaseColor() { return QColor(0xd5, 0x5e, 0x00); } // Okabe–Ito vermilion
 
-void NetworkDiagram::drawWeightChange(QPainter& painter, int k, QPointF a, QPointF b, double largestChange) {
-    const double delta = m_changes->delta[static_cast<std::size_t>(k)];
-    const double share = largestChange > 0 && std::isfinite(delta) ? std::fabs(delta) / largestChange : 0.0;
-    painter.setPen(
-        QPen(delta < 0 ? decreaseColor() : increaseColor(), 1.0 + 8.0 * share, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(a, b);
-}
-
 void NetworkDiagram::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     paint(painter, size());
-}
-
-NetworkDiagram::Geometry NetworkDiagram::geometry(QSize size) const {
-    const double radius = std::clamp(std::min(size.width(), size.height()) * 0.08, 12.0, 22.0);
-    // Weight-change mode writes a title line at the top: the top row (and its labels) moves under it.
-    const double title = m_changes ? QFontMetricsF(labelFont()).height() : 0.0;
-    const double left = radius + 34, right = size.width() - radius - 64;
-    const double top = radius + 22 + title, bottom = size.height() - radius - 22;
-    return {{QPointF(left, top), QPointF(left, bottom), QPointF((left + right) / 2, top),
-             QPointF((left + right) / 2, bottom), QPointF(right, top), QPointF(right, bottom)},
-            radius};
 }
 
 int NetworkDiagram::shownIteration() const {
@@ -180,191 +255,52 @@ QFont NetworkDiagram::labelFont() const {
     return small;
 }
 
-QColor NetworkDiagram::labelBoxColor() const {
-    QColor box = palette().color(QPalette::Base);
-    box.setAlpha(220);
-    return box;
-}
-
-namespace {
-// Edge k's pen width: thicker for a larger |w|, and room for the highlight drawn 7 px wider under it.
-double edgeWidth(double weight) {
-    return std::isfinite(weight) ? std::clamp(1.0 + 4.0 * std::fabs(weight), 1.0, 9.0) : 1.0;
-}
-constexpr double kHighlightExtra = 7.0;
-
-// How much of `line` lies inside `box` (Liang–Barsky clipping).
-double lengthInside(const QLineF& line, const QRectF& box) {
-    const double dx = line.dx(), dy = line.dy();
-    double enter = 0.0, leave = 1.0;
-    const std::array<std::pair<double, double>, 4> sides{{{-dx, line.x1() - box.left()},
-                                                          {dx, box.right() - line.x1()},
-                                                          {-dy, line.y1() - box.top()},
-                                                          {dy, box.bottom() - line.y1()}}};
-    for (const auto& [p, q] : sides) {
-        if (p == 0.0) {
-            if (q < 0.0) return 0.0; // parallel to this side and outside it
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0.0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
+NetworkDiagram::Highlights NetworkDiagram::highlights() const {
+    Highlights highlight;
+    if (m_changes) return highlight;
+    auto mark = [&](int q, const QColor& color) {
+        if (int n = neuronOf(q); n >= 0) highlight.unit[static_cast<std::size_t>(n)] = color;
+        if (int e = edgeOf(q); e >= 0) highlight.edge[static_cast<std::size_t>(e)] = color;
+        if (int b = biasOf(q); b >= 0) highlight.bias[static_cast<std::size_t>(b)] = color;
+    };
+    if (const auto selected = m_document->selectedCell()) {
+        const CellSpec& spec = m_document->sheet().cells()[static_cast<std::size_t>(selected->cell)];
+        for (int dependency : spec.dependencies) mark(dependency, precedentCellColor(palette()));
+        mark(spec.quantity, currentCellColor(palette()));
+    } else if (const auto given = m_document->selectedGiven()) {
+        mark(given->quantity, currentCellColor(palette()));
     }
-    return leave > enter ? (leave - enter) * line.length() : 0.0;
+    return highlight;
 }
-} // namespace
 
 std::array<NetworkDiagram::EdgeLabel, 8> NetworkDiagram::edgeLabels(QSize size) const {
-    const Geometry at = geometry(size);
-    const auto row = shownRow(shownIteration());
-    const QFontMetricsF metrics(labelFont());
-    const QPointF middle(size.width() / 2.0, size.height() / 2.0);
-    std::array<EdgeLabel, 8> labels;
-    for (std::size_t k = 0; k < kEdges.size(); ++k) {
-        const QPointF a = at.centre[static_cast<std::size_t>(kEdges[k].first)];
-        const QPointF b = at.centre[static_cast<std::size_t>(kEdges[k].second)];
-        const QPointF unit = (b - a) / QLineF(a, b).length();
-        const QLineF visible(a + unit * at.radius, b - unit * at.radius);
-        const double weight = row ? (*row)[quantity::w1 + k] : 0.0;
-        const QString text =
-            m_changes ? QStringLiteral("Δw%1 %2").arg(k + 1).arg(
-                            QString::fromStdString(formatShort(m_changes->delta[k])))
-                      : QStringLiteral("w%1 %2").arg(k + 1).arg(QString::fromStdString(formatShort(weight)));
-        // Straight edges are labelled in the middle; crossing ones near their own end, so the two
-        // labels of a crossing never collide.
-        const bool straight = a.y() == b.y();
-        const QPointF on = a + (b - a) * (straight ? 0.5 : (kEdges[k].second >= 4 ? 0.72 : 0.28));
-        QRectF box = metrics.boundingRect(text).adjusted(-2, -1, 2, 1);
-        box.moveCenter(on);
-        if (lengthInside(visible, box) > 0.5 * visible.length()) {
-            // The edge is too short to show around its label: move it beside the edge, away from the
-            // middle of the picture (above the top row, below the bottom one), clear of the pen.
-            QPointF normal(-unit.y(), unit.x());
-            if (QPointF::dotProduct(on - middle, normal) < 0) normal = -normal;
-            const double clearance = std::fabs(normal.x()) * box.width() / 2 +
-                                     std::fabs(normal.y()) * box.height() / 2 +
-                                     (edgeWidth(weight) + kHighlightExtra) / 2 + 1;
-            box.moveCenter(on + normal * clearance);
-        }
-        labels[k] = {text, box, visible};
-    }
-    return labels;
+    return layOutNetworkDiagram(size, labelFont(), contentOf(facts())).edgeLabel;
 }
 
 void NetworkDiagram::paint(QPainter& painter, QSize size) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(QRect(QPoint(0, 0), size), palette().base());
-
-    const BackpropSheet& sheet = m_document->sheet();
-    const int iteration = shownIteration();
-    const auto row = shownRow(iteration);
-
-    // What to highlight: the selected cell's own element (amber) and its precedents (cyan); a selected
-    // given value (a starting weight) alone.
-    std::array<QColor, 6> neuronHighlight{};
-    std::array<QColor, 8> edgeHighlight{};
-    std::array<QColor, 2> biasHighlight{};
-    auto mark = [&](int q, const QColor& color) {
-        if (int n = neuronOf(q); n >= 0) neuronHighlight[static_cast<std::size_t>(n)] = color;
-        if (int e = edgeOf(q); e >= 0) edgeHighlight[static_cast<std::size_t>(e)] = color;
-        if (int b = biasOf(q); b >= 0) biasHighlight[static_cast<std::size_t>(b)] = color;
-    };
-    if (!m_changes) {
-        if (const auto selected = m_document->selectedCell()) {
-            const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
-            for (int dependency : spec.dependencies) mark(dependency, precedentCellColor(palette()));
-            mark(spec.quantity, currentCellColor(palette()));
-        } else if (const auto given = m_document->selectedGiven()) {
-            mark(given->quantity, currentCellColor(palette()));
-        }
-    }
-
-    const Geometry at = geometry(size);
     painter.setFont(labelFont());
+    const NetworkDiagramFacts shown = facts();
+    const NetworkDiagramContent content = contentOf(shown);
+    // Measured in the painter's font: an export's device may have another resolution than the screen.
+    const NetworkDiagramLayout layout = layOutNetworkDiagram(size, painter.font(), content);
+    const Highlights highlight = highlights();
+    const QPalette& colors = palette();
     if (m_changes) {
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QPointF(4, QFontMetricsF(labelFont()).ascent() + 2),
-                         tr("Δw from iteration %1 to %2 (blue: grew, vermilion: shrank)")
-                             .arg(m_changes->from)
-                             .arg(m_changes->to));
+        drawTitle(painter, layout,
+                  tr("Δw from iteration %1 to %2 (blue: grew, vermilion: shrank)")
+                      .arg(m_changes->from)
+                      .arg(m_changes->to),
+                  colors);
+        drawWeightChanges(painter, layout, m_changes->delta);
+    } else {
+        drawWeights(painter, layout, content.weight, highlight.edge, colors);
     }
-    drawEdges(painter, size, at, row ? &*row : nullptr, edgeHighlight);
-    if (row && showsBiases()) drawBiases(painter, at.centre, at.radius, *row, biasHighlight);
-    drawNeurons(painter, at, row ? &*row : nullptr, iteration, neuronHighlight);
-}
-
-void NetworkDiagram::drawEdges(QPainter& painter, QSize size, const Geometry& at, const RowValues* row,
-                               const std::array<QColor, 8>& highlight) {
-    double largestChange = 0.0;
-    if (m_changes) {
-        for (double delta : m_changes->delta)
-            if (std::isfinite(delta)) largestChange = std::max(largestChange, std::fabs(delta));
-    }
-    for (std::size_t k = 0; k < kEdges.size(); ++k) {
-        const QPointF a = at.centre[static_cast<std::size_t>(kEdges[k].first)];
-        const QPointF b = at.centre[static_cast<std::size_t>(kEdges[k].second)];
-        const double weight = row ? (*row)[quantity::w1 + k] : 0.0;
-        if (highlight[k].isValid()) {
-            painter.setPen(
-                QPen(highlight[k], edgeWidth(weight) + kHighlightExtra, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(a, b);
-        }
-        if (m_changes) {
-            drawWeightChange(painter, static_cast<int>(k), a, b, largestChange);
-        } else {
-            painter.setPen(QPen(stageColor(Stage::Weight, palette()), edgeWidth(weight),
-                                weight < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(a, b);
-        }
-    }
-    // Labels after every edge, so no edge is drawn over another's label.
-    for (const EdgeLabel& label : edgeLabels(size)) {
-        painter.fillRect(label.box, labelBoxColor());
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(label.box, Qt::AlignCenter, label.text);
-    }
-}
-
-void NetworkDiagram::drawNeurons(QPainter& painter, const Geometry& at, const RowValues* row, int iteration,
-                                 const std::array<QColor, 6>& highlight) {
-    const BackpropSheet& sheet = m_document->sheet();
-    const QFontMetricsF metrics(painter.font());
-    const double radius = at.radius;
-    for (std::size_t n = 0; n < at.centre.size(); ++n) {
-        const QPointF c = at.centre[n];
-        if (highlight[n].isValid()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(highlight[n]);
-            painter.drawEllipse(c, radius + 5, radius + 5);
-        }
-        painter.setPen(QPen(stageColor(n < 2 ? Stage::Given : Stage::Forward, palette()), 2));
-        painter.setBrush(palette().base());
-        painter.drawEllipse(c, radius, radius);
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                         QString::fromLatin1(kNeuronNames[n]));
-        // The neuron's value (input, or activation once computed) under it.
-        const int q = kActivationOf[n];
-        const int cell = sheet.cellOfQuantity(q);
-        if (row && (cell < 0 || sheet.isEvaluated(iteration, cell))) {
-            const QString value = QString::fromStdString(formatShort((*row)[static_cast<std::size_t>(q)]));
-            QRectF box = metrics.boundingRect(value).adjusted(-2, 0, 2, 0);
-            box.moveTopLeft(QPointF(c.x() - box.width() / 2, c.y() + radius + 1));
-            painter.fillRect(box, labelBoxColor()); // a bias edge may run under it
-            painter.drawText(box, Qt::AlignCenter, value);
-        }
-    }
-    if (!row) return;
-    // Targets beside the outputs.
-    painter.setPen(stageColor(Stage::Loss, palette()));
-    for (int k = 0; k < 2; ++k) {
-        const QPointF c = at.centre[static_cast<std::size_t>(4 + k)];
-        painter.drawText(QPointF(c.x() + radius + 4, c.y() + metrics.ascent() / 2),
-                         QStringLiteral("t%1 %2").arg(k + 1).arg(
-                             QString::fromStdString(formatShort((*row)[quantity::t1 + k]))));
-    }
+    drawEdgeLabels(painter, layout, colors); // after every edge, so no edge covers another's label
+    if (shown.row && shown.biases) drawBiases(painter, layout, *shown.row, content, highlight.bias, colors);
+    drawUnits(painter, layout, content, highlight.unit, colors);
+    if (shown.row) drawTargets(painter, layout, *shown.row, colors);
 }
 
 } // namespace bplab::ui

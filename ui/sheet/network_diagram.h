@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/sheet/sheet_cells.h"
+#include "ui/sheet/network_diagram_layout.h"
 
-#include <QLineF>
-#include <QRectF>
 #include <QWidget>
 
 #include <array>
@@ -54,14 +53,9 @@ public:
     // Draws the diagram into `painter` as if the widget were `size` (the screen and the exports).
     void paint(QPainter& painter, QSize size);
 
-    // Where each weight's label goes at `size`: its text ("w5 0.4", "Δw5 −0.01"), its box, and the
-    // visible part of its edge (between the two neurons' circles). A label sits on its edge where the
-    // edge is long enough to show around it, else beside it. Exposed for tests.
-    struct EdgeLabel {
-        QString text;
-        QRectF box;
-        QLineF visibleEdge;
-    };
+    // Where each weight's label goes at `size` (see layOutNetworkDiagram). A label sits on its edge where
+    // the edge is long enough to show around it, else beside it. Exposed for tests.
+    using EdgeLabel = NetworkDiagramEdgeLabel;
     std::array<EdgeLabel, 8> edgeLabels(QSize size) const;
 
 protected:
@@ -72,32 +66,19 @@ private:
     // so a screen reader reads the values the picture shows).
     NetworkDiagramFacts facts() const;
     void refreshDescription();
-    // Where the six neurons sit at `size`, and their radius.
-    struct Geometry {
-        std::array<QPointF, 6> centre;
-        double radius = 0;
-    };
-    Geometry geometry(QSize size) const;
     // The row drawn: the selected iteration's, or its given values while nothing of it is computed
     // (after Reset the edges show the starting weights, not zeros). Empty when there is neither.
     std::optional<RowValues> shownRow(int iteration) const;
     int shownIteration() const;
     QFont labelFont() const;
-    void drawEdges(QPainter& painter, QSize size, const Geometry& at, const RowValues* row,
-                   const std::array<QColor, 8>& highlight);
-    void drawNeurons(QPainter& painter, const Geometry& at, const RowValues* row, int iteration,
-                     const std::array<QColor, 6>& highlight);
-    // The box behind a label: the palette's base, nearly opaque, so the label reads over edges on a light
-    // and a dark desktop alike.
-    QColor labelBoxColor() const;
-
-    // The bias nodes sit on the vertical between the two units they feed: b1 in the hidden column,
-    // b2 in the output column, so their edges cross no weight.
-    void drawBiases(QPainter& painter, const std::array<QPointF, 6>& centre, double radius,
-                    const RowValues& row, const std::array<QColor, 2>& highlight);
-
-    // The edge of weight `k` from `a` to `b` in weight-change mode: colour and width from Δw.
-    void drawWeightChange(QPainter& painter, int k, QPointF a, QPointF b, double largestChange);
+    // What to highlight: the selected cell's own element (amber) and its precedents (cyan); a selected
+    // given value (a starting weight) alone; nothing in weight-change mode. Invalid colours: none.
+    struct Highlights {
+        std::array<QColor, 6> unit{};
+        std::array<QColor, 8> edge{};
+        std::array<QColor, 2> bias{};
+    };
+    Highlights highlights() const;
 
     const SheetDocument* m_document;
     std::optional<WeightChanges> m_changes;

@@ -11,13 +11,10 @@ QString number(double value) { return QString::fromStdString(formatShort(value))
 QString named(const QString& name, double value) { return QStringLiteral("%1 %2").arg(name, number(value)); }
 
 QString unitList(const RowValues& row, const std::array<bool, 6>& computed) {
-    using namespace quantity;
-    static constexpr std::array<std::pair<const char*, int>, 6> kUnits{
-        {{"i1", i1}, {"i2", i2}, {"h1", a_h1}, {"h2", a_h2}, {"o1", a_o1}, {"o2", a_o2}}};
     QStringList parts;
-    for (std::size_t n = 0; n < kUnits.size(); ++n) {
-        const QString name = QLatin1String(kUnits[n].first);
-        parts << (computed[n] ? named(name, row[static_cast<std::size_t>(kUnits[n].second)])
+    for (std::size_t n = 0; n < kNetworkUnits.size(); ++n) {
+        const QString name = QLatin1String(kNetworkUnits[n].name);
+        parts << (computed[n] ? named(name, row[static_cast<std::size_t>(kNetworkUnits[n].valueQuantity)])
                               : NetworkDiagram::tr("%1 not computed yet").arg(name));
     }
     return parts.join(QStringLiteral(", "));

@@ -297,23 +297,37 @@ torch::Tensor dropout(const Kernels& kernels, const torch::Tensor& in, double dr
     return in * mask; // LibTorch's product: its gradient is gradOut · mask
 }
 
-torch::Tensor forward(const Kernels& kernels, MnistNetImpl& net, const torch::Tensor& x) {
+torch::Tensor forward(const Kernels& kernels, MnistNetImpl& net, const torch::Tensor& x,
+                      const LayerObserver& observe) {
     const std::int64_t images = x.size(0);
     const bool training = net.is_training();
     const double drop = net.dropout->options.p();
-    auto block = [&](torch::nn::Conv2d& conv2d, torch::nn::BatchNorm2d& norm, const torch::Tensor& in) {
-        return reluNorm(kernels, conv(kernels, in, conv2d->weight, conv2d->bias), *norm, images);
+    // Only a watched pass takes each output out of the lanes: training's passes skip it.
+    auto record = [&](const char* type, const torch::Tensor& lanes, const torch::nn::Module* layer) {
+        if (observe) observe(type, fromLanes(lanes, images), layer);
+        return lanes;
     };
-    torch::Tensor t = toLanes(x.contiguous());                            // 1×28×28
-    t = block(net.conv1, net.norm1, t);                                   // → 4×24×24
-    t = block(net.conv2, net.norm2, t);                                   // → 8×22×22
-    t = dropout(kernels, maxPool(kernels, t), drop, training);            // → 8×11×11
-    t = dropout(kernels, block(net.conv3, net.norm3, t), drop, training); // → 16×9×9
-    t = block(net.conv4, net.norm4, t);                                   // → 32×7×7
-    t = dropout(kernels, block(net.conv5, net.norm5, t), drop, training); // → 16×5×5
+    auto block = [&](torch::nn::Conv2d& conv2d, torch::nn::BatchNorm2d& norm, const torch::Tensor& in) {
+        const torch::Tensor out =
+            record("Conv2d", conv(kernels, in, conv2d->weight, conv2d->bias), conv2d.get());
+        return record("ReLU+BatchNorm2d", reluNorm(kernels, out, *norm, images), norm.get());
+    };
+    auto dropOut = [&](const torch::Tensor& in) {
+        return record("Dropout", dropout(kernels, in, drop, training), net.dropout.get());
+    };
+    torch::Tensor t = toLanes(x.contiguous());                      // 1×28×28
+    t = block(net.conv1, net.norm1, t);                             // → 4×24×24
+    t = block(net.conv2, net.norm2, t);                             // → 8×22×22
+    t = dropOut(record("MaxPool2d", maxPool(kernels, t), nullptr)); // → 8×11×11
+    t = dropOut(block(net.conv3, net.norm3, t));                    // → 16×9×9
+    t = block(net.conv4, net.norm4, t);                             // → 32×7×7
+    t = dropOut(block(net.conv5, net.norm5, t));                    // → 16×5×5
     // Global average pooling and the classifier on [images, 16]: small, LibTorch's ops.
     const torch::Tensor pooled = t.mean({1, 2}).slice(1, 0, images).t();
-    return torch::log_softmax(net.fc->forward(pooled), /*dim=*/1);
+    if (observe) observe("AvgPool2d", pooled.view({images, -1, 1, 1}), nullptr);
+    const torch::Tensor logits = net.fc->forward(pooled);
+    if (observe) observe("Linear", logits, net.fc.get());
+    return torch::log_softmax(logits, /*dim=*/1);
 }
 
 } // namespace bplab::native

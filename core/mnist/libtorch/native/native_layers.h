@@ -7,6 +7,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+#include <string>
 #include <string_view>
 
 namespace bplab {
@@ -44,9 +46,17 @@ torch::Tensor reluNorm(const Kernels&, const torch::Tensor& in, torch::nn::Batch
 // `drop` is 0 or not training.
 torch::Tensor dropout(const Kernels&, const torch::Tensor& in, double drop, bool training);
 
+// Sees each native layer's output during a forward pass, for the test that holds this layer sequence
+// to MnistNetImpl::forward's (tests/core/mnist/cnn_definitions_agree_test.cpp): the LibTorch pass's
+// type names ("ReLU+BatchNorm2d" for the fused pair), the output [N, …] out of the lanes, and the
+// module whose parameters or options the layer used (null for none).
+using LayerObserver =
+    std::function<void(const std::string& type, const torch::Tensor& output, const torch::nn::Module* layer)>;
+
 // The whole network's forward pass on the native layers: log-probabilities [N, 10], as
 // MnistNetImpl::forward gives them.
-torch::Tensor forward(const Kernels&, MnistNetImpl& net, const torch::Tensor& x);
+torch::Tensor forward(const Kernels&, MnistNetImpl& net, const torch::Tensor& x,
+                      const LayerObserver& observe = {});
 
 } // namespace native
 } // namespace bplab
