@@ -15,8 +15,8 @@
 
 namespace bplab::app {
 
-std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error) {
-    if (auto lesson = ui::builtInLesson(nameOrPath)) return lesson;
+std::optional<ui::AnyScenario> anyScenarioNamed(const QString& nameOrPath, QString* error) {
+    if (auto lesson = ui::builtInLesson(nameOrPath)) return ui::AnyScenario{std::move(*lesson)};
     if (!QFileInfo::exists(nameOrPath)) {
         if (error) {
             *error =
@@ -26,7 +26,18 @@ std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error)
         }
         return std::nullopt;
     }
-    return ui::readScenarioFile(nameOrPath, error);
+    return ui::readAnyScenarioFile(nameOrPath, error);
+}
+
+std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error) {
+    auto scenario = anyScenarioNamed(nameOrPath, error);
+    if (!scenario) return std::nullopt;
+    if (auto* seed = std::get_if<Scenario>(&*scenario)) return std::move(*seed);
+    if (error)
+        *error = QStringLiteral("%1 is a version 2 scenario (any network); give it to 'backprop-lab sheet "
+                                "--scenario'.")
+                     .arg(nameOrPath);
+    return std::nullopt;
 }
 
 int runLessonsCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sheet/scenario.h"
+#include "ui/sheet/network_scenario_file.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,5 +19,7 @@ int runLessonsCommand(const QStringList& arguments, std::ostream& out, std::ostr
 // The scenario `sheet --scenario` names: a built-in lesson by name, else a scenario file. Nothing,
 // with a sentence in `error`, when it is neither or the file cannot be used.
 std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error);
+// The same, where a file may also be a version-2 scenario (any network of the sheet).
+std::optional<ui::AnyScenario> anyScenarioNamed(const QString& nameOrPath, QString* error);
 
 } // namespace bplab::app

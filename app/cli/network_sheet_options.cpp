@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -129,8 +130,11 @@ void drawParameters(NetworkSpec& spec, const QCommandLineParser& parser, const N
                           ? parseWholeNumber(parser.value(options.initSeed), "--init-seed", 0,
                                              std::numeric_limits<long long>::max())
                           : 1;
+    // Sizes the core refuses (its sentence follows in validate) are not drawn: a long --layers list
+    // of large numbers would otherwise allocate gigabytes first.
+    if (spec.layerCount() > kMaxHiddenLayers + 2) return;
     for (const int units : spec.layers)
-        if (units < 1) return;
+        if (units < 1 || units > std::max({kMaxInputUnits, kMaxHiddenUnits, kMaxOutputUnits})) return;
     WeightInitializer initializer(init, static_cast<std::uint64_t>(seed));
     for (int l = 1; l <= spec.lastLayer(); ++l) {
         const int fanIn = spec.layers[static_cast<std::size_t>(l - 1)];

@@ -166,6 +166,22 @@ int writeTable(const QCommandLineParser& parser, const SheetOptions& options, bo
     return writeFile(parser.value(options.csv), csv.str(), err) ? kExitOk : kExitFailure;
 }
 
+// Refuses the first option of `refused` that the command line sets: "--NAME " + `why`.
+void refuseOptions(const QCommandLineParser& parser, const QList<QCommandLineOption>& refused,
+                   const std::string& why) {
+    for (const QCommandLineOption& option : refused)
+        if (parser.isSet(option)) throw UsageError("--" + option.names().first().toStdString() + " " + why);
+}
+
+// The end both network paths share: the run to its end, its stop said, its table written.
+int runAndWriteNetwork(NetworkSheet& sheet, const QCommandLineParser& parser, const SheetOptions& options,
+                       std::ostream& out, std::ostream& err) {
+    sheet.runToEnd();
+    reportStop(sheet, err);
+    return writeTable(
+        parser, options, true, [&sheet](std::ostream& stream) { writeNetworkCsv(stream, sheet); }, out, err);
+}
+
 // Any small network (issue 21): the options of NetworkSheetOptions with the shared ones; the seed sheet's
 // scenario, --set, chart and landscape options belong to the 2-2-2 and are refused.
 int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& options,
@@ -173,12 +189,9 @@ int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& option
                     std::ostream& out, std::ostream& err) {
     std::optional<NetworkSheet> sheet;
     try {
-        for (const QCommandLineOption& option : seedOnly) {
-            if (!parser.isSet(option)) continue;
-            throw UsageError("--" + option.names().first().toStdString() +
-                             " works on the seed's 2-2-2 sheet only, not with --layers, --data, --batch, "
-                             "--init, --init-seed, --loss-reduction, --biases or one --activation per layer");
-        }
+        refuseOptions(parser, seedOnly,
+                      "works on the seed's 2-2-2 sheet only, not with --layers, --data, --batch, --init, "
+                      "--init-seed, --loss-reduction, --biases or one --activation per layer");
         auto value = [&parser](const QCommandLineOption& option) {
             return parser.isSet(option) ? parser.value(option) : QString();
         };
@@ -191,10 +204,28 @@ int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& option
         reportUsageError(err, "sheet", error.what());
         return kExitUsage;
     }
-    sheet->runToEnd();
-    reportStop(*sheet, err);
-    return writeTable(
-        parser, options, true, [&sheet](std::ostream& stream) { writeNetworkCsv(stream, *sheet); }, out, err);
+    return runAndWriteNetwork(*sheet, parser, options, out, err);
+}
+
+// A version-2 scenario file (`sheet --scenario FILE`): its network, η and iterations, which --lr and
+// --iterations may change; every other option of the seed sheet is refused.
+int runNetworkScenario(const ui::NetworkScenario& scenario, const QCommandLineParser& parser,
+                       const SheetOptions& options, const QList<QCommandLineOption>& seedOnly,
+                       std::ostream& out, std::ostream& err) {
+    std::optional<NetworkSheet> sheet;
+    try {
+        refuseOptions(parser, seedOnly,
+                      "does not apply to a version 2 scenario: the file gives its network (change it there); "
+                      "only --lr, --iterations and --csv do");
+        NetworkSpec spec = scenario.spec;
+        if (parser.isSet(options.learningRate))
+            spec.learningRate = parseNumber(parser.value(options.learningRate), "--lr");
+        sheet.emplace(spec, iterationsFrom(parser, options, scenario.iterations));
+    } catch (const std::exception& error) {
+        reportUsageError(err, "sheet", error.what());
+        return kExitUsage;
+    }
+    return runAndWriteNetwork(*sheet, parser, options, out, err);
 }
 
 } // namespace
@@ -231,12 +262,19 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     Scenario start; // the seed sheet, unless a scenario says otherwise
     if (parser.isSet(options.scenario)) {
         QString error;
-        const auto scenario = scenarioNamed(parser.value(options.scenario), &error);
+        const auto scenario = anyScenarioNamed(parser.value(options.scenario), &error);
         if (!scenario) {
             err << "backprop-lab sheet: " << error.toStdString() << '\n';
             return kExitFailure;
         }
-        start = *scenario;
+        if (const auto* network = std::get_if<ui::NetworkScenario>(&*scenario)) {
+            const QList<QCommandLineOption> seedOnly =
+                QList<QCommandLineOption>{options.set,        options.chart, options.chartSize,  options.logY,
+                                          options.activation, options.loss,  options.learnBiases} +
+                landscapeOptions.all();
+            return runNetworkScenario(*network, parser, options, seedOnly, out, err);
+        }
+        start = std::get<Scenario>(*scenario);
     }
     BackpropSheet sheet;
     QSize chartSize;

@@ -1,5 +1,6 @@
 #include "ui/sheet/network_scenario_file.h"
 
+#include "core/sheet/network/network_sheet.h"
 #include "ui/common/file_writing.h"
 #include "ui/sheet/network_scenario_file_reader.h"
 #include "ui/sheet/scenario_file.h"
@@ -78,6 +79,13 @@ std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, 
         if (!problems.empty()) {
             throw FileProblem{tr("The scenario cannot be used: %1. Change that value in the file.")
                                   .arg(fromStd(problems.front()))};
+        }
+        const int fitting = NetworkSheet::maxIterationsFor(scenario.spec);
+        if (scenario.iterations > fitting) {
+            throw FileProblem{tr("\"iterations\" is %1, but this network keeps so many values per iteration "
+                                 "that a run may have at most %2. Lower \"iterations\" in the file.")
+                                  .arg(scenario.iterations)
+                                  .arg(fitting)};
         }
         return scenario;
     } catch (const FileProblem& problem) {

@@ -122,8 +122,8 @@ void checkFormatAndVersion(const QJsonObject& root) {
     }
     if (version != kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
-            tr("This scenario is not version %1: open it with Lessons › Open scenario…, which "
-               "reads every version.")
+            tr("This scenario is not version %1: open a version 1 file with Lessons › Open scenario…, "
+               "or give it to backprop-lab sheet --scenario, which reads both versions.")
                 .arg(kNetworkScenarioVersion)};
     }
 }

@@ -14,10 +14,23 @@ namespace {
 
 std::size_t at(long long i) { return static_cast<std::size_t>(i); }
 
-void checkIterationLimit(int iterations) {
+int maxIterationsForRowsOf(int quantityCount) {
+    const long long fitting = NetworkSheet::kMaxStoredValues / std::max(1, quantityCount);
+    return static_cast<int>(std::clamp<long long>(fitting, 1, NetworkSheet::kMaxIterationLimit));
+}
+
+void checkIterationLimit(int iterations, int quantityCount) {
     if (iterations < 1 || iterations > NetworkSheet::kMaxIterationLimit) {
         throw std::invalid_argument("the number of iterations must be between 1 and " +
                                     std::to_string(NetworkSheet::kMaxIterationLimit));
+    }
+    const int fitting = maxIterationsForRowsOf(quantityCount);
+    if (iterations > fitting) {
+        throw std::invalid_argument("this network keeps " + std::to_string(quantityCount) +
+                                    " values per iteration, so a run may have at most " +
+                                    std::to_string(fitting) + " iterations (not " +
+                                    std::to_string(iterations) +
+                                    "): ask for fewer, or use fewer units or examples per step");
     }
 }
 
@@ -48,11 +61,17 @@ std::vector<double> firstRowOf(const NetworkSpec& spec, const NetworkCells& cell
 
 } // namespace
 
+int NetworkSheet::maxIterationsFor(const NetworkSpec& spec) {
+    return maxIterationsForRowsOf(NetworkCells(spec).quantityCount());
+}
+
 NetworkSheet::NetworkSheet(NetworkSpec spec, int iterationLimit)
     : m_spec((validate(spec), std::move(spec)))
-    , m_iterationLimit((checkIterationLimit(iterationLimit), iterationLimit))
+    , m_iterationLimit(iterationLimit)
     , m_cells(m_spec)
-    , m_firstRow(firstRowOf(m_spec, m_cells)) {}
+    , m_firstRow(firstRowOf(m_spec, m_cells)) {
+    checkIterationLimit(iterationLimit, quantityCount());
+}
 
 void NetworkSheet::setSpec(const NetworkSpec& spec) {
     validate(spec);
@@ -62,6 +81,7 @@ void NetworkSheet::setSpec(const NetworkSpec& spec) {
         // whose quantities (by id) were evaluated before, so nothing appears evaluated that the
         // student never stepped through.
         NetworkCells cells(spec);
+        checkIterationLimit(m_iterationLimit, cells.quantityCount()); // before anything changes
         const long long oldCount = cellCount();
         const long long inRow = evaluated % oldCount;
         std::set<std::string> done;
@@ -87,7 +107,7 @@ void NetworkSheet::setLearningRate(double learningRate) {
 }
 
 void NetworkSheet::setIterationLimit(int iterations) {
-    checkIterationLimit(iterations);
+    checkIterationLimit(iterations, quantityCount());
     m_iterationLimit = iterations;
     const long long maxCells = static_cast<long long>(iterations) * cellCount();
     recomputeTo(std::min(cursorTarget(), maxCells));

@@ -23,14 +23,21 @@ class NetworkSheet {
 public:
     static constexpr int kDefaultIterationLimit = BackpropSheet::kDefaultIterationLimit;
     static constexpr int kMaxIterationLimit = BackpropSheet::kMaxIterationLimit;
+    // A run keeps every value of every row (the table shows them all): at most this many, 400 MB.
+    // A large network's rows are long (4-6-6-6-4 with 16 examples: about 1,700 values), so it gets
+    // fewer iterations than kMaxIterationLimit rather than gigabytes.
+    static constexpr long long kMaxStoredValues = 50'000'000;
+    // The most iterations a run of `spec` may have: kMaxIterationLimit, or fewer where its rows would
+    // pass kMaxStoredValues. The spec's sizes must be usable (networkProblems empty).
+    static int maxIterationsFor(const NetworkSpec& spec);
 
     // Throws std::invalid_argument with the spec's first problem (networkProblems), or for a limit
-    // outside 1..kMaxIterationLimit.
+    // outside 1..maxIterationsFor(spec).
     explicit NetworkSheet(NetworkSpec spec = seedNetwork(), int iterationLimit = kDefaultIterationLimit);
 
     const NetworkSpec& spec() const { return m_spec; }
-    // These validate (std::invalid_argument with the first problem; nothing changes then) and recompute
-    // up to the current cursor.
+    // These validate (std::invalid_argument with the first problem, a spec whose rows would not fit the
+    // iteration limit included; nothing changes then) and recompute up to the current cursor.
     void setSpec(const NetworkSpec& spec);
     void setLearningRate(double learningRate);
 

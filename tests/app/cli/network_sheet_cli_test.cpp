@@ -218,6 +218,39 @@ TEST_F(NetworkSheetCli, RefusesBadInputWithOneSentence) {
                   "--data: '" + m_dir.filePath("missing.csv") + "' is neither");
 }
 
+// A run keeps every row, so the largest network gets fewer iterations than the seed (no gigabytes,
+// no crash): 4-6-6-6-4 with 16 examples keeps NetworkSheet::quantityCount() values a row. And a long
+// --layers list of large sizes is refused before anything is drawn for it.
+TEST_F(NetworkSheetCli, TooManyIterationsOrLayersForMemoryGetASentence) {
+    QByteArray text = "i1,i2,i3,i4,t1,t2,t3,t4\n";
+    for (int e = 0; e < 16; ++e) text += QByteArray::number(e % 2) + ",0,1,0,0,1,0,1\n";
+    const QString data = writeData("sixteen.csv", text);
+    const Result result = run({"sheet", "--layers", "4,6,6,6,4", "--data", data, "--iterations", "1000000"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.appErr().contains("iterations (not 1000000): ask for fewer"))
+        << result.err.toStdString();
+    QStringList many;
+    for (int l = 0; l < 1000; ++l) many << QStringLiteral("999");
+    expectRefused({"--layers", many.join(QLatin1Char(',')), "--data", "xor"},
+                  "the network has 1000 layers: it needs an input layer");
+}
+
+// `sheet --scenario FILE` runs a version 2 file's network (η and iterations changeable on the line).
+TEST_F(NetworkSheetCli, AVersionTwoScenarioRunsItsNetwork) {
+    const QString file =
+        writeData("xor.json", R"({"format": "backprop-lab-scenario", "version": 2, "layers": [2, 2, 1],
+            "activations": "sigmoid", "weights": [[[0.5, -0.4], [0.3, 0.8]], [[0.7, -0.6]]],
+            "data": "xor", "learning_rate": 0.5, "iterations": 7})");
+    const Csv csv = sheetCsv({"--scenario", file});
+    ASSERT_EQ(csv.rows.size(), 7u);
+    EXPECT_DOUBLE_EQ(csv.number(0, "w1_12"), -0.4);
+    EXPECT_DOUBLE_EQ(csv.number(0, "w2_11"), 0.7);
+    // Example 1 is (0, 0): z¹ = 0, a¹ = ½, z² = 0.7·½ − 0.6·½ = 0.05.
+    EXPECT_NEAR(csv.number(0, "z2_1@1"), 0.05, 1e-15);
+    EXPECT_EQ(sheetCsv({"--scenario", file, "--iterations", "3", "--lr", "2"}).rows.size(), 3u);
+    expectRefused({"--scenario", file, "--set", "w1=1"}, "--set does not apply to a version 2 scenario");
+}
+
 TEST_F(NetworkSheetCli, RefusesABadTrainingFileWithTheReadersSentence) {
     const QString ragged = writeData("ragged.csv", "i1,i2,t1\n0,0,0\n0,1\n");
     expectRefused({"--layers", "2,2,1", "--data", ragged},

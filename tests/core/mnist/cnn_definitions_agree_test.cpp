@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace bplab::native {
@@ -191,7 +192,10 @@ TEST_F(CnnDefinitions, LibTorchLayersUseOnlyWhatTheNativeKernelsCompute) {
         EXPECT_EQ((*options.kernel_size())[0], (*conv)->weight.size(2));
         EXPECT_EQ((*options.stride())[0], 1);
         EXPECT_EQ((*options.stride())[1], 1);
-        const auto* padding = c10::get_if<torch::ExpandingArray<2>>(&options.padding());
+        // LibTorch 1.13 keeps the padding in a c10::variant, 2.x in a std::variant: an unqualified get_if
+        // finds either (std's through this using-declaration, c10's by argument-dependent lookup).
+        using std::get_if;
+        const auto* padding = get_if<torch::ExpandingArray<2>>(&options.padding());
         EXPECT_TRUE(padding != nullptr && (**padding)[0] == 0 && (**padding)[1] == 0) << "padding";
         EXPECT_EQ((*options.dilation())[0], 1);
         EXPECT_EQ((*options.dilation())[1], 1);

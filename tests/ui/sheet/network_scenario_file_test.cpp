@@ -158,6 +158,16 @@ TEST(NetworkScenarioFile, EachKindOfBadFileGetsItsOwnSentence) {
                 "The scenario cannot be used: the weights into layer 1 must be a 2×2 matrix");
     refusedWith(minimalWith(R"("weights": [[[0.5, -0.4], [0.3, 0.8]]])"), "1 weight matrix for 2 layers");
     refusedWith(minimalWith(R"("layers": [2, 9, 1])"), "hidden layer 1 has 9 units");
+    // More iterations than the network's rows fit in (NetworkSheet::kMaxStoredValues): the largest
+    // network on 16 examples, drawn from an initialisation, with the file format's 100,000 iterations.
+    refusedWith(
+        R"({"format": "backprop-lab-scenario", "version": 2, "layers": [4, 6, 6, 6, 4],
+                    "activations": "sigmoid", "init": {"name": "xavier", "seed": 1}, "learning_rate": 0.5,
+                    "iterations": 100000, "data": {"inputs": [)" +
+            QByteArray("[0, 0, 1, 1], ").repeated(15) + R"([0, 0, 1, 1]], "targets": [)" +
+            QByteArray("[0, 1, 0, 1], ").repeated(15) + R"([0, 1, 0, 1]]}})",
+        "\"iterations\" is 100000, but this network keeps so many values per iteration that a run may "
+        "have at most");
     refusedWith(minimalWith(R"("layers": [2, 1.5, 1])"), "whole numbers of units");
     // A ragged data row, a non-number, 0 examples, a target outside [0, 1] with cross-entropy.
     refusedWith(minimalWith(R"("data": {"inputs": [[0, 0], [0]], "targets": [[0], [1]]})"),

@@ -1,6 +1,7 @@
 // Bad input gets one sentence and changes nothing: each problem of a network's spec is named by
 // networkProblems, refused by the sheet with that sentence, and leaves the sheet as it was.
 #include "core/sheet/network/network_sheet.h"
+#include "core/sheet/weight_init.h"
 #include "tests/core/sheet/network/network_test_support.h"
 
 #include <gtest/gtest.h>
@@ -144,6 +145,60 @@ TEST(NetworkProblems, EditsThatKeepTheLayoutKeepTheCursor) {
     sheet.setSpec(wider);
     EXPECT_EQ(sheet.completedIterations(), 2);
     EXPECT_EQ(sheet.evaluatedCellCount(), 2LL * sheet.cellCount() + 1);
+}
+
+} // namespace
+} // namespace bplab
+
+namespace bplab {
+namespace {
+
+// The largest network the sheet allows: 4-6-6-6-4 on 16 examples, per-unit learned biases.
+NetworkSpec largestNetwork() {
+    NetworkSpec spec;
+    spec.layers = {4, 6, 6, 6, 4};
+    spec.activations.assign(4, Activation::Sigmoid);
+    spec.biasMode = BiasMode::PerUnit;
+    spec.learnBiases = true;
+    for (int e = 0; e < 16; ++e)
+        spec.data.examples.push_back({{e % 2 * 1.0, 0.0, 1.0, 0.5}, {0.0, 1.0, 0.0, 1.0}});
+    WeightInitializer initializer(WeightInit::XavierUniform, 1);
+    for (int l = 1; l <= spec.lastLayer(); ++l) {
+        spec.weights.push_back(initializer.drawLayer(spec.layers[static_cast<std::size_t>(l - 1)],
+                                                     spec.layers[static_cast<std::size_t>(l)]));
+        spec.biases.emplace_back(static_cast<std::size_t>(spec.layers[static_cast<std::size_t>(l)]), 0.0);
+    }
+    return spec;
+}
+
+// A run keeps every value of every row: a long row gets fewer iterations, with a sentence, rather than
+// gigabytes (1,000,000 rows of this network would be about 13 GB).
+TEST(NetworkIterationLimit, ALargeNetworkGetsTheIterationsItsRowsFitIn) {
+    const NetworkSpec spec = largestNetwork();
+    const int values = NetworkSheet(spec, 1).quantityCount();
+    ASSERT_GT(values, 1000); // 16 examples × (4 + 6 + 6 + 6 + 4 + …) and 118 parameters, three times
+    const int fitting = NetworkSheet::maxIterationsFor(spec);
+    EXPECT_EQ(fitting, static_cast<int>(NetworkSheet::kMaxStoredValues / values));
+    EXPECT_LT(fitting, NetworkSheet::kMaxIterationLimit);
+    EXPECT_NO_THROW(NetworkSheet(spec, fitting));
+    try {
+        NetworkSheet tooLong(spec, fitting + 1);
+        ADD_FAILURE() << "accepted " << fitting + 1 << " iterations";
+    } catch (const std::invalid_argument& error) {
+        EXPECT_EQ(std::string(error.what()), "this network keeps " + std::to_string(values) +
+                                                 " values per iteration, so a run may have at "
+                                                 "most " +
+                                                 std::to_string(fitting) + " iterations (not " +
+                                                 std::to_string(fitting + 1) +
+                                                 "): ask for fewer, or use fewer units or examples per step");
+    }
+    // A small network keeps its long runs, and growing it past its limit changes nothing.
+    NetworkSheet small(testing::xorNetwork(), 50'000);
+    EXPECT_THROW(small.setSpec(spec), std::invalid_argument);
+    EXPECT_EQ(small.spec().layers, (std::vector<int>{2, 2, 1}));
+    EXPECT_THROW(small.setIterationLimit(NetworkSheet::maxIterationsFor(testing::xorNetwork()) + 1),
+                 std::invalid_argument);
+    EXPECT_EQ(small.iterationLimit(), 50'000);
 }
 
 } // namespace
