@@ -56,9 +56,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::fitAllTicks);
     m_view->viewport()->installEventFilter(this); // paints keep the accessible description current
     // An axis added later (a second y axis when a rate joins the loss) shows as a new plot area.
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        applyChartPalette(m_chart, isChartExporting(m_chart) ? picturePalette(this) : palette());
-    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { applyChartPalette(m_chart, chartPalette()); });
 }
 
 void ChartWidget::setChartName(const QString& name) { m_view->setAccessibleName(name); }
@@ -100,8 +98,12 @@ void ChartWidget::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+QPalette ChartWidget::chartPalette() const {
+    return isChartExporting(m_chart) ? picturePalette(this) : palette();
+}
+
 void ChartWidget::applyPalette() {
-    applyChartPalette(m_chart, isChartExporting(m_chart) ? picturePalette(this) : palette());
+    applyChartPalette(m_chart, chartPalette());
     if (m_alert) {
         QPalette alertPalette = m_alert->palette();
         alertPalette.setColor(QPalette::WindowText,

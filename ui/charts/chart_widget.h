@@ -82,6 +82,8 @@ protected:
     void changeEvent(QEvent* event) override;
     // Colours the chart from the widget's palette (the light one while a picture is rendered).
     void applyPalette();
+    // The palette the chart is drawn in: the widget's, or an export's picture palette while one runs.
+    QPalette chartPalette() const;
 
 private:
     // Several decades per tick where the axis is too short to label each one readably.

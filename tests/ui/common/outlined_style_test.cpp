@@ -1,6 +1,7 @@
 // Under each of our palettes an unticked check box and a slider's handle show their outline at WCAG's
 // non-text contrast (3 : 1) against the window, measured from the rendered pixels: Fusion alone draws
 // them at about 1.2 : 1 on our dark window and black on black in high contrast.
+#include "tests/support/named_palette.h"
 #include "ui/common/app_theme.h"
 #include "ui/common/outlined_style.h"
 #include "ui/common/palette_colors.h"
@@ -13,19 +14,12 @@
 
 #include <gtest/gtest.h>
 
-#include <ostream>
-
 #include <memory>
 
 namespace bplab::ui {
 namespace {
 
-struct Theme {
-    const char* name;
-    QPalette (*palette)();
-};
-// ctest lists a parameter by what it prints: the theme's name rather than the struct's bytes.
-void PrintTo(const Theme& theme, std::ostream* out) { *out << theme.name; }
+using Theme = test::NamedPalette;
 
 class OutlinedStyleTest : public ::testing::TestWithParam<Theme> {};
 

@@ -2,6 +2,7 @@
 // loss chart's axis labels keep at least WCAG's 4.5 : 1 between text and background, measured from the
 // rendered pixels (tests/support/contrast_measure.h), under our light and dark palettes.
 #include "tests/support/contrast_measure.h"
+#include "tests/support/named_palette.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/common/app_theme.h"
 #include "ui/sheet/backprop_sheet_tab.h"
@@ -21,19 +22,12 @@
 
 #include <gtest/gtest.h>
 
-#include <ostream>
-
 #include <memory>
 
 namespace bplab::ui {
 namespace {
 
-struct Theme {
-    const char* name;
-    QPalette (*palette)();
-};
-// ctest lists a parameter by what it prints: the theme's name rather than the struct's bytes.
-void PrintTo(const Theme& theme, std::ostream* out) { *out << theme.name; }
+using Theme = test::NamedPalette;
 
 class SheetContrast : public ::testing::TestWithParam<Theme> {
 protected:
