@@ -1,13 +1,13 @@
 #include "app/cli/network_sheet_options.h"
 
 #include "app/cli/cli_arguments.h"
+#include "core/sheet/network/network_architecture.h"
 #include "core/sheet/network/network_sheet.h"
 #include "core/sheet/training_set_csv.h"
 #include "core/sheet/weight_init.h"
 
 #include <QFile>
 
-#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -15,8 +15,8 @@ namespace bplab::app {
 
 namespace {
 
-// Layer sizes are read up to this bound and then judged by networkProblems, so that a size out of range
-// gets the core's sentence; the bound only keeps the weights drawn before that check small.
+// Layer sizes are read up to this bound and then judged by the core (architectureProblems), so that a
+// size out of range gets its sentence; the bound only keeps a huge number from becoming an int.
 constexpr long long kLargestReadLayerSize = 999;
 
 std::vector<int> layersFrom(const QString& text) {
@@ -50,8 +50,8 @@ TrainingSet trainingSetFrom(const QString& nameOrFile) {
     }
 }
 
-// The layers asked for, or the default built around the data: its inputs, 2 hidden units (as the seed
-// sheet), its targets. --layers alone takes the seed's example only where its sizes fit.
+// The layers asked for, or the core's default around the data. --layers alone takes the seed's example
+// only where its sizes fit.
 std::vector<int> layersOrDefault(const QCommandLineParser& parser, const NetworkSheetOptions& options,
                                  const TrainingSet& data) {
     if (parser.isSet(options.layers)) {
@@ -66,7 +66,7 @@ std::vector<int> layersOrDefault(const QCommandLineParser& parser, const Network
         }
         return layers;
     }
-    return {data.inputCount(), 2, data.targetCount()};
+    return defaultLayersFor(data);
 }
 
 // One activation for every layer after the inputs, or the list as given (networkProblems judges its length).
@@ -102,9 +102,15 @@ BiasMode biasModeFrom(const QCommandLineParser& parser, const NetworkSheetOption
         if (learnBiases) throw UsageError("--learn-biases needs biases: choose --biases shared or per-unit");
         return BiasMode::None;
     }
-    if (name == QStringLiteral("shared")) return BiasMode::Shared;
-    if (name == QStringLiteral("per-unit")) return BiasMode::PerUnit;
-    throw UsageError("unknown --biases '" + name.toStdString() + "' (choose none, shared or per-unit)");
+    if (name != QStringLiteral("shared") && name != QStringLiteral("per-unit"))
+        throw UsageError("unknown --biases '" + name.toStdString() + "' (choose none, shared or per-unit)");
+    // The line cannot give a bias a value: unlearned, they would stay 0 and change nothing.
+    if (!learnBiases) {
+        throw UsageError(
+            "--biases " + name.toStdString() +
+            " needs --learn-biases: biases start at 0 and, unlearned, stay 0 and change nothing");
+    }
+    return name == QStringLiteral("shared") ? BiasMode::Shared : BiasMode::PerUnit;
 }
 
 LossReduction reductionFrom(const QCommandLineParser& parser, const NetworkSheetOptions& options) {
@@ -114,37 +120,74 @@ LossReduction reductionFrom(const QCommandLineParser& parser, const NetworkSheet
     throw UsageError("unknown --loss-reduction '" + name.toStdString() + "' (choose sum or mean)");
 }
 
-// Weights from the named initialisation, layer after layer from one seed; biases start at 0. Skipped
-// when a layer size cannot be drawn (< 1): validate then names that layer.
-void drawParameters(NetworkSpec& spec, const QCommandLineParser& parser, const NetworkSheetOptions& options) {
-    WeightInit init = WeightInit::XavierUniform;
-    if (parser.isSet(options.init)) {
-        const QString name = parser.value(options.init);
-        const auto named = parseWeightInit(name.toStdString());
-        if (!named)
-            throw UsageError("unknown initialisation '" + name.toStdString() +
-                             "' (choose xavier, he or uniform)");
-        init = *named;
+WeightInit initFrom(const QCommandLineParser& parser, const NetworkSheetOptions& options) {
+    if (!parser.isSet(options.init)) return WeightInit::XavierUniform;
+    const QString name = parser.value(options.init);
+    const auto named = parseWeightInit(name.toStdString());
+    if (!named)
+        throw UsageError("unknown initialisation '" + name.toStdString() +
+                         "' (choose xavier, he or uniform)");
+    return *named;
+}
+
+std::uint64_t seedFrom(const QCommandLineParser& parser, const NetworkSheetOptions& options) {
+    if (!parser.isSet(options.initSeed)) return 1;
+    const QString text = parser.value(options.initSeed);
+    bool ok = false;
+    const qulonglong seed = text.toULongLong(&ok);
+    if (!ok || seed > kMaxWeightSeed) {
+        throw UsageError(
+            "--init-seed must be a whole number from 0 to " + std::to_string(kMaxWeightSeed) +
+            " (2^53, the largest a scenario file holds exactly, so the run can be saved), not '" +
+            text.toStdString() + "'");
     }
-    const auto seed = parser.isSet(options.initSeed)
-                          ? parseWholeNumber(parser.value(options.initSeed), "--init-seed", 0,
-                                             std::numeric_limits<long long>::max())
-                          : 1;
-    // Sizes the core refuses (its sentence follows in validate) are not drawn: a long --layers list
-    // of large numbers would otherwise allocate gigabytes first.
-    if (spec.layerCount() > kMaxHiddenLayers + 2) return;
-    for (const int units : spec.layers)
-        if (units < 1 || units > std::max({kMaxInputUnits, kMaxHiddenUnits, kMaxOutputUnits})) return;
-    WeightInitializer initializer(init, static_cast<std::uint64_t>(seed));
-    for (int l = 1; l <= spec.lastLayer(); ++l) {
-        const int fanIn = spec.layers[static_cast<std::size_t>(l - 1)];
-        spec.weights.push_back(initializer.drawLayer(fanIn, spec.layers[static_cast<std::size_t>(l)]));
-        if (spec.biasMode != BiasMode::None)
-            spec.biases.emplace_back(static_cast<std::size_t>(spec.biasCount(l)), 0.0);
-    }
+    return seed;
+}
+
+// With one example a step the mean of the losses is the loss itself: nothing to see, so say why.
+std::string reductionNote(const NetworkSpec& spec) {
+    if (spec.reduction != LossReduction::Mean || spec.examplesPerStep() != 1) return {};
+    return std::string(
+               "note: with 1 example per step --loss-reduction mean gives the same numbers as sum; ") +
+           (spec.data.examples.size() > 1 ? "choose --batch 2 or more to see them differ"
+                                          : "choose --data with more examples (e.g. xor) to see them differ");
 }
 
 } // namespace
+
+QString NetworkSheetOptions::layersHelp() {
+    return QStringLiteral(
+               "Units per layer, inputs first, e.g. 2,2,1: %1-%2 inputs, %3-%4 hidden layers of %5-%6 "
+               "units, %7-%8 outputs. Default: the data's inputs, %9 hidden units, the data's targets.")
+        .arg(kMinInputUnits)
+        .arg(kMaxInputUnits)
+        .arg(kMinHiddenLayers)
+        .arg(kMaxHiddenLayers)
+        .arg(kMinHiddenUnits)
+        .arg(kMaxHiddenUnits)
+        .arg(kMinOutputUnits)
+        .arg(kMaxOutputUnits)
+        .arg(kDefaultHiddenUnits);
+}
+
+QString NetworkSheetOptions::dataHelp() {
+    return QStringLiteral("Training set: seed (the seed's one example, default), xor, and, or, or a CSV file "
+                          "(header i1,i2,...,t1,...; one example per line, at most %1).")
+        .arg(kMaxTrainingExamples);
+}
+
+QString NetworkSheetOptions::initHelp() {
+    return QStringLiteral("Starting weights: xavier (Xavier/Glorot uniform, default), he (He uniform) or "
+                          "uniform (uniform ±%1).")
+        .arg(kDefaultUniformRange);
+}
+
+QString NetworkSheetOptions::initSeedHelp() {
+    return QStringLiteral(
+               "Seed of the starting weights (a whole number from 0 to 2^53 = %1, as in a scenario "
+               "file). Default: 1.")
+        .arg(kMaxWeightSeed);
+}
 
 bool NetworkSheetOptions::requested(const QCommandLineParser& parser, const QString& activationText) const {
     for (const QCommandLineOption& option : all())
@@ -166,7 +209,10 @@ NetworkSheetRun networkSheetRunFrom(const QCommandLineParser& parser, const Netw
     spec.biasMode = biasModeFrom(parser, options, shared.learnBiases);
     spec.learnBiases = shared.learnBiases;
     if (!shared.learningRate.isEmpty()) spec.learningRate = parseNumber(shared.learningRate, "--lr");
-    drawParameters(spec, parser, options);
+    // Starting weights drawn by --init from --init-seed (none for layers the core refuses: validate says
+    // why below); biases start at 0.
+    spec.weights = startingWeights(spec.layers, initFrom(parser, options), seedFrom(parser, options));
+    spec.biases = zeroBiases(spec);
     run.iterations = shared.iterations.isEmpty()
                          ? NetworkSheet::kDefaultIterationLimit
                          : static_cast<int>(parseWholeNumber(shared.iterations, "--iterations", 1,
@@ -176,6 +222,7 @@ NetworkSheetRun networkSheetRunFrom(const QCommandLineParser& parser, const Netw
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());
     }
+    run.note = reductionNote(spec);
     return run;
 }
 

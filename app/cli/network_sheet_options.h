@@ -17,30 +17,20 @@ namespace bplab::app {
 // the seed's 2-2-2. Given none of them (and a single --activation), `sheet` runs the seed sheet exactly
 // as before; given any, it runs the general engine (NetworkSheet) and writes its CSV.
 struct NetworkSheetOptions {
-    QCommandLineOption layers{
-        "layers",
-        "Units per layer, inputs first, e.g. 2,2,1: 1-4 inputs, 0-3 hidden layers of 1-6 units, 1-4 "
-        "outputs. Default: the data's inputs, 2 hidden units, the data's targets.",
-        "N,N,..."};
-    QCommandLineOption data{"data",
-                            "Training set: seed (the seed's one example, default), xor, and, or, or a CSV "
-                            "file (header i1,i2,...,t1,...; one example per line, at most 16).",
-                            "NAME|FILE"};
+    QCommandLineOption layers{"layers", layersHelp(), "N,N,..."};
+    QCommandLineOption data{"data", dataHelp(), "NAME|FILE"};
     QCommandLineOption batch{"batch",
                              "Examples per step: full (every example, default) or K, taken in order and "
                              "wrapping around.",
                              "full|K"};
-    QCommandLineOption init{"init",
-                            "Starting weights: xavier (Xavier/Glorot uniform, default), he (He uniform) or "
-                            "uniform (uniform ±0.5).",
-                            "NAME"};
-    QCommandLineOption initSeed{"init-seed", "Seed of the starting weights (a whole number ≥ 0). Default: 1.",
-                                "N"};
+    QCommandLineOption init{"init", initHelp(), "NAME"};
+    QCommandLineOption initSeed{"init-seed", initSeedHelp(), "N"};
     QCommandLineOption lossReduction{"loss-reduction",
                                      "How a step's examples combine: sum (default) or mean.", "sum|mean"};
     QCommandLineOption biases{"biases",
                               "Biases of the layers after the inputs, starting at 0: none, shared (one per "
-                              "layer) or per-unit. Default: none; shared with --learn-biases.",
+                              "layer) or per-unit, learned with --learn-biases (which they need). Default: "
+                              "none; shared with --learn-biases.",
                               "none|shared|per-unit"};
 
     QList<QCommandLineOption> all() const {
@@ -49,6 +39,12 @@ struct NetworkSheetOptions {
     // True when the user asked for the general network: any of these options, or an --activation list
     // with one value per layer ("tanh,sigmoid"), which the seed sheet cannot take.
     bool requested(const QCommandLineParser& parser, const QString& activationText) const;
+
+    // Help texts that name the core's limits and defaults, built from its constants.
+    static QString layersHelp();
+    static QString dataHelp();
+    static QString initHelp();
+    static QString initSeedHelp();
 };
 
 // The values of the options the general path shares with the seed path, as the user typed them (an
@@ -61,10 +57,12 @@ struct SharedSheetArguments {
     bool learnBiases = false;
 };
 
-// What `sheet` runs on the general path: a usable network and its number of iterations.
+// What `sheet` runs on the general path: a usable network, its number of iterations, and a note on what
+// the options cannot show.
 struct NetworkSheetRun {
     NetworkSpec spec;
     int iterations = 0;
+    std::string note; // one sentence for standard error before the run; empty: nothing to say
 };
 
 // The network the options ask for, its weights drawn by --init from --init-seed. Throws UsageError with

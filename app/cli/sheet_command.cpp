@@ -200,6 +200,7 @@ int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& option
                                 {value(options.activation), value(options.loss), value(options.learningRate),
                                  value(options.iterations), parser.isSet(options.learnBiases)});
         sheet.emplace(run.spec, run.iterations);
+        if (!run.note.empty()) err << "backprop-lab sheet: " << run.note << '\n';
     } catch (const std::exception& error) {
         reportUsageError(err, "sheet", error.what());
         return kExitUsage;

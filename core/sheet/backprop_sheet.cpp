@@ -119,9 +119,9 @@ CellPosition BackpropSheet::evaluateNextCell() {
     if (spec.refusal) {
         if (std::string reason = spec.refusal(values); !reason.empty()) {
             // Not evaluated: the cell stays empty and the cursor stays on the cell before it.
-            m_divergedAt = iteration;
-            m_stopReason = std::move(reason);
-            m_uncomputable = true;
+            m_stop.iteration = iteration;
+            m_stop.reason = std::move(reason);
+            m_stop.uncomputable = true;
             return {iteration, cell - 1};
         }
     }
@@ -129,8 +129,8 @@ CellPosition BackpropSheet::evaluateNextCell() {
     values[static_cast<std::size_t>(spec.quantity)] = value;
     ++m_evaluated;
     if (!std::isfinite(value)) {
-        m_divergedAt = iteration;
-        m_stopReason = "a value became infinite or NaN";
+        m_stop.iteration = iteration;
+        m_stop.reason = "a value became infinite or NaN";
     }
     return {iteration, cell};
 }
@@ -140,7 +140,7 @@ std::optional<CellSnapshot> BackpropSheet::stepCell() {
         return std::nullopt;
     }
     const CellPosition position = evaluateNextCell();
-    if (m_uncomputable) return std::nullopt; // the cell was refused: nothing new to show
+    if (m_stop.uncomputable) return std::nullopt; // the cell was refused: nothing new to show
     return snapshot(position);
 }
 
@@ -156,7 +156,7 @@ void BackpropSheet::runTo(int iterations) {
     const int target = iterations < m_iterationLimit ? iterations : m_iterationLimit;
     const long long targetCells = static_cast<long long>(target) * cellCount();
     // The hot path of a slider drag: numbers only, no formula strings.
-    while (m_evaluated < targetCells && !m_divergedAt) {
+    while (m_evaluated < targetCells && !m_stop.iteration) {
         evaluateNextCell();
     }
 }
@@ -164,15 +164,15 @@ void BackpropSheet::runTo(int iterations) {
 void BackpropSheet::reset() {
     m_rows.clear();
     m_evaluated = 0;
-    m_divergedAt.reset();
-    m_stopReason.clear();
-    m_uncomputable = false;
+    m_stop.iteration.reset();
+    m_stop.reason.clear();
+    m_stop.uncomputable = false;
 }
 
 long long BackpropSheet::cursorTarget() const {
     // A refused cell was tried but not counted: an edit tries it again, as it recomputes a cell that
     // became non-finite.
-    return m_uncomputable ? m_evaluated + 1 : m_evaluated;
+    return m_stop.uncomputable ? m_evaluated + 1 : m_evaluated;
 }
 
 void BackpropSheet::recomputeTo(long long evaluatedCells) {
@@ -185,7 +185,8 @@ void BackpropSheet::recomputeTo(long long evaluatedCells) {
 }
 
 bool BackpropSheet::atEnd() const {
-    return m_divergedAt.has_value() || m_evaluated >= static_cast<long long>(m_iterationLimit) * cellCount();
+    return m_stop.iteration.has_value() ||
+           m_evaluated >= static_cast<long long>(m_iterationLimit) * cellCount();
 }
 
 std::optional<CellPosition> BackpropSheet::currentPosition() const {
@@ -225,15 +226,23 @@ std::string BackpropSheet::formulaWithNumbers(int iteration, int cell) const {
     return renderFormula(spec.formulaTemplate, row(iteration), FormulaStyle::Numbers);
 }
 
-CellSnapshot BackpropSheet::snapshot(CellPosition position) const {
-    const CellSpec& spec = m_cells.at(static_cast<std::size_t>(position.cell));
-    CellSnapshot result;
-    result.position = position;
-    result.quantity = spec.quantity;
-    result.value = row(position.iteration)[static_cast<std::size_t>(spec.quantity)];
-    result.formula = formula(position.cell);
-    result.formulaWithNumbers = formulaWithNumbers(position.iteration, position.cell);
-    return result;
+const std::string& BackpropSheet::labelOf(int quantity) const {
+    return quantities().at(static_cast<std::size_t>(quantity)).label;
+}
+
+const std::string& BackpropSheet::idOf(int quantity) const {
+    return quantities().at(static_cast<std::size_t>(quantity)).id;
+}
+
+Stage BackpropSheet::stageOf(int quantity) const {
+    return quantities().at(static_cast<std::size_t>(quantity)).stage;
+}
+
+int BackpropSheet::updateOf(int quantity) const {
+    if (quantity >= quantity::w1 && quantity < quantity::w1 + 8)
+        return quantity::w1_new + (quantity - quantity::w1);
+    if (m_inputs.learnBiases && isBias(quantity)) return quantity::b1_new + (quantity - quantity::b1);
+    return -1;
 }
 
 std::vector<double> BackpropSheet::lossCurve() const {

@@ -138,4 +138,13 @@ void validate(const TrainingSet& set, Loss loss) {
     if (!problems.empty()) throw std::invalid_argument(problems.front());
 }
 
+TrainingSet resizedExamples(const TrainingSet& set, int inputs, int targets) {
+    TrainingSet resized = set;
+    for (TrainingExample& example : resized.examples) {
+        example.inputs.resize(static_cast<std::size_t>(inputs), 0.0);
+        example.targets.resize(static_cast<std::size_t>(targets), 0.0);
+    }
+    return resized;
+}
+
 } // namespace bplab

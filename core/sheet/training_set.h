@@ -64,4 +64,8 @@ std::vector<std::string> trainingSetProblems(const TrainingSet& set, Loss loss);
 // Throws std::invalid_argument with the first of trainingSetProblems, if any.
 void validate(const TrainingSet& set, Loss loss);
 
+// The same examples with `inputs` inputs and `targets` targets each: values beyond the new sizes are
+// dropped and new ones are 0 (a network's input or output layer grew or shrank under its data).
+TrainingSet resizedExamples(const TrainingSet& set, int inputs, int targets);
+
 } // namespace bplab

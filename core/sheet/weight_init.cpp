@@ -85,4 +85,13 @@ std::vector<std::vector<double>> WeightInitializer::drawLayer(int fanIn, int fan
     return weights;
 }
 
+std::vector<std::vector<std::vector<double>>>
+drawNetworkWeights(const std::vector<int>& layers, WeightInit init, std::uint64_t seed, double uniformRange) {
+    WeightInitializer initializer(init, seed, uniformRange);
+    std::vector<std::vector<std::vector<double>>> weights;
+    for (std::size_t l = 1; l < layers.size(); ++l)
+        weights.push_back(initializer.drawLayer(layers[l - 1], layers[l]));
+    return weights;
+}
+
 } // namespace bplab

@@ -17,6 +17,14 @@ namespace bplab {
 // bits differ between C libraries, and a class must see the same numbers on every computer.
 enum class WeightInit { Uniform, XavierUniform, HeUniform };
 
+// The r of WeightInit::Uniform where none is given.
+inline constexpr double kDefaultUniformRange = 0.5;
+
+// The largest seed of a network's starting weights: 2^53, the largest whole number up to which a
+// scenario file (JSON, whose numbers are doubles) holds every seed exactly. The command line takes the
+// same range, so any run can be saved as a file.
+inline constexpr std::uint64_t kMaxWeightSeed = std::uint64_t{1} << 53;
+
 inline constexpr WeightInit kAllWeightInits[] = {WeightInit::Uniform, WeightInit::XavierUniform,
                                                  WeightInit::HeUniform};
 
@@ -56,7 +64,7 @@ private:
 class WeightInitializer {
 public:
     // Throws std::invalid_argument for a uniformRange that is not finite and > 0 with WeightInit::Uniform.
-    WeightInitializer(WeightInit init, std::uint64_t seed, double uniformRange = 0.5);
+    WeightInitializer(WeightInit init, std::uint64_t seed, double uniformRange = kDefaultUniformRange);
 
     // The weights into `fanOut` units from `fanIn` units each: result[j][k] connects unit k of the layer
     // before to unit j (the scenario files' [to][from]). Each lies in [−r, r), r = weightInitRange(…).
@@ -67,5 +75,14 @@ private:
     double m_uniformRange;
     PortableRandom m_random;
 };
+
+// Every layer's starting weights from one seed, the one recipe of the command line, the scenario files
+// and the tests: one WeightInitializer draws layer 1, then layer 2 continuing its sequence, and so on.
+// `layers` counts units per layer, inputs first; result[l − 1] is the [to][from] matrix into layer l
+// (NetworkSpec::weights). Throws std::invalid_argument for a layer below 1 unit, or a uniformRange that
+// is not finite and > 0 with WeightInit::Uniform.
+std::vector<std::vector<std::vector<double>>> drawNetworkWeights(const std::vector<int>& layers,
+                                                                 WeightInit init, std::uint64_t seed,
+                                                                 double uniformRange = kDefaultUniformRange);
 
 } // namespace bplab

@@ -8,6 +8,7 @@
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/network/network_sheet.h"
 #include "core/sheet/weight_init.h"
+#include "tests/benchmarks/largest_network.h"
 
 #include <algorithm>
 #include <chrono>
@@ -20,28 +21,6 @@
 namespace {
 
 using namespace bplab;
-
-NetworkSpec largestNetwork() {
-    NetworkSpec spec;
-    spec.layers = {4, 6, 6, 6, 4};
-    spec.activations.assign(4, Activation::Sigmoid);
-    spec.biasMode = BiasMode::PerUnit;
-    spec.learnBiases = true;
-    PortableRandom random(2024);
-    for (int e = 0; e < kMaxTrainingExamples; ++e) {
-        TrainingExample example;
-        for (int i = 0; i < 4; ++i) example.inputs.push_back(random.symmetricUnit());
-        for (int t = 0; t < 4; ++t) example.targets.push_back(random.unitInterval());
-        spec.data.examples.push_back(example);
-    }
-    WeightInitializer init(WeightInit::XavierUniform, 2024);
-    for (int l = 1; l < 5; ++l) {
-        spec.weights.push_back(init.drawLayer(spec.layers[static_cast<std::size_t>(l - 1)],
-                                              spec.layers[static_cast<std::size_t>(l)]));
-        spec.biases.emplace_back(static_cast<std::size_t>(spec.layers[static_cast<std::size_t>(l)]), 0.1);
-    }
-    return spec;
-}
 
 struct Timing {
     double median = 0.0; // wall-clock milliseconds

@@ -1,25 +1,41 @@
 // How long one slider step takes at 100, 1,000 and 10,000 iterations: the engine's recompute, the
 // table model's reset, the chart's series replace, and the whole path through the Backprop sheet tab
-// (what a drag triggers). Must stay well under one frame (16 ms) at 1,000 iterations.
+// (what a drag triggers). Must stay well under one frame (16 ms) at 1,000 iterations. The same path
+// for the largest own network (4-6-6-6-4, 16 examples; issue 21's bound): the tab with its table,
+// chart, diagram and decision boundary, at 100 and 1,000 iterations.
 //
 // Run: build/release/tests/benchmarks/sheet_benchmark   (Google Benchmark flags apply)
 #include "core/sheet/backprop_sheet.h"
+#include "tests/benchmarks/largest_network.h"
+#include "ui/charts/loss_chart.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 #include "ui/sheet/learning_rate_control.h"
-#include "ui/charts/loss_chart.h"
+#include "ui/sheet/network_values_panel.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_inputs_panel.h"
 #include "ui/sheet/sheet_table_model.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
+
 namespace {
 
 using namespace bplab;
+
+// A tab saves its values when it closes and the next one restores them: each benchmark starts from
+// the defaults (the seed sheet), or one would measure the network the one before left shown.
+std::unique_ptr<ui::BackpropSheetTab> freshTab() {
+    QSettings().clear();
+    auto tab = std::make_unique<ui::BackpropSheetTab>();
+    tab->resize(1280, 760);
+    return tab;
+}
 
 // Alternating between two rates forces a full recompute every time.
 double nextRate(bool& flip) {
@@ -54,10 +70,9 @@ void BM_EngineModelAndChart(benchmark::State& state) {
 }
 
 void BM_SliderStepThroughTheTab(benchmark::State& state) {
-    ui::BackpropSheetTab tab;
-    tab.resize(1280, 760);
-    tab.inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
-    ui::LearningRateControl* control = tab.inputsPanel()->learningRateControl();
+    const auto tab = freshTab();
+    tab->inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
+    ui::LearningRateControl* control = tab->inputsPanel()->learningRateControl();
     bool flip = false;
     for (auto _ : state) {
         control->setLearningRate(nextRate(flip)); // exactly what the slider's valueChanged does
@@ -66,15 +81,41 @@ void BM_SliderStepThroughTheTab(benchmark::State& state) {
 
 // The same plus painting the whole tab (offscreen backing store): a full frame of a drag.
 void BM_SliderStepAndRepaint(benchmark::State& state) {
-    ui::BackpropSheetTab tab;
-    tab.resize(1280, 760);
-    tab.show();
-    tab.inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
-    ui::LearningRateControl* control = tab.inputsPanel()->learningRateControl();
+    const auto tab = freshTab();
+    tab->show();
+    tab->inputsPanel()->iterationsBox()->setValue(static_cast<int>(state.range(0)));
+    ui::LearningRateControl* control = tab->inputsPanel()->learningRateControl();
     bool flip = false;
     for (auto _ : state) {
         control->setLearningRate(nextRate(flip));
-        tab.repaint();
+        tab->repaint();
+    }
+}
+
+// The tab showing the largest own network with `iterations` rows; its η control.
+ui::LearningRateControl* showLargestOwnNetwork(ui::BackpropSheetTab& tab, int iterations) {
+    ui::SheetDocument* document = tab.document();
+    document->setNetwork(largestNetwork());
+    document->setIterationLimit(iterations);
+    document->runToEnd();
+    return tab.networkValuesPanel()->learningRateControl();
+}
+
+void BM_OwnNetworkSliderStepThroughTheTab(benchmark::State& state) {
+    const auto tab = freshTab();
+    ui::LearningRateControl* control = showLargestOwnNetwork(*tab, static_cast<int>(state.range(0)));
+    bool flip = false;
+    for (auto _ : state) control->setLearningRate(nextRate(flip));
+}
+
+void BM_OwnNetworkSliderStepAndRepaint(benchmark::State& state) {
+    const auto tab = freshTab();
+    tab->show();
+    ui::LearningRateControl* control = showLargestOwnNetwork(*tab, static_cast<int>(state.range(0)));
+    bool flip = false;
+    for (auto _ : state) {
+        control->setLearningRate(nextRate(flip));
+        tab->repaint();
     }
 }
 
@@ -82,6 +123,8 @@ BENCHMARK(BM_EngineRecompute)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::
 BENCHMARK(BM_EngineModelAndChart)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SliderStepThroughTheTab)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SliderStepAndRepaint)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_OwnNetworkSliderStepThroughTheTab)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_OwnNetworkSliderStepAndRepaint)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

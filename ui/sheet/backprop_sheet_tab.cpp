@@ -1,14 +1,20 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
+#include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/decision_boundary_feed.h"
+#include "ui/sheet/decision_boundary_view.h"
 #include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/gradient_check_panel.h"
 #include "ui/sheet/lesson_panel.h"
 #include "ui/sheet/loss_landscape_pane.h"
 #include "ui/sheet/network_diagram.h"
+#include "ui/sheet/network_values_panel.h"
+#include "ui/sheet/own_network_controller.h"
+#include "ui/sheet/own_network_diagram.h"
 #include "ui/sheet/quiz_panel.h"
 #include "ui/sheet/saturation_panel.h"
 #include "ui/sheet/sheet_chart_pane.h"
@@ -21,6 +27,7 @@
 #include "ui/sheet/sheet_stepper.h"
 #include "ui/sheet/sheet_table_model.h"
 #include "ui/sheet/sheet_table_view.h"
+#include "ui/sheet/sheet_values_stack.h"
 #include "ui/sheet/stage_colors.h"
 #include "ui/sheet/time_travel_panel.h"
 
@@ -39,9 +46,14 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     : QWidget(parent)
     , m_document(new SheetDocument(this))
     , m_inputs(new SheetInputsPanel(this))
+    , m_networkValues(new NetworkValuesPanel(this))
+    , m_values(new SheetValuesStack(m_inputs, m_networkValues, this))
+    , m_ownNetwork(new OwnNetworkController(m_document, m_values, m_networkValues, this))
     , m_table(new SheetTableView(m_document, this))
     , m_formulaBar(new FormulaBar(m_document, this))
     , m_diagram(new NetworkDiagram(m_document, this))
+    , m_ownDiagram(new OwnNetworkDiagram(m_document, this))
+    , m_boundary(new DecisionBoundaryView(this))
     , m_gradientCheck(new GradientCheckPanel(m_document, this))
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
@@ -64,7 +76,7 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     m_stepper->followInTabOrder(m_lessons->hint()->lastInTabOrder()); // top to bottom, as drawn
     // The hint sits right under the η control it is about. Nothing here scrolls away: where the
     // screen is short the network values scroll inside their own box (SheetInputsPanel).
-    m_splitters = new SheetSplitters(makeSidePanel({}, {m_inputs, m_lessons->hint(), m_stepper}, this),
+    m_splitters = new SheetSplitters(makeSidePanel({}, {m_values, m_lessons->hint(), m_stepper}, this),
                                      sheetPane, m_lessons->panel(), m_lowerTabs, m_chartPane, this);
     m_exports->exportChartAction()->setIconText(tr("Export…")); // short: see SheetChartPane
     m_chartPane->appendToolBarAction(m_exports->exportChartAction());
@@ -76,6 +88,7 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     layout->addWidget(m_splitters, 1);
 
     connectParts();
+    enableSeedViews(true);
     restoreSettings();
     // The parts follow the document's signals, and restoring the seed values changes nothing: draw
     // the first state here.
@@ -108,6 +121,9 @@ QTabWidget* BackpropSheetTab::createLowerTabs() {
     auto* tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Sheet views"));
     tabs->addTab(m_diagram, tr("Network"));
+    tabs->addTab(m_ownDiagram, tr("Your network"));
+    tabs->addTab(m_boundary, tr("Decision boundary"));
+    new DecisionBoundaryFeed(m_document, m_boundary, this);
     tabs->addTab(m_gradientCheck, tr("Gradient check"));
     tabs->addTab(m_compare, tr("Compare rates"));
     m_landscape = new LossLandscapePane(m_document, m_compare, m_chartPane->compareAction(), this);
@@ -138,6 +154,8 @@ void BackpropSheetTab::connectParts() {
     connect(m_workedExample, &QAction::triggered, this,
             [this] { m_lessons->loadBuiltIn(QLatin1String(kWorkedExampleLessonId)); });
     connect(m_lessons, &SheetLessons::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_ownNetwork, &OwnNetworkController::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_document, &SheetDocument::shownSheetChanged, this, [this](bool own) { enableSeedViews(!own); });
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
         m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value
@@ -174,13 +192,39 @@ void BackpropSheetTab::connectViews() {
         m_document->select({iteration, selected ? selected->cell : 0});
         const auto now = m_document->selectedCell();
         if (!now) return;
-        const int column = tableModel()->columnOfQuantity(
-            m_document->sheet().cells()[static_cast<std::size_t>(now->cell)].quantity);
+        const int column = tableModel()->columnOfQuantity(m_document->engine().quantityOfCell(now->cell));
         m_table->scrollTo(tableModel()->index(now->iteration, column));
     });
     connect(m_quiz, &QuizPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_saturation, &SaturationPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_timeTravel, &TimeTravelPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+}
+
+void BackpropSheetTab::enableSeedViews(bool enabled) {
+    // Read before a tab is switched off or hidden: that makes its neighbour current.
+    QWidget* current = m_lowerTabs->currentWidget();
+    if (!enabled) {
+        compareAction()->setChecked(false);
+        if (quizAction()->isChecked()) quizAction()->trigger();
+    }
+    for (QWidget* view : std::initializer_list<QWidget*>{m_gradientCheck, m_compare, m_landscape, m_quiz,
+                                                         m_saturation, m_timeTravel}) {
+        const int index = m_lowerTabs->indexOf(view);
+        m_lowerTabs->setTabEnabled(index, enabled);
+        m_lowerTabs->setTabToolTip(
+            index, enabled ? QString() : tr("Works on the seed's 2-2-2 sheet: pick it under Network"));
+    }
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_diagram), enabled);
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_ownDiagram), !enabled);
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_boundary), !enabled);
+    if (!enabled && !m_lowerTabs->isTabEnabled(m_lowerTabs->indexOf(current))) current = m_ownDiagram;
+    if (!enabled && current == m_diagram) current = m_ownDiagram;
+    if (enabled && (current == m_ownDiagram || current == m_boundary)) current = m_diagram;
+    m_lowerTabs->setCurrentWidget(current);
+    compareAction()->setEnabled(enabled);
+    quizAction()->setEnabled(enabled);
+    m_resetValues->setEnabled(enabled); // the seed's values; an own network has its own boxes
+    m_chartPane->refreshChart();
 }
 
 void BackpropSheetTab::setActionsEnabled(bool enabled) {
@@ -237,12 +281,14 @@ void BackpropSheetTab::restoreSettings() {
     m_saturation->logScaleAction()->setChecked(settings.saturationLogScale());
     m_timeTravel->setRanking(settings.timeTravelRanksRelative() ? DiffRanking::Relative
                                                                 : DiffRanking::Absolute);
+    m_ownNetwork->restoreSettings(settings); // after the seed's: the limit set above is the seed sheet's
 }
 
 void BackpropSheetTab::saveSettings() const {
     SheetSettings settings;
     settings.setInputs(m_document->inputs());
     settings.setIterations(m_document->sheet().iterationLimit());
+    m_ownNetwork->saveSettings(settings);
     m_stepper->saveSettings(settings);
     m_chartPane->saveSettings(settings);
     m_splitters->saveStates(settings);
@@ -253,7 +299,7 @@ void BackpropSheetTab::saveSettings() const {
 void BackpropSheetTab::onInputsEdited() {
     QString error;
     if (!m_document->setInputs(m_inputs->inputs(), &error)) {
-        Q_EMIT statusMessage(tr("%1 The previous value is kept.").arg(error));
+        Q_EMIT statusMessage(tr("%1 The previous value is kept.").arg(asSentence(error)));
         m_inputs->setInputs(m_document->inputs());
     }
 }
@@ -269,7 +315,7 @@ void BackpropSheetTab::onIterationsEdited(int iterations) {
 }
 
 void BackpropSheetTab::announceStatus() {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
         Q_EMIT statusMessage(
             tr("Stopped at iteration %1: %2.").arg(*stopped).arg(sheet.stopReason().c_str()));
@@ -286,7 +332,7 @@ void BackpropSheetTab::announceStatus() {
                                 "from the start.")
                                  .arg(losses.empty() ? 0.0 : losses.back(), 0, 'g', 6)
                                  .arg(sheet.completedIterations())
-                                 .arg(sheet.inputs().learningRate));
+                                 .arg(sheet.learningRate()));
     } else if (const auto position = sheet.currentPosition()) {
         Q_EMIT statusMessage(tr("Iteration %1, cell %2 of %3. Space steps one cell, F11 one iteration.")
                                  .arg(position->iteration)

@@ -14,11 +14,15 @@ class QTimer;
 namespace bplab::ui {
 
 class CompareRatesPanel;
+class DecisionBoundaryView;
 class FormulaBar;
 class GradientCheckPanel;
 class LossChart;
 class LossLandscapePane;
 class NetworkDiagram;
+class NetworkValuesPanel;
+class OwnNetworkController;
+class OwnNetworkDiagram;
 class QuizPanel;
 class SaturationPanel;
 class SheetChartPane;
@@ -30,6 +34,7 @@ class SheetSplitters;
 class SheetStepper;
 class SheetTableModel;
 class SheetTableView;
+class SheetValuesStack;
 class TimeTravelPanel;
 
 // The "Backprop sheet" tab: the values panel and step controls on the left, the formula bar on top,
@@ -45,11 +50,15 @@ public:
 
     SheetDocument* document() const { return m_document; }
     SheetInputsPanel* inputsPanel() const { return m_inputs; }
+    NetworkValuesPanel* networkValuesPanel() const { return m_networkValues; }
+    SheetValuesStack* valuesStack() const { return m_values; }
     SheetTableModel* tableModel() const;
     QTableView* tableView() const;
     FormulaBar* formulaBar() const { return m_formulaBar; }
     LossChart* lossChart() const;
     NetworkDiagram* networkDiagram() const { return m_diagram; }
+    OwnNetworkDiagram* ownNetworkDiagram() const { return m_ownDiagram; }
+    DecisionBoundaryView* decisionBoundary() const { return m_boundary; }
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
     LossLandscapePane* landscapePane() const { return m_landscape; }
@@ -105,12 +114,20 @@ private:
     void onInputsEdited();
     void onIterationsEdited(int iterations);
     void showValues(const SheetInputs& inputs); // into the values panel, then into the document
+    // The seed's own views (its diagram, compare, quiz, landscape, …) work on the 2-2-2 alone: off
+    // while an own network is shown, whose diagram and decision boundary take the Network tab's place.
+    void enableSeedViews(bool enabled);
 
     SheetDocument* m_document;
     SheetInputsPanel* m_inputs;
+    NetworkValuesPanel* m_networkValues;
+    SheetValuesStack* m_values;
+    OwnNetworkController* m_ownNetwork;
     SheetTableView* m_table;
     FormulaBar* m_formulaBar;
     NetworkDiagram* m_diagram;
+    OwnNetworkDiagram* m_ownDiagram;
+    DecisionBoundaryView* m_boundary;
     GradientCheckPanel* m_gradientCheck;
     CompareRatesPanel* m_compare;
     SheetChartPane* m_chartPane;

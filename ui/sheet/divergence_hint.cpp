@@ -65,7 +65,9 @@ bool DivergenceHint::appliesAtSliderEnd(const SheetInputs& inputs, int iteration
 void DivergenceHint::follow() {
     const SheetInputs& inputs = m_document->inputs();
     // The measurement runs only for high η on a bounded network, so other drags cost nothing.
-    m_applies = inputs.learningRate >= kHighLearningRate && hasBoundedOutputs(inputs.activation) &&
+    // It is about the seed sheet's η (and opens its lesson): not shown over an own network.
+    m_applies = !m_document->showsOwnNetwork() && inputs.learningRate >= kHighLearningRate &&
+                hasBoundedOutputs(inputs.activation) &&
                 appliesAtSliderEnd(inputs, m_document->sheet().iterationLimit());
     if (m_applies) {
         m_label->setText(QStringLiteral("%1 <a href=\"lesson\">%2</a>")

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace bplab::ui {
 
@@ -24,6 +26,11 @@ public:
     QString note() const { return m_note; }
     // The rich text shown (for tests of its colours).
     QString html() const;
+    // For an own network: the lines under the formula, the per-weight chain rule of a partial (always)
+    // and the layer's equation in matrix form (while the switch is on), e.g. "δ¹ = (W²)ᵀ δ² ⊙ σ′(z¹) = …".
+    QString detailText() const { return m_details.join(u'\n'); }
+    // The "Matrix form" switch, shown while an own network is.
+    QToolButton* matrixFormButton() const { return m_matrixForm; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,12 +43,16 @@ private:
     QString numbersColor() const;
     QString noteColor() const;
     QString noteHtml() const;
+    // The own network's lines for the selected cell (chain rule, matrix form); empty for the seed.
+    QStringList detailLines() const;
 
     const SheetDocument* m_document;
     QLabel* m_location;
     QLabel* m_formula;
+    QToolButton* m_matrixForm;
     QString m_plainText;
     QString m_note;
+    QStringList m_details;
 };
 
 } // namespace bplab::ui

@@ -49,13 +49,8 @@ QJsonValue dataJson(const TrainingSet& data) {
 } // namespace
 
 bool operator==(const NetworkScenario& a, const NetworkScenario& b) {
-    const NetworkSpec& x = a.spec;
-    const NetworkSpec& y = b.spec;
-    return x.layers == y.layers && x.activations == y.activations && x.biasMode == y.biasMode &&
-           x.learnBiases == y.learnBiases && x.loss == y.loss && x.reduction == y.reduction &&
-           x.batchSize == y.batchSize && x.learningRate == y.learningRate && x.data == y.data &&
-           x.weights == y.weights && x.biases == y.biases && a.iterations == b.iterations &&
-           a.title == b.title && a.explanation == b.explanation && a.suggestion == b.suggestion;
+    return a.spec == b.spec && a.iterations == b.iterations && a.title == b.title &&
+           a.explanation == b.explanation && a.suggestion == b.suggestion;
 }
 
 std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, QString* error) {

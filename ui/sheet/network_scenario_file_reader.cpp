@@ -1,5 +1,6 @@
 #include "ui/sheet/network_scenario_file_reader.h"
 
+#include "core/sheet/network/network_architecture.h"
 #include "core/sheet/weight_init.h"
 #include "ui/sheet/scenario_file.h"
 
@@ -198,13 +199,6 @@ TrainingSet readData(const QJsonObject& root) {
     return set;
 }
 
-// Whether every layer is small enough to draw: a larger one is refused by networkProblems anyway.
-bool drawable(const std::vector<int>& layers) {
-    const int largest = std::max({kMaxInputUnits, kMaxHiddenUnits, kMaxOutputUnits});
-    return std::all_of(layers.begin(), layers.end(),
-                       [largest](int units) { return units >= 1 && units <= largest; });
-}
-
 std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& value,
                                                           const std::vector<int>& layers) {
     if (!value.isObject()) {
@@ -219,25 +213,29 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
         throw NetworkScenarioFileProblem{
             tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.").arg(name)};
     }
-    // Up to 2^53: every whole number a JSON double holds exactly.
     const double seed = number(required(init, "seed"), QStringLiteral("init.seed"));
-    if (seed != std::floor(seed) || seed < 0 || seed > 9007199254740992.0) {
+    if (seed != std::floor(seed) || seed < 0 || seed > static_cast<double>(kMaxWeightSeed)) {
         throw NetworkScenarioFileProblem{
-            tr("\"init.seed\" in the scenario must be a whole number from 0. Change it in the file.")};
+            tr("\"init.seed\" in the scenario must be a whole number from 0 to %1 (2^53: the file's numbers "
+               "are doubles, which hold every whole number up to there exactly). Change it in the file.")
+                .arg(kMaxWeightSeed)};
     }
     const QJsonValue range = init.value(QStringLiteral("range"));
-    const double uniformRange = range.isUndefined() ? 0.5 : number(range, QStringLiteral("init.range"));
-    std::vector<std::vector<std::vector<double>>> weights;
+    if (!range.isUndefined() && *parsed != WeightInit::Uniform) {
+        throw NetworkScenarioFileProblem{
+            tr("\"init.range\" belongs to \"uniform\" only: %1 chooses its own range. Remove \"range\", or "
+               "write \"name\": \"uniform\".")
+                .arg(name)};
+    }
+    const double uniformRange =
+        range.isUndefined() ? kDefaultUniformRange : number(range, QStringLiteral("init.range"));
     try {
-        WeightInitializer initializer(*parsed, static_cast<std::uint64_t>(seed), uniformRange);
-        if (!drawable(layers)) return weights;
-        for (std::size_t l = 1; l < layers.size(); ++l)
-            weights.push_back(initializer.drawLayer(layers[l - 1], layers[l]));
+        // None for layers the sheet may not have: networkProblems names them after reading.
+        return startingWeights(layers, *parsed, static_cast<std::uint64_t>(seed), uniformRange);
     } catch (const std::invalid_argument&) {
         throw NetworkScenarioFileProblem{
             tr("\"init.range\" in the scenario must be a number greater than 0, e.g. 0.5.")};
     }
-    return weights;
 }
 
 void readWeights(const QJsonObject& root, NetworkSpec& spec) {
@@ -262,16 +260,24 @@ void readWeights(const QJsonObject& root, NetworkSpec& spec) {
 }
 
 // Shared: a number or a one-element list per layer; per unit: a list per layer. Without "biases" the
-// network has none (whatever learn_biases says, which a file may still carry).
+// network has none, and nothing to learn.
 void readBiases(const QJsonObject& root, NetworkSpec& spec) {
     const bool shared = flag(root, "shared_biases");
     spec.learnBiases = flag(root, "learn_biases");
     const QJsonValue value = root.value(QStringLiteral("biases"));
     if (value.isUndefined()) {
-        if (!shared) return; // BiasMode::None
-        throw NetworkScenarioFileProblem{
-            tr("\"shared_biases\" in the scenario needs \"biases\": give each layer's shared bias, "
-               "e.g. \"biases\": [0.35, 0.6].")};
+        if (shared) {
+            throw NetworkScenarioFileProblem{
+                tr("\"shared_biases\" in the scenario needs \"biases\": give each layer's shared bias, "
+                   "e.g. \"biases\": [0.35, 0.6].")};
+        }
+        // Unlike the command line's --learn-biases, a file's flag adds no biases: it must list them.
+        if (spec.learnBiases) {
+            throw NetworkScenarioFileProblem{
+                tr("\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
+                   "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".")};
+        }
+        return; // BiasMode::None
     }
     if (!value.isArray()) {
         throw NetworkScenarioFileProblem{

@@ -70,15 +70,23 @@ void SheetChartPane::setCompareMode(bool on) {
 
 void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
+    if (const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr) {
+        // Comparing rates is the seed sheet's (its action is off meanwhile): one run, the one shown.
+        m_chart->setCaption(networkRunCaption(network->spec()));
+        m_chart->setCurves({sheetLossCurve(*network)});
+        return;
+    }
     if (!m_compareMode->isChecked()) {
         m_chart->setCaption(sheetRunCaption(inputs));
     } else if (m_compare->comparesLosses()) {
         m_chart->setCaption(
             tr("%1, both losses as ½·squared error of the outputs").arg(sheetActivationName(inputs)));
     } else {
-        m_chart->setCaption(
-            tr("%1, %n learning rate(s)", nullptr, static_cast<int>(m_compare->curves().size()))
-                .arg(sheetNetworkName(inputs)));
+        // Written out in both numbers: no translation is loaded for English, and "(s)" would show.
+        const int rates = static_cast<int>(m_compare->curves().size());
+        m_chart->setCaption(rates == 1
+                                ? tr("%1, 1 learning rate").arg(sheetNetworkName(inputs))
+                                : tr("%1, %2 learning rates").arg(sheetNetworkName(inputs)).arg(rates));
     }
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {

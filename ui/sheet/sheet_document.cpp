@@ -12,42 +12,113 @@ SheetDocument::SheetDocument(QObject* parent)
     m_selected = CellPosition{0, 0};
 }
 
+const SheetEngine& SheetDocument::engine() const {
+    if (showsOwnNetwork()) return *m_network;
+    return m_sheet;
+}
+
+SheetEngine& SheetDocument::activeEngine() {
+    if (showsOwnNetwork()) return *m_network;
+    return m_sheet;
+}
+
+std::string SheetDocument::selectedId() const {
+    const SheetEngine& shown = engine();
+    if (!m_selected || m_selected->cell < 0 || m_selected->cell >= shown.cellCount()) return {};
+    return shown.idOf(shown.quantityOfCell(m_selected->cell));
+}
+
+std::optional<CellPosition> SheetDocument::cellFollowing(const std::optional<CellPosition>& selected,
+                                                         const std::string& id) const {
+    if (!selected) return selected;
+    const SheetEngine& shown = engine();
+    for (int cell = 0; cell < shown.cellCount(); ++cell) {
+        if (shown.idOf(shown.quantityOfCell(cell)) == id) return CellPosition{selected->iteration, cell};
+    }
+    return CellPosition{selected->iteration, -1}; // gone: announceRecompute falls back to the cursor
+}
+
 bool SheetDocument::setInputs(const SheetInputs& inputs, QString* error) {
     if (inputs == m_sheet.inputs()) return true;
     // The selection follows its quantity: a row may gain or lose cells (learned biases).
-    const auto& cells = m_sheet.cells();
-    const int selectedQuantity =
-        m_selected && m_selected->cell >= 0 && static_cast<std::size_t>(m_selected->cell) < cells.size()
-            ? cells[static_cast<std::size_t>(m_selected->cell)].quantity
-            : -1;
+    const std::string id = showsOwnNetwork() ? std::string() : selectedId();
     try {
         m_sheet.setInputs(inputs);
     } catch (const std::invalid_argument& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
-    if (m_selected) m_selected->cell = m_sheet.cellOfQuantity(selectedQuantity);
+    if (!showsOwnNetwork()) m_selected = cellFollowing(m_selected, id);
     announceRecompute();
     return true;
 }
 
 bool SheetDocument::setLearningRate(double learningRate, QString* error) {
-    SheetInputs inputs = m_sheet.inputs();
-    inputs.learningRate = learningRate; // checked by the sheet, like every other value
-    return setInputs(inputs, error);
+    if (!showsOwnNetwork()) {
+        SheetInputs inputs = m_sheet.inputs();
+        inputs.learningRate = learningRate; // checked by the sheet, like every other value
+        return setInputs(inputs, error);
+    }
+    NetworkSpec spec = m_network->spec();
+    spec.learningRate = learningRate;
+    return setNetwork(spec, error);
 }
 
-bool SheetDocument::setIterationLimit(int iterations, QString* error) {
-    if (iterations == m_sheet.iterationLimit()) return true;
-    const bool wasComplete = m_sheet.atEnd() && !m_sheet.divergedAt();
+bool SheetDocument::setNetwork(const NetworkSpec& spec, QString* error) {
+    const bool switching = !showsOwnNetwork();
+    if (!switching && spec == m_network->spec()) return true;
     try {
-        m_sheet.setIterationLimit(iterations);
+        if (!m_network) {
+            // A new network starts computed, as the seed sheet does, with as many rows as stay
+            // interactive for its size.
+            NetworkSheet network(spec,
+                                 std::min(m_sheet.iterationLimit(), NetworkSheet::maxIterationsFor(spec)));
+            network.setIterationLimit(std::min(network.iterationLimit(), network.maxInteractiveIterations()));
+            network.runToEnd();
+            m_network.emplace(std::move(network));
+        } else {
+            const std::string id = switching ? std::string() : selectedId();
+            m_network->setSpec(spec);
+            if (!switching) m_selected = cellFollowing(m_selected, id);
+        }
     } catch (const std::invalid_argument& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
-    // A complete run stays complete when the user asks for more iterations.
-    if (wasComplete) m_sheet.runToEnd();
+    if (switching) {
+        m_showsNetwork = true;
+        m_selectedGiven.reset();
+        m_selected = m_network->currentPosition();
+        Q_EMIT shownSheetChanged(true);
+    }
+    announceRecompute();
+    return true;
+}
+
+void SheetDocument::showSeedSheet() {
+    if (!showsOwnNetwork()) return;
+    m_showsNetwork = false;
+    m_selectedGiven.reset();
+    m_selected = m_sheet.currentPosition();
+    Q_EMIT shownSheetChanged(false);
+    announceRecompute();
+}
+
+bool SheetDocument::setIterationLimit(int iterations, QString* error) {
+    SheetEngine& shown = activeEngine();
+    if (iterations == shown.iterationLimit()) return true;
+    const bool wasComplete = shown.atEnd() && !shown.divergedAt();
+    const bool selectedAtCursor = m_selected && m_selected == shown.currentPosition();
+    try {
+        shown.setIterationLimit(iterations);
+    } catch (const std::invalid_argument& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    // A complete run stays complete when the user asks for more iterations, and a selection that was
+    // the run's last cell stays the last cell.
+    if (wasComplete) shown.runToEnd();
+    if (wasComplete && selectedAtCursor) m_selected = shown.currentPosition();
     announceRecompute();
     return true;
 }
@@ -55,12 +126,13 @@ bool SheetDocument::setIterationLimit(int iterations, QString* error) {
 void SheetDocument::announceRecompute() {
     // A selection beyond the recomputed rows (after a divergence, or fewer iterations), or a given
     // value that is no longer one (biases gone, or now learned), falls back to the cursor.
-    if (m_selected && !m_sheet.isEvaluated(m_selected->iteration, m_selected->cell)) {
-        m_selected = m_sheet.currentPosition();
+    const SheetEngine& shown = engine();
+    if (m_selected && (m_selected->cell < 0 || !shown.isEvaluated(m_selected->iteration, m_selected->cell))) {
+        m_selected = shown.currentPosition();
     }
     if (m_selectedGiven && !isGivenValue(*m_selectedGiven)) {
         m_selectedGiven.reset();
-        m_selected = m_sheet.currentPosition();
+        m_selected = shown.currentPosition();
     }
     Q_EMIT inputsChanged();
     Q_EMIT changed();
@@ -68,27 +140,27 @@ void SheetDocument::announceRecompute() {
 }
 
 void SheetDocument::stepCell() {
-    m_sheet.stepCell();
+    activeEngine().stepCell();
     followCursor();
 }
 
 void SheetDocument::stepIteration() {
-    m_sheet.stepIteration();
+    activeEngine().stepIteration();
     followCursor();
 }
 
 void SheetDocument::runToEnd() {
-    m_sheet.runToEnd();
+    activeEngine().runToEnd();
     followCursor();
 }
 
 void SheetDocument::reset() {
-    m_sheet.reset();
+    activeEngine().reset();
     followCursor();
 }
 
 void SheetDocument::select(CellPosition position) {
-    if (!m_sheet.isEvaluated(position.iteration, position.cell) || m_selected == position) return;
+    if (!engine().isEvaluated(position.iteration, position.cell) || m_selected == position) return;
     m_selected = position;
     m_selectedGiven.reset();
     Q_EMIT selectionChanged();
@@ -102,20 +174,18 @@ void SheetDocument::selectGiven(GivenValue given) {
 }
 
 bool SheetDocument::isGivenValue(GivenValue given) const {
-    if (given.iteration < 0 || given.iteration >= m_sheet.rowCount()) return false;
-    const std::vector<int> columns = m_sheet.columns();
-    const bool shown = std::find(columns.begin(), columns.end(), given.quantity) != columns.end();
-    // A learned bias of row k > 0 is the update of row k − 1, computed like a weight of that row.
-    const bool learned = m_sheet.inputs().learnBiases && given.iteration > 0 &&
-                         (given.quantity == quantity::b1 || given.quantity == quantity::b2);
-    const bool weightOfLaterRow =
-        given.iteration > 0 && given.quantity >= quantity::w1 && given.quantity < quantity::w1 + 8;
-    return shown && m_sheet.cellOfQuantity(given.quantity) < 0 && !learned && !weightOfLaterRow;
+    const SheetEngine& shown = engine();
+    if (given.iteration < 0 || given.iteration >= shown.rowCount()) return false;
+    const std::vector<int> columns = shown.columns();
+    const bool isShown = std::find(columns.begin(), columns.end(), given.quantity) != columns.end();
+    // A parameter of row k > 0 is the update of row k − 1, computed like any other cell.
+    const bool updateOfRowBefore = given.iteration > 0 && shown.isCarriedParameter(given.quantity);
+    return isShown && shown.cellOfQuantity(given.quantity) < 0 && !updateOfRowBefore;
 }
 
 void SheetDocument::followCursor() {
     m_selectedGiven.reset();
-    m_selected = m_sheet.currentPosition();
+    m_selected = engine().currentPosition();
     Q_EMIT changed();
     Q_EMIT selectionChanged();
 }

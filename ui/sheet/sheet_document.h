@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sheet/backprop_sheet.h"
+#include "core/sheet/network/network_sheet.h"
 
 #include <QObject>
 #include <QString>
@@ -19,16 +20,24 @@ struct GivenValue {
     }
 };
 
-// The backprop sheet as the GUI's single source of truth: owns the core BackpropSheet, applies the
-// user's edits and steps, and announces changes. Views and item models read from it; nothing else
-// writes to the sheet.
+// The backprop sheet as the GUI's single source of truth: owns the seed's BackpropSheet and, once the
+// user builds one, a NetworkSheet of their own network; applies the user's edits and steps to the one
+// shown, and announces changes. Views and item models read from it; nothing else writes to a sheet.
+// Views that work for any network read engine(); the seed's own views (its values panel, compare,
+// quiz, …) read sheet() and are switched off while an own network is shown.
 class SheetDocument : public QObject {
     Q_OBJECT
 public:
     explicit SheetDocument(QObject* parent = nullptr);
 
+    // The sheet shown: the seed's, or the user's own network.
+    const SheetEngine& engine() const;
+    // The seed's 2-2-2 sheet (kept, with what was typed into it, while an own network is shown).
     const BackpropSheet& sheet() const { return m_sheet; }
     const SheetInputs& inputs() const { return m_sheet.inputs(); }
+    // The user's own network, or nothing while the seed sheet is shown.
+    const NetworkSheet* ownNetwork() const { return m_network ? &*m_network : nullptr; }
+    bool showsOwnNetwork() const { return m_showsNetwork && m_network; }
 
     // The cell the formula bar explains: the one evaluated last after a step, or one the user clicked.
     // Empty while a given value is selected instead (or nothing is computed).
@@ -40,6 +49,11 @@ public:
     bool setInputs(const SheetInputs& inputs, QString* error = nullptr);
     bool setLearningRate(double learningRate, QString* error = nullptr);
     bool setIterationLimit(int iterations, QString* error = nullptr);
+    // Shows the user's own network (built on the first call); the cursor stays where it was when only
+    // values change. A spec the engine refuses is refused with its sentence, and nothing changes.
+    bool setNetwork(const NetworkSpec& spec, QString* error = nullptr);
+    // Back to the seed's sheet (the own network is kept, to come back to).
+    void showSeedSheet();
 
     void stepCell();
     void stepIteration();
@@ -55,15 +69,25 @@ Q_SIGNALS:
     void inputsChanged();
     // Any value, the set of rows, or the cursor may have changed.
     void changed();
+    // The seed sheet or the own network is now shown (before `changed`).
+    void shownSheetChanged(bool ownNetwork);
     // The selected cell changed (also emitted after `changed` when a step moves it).
     void selectionChanged();
 
 private:
+    SheetEngine& activeEngine();
     void followCursor();
     void announceRecompute();
     bool isGivenValue(GivenValue given) const;
+    // The cell of `quantity` in the shown sheet, for a selection that follows its quantity (by id,
+    // since an own network's indices move when its shape changes).
+    std::optional<CellPosition> cellFollowing(const std::optional<CellPosition>& selected,
+                                              const std::string& id) const;
+    std::string selectedId() const;
 
     BackpropSheet m_sheet;
+    std::optional<NetworkSheet> m_network;
+    bool m_showsNetwork = false;
     std::optional<CellPosition> m_selected;
     std::optional<GivenValue> m_selectedGiven; // set only while m_selected is empty
 };

@@ -1,5 +1,7 @@
 #include "ui/sheet/sheet_exports.h"
 
+#include "core/sheet/network/network_csv.h"
+
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/common/export_flow.h"
@@ -33,7 +35,10 @@ bool SheetExports::exportChart(const QString& path, QSize size, QString* error) 
 
 bool SheetExports::exportCsv(const QString& path, QString* error) const {
     std::ostringstream csv;
-    writeSheetCsv(csv, m_document->sheet());
+    if (const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr)
+        writeNetworkCsv(csv, *network); // the same columns as `sheet --layers … --csv`
+    else
+        writeSheetCsv(csv, m_document->sheet());
     return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
 }
 

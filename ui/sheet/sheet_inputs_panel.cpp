@@ -1,6 +1,7 @@
 #include "ui/sheet/sheet_inputs_panel.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/stage_colors.h"
 
@@ -101,7 +102,7 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     // Not a stop of its own on the Tab key: Tab goes from value to value, and the box scrolls to show
     // each (QScrollArea::focusNextPrevChild).
     valuesScroll->setFocusPolicy(Qt::NoFocus);
-    valuesScroll->setAccessibleName(values->title());
+    nameScrollArea(valuesScroll, values->title());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -6,6 +6,7 @@
 #include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/lesson_panel.h"
+#include "ui/sheet/network_scenario_file.h"
 #include "ui/sheet/scenario_file.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_inputs_panel.h"
@@ -84,6 +85,17 @@ void SheetLessons::createActions() {
         connect(action, &QAction::triggered, this, [this, id] { loadBuiltIn(id); });
         m_lessonActions.append(action);
     }
+    auto* ownNetworks = new QAction(this);
+    ownNetworks->setSeparator(true); // the lessons on other networks follow
+    m_lessonActions.append(ownNetworks);
+    for (const QString& id : builtInNetworkLessonIds()) {
+        const auto lesson = builtInNetworkLesson(id);
+        if (!lesson) continue;
+        auto* action = makeAction(fromStd(lesson->title),
+                                  tr("Build this lesson's network and explain what to look for"), {}, this);
+        connect(action, &QAction::triggered, this, [this, id] { loadBuiltInNetwork(id); });
+        m_lessonActions.append(action);
+    }
     m_open = makeAction(tr("&Open scenario…"),
                         tr("Open a lesson saved as a scenario file (a teacher's, or one you saved)"),
                         {QKeySequence::Open}, this);
@@ -106,6 +118,7 @@ QList<QAction*> SheetLessons::actions() const {
 void SheetLessons::apply(const SheetInputs& inputs, int iterations, bool compareMode) {
     SheetInputsPanel* panel = m_targets.inputs;
     SheetDocument* document = m_targets.document;
+    document->showSeedSheet(); // a lesson on the 2-2-2 shows the seed sheet
     panel->setInputs(inputs);
     panel->setIterations(iterations);
     document->setIterationLimit(iterations);
@@ -121,10 +134,7 @@ bool SheetLessons::load(const Scenario& scenario) {
         Q_EMIT statusMessage(tr("This lesson cannot be used: %1.").arg(problem.what()));
         return false;
     }
-    if (!m_before) {
-        m_before = Values{m_targets.document->inputs(), m_targets.document->sheet().iterationLimit(),
-                          m_targets.compareMode->isChecked(), m_targets.compare->ratesText()};
-    }
+    rememberValuesBefore();
     if (!scenario.compareRates.empty()) {
         QStringList rates;
         for (double rate : scenario.compareRates) rates << QString::number(rate);
@@ -144,6 +154,52 @@ bool SheetLessons::load(const Scenario& scenario) {
     return true;
 }
 
+void SheetLessons::rememberValuesBefore() {
+    if (m_before) return;
+    const SheetDocument* document = m_targets.document;
+    m_before = Values{document->inputs(),
+                      document->sheet().iterationLimit(),
+                      m_targets.compareMode->isChecked(),
+                      m_targets.compare->ratesText(),
+                      std::nullopt,
+                      0};
+    if (document->showsOwnNetwork()) {
+        m_before->ownNetwork = document->ownNetwork()->spec();
+        m_before->ownIterations = document->ownNetwork()->iterationLimit();
+    }
+}
+
+bool SheetLessons::loadNetwork(const NetworkScenario& scenario) {
+    SheetDocument* document = m_targets.document;
+    const std::optional<Values> before = m_before;
+    rememberValuesBefore();
+    QString error;
+    if (!document->setNetwork(scenario.spec, &error) ||
+        !document->setIterationLimit(
+            std::min(scenario.iterations, document->engine().maxInteractiveIterations()), &error)) {
+        m_before = before;
+        Q_EMIT statusMessage(tr("This lesson cannot be used: %1").arg(error));
+        return false;
+    }
+    m_targets.compareMode->setChecked(false);
+    document->runToEnd(); // a lesson shows its whole run, as the window does at start
+    m_lesson.reset();
+    followEdits();
+    m_panel->showLesson(fromStd(scenario.title), fromStd(scenario.explanation), fromStd(scenario.suggestion));
+    m_back->setEnabled(true);
+    Q_EMIT statusMessage(
+        tr("Lesson “%1”: η = %2, %3 iterations. Lessons › Back to your values restores what you had.")
+            .arg(fromStd(scenario.title))
+            .arg(scenario.spec.learningRate)
+            .arg(document->engine().iterationLimit()));
+    return true;
+}
+
+bool SheetLessons::loadBuiltInNetwork(const QString& id) {
+    const auto lesson = builtInNetworkLesson(id);
+    return lesson && loadNetwork(*lesson);
+}
+
 bool SheetLessons::loadBuiltIn(const QString& id) {
     const auto lesson = builtInLesson(id);
     return lesson && load(*lesson);
@@ -155,6 +211,8 @@ void SheetLessons::goBack() {
     m_before.reset();
     m_targets.compare->setRatesText(before.compareRates);
     apply(before.inputs, before.iterations, before.compareMode);
+    if (before.ownNetwork && m_targets.document->setNetwork(*before.ownNetwork))
+        m_targets.document->setIterationLimit(before.ownIterations);
     m_lesson.reset();
     m_panel->hide();
     m_back->setEnabled(false);
@@ -163,12 +221,13 @@ void SheetLessons::goBack() {
 
 bool SheetLessons::openFile(const QString& path) {
     QString error;
-    const auto scenario = readScenarioFile(path, &error);
+    const auto scenario = readAnyScenarioFile(path, &error);
     if (!scenario) {
         Q_EMIT statusMessage(tr("%1 Nothing was changed.").arg(error));
         return false;
     }
-    return load(*scenario);
+    if (const auto* network = std::get_if<NetworkScenario>(&*scenario)) return loadNetwork(*network);
+    return load(std::get<Scenario>(*scenario));
 }
 
 Scenario SheetLessons::currentScenario() const {
@@ -192,7 +251,19 @@ Scenario SheetLessons::currentScenario() const {
 
 bool SheetLessons::saveFile(const QString& path) {
     QString error;
-    if (!writeScenarioFile(path, currentScenario(), &error)) {
+    if (const NetworkSheet* network =
+            m_targets.document->showsOwnNetwork() ? m_targets.document->ownNetwork() : nullptr) {
+        // An own network is saved as a version-2 file, which Open scenario… (and `sheet --scenario`) read.
+        NetworkScenario scenario;
+        scenario.spec = network->spec();
+        scenario.iterations = network->iterationLimit();
+        scenario.title = tr("My network").toStdString();
+        scenario.suggestion = tr("Press Space to step through it one cell at a time.").toStdString();
+        if (!writeNetworkScenarioFile(path, scenario, &error)) {
+            Q_EMIT statusMessage(error);
+            return false;
+        }
+    } else if (!writeScenarioFile(path, currentScenario(), &error)) {
         Q_EMIT statusMessage(error);
         return false;
     }

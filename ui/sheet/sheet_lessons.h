@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sheet/network/network_spec.h"
 #include "core/sheet/scenario.h"
 
 #include <QObject>
@@ -16,6 +17,7 @@ namespace bplab::ui {
 class CompareRatesPanel;
 class DivergenceHint;
 class LessonPanel;
+struct NetworkScenario;
 class SheetDocument;
 class SheetInputsPanel;
 
@@ -51,6 +53,10 @@ public:
     // status bar. Refuses (with a sentence) a scenario that does not validate.
     bool load(const Scenario& scenario);
     bool loadBuiltIn(const QString& id);
+    // A lesson on an own network (version 2): the network is shown with its values and iterations, and
+    // its texts in the lesson panel. Refused with a sentence when the sheet cannot use it.
+    bool loadNetwork(const NetworkScenario& scenario);
+    bool loadBuiltInNetwork(const QString& id);
     // Reads and loads a file; a file that cannot be used changes nothing on screen.
     bool openFile(const QString& path);
     bool saveFile(const QString& path);
@@ -67,6 +73,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void apply(const SheetInputs& inputs, int iterations, bool compareMode);
+    void rememberValuesBefore();
     void goBack();
     // Shows or hides the lesson panel's note that the values are no longer the lesson's: a friendly one
     // while only η moved (what the lessons invite), a warning once anything else did.
@@ -89,7 +96,9 @@ private:
         SheetInputs inputs;
         int iterations = 0;
         bool compareMode = false;
-        QString compareRates; // a lesson comparing rates replaces the student's list
+        QString compareRates;                  // a lesson comparing rates replaces the student's list
+        std::optional<NetworkSpec> ownNetwork; // the own network, when it was the one shown
+        int ownIterations = 0;
     };
     // What the student had before the first lesson of a series: a second lesson keeps it, so Back
     // returns to the student's own values, not to the previous lesson's.

@@ -1,16 +1,18 @@
 #include "ui/sheet/sheet_loss_curve.h"
 
-#include "core/sheet/backprop_sheet.h"
+#include "core/sheet/network/network_spec.h"
+#include "core/sheet/sheet_engine.h"
+
+#include <QStringList>
 
 #include <QCoreApplication>
 
 namespace bplab::ui {
 
-LossChart::Curve sheetLossCurve(const BackpropSheet& sheet) {
+LossChart::Curve sheetLossCurve(const SheetEngine& sheet) {
     const std::vector<double> losses = sheet.lossCurve();
-    return {QStringLiteral("η = %1").arg(sheet.inputs().learningRate),
-            QList<double>(losses.begin(), losses.end()), sheet.divergedAt(),
-            sheet.stoppedAtUncomputableCell()};
+    return {QStringLiteral("η = %1").arg(sheet.learningRate()), QList<double>(losses.begin(), losses.end()),
+            sheet.divergedAt(), sheet.stoppedAtUncomputableCell()};
 }
 
 QString sheetActivationName(const SheetInputs& inputs) {
@@ -29,6 +31,29 @@ QString sheetNetworkName(const SheetInputs& inputs) {
     return inputs.loss == Loss::CrossEntropy
                ? QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(activation)
                : activation;
+}
+
+QString networkRunCaption(const NetworkSpec& spec) {
+    QStringList sizes;
+    for (const int units : spec.layers) sizes << QString::number(units);
+    QStringList activations;
+    for (const Activation activation : spec.activations)
+        activations << QString::fromUtf8(activationName(activation).data());
+    activations.removeDuplicates();
+    const QString network = activations.size() == 1
+                                ? QCoreApplication::translate("SheetChart", "%1 %2 network")
+                                      .arg(sizes.join(u'-'), activations.front())
+                                : QCoreApplication::translate("SheetChart", "%1 network (%2)")
+                                      .arg(sizes.join(u'-'), activations.join(QStringLiteral(", ")));
+    const int examples = static_cast<int>(spec.data.examples.size());
+    // Written out in both numbers: no translation is loaded for English, and "%n example(s)" would show.
+    QString caption =
+        examples == 1
+            ? QCoreApplication::translate("SheetChart", "%1, 1 example").arg(network)
+            : QCoreApplication::translate("SheetChart", "%1, %2 examples").arg(network).arg(examples);
+    if (spec.loss == Loss::CrossEntropy)
+        caption = QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(caption);
+    return QCoreApplication::translate("SheetChart", "%1, η = %2").arg(caption).arg(spec.learningRate);
 }
 
 } // namespace bplab::ui

@@ -5,7 +5,8 @@
 #include <QString>
 
 namespace bplab {
-class BackpropSheet;
+class SheetEngine;
+struct NetworkSpec;
 struct SheetInputs;
 } // namespace bplab
 
@@ -13,12 +14,15 @@ namespace bplab::ui {
 
 // What the window's loss chart and `backprop-lab sheet --chart` both draw for one run: the curve
 // (ending where the run diverged or stopped, and saying which) and the caption naming the network.
-LossChart::Curve sheetLossCurve(const BackpropSheet& sheet);
+LossChart::Curve sheetLossCurve(const SheetEngine& sheet);
 // "sigmoid network" or "sigmoid network, cross-entropy" (the seed's squared error goes unnamed).
 QString sheetNetworkName(const SheetInputs& inputs);
 // "sigmoid network", whatever the loss.
 QString sheetActivationName(const SheetInputs& inputs);
 // The caption of one run: "sigmoid network, η = 0.5".
 QString sheetRunCaption(const SheetInputs& inputs);
+// The caption of a run of any network: "2-2-1 network (tanh, sigmoid), 4 examples, η = 0.5"; one activation
+// for every layer is named once.
+QString networkRunCaption(const NetworkSpec& spec);
 
 } // namespace bplab::ui

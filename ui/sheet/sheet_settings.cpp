@@ -24,6 +24,9 @@ constexpr auto kLandscapeAxes = "sheet/landscape/axes";
 constexpr auto kLandscapeTrainOnlyAxes = "sheet/landscape/trainOnlyAxes";
 constexpr auto kSaturationLogScale = "sheet/saturation/logScale";
 constexpr auto kTimeTravelRelative = "sheet/timeTravel/rankRelative";
+constexpr auto kOwnNetwork = "sheet/ownNetwork/scenario";
+constexpr auto kShowsOwnNetwork = "sheet/ownNetwork/shown";
+constexpr auto kOwnNetworkStart = "sheet/ownNetwork/start";
 
 QString key(const char* prefix, const QString& name) { return QLatin1String(prefix) + name; }
 } // namespace
@@ -124,5 +127,14 @@ bool SheetSettings::timeTravelRanksRelative() const {
 void SheetSettings::setTimeTravelRanksRelative(bool relative) {
     m_settings.setValue(kTimeTravelRelative, relative);
 }
+
+QByteArray SheetSettings::ownNetwork() const { return m_settings.value(kOwnNetwork).toByteArray(); }
+void SheetSettings::setOwnNetwork(const QByteArray& scenarioJson) {
+    m_settings.setValue(kOwnNetwork, scenarioJson);
+}
+bool SheetSettings::showsOwnNetwork() const { return m_settings.value(kShowsOwnNetwork, false).toBool(); }
+void SheetSettings::setShowsOwnNetwork(bool shown) { m_settings.setValue(kShowsOwnNetwork, shown); }
+QString SheetSettings::ownNetworkStart() const { return m_settings.value(kOwnNetworkStart).toString(); }
+void SheetSettings::setOwnNetworkStart(const QString& start) { m_settings.setValue(kOwnNetworkStart, start); }
 
 } // namespace bplab::ui

@@ -41,6 +41,15 @@ public:
     void setSaturationLogScale(bool logScale);
     bool timeTravelRanksRelative() const; // default false: ranked by |B − A|
     void setTimeTravelRanksRelative(bool relative);
+    // The own network as a version-2 scenario file's bytes (empty: none built yet), its iterations
+    // included; checked by whoever reads it, as a file is.
+    QByteArray ownNetwork() const;
+    void setOwnNetwork(const QByteArray& scenarioJson);
+    bool showsOwnNetwork() const; // default false: the seed sheet
+    void setShowsOwnNetwork(bool shown);
+    // How the own network's starting weights are drawn: "xavier,0.5,1" (init name, r, seed).
+    QString ownNetworkStart() const;
+    void setOwnNetworkStart(const QString& start);
 
 private:
     QSettings m_settings;

@@ -103,7 +103,7 @@ void SheetStepper::saveSettings(SheetSettings& settings) const {
 
 void SheetStepper::step(bool wholeIteration) {
     // Stepping a finished run starts it over from iteration 0, so Step is never a dead button.
-    if (m_document->sheet().atEnd()) m_document->reset();
+    if (m_document->engine().atEnd()) m_document->reset();
     advance(wholeIteration);
 }
 
@@ -116,13 +116,13 @@ void SheetStepper::advance(bool wholeIteration) {
 }
 
 void SheetStepper::followDocument() {
-    const bool atEnd = m_document->sheet().atEnd();
+    const bool atEnd = m_document->engine().atEnd();
     m_runToEnd->setEnabled(!atEnd);
     if (atEnd && m_play->isChecked()) m_play->setChecked(false);
 }
 
 void SheetStepper::setPlaying(bool playing) {
-    if (playing && m_document->sheet().atEnd()) {
+    if (playing && m_document->engine().atEnd()) {
         // Playing a finished run would do nothing: start it over, which is what Play means here.
         m_document->reset();
     }
@@ -136,7 +136,7 @@ void SheetStepper::setPlaying(bool playing) {
 
 void SheetStepper::playTick() {
     advance(/*wholeIteration=*/m_playMode->currentIndex() == 1);
-    if (m_document->sheet().atEnd()) setPlaying(false);
+    if (m_document->engine().atEnd()) setPlaying(false);
 }
 
 } // namespace bplab::ui

@@ -30,8 +30,8 @@ QString SheetTableModel::widestCellText() { return QStringLiteral("−0.00123456
 SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_rows(document->sheet().rowCount())
-    , m_columns(document->sheet().columns()) {
+    , m_rows(document->engine().rowCount())
+    , m_columns(document->engine().columns()) {
     connect(document, &SheetDocument::changed, this, &SheetTableModel::onDocumentChanged);
     connect(document, &SheetDocument::selectionChanged, this, &SheetTableModel::onSelectionChanged);
 }
@@ -54,23 +54,21 @@ SheetTableModel::Highlight SheetTableModel::highlightAt(int row, int column) con
     }
     const auto selected = m_document->selectedCell();
     if (!selected || selected->iteration != row) return Highlight::None;
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     const int quantity = quantityOfColumn(column);
-    const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(selected->cell)];
-    if (spec.quantity == quantity) return Highlight::Current;
-    const auto& deps = spec.dependencies;
+    if (sheet.quantityOfCell(selected->cell) == quantity) return Highlight::Current;
+    const auto& deps = sheet.precedentsOfCell(selected->cell);
     return std::find(deps.begin(), deps.end(), quantity) != deps.end() ? Highlight::Precedent
                                                                        : Highlight::None;
 }
 
 QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows || index.column() >= columnCount()) return {};
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     const int quantity = quantityOfColumn(index.column());
     const int cell = sheet.cellOfQuantity(quantity);
     const bool evaluated = cell < 0 || sheet.isEvaluated(index.row(), cell);
-    const double value = sheet.row(index.row())[static_cast<std::size_t>(quantity)];
-    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantity)];
+    const double value = sheet.value(index.row(), quantity);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -80,7 +78,7 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole: {
         if (!evaluated) return tr("Not computed yet: step on to compute it.");
         QString tip = QStringLiteral("<b>%1</b> (iteration %2) = %3")
-                          .arg(QString::fromStdString(info.label))
+                          .arg(QString::fromStdString(sheet.labelOf(quantity)))
                           .arg(index.row())
                           .arg(QString::number(value, 'g', 17));
         if (cell >= 0) {
@@ -102,7 +100,7 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
         case Highlight::Precedent:
             return precedentCellColor();
         case Highlight::None:
-            return stageTint(info.stage);
+            return stageTint(sheet.stageOf(quantity));
         }
         return {};
     case Qt::ForegroundRole:
@@ -111,7 +109,7 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
     case HighlightRole:
         return static_cast<int>(highlightAt(index.row(), index.column()));
     case StageRole:
-        return static_cast<int>(info.stage);
+        return static_cast<int>(sheet.stageOf(quantity));
     default:
         return {};
     }
@@ -124,34 +122,56 @@ QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     if (section < 0 || section >= columnCount()) return {};
-    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantityOfColumn(section))];
+    const SheetEngine& sheet = m_document->engine();
+    const int quantity = quantityOfColumn(section);
+    const Stage stage = sheet.stageOf(quantity);
+    const QString label = QString::fromStdString(sheet.labelOf(quantity));
     switch (role) {
     case Qt::DisplayRole:
-        return QString::fromStdString(info.label);
+        return label;
     case Qt::ToolTipRole: {
-        const int cell = m_document->sheet().cellOfQuantity(quantityOfColumn(section));
+        const int cell = sheet.cellOfQuantity(quantity);
         const QString what = cell < 0 ? tr("the value this iteration's forward pass uses")
-                                      : QString::fromStdString(m_document->sheet().formula(cell));
-        return QStringLiteral("%1 — %2: %3")
-            .arg(stageName(info.stage), QString::fromStdString(info.label), what);
+                                      : QString::fromStdString(sheet.formula(cell));
+        return QStringLiteral("%1 — %2: %3").arg(stageName(stage), label, what);
     }
     case Qt::ForegroundRole:
-        return stageColor(info.stage);
+        return stageColor(stage);
     case Qt::BackgroundRole:
-        return stageTint(info.stage);
+        return stageTint(stage);
     case StageRole:
-        return static_cast<int>(info.stage);
+        return static_cast<int>(stage);
     default:
         return {};
     }
 }
 
 void SheetTableModel::onDocumentChanged() {
-    // Values of every row may change at once (an edit recomputes the run): a reset is the honest signal.
-    beginResetModel();
-    m_rows = m_document->sheet().rowCount();
-    m_columns = m_document->sheet().columns();
-    endResetModel();
+    const SheetEngine& sheet = m_document->engine();
+    std::vector<int> columns = sheet.columns();
+    if (columns != m_columns) {
+        // Other quantities (another network, biases learned or not): a reset is the honest signal.
+        beginResetModel();
+        m_rows = sheet.rowCount();
+        m_columns = std::move(columns);
+        endResetModel();
+        return;
+    }
+    // The same columns: rows come or go at the end, and every value may change (an edit recomputes the
+    // run). Not a reset: after one the header measures every column again, which for an own network's
+    // 1,700 columns costs more than the recompute itself, on every step of a slider drag.
+    const int rows = sheet.rowCount();
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    if (m_rows > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
 }
 
 void SheetTableModel::onSelectionChanged() {

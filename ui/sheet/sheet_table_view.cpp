@@ -10,17 +10,6 @@
 
 namespace bplab::ui {
 
-namespace {
-// The quantity whose update produced a given parameter of the next row (w3 → w3′), or -1.
-int updateOf(int quantity) {
-    using namespace bplab::quantity;
-    if (quantity >= w1 && quantity < w1 + 8) return w1_new + (quantity - w1);
-    if (quantity == b1) return b1_new;
-    if (quantity == b2) return b2_new;
-    return -1;
-}
-} // namespace
-
 SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
     : QTableView(parent)
     , m_document(document)
@@ -44,9 +33,9 @@ SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
 }
 
 void SheetTableView::showCurrentCell() {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     if (const auto position = sheet.currentPosition()) {
-        const int quantity = sheet.cells()[static_cast<std::size_t>(position->cell)].quantity;
+        const int quantity = sheet.quantityOfCell(position->cell);
         scrollTo(m_model->index(position->iteration, m_model->columnOfQuantity(quantity)));
     }
 }
@@ -60,6 +49,18 @@ void SheetTableView::keyPressEvent(QKeyEvent* event) {
     // on the (0, 0) the view chose after a reset, while the formula bar explains a stepped cell).
     if (!currentIndex().isValid()) return;
     if (currentIndex() != before || isNavigationKey(event->key())) selectClickedCell(currentIndex());
+}
+
+QString SheetTableView::givenValueSentence(const SheetEngine& sheet, int quantity) {
+    const QString name = QString::fromStdString(sheet.labelOf(quantity));
+    if (sheet.isBias(quantity) && !sheet.learnsBiases()) {
+        return tr("%1 is a bias that is not learned: edit it in the values panel, or tick Learn biases.")
+            .arg(name);
+    }
+    if (sheet.isBias(quantity)) return tr("%1 is a starting bias: edit it in the values panel.").arg(name);
+    if (sheet.isCarriedParameter(quantity))
+        return tr("%1 is an initial weight: edit it in the values panel.").arg(name);
+    return tr("%1 comes from the training set: edit it in the values panel.").arg(name);
 }
 
 bool SheetTableView::isNavigationKey(int key) {
@@ -79,24 +80,19 @@ bool SheetTableView::isNavigationKey(int key) {
 }
 
 void SheetTableView::selectClickedCell(const QModelIndex& index) {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     const int quantity = m_model->quantityOfColumn(index.column());
     int cell = sheet.cellOfQuantity(quantity);
     int iteration = index.row();
-    if (cell < 0 && iteration > 0) {
+    if (cell < 0 && iteration > 0 && sheet.isCarriedParameter(quantity)) {
         // A weight (or learned bias) in row k was computed as the update of row k − 1: explain that.
-        cell = sheet.cellOfQuantity(updateOf(quantity));
+        cell = sheet.cellOfQuantity(sheet.updateOf(quantity));
         iteration -= 1;
     }
     if (cell < 0) {
         // A given value has no formula, but the formula bar still says what it is (never the cell before).
         m_document->selectGiven({index.row(), quantity});
-        const QString name = QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
-        Q_EMIT statusMessage(quantity == quantity::b1 || quantity == quantity::b2
-                                 ? tr("%1 is a bias that is not learned: edit it in the values panel, or "
-                                      "tick Learn biases.")
-                                       .arg(name)
-                                 : tr("%1 is an initial weight: edit it in the values panel.").arg(name));
+        Q_EMIT statusMessage(givenValueSentence(sheet, quantity));
         return;
     }
     if (!sheet.isEvaluated(iteration, cell)) {

@@ -2,6 +2,10 @@
 
 #include <QTableView>
 
+namespace bplab {
+class SheetEngine;
+}
+
 namespace bplab::ui {
 
 class SheetDocument;
@@ -29,6 +33,8 @@ protected:
 private:
     void selectClickedCell(const QModelIndex& index);
     static bool isNavigationKey(int key);
+    // What the status bar says of a value the sheet is given (it has no formula to explain).
+    static QString givenValueSentence(const SheetEngine& sheet, int quantity);
 
     SheetDocument* m_document;
     SheetTableModel* m_model;

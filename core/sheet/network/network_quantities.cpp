@@ -1,5 +1,7 @@
 #include "core/sheet/network/network_quantities.h"
 
+#include "core/sheet/network/network_spec.h" // the unit limits
+
 #include <stdexcept>
 
 namespace bplab {
@@ -110,6 +112,11 @@ NetworkQuantity outputLossQuantity(int unit, int slot, int slots) {
     return perExample(make(QuantityKind::OutputLoss, "E" + n, "E" + subscript(unit + 1), -1, unit), slot,
                       slots);
 }
+
+// The id writes the two unit numbers side by side (w1_12: to unit 1 from unit 2): unambiguous only while
+// every unit number has one digit (at 10 units, w1_111 could be 1→11 or 11→1).
+static_assert(kMaxInputUnits < 10 && kMaxHiddenUnits < 10 && kMaxOutputUnits < 10,
+              "weight ids w{l}_{j}{k} need single-digit unit numbers: add a separator first");
 
 NetworkQuantity weightQuantity(QuantityKind kind, int layer, int to, int from) {
     const std::string id =

@@ -147,7 +147,7 @@ bool NetworkSheet::evaluateCells(int iteration, int from, int to) {
     if (result.refused) {
         // Not evaluated: the cell stays empty and the cursor stays on the cell before it.
         stop(iteration, stoppedAt, m_cells.refusal(m_cells.program()[at(stoppedAt)], values));
-        m_uncomputable = true;
+        m_stop.uncomputable = true;
         return false;
     }
     if (stoppedAt < to ||
@@ -159,8 +159,8 @@ bool NetworkSheet::evaluateCells(int iteration, int from, int to) {
 }
 
 void NetworkSheet::stop(int iteration, int firstUnevaluatedCell, std::string reason) {
-    m_divergedAt = iteration;
-    m_stopReason = std::move(reason);
+    m_stop.iteration = iteration;
+    m_stop.reason = std::move(reason);
     // The run's hot path leaves a row's cells as they were until it evaluates them: mark the rest empty.
     double* values = m_values.data() + at(iteration) * at(quantityCount());
     std::fill(values + m_cells.givenCount() + firstUnevaluatedCell, values + quantityCount(),
@@ -172,13 +172,13 @@ CellPosition NetworkSheet::evaluateNextCell() {
     const int cell = static_cast<int>(m_evaluated % cellCount());
     if (cell == 0) startRow(/*markUnevaluated=*/true);
     evaluateCells(iteration, cell, cell + 1);
-    return {iteration, m_uncomputable ? cell - 1 : cell};
+    return {iteration, m_stop.uncomputable ? cell - 1 : cell};
 }
 
 std::optional<CellSnapshot> NetworkSheet::stepCell() {
     if (atEnd()) return std::nullopt;
     const CellPosition position = evaluateNextCell();
-    if (m_uncomputable) return std::nullopt; // the cell was refused: nothing new to show
+    if (m_stop.uncomputable) return std::nullopt; // the cell was refused: nothing new to show
     return snapshot(position);
 }
 
@@ -191,7 +191,7 @@ void NetworkSheet::stepIteration() {
 
 void NetworkSheet::runTo(int iterations) {
     const int target = std::min(iterations, m_iterationLimit);
-    if (m_divergedAt || m_evaluated >= static_cast<long long>(target) * cellCount()) return;
+    if (m_stop.iteration || m_evaluated >= static_cast<long long>(target) * cellCount()) return;
     const std::size_t needed = at(target) * at(quantityCount());
     if (m_values.size() < needed) m_values.resize(needed);
     // Finish the row in progress, then whole rows: the hot path of a slider drag, numbers only, no
@@ -208,12 +208,12 @@ void NetworkSheet::runTo(int iterations) {
 void NetworkSheet::reset() {
     m_rowCount = 0; // the rows' storage stays for the recompute that usually follows
     m_evaluated = 0;
-    m_divergedAt.reset();
-    m_stopReason.clear();
-    m_uncomputable = false;
+    m_stop.iteration.reset();
+    m_stop.reason.clear();
+    m_stop.uncomputable = false;
 }
 
-long long NetworkSheet::cursorTarget() const { return m_uncomputable ? m_evaluated + 1 : m_evaluated; }
+long long NetworkSheet::cursorTarget() const { return m_stop.uncomputable ? m_evaluated + 1 : m_evaluated; }
 
 void NetworkSheet::recomputeTo(long long evaluatedCells) {
     reset();
@@ -222,7 +222,8 @@ void NetworkSheet::recomputeTo(long long evaluatedCells) {
 }
 
 bool NetworkSheet::atEnd() const {
-    return m_divergedAt.has_value() || m_evaluated >= static_cast<long long>(m_iterationLimit) * cellCount();
+    return m_stop.iteration.has_value() ||
+           m_evaluated >= static_cast<long long>(m_iterationLimit) * cellCount();
 }
 
 std::optional<CellPosition> NetworkSheet::currentPosition() const {
@@ -265,16 +266,19 @@ std::string NetworkSheet::formulaWithNumbers(int iteration, int cell) const {
                                 FormulaStyle::Numbers);
 }
 
-CellSnapshot NetworkSheet::snapshot(CellPosition position) const {
-    const NetworkCell& spec = cells().at(at(position.cell));
-    CellSnapshot result;
-    result.position = position;
-    result.quantity = spec.quantity;
-    result.value = value(position.iteration, spec.quantity);
-    result.formula = formula(position.cell);
-    result.formulaWithNumbers = formulaWithNumbers(position.iteration, position.cell);
-    return result;
+int NetworkSheet::maxInteractiveIterations() const {
+    const long long fitting = kInteractiveValues / quantityCount();
+    return static_cast<int>(
+        std::clamp<long long>(fitting, kDefaultIterationLimit, BackpropSheet::kMaxInteractiveIterations));
 }
+
+int NetworkSheet::updateOf(int quantity) const {
+    for (const auto& [parameter, updated] : m_cells.carriedParameters())
+        if (parameter == quantity) return updated;
+    return -1;
+}
+
+bool NetworkSheet::isBias(int quantity) const { return quantities()[quantity].kind == QuantityKind::Bias; }
 
 std::vector<double> NetworkSheet::lossCurve() const {
     std::vector<double> losses;

@@ -11,15 +11,15 @@
 namespace bplab {
 
 // Any small network of the sheet as a spreadsheet, the general counterpart of BackpropSheet (whose
-// public API it mirrors, so a view drives either the same way): one row of cells per gradient-descent
-// step, evaluated one cell at a time in the explicit order of NetworkCells. Row s uses the examples
-// examplesOfRow(s) and starts from row s − 1's updated parameters. A cursor says how many cells have
+// SheetEngine interface it shares, so a view drives either the same way): one row of cells per
+// gradient-descent step, evaluated one cell at a time in the explicit order of NetworkCells. Row s uses the
+// examples examplesOfRow(s) and starts from row s − 1's updated parameters. A cursor says how many cells have
 // been evaluated; stepping moves it, and an edit recomputes every cell up to it.
 //
 // A value that becomes ±inf or NaN stops the run ("diverged at iteration k"); a cross-entropy loss of an
 // output at 0 or 1 stops it before it is evaluated, as in BackpropSheet. Rows are kept in one flat
 // array (row r's value of quantity q at r·quantityCount() + q), and evaluating a row allocates nothing.
-class NetworkSheet {
+class NetworkSheet final : public SheetEngine {
 public:
     static constexpr int kDefaultIterationLimit = BackpropSheet::kDefaultIterationLimit;
     static constexpr int kMaxIterationLimit = BackpropSheet::kMaxIterationLimit;
@@ -39,52 +39,69 @@ public:
     // These validate (std::invalid_argument with the first problem, a spec whose rows would not fit the
     // iteration limit included; nothing changes then) and recompute up to the current cursor.
     void setSpec(const NetworkSpec& spec);
-    void setLearningRate(double learningRate);
+    void setLearningRate(double learningRate) override;
+    double learningRate() const override { return m_spec.learningRate; }
+    // Each slider step recomputes every row. The benchmark (tests/benchmarks/network_sheet_benchmark.cpp)
+    // recomputes 1.7 million values (4-6-6-6-4, 16 examples, 1,000 rows) in about 9 ms on 2 cores, so the
+    // window offers as many rows as hold kInteractiveValues: near 16 ms (at least 100, at most the seed's
+    // 100,000).
+    static constexpr long long kInteractiveValues = 3'000'000;
+    int maxInteractiveIterations() const override;
 
-    int iterationLimit() const { return m_iterationLimit; }
-    void setIterationLimit(int iterations);
+    int iterationLimit() const override { return m_iterationLimit; }
+    void setIterationLimit(int iterations) override;
 
     // ---- cursor ----
-    std::optional<CellSnapshot> stepCell();
-    void stepIteration();
-    void runTo(int iterations);
-    void runToEnd() { runTo(m_iterationLimit); }
-    void reset();
+    std::optional<CellSnapshot> stepCell() override;
+    void stepIteration() override;
+    void runTo(int iterations) override;
+    void reset() override;
 
-    bool atEnd() const;
-    std::optional<int> divergedAt() const { return m_divergedAt; }
-    const std::string& stopReason() const { return m_stopReason; }
-    bool stoppedAtUncomputableCell() const { return m_uncomputable; }
-    std::optional<CellPosition> currentPosition() const;
-    long long evaluatedCellCount() const { return m_evaluated; }
-    int completedIterations() const { return static_cast<int>(m_evaluated / cellCount()); }
+    bool atEnd() const override;
+    const RunStop& runStop() const override { return m_stop; }
+    std::optional<CellPosition> currentPosition() const override;
+    long long evaluatedCellCount() const override { return m_evaluated; }
 
     // ---- reading ----
     const NetworkCells& layout() const { return m_cells; }
     const NetworkQuantities& quantities() const { return m_cells.quantities(); }
     const std::vector<NetworkCell>& cells() const { return m_cells.cells(); }
-    int cellCount() const { return static_cast<int>(m_cells.cells().size()); }
+    int cellCount() const override { return static_cast<int>(m_cells.cells().size()); }
     int quantityCount() const { return m_cells.quantityCount(); }
     // What a table shows, in order: the row's parameters, its examples' inputs and targets, then every
     // computed cell's quantity (every quantity but η, which is the same in every row).
-    std::vector<int> columns() const;
-    int rowCount() const { return m_rowCount; }
+    std::vector<int> columns() const override;
+    int rowCount() const override { return m_rowCount; }
     // Row `iteration`'s values, one per quantity; NaN in cells not yet evaluated.
     const double* row(int iteration) const;
     std::vector<double> rowValues(int iteration) const;
-    double value(int iteration, int quantity) const { return row(iteration)[quantity]; }
-    bool isEvaluated(int iteration, int cell) const;
-    int cellOfQuantity(int quantity) const { return m_cells.cellOfQuantity(quantity); }
+    double value(int iteration, int quantity) const override { return row(iteration)[quantity]; }
+    bool isEvaluated(int iteration, int cell) const override;
+    int cellOfQuantity(int quantity) const override { return m_cells.cellOfQuantity(quantity); }
+    int quantityOfCell(int cell) const override {
+        return cells().at(static_cast<std::size_t>(cell)).quantity;
+    }
+    const std::vector<int>& precedentsOfCell(int cell) const override {
+        return cells().at(static_cast<std::size_t>(cell)).dependencies;
+    }
+    const std::string& noteOfCell(int cell) const override {
+        return cells().at(static_cast<std::size_t>(cell)).note;
+    }
+    const std::string& labelOf(int quantity) const override { return quantities()[quantity].label; }
+    const std::string& idOf(int quantity) const override { return quantities()[quantity].id; }
+    Stage stageOf(int quantity) const override { return quantities()[quantity].stage; }
+    int updateOf(int quantity) const override;
+    bool isBias(int quantity) const override;
+    bool learnsBiases() const override { return m_spec.learnBiases && m_spec.biasMode != BiasMode::None; }
     // The examples (indices into spec().data.examples) row `iteration` uses, in slot order.
     std::vector<int> examplesOfRow(int iteration) const { return examplesOfStep(m_spec, iteration); }
 
-    std::string formula(int cell) const;
-    std::string formulaWithNumbers(int iteration, int cell) const;
-    CellSnapshot snapshot(CellPosition position) const;
+    std::string formula(int cell) const override;
+    std::string formulaWithNumbers(int iteration, int cell) const override;
 
     // E_total of every row whose loss has been evaluated: the loss of the examples that step used,
     // before its update.
-    std::vector<double> lossCurve() const;
+    std::vector<double> lossCurve() const override;
 
 private:
     // Starts row m_rowCount from the row before; `markUnevaluated` sets its cells to NaN first (the
@@ -104,9 +121,7 @@ private:
     std::vector<double> m_values;   // rowCount() rows of quantityCount() values (and room for more)
     int m_rowCount = 0;
     long long m_evaluated = 0;
-    std::optional<int> m_divergedAt;
-    std::string m_stopReason;
-    bool m_uncomputable = false;
+    RunStop m_stop;
 };
 
 } // namespace bplab

@@ -1,5 +1,7 @@
 #include "core/sheet/network/network_spec.h"
 
+#include "core/sheet/network/network_architecture.h"
+
 #include "core/sheet/sheet_csv.h"
 
 #include <cmath>
@@ -11,33 +13,6 @@ namespace {
 
 std::string count(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string layerCountProblem(const NetworkSpec& spec) {
-    const int hidden = spec.layerCount() - 2;
-    if (hidden >= kMinHiddenLayers && hidden <= kMaxHiddenLayers) return {};
-    return "the network has " + std::to_string(spec.layerCount()) + " layers: it needs an input layer, " +
-           std::to_string(kMinHiddenLayers) + " to " + std::to_string(kMaxHiddenLayers) +
-           " hidden layers and an output layer";
-}
-
-// The first layer whose size is out of range for its place (input, hidden or output).
-std::string layerSizeProblem(const NetworkSpec& spec) {
-    for (int l = 0; l < spec.layerCount(); ++l) {
-        const int units = spec.layers[static_cast<std::size_t>(l)];
-        const bool input = l == 0;
-        const bool output = l == spec.lastLayer();
-        const int low = input ? kMinInputUnits : output ? kMinOutputUnits : kMinHiddenUnits;
-        const int high = input ? kMaxInputUnits : output ? kMaxOutputUnits : kMaxHiddenUnits;
-        if (units < low || units > high) {
-            const std::string what = input    ? "the input layer"
-                                     : output ? "the output layer"
-                                              : "hidden layer " + std::to_string(l);
-            return what + " has " + std::to_string(units) + " units: it may have " + std::to_string(low) +
-                   " to " + std::to_string(high);
-        }
-    }
-    return {};
 }
 
 std::string activationsProblem(const NetworkSpec& spec) {
@@ -78,6 +53,9 @@ std::string shapeProblem(const NetworkSpec& spec) {
         }
     }
     if (spec.biasMode == BiasMode::None) {
+        if (spec.learnBiases)
+            return "the network has no biases to learn: choose shared or per-unit biases, or do not learn "
+                   "them";
         if (spec.biases.empty()) return {};
         return "the network has no biases, but biases are given: leave them out or choose shared or "
                "per-unit biases";
@@ -92,7 +70,7 @@ std::string shapeProblem(const NetworkSpec& spec) {
         if (given != needed) {
             return "layer " + std::to_string(l) + " needs " + count(needed, "bias", "biases") +
                    (spec.biasMode == BiasMode::Shared ? " (one shared by its units)" : " (one per unit)") +
-                   ", but " + std::to_string(given) + " are given";
+                   ", but " + std::to_string(given) + (given == 1 ? " is given" : " are given");
         }
     }
     return {};
@@ -148,10 +126,9 @@ std::vector<std::string> networkProblems(const NetworkSpec& spec) {
     const auto add = [&problems](std::string problem) {
         if (!problem.empty()) problems.push_back(std::move(problem));
     };
-    add(layerCountProblem(spec));
-    // Every other check reads the layer list.
+    // Every other check reads the layer list: the others mean nothing without a usable one.
+    problems = architectureProblems(spec.layers);
     if (!problems.empty()) return problems;
-    add(layerSizeProblem(spec));
     add(activationsProblem(spec));
     for (std::string& problem : trainingSetProblems(spec.data, spec.loss)) add(std::move(problem));
     // The checks below compare sizes with the layers: meaningless without a valid layer list.

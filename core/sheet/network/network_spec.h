@@ -54,6 +54,15 @@ struct NetworkSpec {
     }
     // Bias parameters of layer l (1..L): 0, 1 or its unit count.
     int biasCount(int layer) const;
+
+    // Every field: the one list of what a spec holds (a new field is added here).
+    friend bool operator==(const NetworkSpec& a, const NetworkSpec& b) {
+        return a.layers == b.layers && a.activations == b.activations && a.biasMode == b.biasMode &&
+               a.learnBiases == b.learnBiases && a.loss == b.loss && a.reduction == b.reduction &&
+               a.batchSize == b.batchSize && a.learningRate == b.learningRate && a.data == b.data &&
+               a.weights == b.weights && a.biases == b.biases;
+    }
+    friend bool operator!=(const NetworkSpec& a, const NetworkSpec& b) { return !(a == b); }
 };
 
 // What makes the spec unusable, one sentence per kind of problem (naming the first place it occurs),

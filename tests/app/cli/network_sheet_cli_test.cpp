@@ -218,6 +218,43 @@ TEST_F(NetworkSheetCli, RefusesBadInputWithOneSentence) {
                   "--data: '" + m_dir.filePath("missing.csv") + "' is neither");
 }
 
+// Options that would change nothing are refused (biases that stay 0) or said (a mean of one loss), and the
+// seed's range is the scenario file's, so every run can be saved.
+TEST_F(NetworkSheetCli, OptionsThatWouldChangeNothingAreRefusedOrSaid) {
+    for (const char* biases : {"shared", "per-unit"}) {
+        expectRefused(
+            {"--data", "xor", "--biases", biases},
+            QStringLiteral("--biases %1 needs --learn-biases: biases start at 0 and, unlearned, stay 0 "
+                           "and change nothing")
+                .arg(QLatin1String(biases)));
+    }
+    // One example a step: the mean of one loss is that loss, so the numbers are sum's, with a note.
+    const Result mean =
+        run({"sheet", "--data", "xor", "--batch", "1", "--loss-reduction", "mean", "--iterations", "2"});
+    ASSERT_EQ(mean.exitCode, 0) << mean.err.toStdString();
+    EXPECT_EQ(
+        mean.appErr().trimmed(),
+        "backprop-lab sheet: note: with 1 example per step --loss-reduction mean gives the same numbers as "
+        "sum; choose --batch 2 or more to see them differ");
+    EXPECT_EQ(mean.out, run({"sheet", "--data", "xor", "--batch", "1", "--iterations", "2"}).out);
+    const Result seedMean = run({"sheet", "--loss-reduction", "mean", "--iterations", "1"}); // 1 example
+    EXPECT_TRUE(seedMean.appErr().contains("choose --data with more examples (e.g. xor)"))
+        << seedMean.err.toStdString();
+    EXPECT_TRUE(
+        run({"sheet", "--data", "xor", "--loss-reduction", "mean", "--iterations", "1"}).appErr().isEmpty());
+    // Seeds up to 2^53 = 9007199254740992, as a scenario file holds them: the weights of the core's recipe.
+    const Csv largest = sheetCsv({"--data", "xor", "--init-seed", "9007199254740992", "--iterations", "1"});
+    const auto weights =
+        bplab::drawNetworkWeights({2, 2, 1}, bplab::WeightInit::XavierUniform, std::uint64_t{1} << 53);
+    EXPECT_EQ(largest.number(0, "w1_21"), weights[0][1][0]);
+    EXPECT_EQ(largest.number(0, "w2_12"), weights[1][0][1]);
+    expectRefused(
+        {"--data", "xor", "--init-seed", "9007199254740993"},
+        "--init-seed must be a whole number from 0 to 9007199254740992 (2^53, the largest a scenario file "
+        "holds exactly, so the run can be saved), not '9007199254740993'");
+    expectRefused({"--data", "xor", "--init-seed", "-1"}, "--init-seed must be a whole number from 0 to");
+}
+
 // A run keeps every row, so the largest network gets fewer iterations than the seed (no gigabytes,
 // no crash): 4-6-6-6-4 with 16 examples keeps NetworkSheet::quantityCount() values a row. And a long
 // --layers list of large sizes is refused before anything is drawn for it.
@@ -269,6 +306,22 @@ TEST_F(NetworkSheetCli, HelpNamesTheNewOptions) {
     for (const char* option : {"--layers", "--data", "--batch", "--init ", "--init-seed", "--loss-reduction",
                                "--biases", "tanh,sigmoid"})
         EXPECT_TRUE(result.out.contains(QString::fromLatin1(option))) << option;
+    // The limits are the core's (network_spec.h, training_set.h, weight_init.h), not a copy.
+    const QString help = result.out.simplified(); // the help wraps its lines
+    for (const QString& limit :
+         {QStringLiteral("%1-%2 inputs, %3-%4 hidden layers of %5-%6 units, %7-%8 outputs")
+              .arg(bplab::kMinInputUnits)
+              .arg(bplab::kMaxInputUnits)
+              .arg(bplab::kMinHiddenLayers)
+              .arg(bplab::kMaxHiddenLayers)
+              .arg(bplab::kMinHiddenUnits)
+              .arg(bplab::kMaxHiddenUnits)
+              .arg(bplab::kMinOutputUnits)
+              .arg(bplab::kMaxOutputUnits),
+          QStringLiteral("at most %1").arg(bplab::kMaxTrainingExamples),
+          QStringLiteral("uniform ±%1").arg(bplab::kDefaultUniformRange),
+          QStringLiteral("2^53 = %1").arg(bplab::kMaxWeightSeed)})
+        EXPECT_TRUE(help.contains(limit)) << limit.toStdString() << "\n" << help.toStdString();
 }
 
 } // namespace

@@ -202,6 +202,32 @@ TEST(NetworkScenarioFile, EachKindOfBadFileGetsItsOwnSentence) {
     refusedWith("{\"format\": \"backprop-lab-scenario\", \"version\": 2, \"layers\": [2, ", "damaged");
 }
 
+// Fields that would change nothing are refused rather than dropped: a flag with nothing to learn, a range
+// that only "uniform" reads. And a seed larger than a JSON number holds exactly is refused by its limit,
+// the command line's too (2^53, weight_init.h's kMaxWeightSeed).
+TEST(NetworkScenarioFile, FieldsThatWouldBeIgnoredAreRefusedWithASentence) {
+    EXPECT_EQ(refusal(minimalWith(R"("learn_biases": true)")),
+              "\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
+              "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".");
+    EXPECT_FALSE(read(minimalWith(R"("learn_biases": false)")).spec.learnBiases); // says what it does
+    for (const char* name : {"xavier", "he"}) {
+        const std::string init =
+            std::string(R"("init": {"name": ")") + name + R"(", "seed": 1, "range": 0.1})";
+        EXPECT_EQ(refusal(minimalWith(init.c_str(), {"weights"})),
+                  std::string("\"init.range\" belongs to \"uniform\" only: ") + name +
+                      " chooses its own range. Remove \"range\", or write \"name\": \"uniform\".");
+    }
+    // 2^53 = 9007199254740992 is the largest seed; 2^53 + 2 is the next whole number a double holds.
+    const NetworkScenario largest =
+        read(minimalWith(R"("init": {"name": "he", "seed": 9007199254740992})", {"weights"}));
+    EXPECT_EQ(largest.spec.weights,
+              drawNetworkWeights({2, 2, 1}, WeightInit::HeUniform, std::uint64_t{1} << 53));
+    EXPECT_EQ(
+        refusal(minimalWith(R"("init": {"name": "he", "seed": 9007199254740994})", {"weights"})),
+        "\"init.seed\" in the scenario must be a whole number from 0 to 9007199254740992 (2^53: the file's "
+        "numbers are doubles, which hold every whole number up to there exactly). Change it in the file.");
+}
+
 TEST(NetworkScenarioFile, AnUnknownFieldIsRefusedByItsName) {
     EXPECT_NE(refusal(minimalWith(R"("learning_rte": 0.5)")).find("unknown field \"learning_rte\""),
               std::string::npos);

@@ -6,8 +6,10 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 #include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/sheet_lessons.h"
 #include "ui/sheet/sheet_table_model.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -50,6 +52,13 @@ protected:
             ->index(row, tab->tableModel()->columnOfQuantity(q))
             .data(SheetTableModel::ExactValueRole)
             .toDouble();
+    }
+    // The Lessons menu's entry with this title, or nullptr.
+    QAction* lessonAction(const QString& title) const {
+        for (QAction* action : tab->lessons()->lessonActions()) {
+            if (action->text() == title) return action;
+        }
+        return nullptr;
     }
     void setActivation(Activation activation) {
         QComboBox* box = tab->inputsPanel()->activationBox();

@@ -30,12 +30,6 @@ namespace {
 class SheetTabLessonsTest : public SheetTabTest {
 protected:
     SheetLessons* lessons() const { return tab->lessons(); }
-    QAction* lessonAction(const QString& title) const {
-        for (QAction* action : lessons()->lessonActions()) {
-            if (action->text() == title) return action;
-        }
-        return nullptr;
-    }
     void expectShown(const Scenario& scenario) const {
         EXPECT_EQ(tab->document()->inputs(), scenario.inputs);
         EXPECT_EQ(tab->inputsPanel()->inputs(), scenario.inputs);
@@ -47,7 +41,10 @@ protected:
 };
 
 TEST_F(SheetTabLessonsTest, EachLessonSetsExactlyItsValues) {
-    ASSERT_EQ(lessons()->lessonActions().size(), builtInLessonIds().size());
+    // The seed's lessons, a separator, then the lessons on other networks.
+    ASSERT_EQ(lessons()->lessonActions().size(),
+              builtInLessonIds().size() + 1 + builtInNetworkLessonIds().size());
+    EXPECT_TRUE(lessons()->lessonActions().at(builtInLessonIds().size())->isSeparator());
     for (const Scenario& scenario : builtInLessons()) {
         QAction* action = lessonAction(QString::fromStdString(scenario.title));
         ASSERT_NE(action, nullptr) << scenario.title;

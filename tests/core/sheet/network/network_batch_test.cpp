@@ -41,6 +41,33 @@ TEST(NetworkBatch, MeanLossDividesTheSumsLossAndEveryPartialByTheExampleCount) {
     EXPECT_EQ(averaged.formula(partial), "(δ²₁[1]·a¹₁[1] + δ²₁[2]·a¹₁[2] + δ²₁[3]·a¹₁[3] + δ²₁[4]·a¹₁[4])/4");
 }
 
+// k = 3 of n = 4: the mean divides by the step's 3 examples, not by the set's 4. The values of examples
+// 1-3 are those of the hand-checked full batch (network_hand_arithmetic_test.cpp), the same weights.
+TEST(NetworkBatch, MeanOfThreeOfFourExamplesDividesByThree) {
+    NetworkSpec spec = testing::xorNetwork();
+    spec.reduction = LossReduction::Mean;
+    spec.batchSize = 3;
+    NetworkSheet sheet(spec);
+    sheet.runTo(1);
+    ASSERT_EQ(sheet.examplesOfRow(0), (std::vector<int>{0, 1, 2}));
+    // E_total = (E@1 + E@2 + E@3)/3 = (0.0958447081883018 + 0.171102760733375 + 0.174618810873998)/3
+    //         = 0.441566279795675/3 = 0.147188759931892
+    EXPECT_NEAR(valueOf(sheet, 0, "E_total"), 0.147188759931892, 1e-15);
+    // ∂E/∂w²₁₁ = (δ²₁@1·a¹₁@1 + δ²₁@2·a¹₁@2 + δ²₁@3·a¹₁@3)/3
+    //          = (0.10776328535544·0.5 − 0.142020988636461·0.437823499114202
+    //             − 0.142851004374418·0.622459331201855)/3 = −0.0972174241591672/3 = −0.0324058080530557
+    EXPECT_NEAR(valueOf(sheet, 0, "dE_dw2_11"), -0.0324058080530557, 1e-15);
+    // w²₁₁′ = 0.5 − 0.5·(−0.0324058080530557) = 0.516202904026528
+    EXPECT_NEAR(valueOf(sheet, 0, "w2_11_new"), 0.516202904026528, 1e-15);
+    // ∂E/∂w²₁₂ = (0.10776328535544·0.5 − 0.142020988636461·0.562176500885798
+    //             − 0.142851004374418·0.679178699175393)/3 = −0.122980579093183/3 = −0.0409935263643943
+    EXPECT_NEAR(valueOf(sheet, 0, "dE_dw2_12"), -0.0409935263643943, 1e-15);
+    // ∂E/∂w¹₁₁ = (δ¹₁@1·0 + δ¹₁@2·0 + δ¹₁@3·1)/3 = −0.0167852581598572/3 = −0.00559508605328573
+    EXPECT_NEAR(valueOf(sheet, 0, "dE_dw1_11"), -0.00559508605328573, 1e-16);
+    const int total = sheet.cellOfQuantity(sheet.quantities().indexOf("E_total"));
+    EXPECT_EQ(sheet.formula(total), "(E₁[1] + E₁[2] + E₁[3])/3");
+}
+
 TEST(NetworkBatch, StochasticStepUsesExampleStepModuloFour) {
     NetworkSpec spec = testing::xorNetwork();
     spec.batchSize = 1;

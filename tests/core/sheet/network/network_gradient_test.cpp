@@ -8,20 +8,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace bplab {
 namespace {
 
-// Starting weights and biases for the spec's layers from a seed (Xavier uniform; biases ±0.5).
+// Starting weights and biases for the spec's layers from a seed (Xavier uniform; biases ±0.5, not 0, so
+// that a wrong bias term shows).
 void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
-    WeightInitializer init(WeightInit::XavierUniform, seed);
+    spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, seed);
     PortableRandom random(seed + 1);
-    spec.weights.clear();
     spec.biases.clear();
-    for (int l = 1; l <= spec.lastLayer(); ++l) {
-        spec.weights.push_back(init.drawLayer(spec.layers[static_cast<std::size_t>(l - 1)],
-                                              spec.layers[static_cast<std::size_t>(l)]));
-        if (spec.biasMode == BiasMode::None) continue;
+    for (int l = 1; spec.biasMode != BiasMode::None && l <= spec.lastLayer(); ++l) {
         std::vector<double> biases(static_cast<std::size_t>(spec.biasCount(l)));
         for (double& b : biases) b = 0.5 * random.symmetricUnit();
         spec.biases.push_back(biases);
@@ -137,6 +135,34 @@ TEST(NetworkGradient, IdentityTanhSigmoidAndCrossEntropyNetworks) {
 
     NetworkSpec noHidden = network({4, 4}, {A::Sigmoid}, BiasMode::PerUnit, 16, 16);
     EXPECT_EQ(checkEveryPartial(noHidden), 16 + 4);
+}
+
+// Cross-entropy through an output that is not a sigmoid: δ = (a − t)/(a(1 − a))·f′(z), where only the
+// sigmoid's f′ = a(1 − a) cancels to a − t. Central differences of E_total (the loss itself, never δ)
+// check it, so a δ shared by both engines (loss.cpp's outputDelta) cannot agree with itself. The outputs
+// stay in (0, 1), where the loss is defined: positive hidden sigmoids, positive output weights and bias,
+// z² = 0.3·a¹₁ + 0.2·a¹₂ + 0.25·a¹₃ + 0.05 in (0.05, 0.8).
+TEST(NetworkGradient, CrossEntropyThroughTanhAndIdentityOutputs) {
+    for (const Activation output : {Activation::Tanh, Activation::Identity}) {
+        SCOPED_TRACE(std::string(activationName(output)));
+        NetworkSpec spec;
+        spec.layers = {2, 3, 1};
+        spec.activations = {Activation::Sigmoid, output};
+        spec.loss = Loss::CrossEntropy;
+        spec.biasMode = BiasMode::PerUnit;
+        spec.learnBiases = true;
+        spec.data = randomSet(2, 1, 4, 21);
+        spec.weights = {drawNetworkWeights({2, 3}, WeightInit::XavierUniform, 21).front(),
+                        {{0.3, 0.2, 0.25}}};
+        spec.biases = {{0.1, -0.2, 0.05}, {0.05}};
+        NetworkSheet sheet(spec, 1);
+        sheet.runTo(1);
+        for (int s = 1; s <= 4; ++s) {
+            const double a = sheet.value(0, sheet.quantities().indexOf("a2_1@" + std::to_string(s)));
+            ASSERT_TRUE(a > 0.0 && a < 1.0) << a;
+        }
+        EXPECT_EQ(checkEveryPartial(spec), 6 + 3 + 3 + 1);
+    }
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Bad input gets one sentence and changes nothing: each problem of a network's spec is named by
 // networkProblems, refused by the sheet with that sentence, and leaves the sheet as it was.
+#include "core/sheet/network/network_architecture.h"
 #include "core/sheet/network/network_sheet.h"
 #include "core/sheet/weight_init.h"
 #include "tests/core/sheet/network/network_test_support.h"
@@ -42,6 +43,8 @@ std::vector<BadCase> badCases() {
          "the output layer has 0 units: it may have 1 to 4"},
         {"4 hidden layers", [](NetworkSpec& s) { s.layers = {2, 2, 2, 2, 2, 1}; },
          "the network has 6 layers: it needs an input layer, 0 to 3 hidden layers and an output layer"},
+        {"no output layer", [](NetworkSpec& s) { s.layers = {2}; },
+         "the network has 1 layer: it needs an input layer, 0 to 3 hidden layers and an output layer"},
         {"one activation too few", [](NetworkSpec& s) { s.activations.pop_back(); },
          "the network has 1 activation for 2 layers after the inputs: give one per layer"},
         {"no examples", [](NetworkSpec& s) { s.data.examples.clear(); },
@@ -72,7 +75,9 @@ std::vector<BadCase> badCases() {
              s.biasMode = BiasMode::PerUnit;
              s.biases = {{0.1}, {0.2}};
          },
-         "layer 1 needs 2 biases (one per unit), but 1 are given"},
+         "layer 1 needs 2 biases (one per unit), but 1 is given"},
+        {"biases to learn in a network without", [](NetworkSpec& s) { s.learnBiases = true; },
+         "the network has no biases to learn: choose shared or per-unit biases, or do not learn them"},
         {"biases given to a network without",
          [](NetworkSpec& s) {
              s.biases = {{0.1}, {0.2}};
@@ -162,12 +167,8 @@ NetworkSpec largestNetwork() {
     spec.learnBiases = true;
     for (int e = 0; e < 16; ++e)
         spec.data.examples.push_back({{e % 2 * 1.0, 0.0, 1.0, 0.5}, {0.0, 1.0, 0.0, 1.0}});
-    WeightInitializer initializer(WeightInit::XavierUniform, 1);
-    for (int l = 1; l <= spec.lastLayer(); ++l) {
-        spec.weights.push_back(initializer.drawLayer(spec.layers[static_cast<std::size_t>(l - 1)],
-                                                     spec.layers[static_cast<std::size_t>(l)]));
-        spec.biases.emplace_back(static_cast<std::size_t>(spec.layers[static_cast<std::size_t>(l)]), 0.0);
-    }
+    spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, /*seed=*/1);
+    spec.biases = zeroBiases(spec);
     return spec;
 }
 
