@@ -31,8 +31,10 @@
 #include "ui/sheet/stage_colors.h"
 #include "ui/sheet/time_travel_panel.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -155,6 +157,9 @@ void BackpropSheetTab::connectParts() {
             [this] { m_lessons->loadBuiltIn(QLatin1String(kWorkedExampleLessonId)); });
     connect(m_lessons, &SheetLessons::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_ownNetwork, &OwnNetworkController::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(tableModel(), &SheetTableModel::startingValueEdited, m_ownNetwork,
+            &OwnNetworkController::setStartingValue);
+    connect(tableModel(), &SheetTableModel::problem, this, &BackpropSheetTab::statusMessage);
     connect(m_document, &SheetDocument::shownSheetChanged, this, [this](bool own) { enableSeedViews(!own); });
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
@@ -164,7 +169,13 @@ void BackpropSheetTab::connectParts() {
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &BackpropSheetTab::saveSettings);
 
-    connect(m_stepper, &SheetStepper::stepped, m_table, &SheetTableView::showCurrentCell);
+    connect(m_stepper, &SheetStepper::stepped, this, [this] {
+        m_table->showCurrentCell();
+        // Space steps, but a spin box with the focus takes it for itself: after a step from a button,
+        // the focus goes to the sheet, so the next Space steps again.
+        if (qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()))
+            m_table->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_chartPane, &SheetChartPane::compareModeToggled, this, [this](bool on) {
         if (on)
             m_lowerTabs->setCurrentWidget(m_compare);

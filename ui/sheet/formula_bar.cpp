@@ -143,7 +143,11 @@ void FormulaBar::showGiven(const GivenValue& given) {
                              : tr("a value of the training set (given)");
     m_location->setText(tr("iteration %1").arg(given.iteration));
     m_plainText = QStringLiteral("%1 = %2, %3").arg(name, value, what);
-    m_note = tr("It has no formula: edit it in the values panel.");
+    const bool typedInTheTable =
+        m_document->showsOwnNetwork() && (bias || sheet.isCarriedParameter(given.quantity));
+    m_note = typedInTheTable ? tr("It has no formula: double-click it in row 0 to type another.")
+             : m_document->showsOwnNetwork() ? tr("It has no formula: edit it under Training set.")
+                                             : tr("It has no formula: edit it in the values panel.");
     m_formula->setText(QStringLiteral("<b style='color:%1'>%2</b> = <b style='color:%1'>%3</b>, "
                                       "<span style='color:%4'>%5</span>")
                            .arg(stageColor(stage, palette()).name(), name.toHtmlEscaped(),

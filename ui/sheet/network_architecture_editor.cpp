@@ -7,6 +7,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <utility>
+
 namespace bplab::ui {
 
 namespace {
@@ -110,6 +112,20 @@ void NetworkArchitectureEditor::showLayerCount() {
 }
 
 void NetworkArchitectureEditor::announce() {
+    const int hidden = m_hiddenLayers->value();
+    if (!m_showing && hidden != m_hiddenShown) {
+        // The output's activation sits in the box after the last hidden layer's: it moves when layers
+        // come or go, and a new hidden layer takes the activation of the hidden layer before it.
+        const int before = std::exchange(m_hiddenShown, hidden);
+        const int output = m_activations[at(before)]->currentIndex();
+        const int lastHidden = before > 0 ? m_activations[at(before - 1)]->currentIndex() : output;
+        const auto show = [this](int layer, int activation) {
+            const QSignalBlocker blocker(m_activations[at(layer)]);
+            m_activations[at(layer)]->setCurrentIndex(activation);
+        };
+        for (int l = before; l < hidden; ++l) show(l, lastHidden); // the new hidden layers
+        show(hidden, output);
+    }
     showLayerCount();
     if (!m_showing) Q_EMIT edited();
 }
@@ -128,6 +144,7 @@ void NetworkArchitectureEditor::showShape(const NetworkSpec& spec) {
     }
     m_biases->setCurrentIndex(m_biases->findData(static_cast<int>(spec.biasMode)));
     m_learnBiases->setChecked(spec.learnBiases);
+    m_hiddenShown = hidden;
     showLayerCount();
     m_showing = false;
 }

@@ -59,6 +59,7 @@ private:
     QComboBox* m_biases;
     QCheckBox* m_learnBiases;
     bool m_showing = false; // set while showShape fills the boxes: no announcement then
+    int m_hiddenShown = 0;  // the hidden layers the boxes show: the output's activation box moves with it
 };
 
 } // namespace bplab::ui

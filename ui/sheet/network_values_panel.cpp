@@ -1,6 +1,7 @@
 #include "ui/sheet/network_values_panel.h"
 
 #include "core/sheet/network/network_architecture.h"
+#include "ui/common/wheel_guard.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/network_architecture_editor.h"
@@ -96,6 +97,7 @@ NetworkValuesPanel::NetworkValuesPanel(QWidget* parent)
     connect(m_trainingSet, &TrainingSetEditor::problem, this, &NetworkValuesPanel::problem);
     setStartingWeights(m_start);
     showSpec(firstNetwork(m_start));
+    takeWheelOnlyWhenFocused(values); // the wheel scrolls the column, not a value under the pointer
 }
 
 QWidget* NetworkValuesPanel::createStartGroup() {

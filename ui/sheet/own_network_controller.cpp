@@ -75,6 +75,26 @@ void OwnNetworkController::onOwnNetworkPicked(bool own) {
                             "left; Space steps through it cell by cell."));
 }
 
+void OwnNetworkController::setStartingValue(int quantity, double value) {
+    const NetworkSheet* network = m_document->ownNetwork();
+    if (!network) return;
+    const NetworkQuantity& what = network->quantities()[quantity];
+    NetworkSpec spec = network->spec();
+    const auto at = [](int index) { return static_cast<std::size_t>(index); };
+    if (what.kind == QuantityKind::Weight) {
+        spec.weights[at(what.layer - 1)][at(what.unit)][at(what.fromUnit)] = value;
+    } else if (what.kind == QuantityKind::Bias) {
+        spec.biases[at(what.layer - 1)][at(std::max(0, what.unit))] =
+            value; // a shared bias is the layer's one
+    } else {
+        return;
+    }
+    QString error;
+    if (!m_document->setNetwork(spec, &error))
+        Q_EMIT statusMessage(tr("%1 The previous value is kept.").arg(asSentence(error)));
+    showDocument();
+}
+
 void OwnNetworkController::showDocument() {
     const NetworkSheet* network = m_document->ownNetwork();
     if (!network) return;

@@ -19,6 +19,9 @@ public:
     OwnNetworkController(SheetDocument* document, SheetValuesStack* stack, NetworkValuesPanel* panel,
                          QObject* parent = nullptr);
 
+    // A starting weight or bias the student typed into row 0 of the table (SheetTableModel).
+    void setStartingValue(int quantity, double value);
+
     void restoreSettings(const SheetSettings& settings);
     void saveSettings(SheetSettings& settings) const;
 

@@ -68,16 +68,17 @@ bool SheetDocument::setNetwork(const NetworkSpec& spec, QString* error) {
     const bool switching = !showsOwnNetwork();
     if (!switching && spec == m_network->spec()) return true;
     try {
+        validate(spec); // before its cells are built: they need a usable spec
+        // At most as many rows as stay interactive for its size: a grown network gets fewer.
+        const int rows = maxInteractiveIterationsFor(spec);
         if (!m_network) {
-            // A new network starts computed, as the seed sheet does, with as many rows as stay
-            // interactive for its size.
-            NetworkSheet network(spec,
-                                 std::min(m_sheet.iterationLimit(), NetworkSheet::maxIterationsFor(spec)));
-            network.setIterationLimit(std::min(network.iterationLimit(), network.maxInteractiveIterations()));
+            // A new network starts computed, as the seed sheet does.
+            NetworkSheet network(spec, std::min(m_sheet.iterationLimit(), rows));
             network.runToEnd();
             m_network.emplace(std::move(network));
         } else {
             const std::string id = switching ? std::string() : selectedId();
+            if (m_network->iterationLimit() > rows) m_network->setIterationLimit(rows);
             m_network->setSpec(spec);
             if (!switching) m_selected = cellFollowing(m_selected, id);
         }

@@ -1,6 +1,7 @@
 #include "ui/sheet/sheet_inputs_panel.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "ui/common/wheel_guard.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/stage_colors.h"
@@ -103,6 +104,7 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     // each (QScrollArea::focusNextPrevChild).
     valuesScroll->setFocusPolicy(Qt::NoFocus);
     nameScrollArea(valuesScroll, values->title());
+    takeWheelOnlyWhenFocused(values); // the wheel scrolls the values, not a value under the pointer
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "ui/sheet/sheet_lessons.h"
 
+#include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
@@ -162,10 +163,12 @@ void SheetLessons::rememberValuesBefore() {
                       m_targets.compareMode->isChecked(),
                       m_targets.compare->ratesText(),
                       std::nullopt,
-                      0};
-    if (document->showsOwnNetwork()) {
-        m_before->ownNetwork = document->ownNetwork()->spec();
-        m_before->ownIterations = document->ownNetwork()->iterationLimit();
+                      0,
+                      document->showsOwnNetwork()};
+    // A network lesson replaces the own network, shown or not: Back brings the student's one back.
+    if (const NetworkSheet* own = document->ownNetwork()) {
+        m_before->ownNetwork = own->spec();
+        m_before->ownIterations = own->iterationLimit();
     }
 }
 
@@ -178,7 +181,7 @@ bool SheetLessons::loadNetwork(const NetworkScenario& scenario) {
         !document->setIterationLimit(
             std::min(scenario.iterations, document->engine().maxInteractiveIterations()), &error)) {
         m_before = before;
-        Q_EMIT statusMessage(tr("This lesson cannot be used: %1").arg(error));
+        Q_EMIT statusMessage(tr("This lesson cannot be used: %1").arg(asSentence(error)));
         return false;
     }
     m_targets.compareMode->setChecked(false);
@@ -211,12 +214,24 @@ void SheetLessons::goBack() {
     m_before.reset();
     m_targets.compare->setRatesText(before.compareRates);
     apply(before.inputs, before.iterations, before.compareMode);
-    if (before.ownNetwork && m_targets.document->setNetwork(*before.ownNetwork))
-        m_targets.document->setIterationLimit(before.ownIterations);
+    SheetDocument* document = m_targets.document;
+    QString ownNetworkLost;
+    if (before.ownNetwork) {
+        if (document->setNetwork(*before.ownNetwork, &ownNetworkLost)) {
+            document->setIterationLimit(before.ownIterations);
+            if (!before.ownShown) document->showSeedSheet();
+            ownNetworkLost.clear();
+        }
+    }
     m_lesson.reset();
     m_panel->hide();
     m_back->setEnabled(false);
-    Q_EMIT statusMessage(tr("Back to your values from before the lesson."));
+    // Not expected (it was the sheet's own network), but then say so rather than pretend.
+    Q_EMIT statusMessage(ownNetworkLost.isEmpty()
+                             ? tr("Back to your values from before the lesson.")
+                             : tr("Back to your values from before the lesson, except your own "
+                                  "network: %1")
+                                   .arg(asSentence(ownNetworkLost)));
 }
 
 bool SheetLessons::openFile(const QString& path) {

@@ -97,8 +97,9 @@ private:
         int iterations = 0;
         bool compareMode = false;
         QString compareRates;                  // a lesson comparing rates replaces the student's list
-        std::optional<NetworkSpec> ownNetwork; // the own network, when it was the one shown
+        std::optional<NetworkSpec> ownNetwork; // the student's own network, if they had built one
         int ownIterations = 0;
+        bool ownShown = false; // and whether it was the sheet shown
     };
     // What the student had before the first lesson of a series: a second lesson keeps it, so Back
     // returns to the student's own values, not to the previous lesson's.

@@ -4,6 +4,7 @@
 #include "ui/sheet/stage_colors.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +33,7 @@ SheetTableModel::SheetTableModel(const SheetDocument* document, QObject* parent)
     , m_document(document)
     , m_rows(document->engine().rowCount())
     , m_columns(document->engine().columns()) {
+    for (const int quantity : m_columns) m_columnIds.push_back(document->engine().idOf(quantity));
     connect(document, &SheetDocument::changed, this, &SheetTableModel::onDocumentChanged);
     connect(document, &SheetDocument::selectionChanged, this, &SheetTableModel::onSelectionChanged);
 }
@@ -74,6 +76,7 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return evaluated ? formatCell(value) : QString();
     case ExactValueRole:
+    case Qt::EditRole:
         return evaluated ? QVariant(value) : QVariant();
     case Qt::ToolTipRole: {
         if (!evaluated) return tr("Not computed yet: step on to compute it.");
@@ -146,14 +149,47 @@ QVariant SheetTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+bool SheetTableModel::isTypedStartingValue(const QModelIndex& index) const {
+    if (!index.isValid() || index.row() != 0 || !m_document->showsOwnNetwork()) return false;
+    const SheetEngine& sheet = m_document->engine();
+    const int quantity = quantityOfColumn(index.column());
+    return sheet.isBias(quantity) || sheet.isCarriedParameter(quantity);
+}
+
+Qt::ItemFlags SheetTableModel::flags(const QModelIndex& index) const {
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return isTypedStartingValue(index) ? flags | Qt::ItemIsEditable : flags;
+}
+
+bool SheetTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !isTypedStartingValue(index)) return false;
+    const QString text = value.toString().trimmed().replace(QChar(0x2212), u'-');
+    bool ok = false;
+    double number = text.toDouble(&ok);
+    if (!ok) number = QLocale().toDouble(text, &ok); // 0,5 where the desktop writes decimals so
+    const int quantity = quantityOfColumn(index.column());
+    if (!ok || !std::isfinite(number)) {
+        Q_EMIT problem(
+            tr("“%1” is not a number: type a value such as −0.3 for %2. The previous value is kept.")
+                .arg(text, QString::fromStdString(m_document->engine().labelOf(quantity))));
+        return false;
+    }
+    Q_EMIT startingValueEdited(quantity, number);
+    return true;
+}
+
 void SheetTableModel::onDocumentChanged() {
     const SheetEngine& sheet = m_document->engine();
     std::vector<int> columns = sheet.columns();
-    if (columns != m_columns) {
+    std::vector<std::string> ids;
+    ids.reserve(columns.size());
+    for (const int quantity : columns) ids.push_back(sheet.idOf(quantity));
+    if (ids != m_columnIds) {
         // Other quantities (another network, biases learned or not): a reset is the honest signal.
         beginResetModel();
         m_rows = sheet.rowCount();
         m_columns = std::move(columns);
+        m_columnIds = std::move(ids);
         endResetModel();
         return;
     }

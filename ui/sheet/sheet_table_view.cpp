@@ -30,6 +30,9 @@ SheetTableView::SheetTableView(SheetDocument* document, QWidget* parent)
     setAccessibleDescription(
         tr("One row per iteration, one column per quantity; the formula bar explains the selected cell."));
     connect(this, &QTableView::clicked, this, &SheetTableView::selectClickedCell);
+    // The cell the formula bar explains is marked by the model's colours; the view's own selection (a
+    // clicked cell) goes when a step or an edit moves on, as it went when the model was reset.
+    connect(document, &SheetDocument::changed, this, [this] { selectionModel()->clearSelection(); });
 }
 
 void SheetTableView::showCurrentCell() {
@@ -51,10 +54,16 @@ void SheetTableView::keyPressEvent(QKeyEvent* event) {
     if (currentIndex() != before || isNavigationKey(event->key())) selectClickedCell(currentIndex());
 }
 
-QString SheetTableView::givenValueSentence(const SheetEngine& sheet, int quantity) {
+QString SheetTableView::givenValueSentence(const SheetEngine& sheet, int quantity) const {
     const QString name = QString::fromStdString(sheet.labelOf(quantity));
     if (sheet.isBias(quantity) && !sheet.learnsBiases()) {
         return tr("%1 is a bias that is not learned: edit it in the values panel, or tick Learn biases.")
+            .arg(name);
+    }
+    const bool parameter = sheet.isBias(quantity) || sheet.isCarriedParameter(quantity);
+    if (parameter && m_document->showsOwnNetwork()) {
+        return tr("%1 is a starting value: double-click it in row 0 to type another, or draw new ones under "
+                  "Starting weights.")
             .arg(name);
     }
     if (sheet.isBias(quantity)) return tr("%1 is a starting bias: edit it in the values panel.").arg(name);

@@ -34,7 +34,7 @@ private:
     void selectClickedCell(const QModelIndex& index);
     static bool isNavigationKey(int key);
     // What the status bar says of a value the sheet is given (it has no formula to explain).
-    static QString givenValueSentence(const SheetEngine& sheet, int quantity);
+    QString givenValueSentence(const SheetEngine& sheet, int quantity) const;
 
     SheetDocument* m_document;
     SheetTableModel* m_model;

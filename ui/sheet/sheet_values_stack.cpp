@@ -42,12 +42,13 @@ void SheetValuesStack::showOwnNetwork(bool own) {
     const QSignalBlocker blocker(m_network);
     m_network->setCurrentIndex(own ? 1 : 0);
     m_pages->setCurrentIndex(own ? 1 : 0);
-    // A stack is as large as its largest page: the hidden one is ignored, so the seed's values keep
-    // the column's height they had before there was a second page.
+    // A stack is as tall as its tallest page: the hidden one's height is ignored, so the seed's values
+    // keep the column's height they had before there was a second page. Widths are not: the column is
+    // made wide enough for either page, or the own network's boxes would be cut off at the right.
     for (int page = 0; page < m_pages->count(); ++page) {
-        const QSizePolicy::Policy policy =
+        const QSizePolicy::Policy vertical =
             page == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_pages->widget(page)->setSizePolicy(policy, policy);
+        m_pages->widget(page)->setSizePolicy(QSizePolicy::Preferred, vertical);
     }
     m_pages->adjustSize();
 }

@@ -266,10 +266,20 @@ std::string NetworkSheet::formulaWithNumbers(int iteration, int cell) const {
                                 FormulaStyle::Numbers);
 }
 
+namespace {
+int maxInteractiveIterationsForRowsOf(int quantityCount) {
+    const long long fitting = NetworkSheet::kInteractiveValues / quantityCount;
+    return static_cast<int>(std::clamp<long long>(fitting, NetworkSheet::kDefaultIterationLimit,
+                                                  BackpropSheet::kMaxInteractiveIterations));
+}
+} // namespace
+
 int NetworkSheet::maxInteractiveIterations() const {
-    const long long fitting = kInteractiveValues / quantityCount();
-    return static_cast<int>(
-        std::clamp<long long>(fitting, kDefaultIterationLimit, BackpropSheet::kMaxInteractiveIterations));
+    return maxInteractiveIterationsForRowsOf(quantityCount());
+}
+
+int maxInteractiveIterationsFor(const NetworkSpec& spec) {
+    return maxInteractiveIterationsForRowsOf(NetworkCells(spec).quantityCount());
 }
 
 int NetworkSheet::updateOf(int quantity) const {

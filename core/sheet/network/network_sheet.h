@@ -124,4 +124,8 @@ private:
     RunStop m_stop;
 };
 
+// NetworkSheet::maxInteractiveIterations() of a sheet of `spec`, before there is one: what the window
+// offers when the network changes. The spec's sizes must be usable (networkProblems empty).
+int maxInteractiveIterationsFor(const NetworkSpec& spec);
+
 } // namespace bplab
