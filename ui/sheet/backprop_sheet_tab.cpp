@@ -235,6 +235,12 @@ void BackpropSheetTab::enableSeedViews(bool enabled) {
     compareAction()->setEnabled(enabled);
     quizAction()->setEnabled(enabled);
     m_resetValues->setEnabled(enabled); // the seed's values; an own network has its own boxes
+    // Their exports too: from an own network they would write the hidden seed sheet's pictures.
+    for (QAction* action :
+         {m_landscape->exportImageAction(), m_landscape->exportCsvAction(), m_saturation->exportAction(),
+          m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction(), m_quiz->exportPictureAction(),
+          m_quiz->exportCsvAction()})
+        action->setEnabled(enabled);
     m_chartPane->refreshChart();
 }
 

@@ -144,6 +144,11 @@ TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
     EXPECT_FALSE(tab->compareAction()->isChecked());
     EXPECT_FALSE(tab->compareAction()->isEnabled());
     EXPECT_FALSE(tab->quizAction()->isEnabled());
+    // Their File-menu exports too (they would write the hidden seed sheet's pictures).
+    const QList<QAction*> seedExports{
+        tab->landscapePane()->exportImageAction(), tab->saturationPanel()->exportAction(),
+        tab->timeTravelPanel()->exportCsvAction(), tab->quizPanel()->exportPictureAction()};
+    for (QAction* action : seedExports) EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
 
     pickSeedSheet();
     for (QWidget* view : seedViews()) {
@@ -156,6 +161,7 @@ TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
     EXPECT_EQ(tabs->currentWidget(), tab->networkDiagram());
     EXPECT_TRUE(tab->compareAction()->isEnabled());
     EXPECT_TRUE(tab->quizAction()->isEnabled());
+    for (QAction* action : seedExports) EXPECT_TRUE(action->isEnabled()) << action->text().toStdString();
 }
 
 TEST_F(OwnNetworkTabTest, TheChartShowsTheOwnNetworksRunAndNamesIt) {
