@@ -51,7 +51,7 @@ int DecisionBoundaryFeed::shownIteration() const {
 }
 
 void DecisionBoundaryFeed::refresh() {
-    const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr;
+    const NetworkSheet* network = m_document->shownOwnNetwork();
     if (!network) {
         m_view->showMessage(
             tr("The decision boundary is drawn for your own network: pick it under Network."));

@@ -76,7 +76,7 @@ QString FormulaBar::noteHtml() const {
 }
 
 QStringList FormulaBar::detailLines() const {
-    const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr;
+    const NetworkSheet* network = m_document->shownOwnNetwork();
     const auto selected = m_document->selectedCell();
     if (!network || !selected) return {};
     const double* row = network->row(selected->iteration);

@@ -70,7 +70,7 @@ void SheetChartPane::setCompareMode(bool on) {
 
 void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
-    if (const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr) {
+    if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
         // Comparing rates is the seed sheet's (its action is off meanwhile): one run, the one shown.
         m_chart->setCaption(networkRunCaption(network->spec()));
         m_chart->setCurves({sheetLossCurve(*network)});

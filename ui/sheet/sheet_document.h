@@ -38,6 +38,8 @@ public:
     // The user's own network, or nothing while the seed sheet is shown.
     const NetworkSheet* ownNetwork() const { return m_network ? &*m_network : nullptr; }
     bool showsOwnNetwork() const { return m_showsNetwork && m_network; }
+    // The own network while it is the sheet shown, else nothing.
+    const NetworkSheet* shownOwnNetwork() const { return showsOwnNetwork() ? ownNetwork() : nullptr; }
 
     // The cell the formula bar explains: the one evaluated last after a step, or one the user clicked.
     // Empty while a given value is selected instead (or nothing is computed).

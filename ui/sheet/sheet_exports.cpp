@@ -35,7 +35,7 @@ bool SheetExports::exportChart(const QString& path, QSize size, QString* error) 
 
 bool SheetExports::exportCsv(const QString& path, QString* error) const {
     std::ostringstream csv;
-    if (const NetworkSheet* network = m_document->showsOwnNetwork() ? m_document->ownNetwork() : nullptr)
+    if (const NetworkSheet* network = m_document->shownOwnNetwork())
         writeNetworkCsv(csv, *network); // the same columns as `sheet --layers … --csv`
     else
         writeSheetCsv(csv, m_document->sheet());

@@ -266,8 +266,7 @@ Scenario SheetLessons::currentScenario() const {
 
 bool SheetLessons::saveFile(const QString& path) {
     QString error;
-    if (const NetworkSheet* network =
-            m_targets.document->showsOwnNetwork() ? m_targets.document->ownNetwork() : nullptr) {
+    if (const NetworkSheet* network = m_targets.document->shownOwnNetwork()) {
         // An own network is saved as a version-2 file, which Open scenario… (and `sheet --scenario`) read.
         NetworkScenario scenario;
         scenario.spec = network->spec();
