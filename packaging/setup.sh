@@ -28,12 +28,15 @@ readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 packages=(
   g++ cmake ninja-build ca-certificates python3
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
-  libtorch-dev zlib1g-dev libgtest-dev libbenchmark-dev
+  libtorch-dev zlib1g-dev libxlsxwriter-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fontconfig xvfb xauth
   time xdotool imagemagick
   openbox dbus-x11 at-spi2-core python3-pyatspi
   clang libclang-rt-dev
 )
+# The tests only: the workbook tests (tests/workbook/check_workbook.py) open what `sheet --xlsx` writes
+# in LibreOffice, forced to recalculate every formula, and edit its eta cell with openpyxl.
+if [ "$mode" = test ]; then packages+=(libreoffice-calc-nogui python3-openpyxl); fi
 # Node.js may come from another source than Debian; only the npm command matters.
 command -v npm >/dev/null || packages+=(npm)
 

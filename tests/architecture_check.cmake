@@ -155,6 +155,10 @@ foreach(file IN LISTS sources)
         if(include MATCHES "${kChartsHeader}" AND NOT room STREQUAL "ui/charts" AND NOT room STREQUAL "tests")
             violation("${file}" "includes Qt Charts (${include}), which only ui/charts may")
         endif()
+        # libxlsxwriter lives in core/sheet/workbook's writer (the one door to the .xlsx format).
+        if(include MATCHES "^xlsxwriter" AND NOT path STREQUAL "core/sheet/workbook/sheet_workbook_writer.cpp")
+            violation("${file}" "includes libxlsxwriter (${include}), which only core/sheet/workbook/sheet_workbook_writer.cpp may")
+        endif()
         # Dependencies point one way: app -> ui -> core; features never reach into each other.
         set(forbidden "")
         if(room MATCHES "^core")

@@ -13,6 +13,7 @@
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
 #include "ui/sheet/sheet_loss_curve.h"
+#include "ui/sheet/sheet_workbook_export.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -57,6 +58,11 @@ struct SheetOptions {
                            "name=value"};
     QCommandLineOption csv{
         "csv", "Write the table to FILE instead of standard output ('-': standard output).", "FILE"};
+    QCommandLineOption xlsx{
+        "xlsx",
+        "Also write the run as an .xlsx workbook to FILE: every cell a live formula, so a "
+        "spreadsheet recomputes the sheet when you change eta or a starting value.",
+        "FILE"};
     QCommandLineOption chart{
         "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
         "FILE"};
@@ -139,6 +145,17 @@ bool writeFile(const QString& path, const std::string& text, std::ostream& err) 
     return false;
 }
 
+// The workbook to --xlsx FILE, when asked for.
+template <typename Export>
+bool writeWorkbookIfAsked(const QCommandLineParser& parser, const SheetOptions& options,
+                          Export exportWorkbook, std::ostream& err) {
+    if (!parser.isSet(options.xlsx)) return true;
+    QString error;
+    if (exportWorkbook(parser.value(options.xlsx), &error)) return true;
+    err << "backprop-lab sheet: " << error.toStdString() << '\n';
+    return false;
+}
+
 // The same sentence for both engines when a run stops early.
 template <typename Sheet> void reportStop(const Sheet& sheet, std::ostream& err) {
     if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
@@ -178,8 +195,13 @@ int runAndWriteNetwork(NetworkSheet& sheet, const QCommandLineParser& parser, co
                        std::ostream& out, std::ostream& err) {
     sheet.runToEnd();
     reportStop(sheet, err);
+    const auto exportWorkbook = [&sheet](const QString& path, QString* error) {
+        return ui::exportNetworkWorkbook(sheet, path, error);
+    };
+    if (!writeWorkbookIfAsked(parser, options, exportWorkbook, err)) return kExitFailure;
     return writeTable(
-        parser, options, true, [&sheet](std::ostream& stream) { writeNetworkCsv(stream, sheet); }, out, err);
+        parser, options, !parser.isSet(options.xlsx),
+        [&sheet](std::ostream& stream) { writeNetworkCsv(stream, sheet); }, out, err);
 }
 
 // Any small network (issue 21): the options of NetworkSheetOptions with the shared ones; the seed sheet's
@@ -217,7 +239,7 @@ int runNetworkScenario(const ui::NetworkScenario& scenario, const QCommandLinePa
     try {
         refuseOptions(parser, seedOnly,
                       "does not apply to a version 2 scenario: the file gives its network (change it there); "
-                      "only --lr, --iterations and --csv do");
+                      "only --lr, --iterations, --csv and --xlsx do");
         NetworkSpec spec = scenario.spec;
         if (parser.isSet(options.learningRate))
             spec.learningRate = parseNumber(parser.value(options.learningRate), "--lr");
@@ -244,8 +266,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         "writes.");
     parser.addHelpOption();
     parser.addOptions({options.scenario, options.learningRate, options.iterations, options.activation,
-                       options.loss, options.learnBiases, options.set, options.csv, options.chart,
-                       options.chartSize, options.logY});
+                       options.loss, options.learnBiases, options.set, options.csv, options.xlsx,
+                       options.chart, options.chartSize, options.logY});
     const NetworkSheetOptions networkOptions;
     parser.addOptions(networkOptions.all());
     const LandscapeCommandOptions landscapeOptions;
@@ -296,14 +318,18 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
+    const auto exportWorkbook = [&sheet](const QString& path, QString* error) {
+        return ui::exportSeedWorkbook(sheet, path, error);
+    };
+    if (!writeWorkbookIfAsked(parser, options, exportWorkbook, err)) return kExitFailure;
     if (landscape) {
         const int exitCode = writeLandscape(sheet, *landscape, parser, landscapeOptions, chartSize, out, err);
         if (exitCode != kExitOk) return exitCode;
     }
-    // With --chart (or a landscape) alone, that is what was asked for: the table goes to stdout only
-    // without them.
+    // With --chart, --xlsx (or a landscape) alone, that is what was asked for: the table goes to stdout
+    // only without them.
     return writeTable(
-        parser, options, !parser.isSet(options.chart) && !landscape,
+        parser, options, !parser.isSet(options.chart) && !parser.isSet(options.xlsx) && !landscape,
         [&sheet](std::ostream& stream) { writeSheetCsv(stream, sheet); }, out, err);
 }
 

@@ -252,7 +252,8 @@ void BackpropSheetTab::setActionsEnabled(bool enabled) {
 QList<QAction*> BackpropSheetTab::sheetActions() const {
     return {stepCellAction(), stepIterationAction(), playAction(),          runToEndAction(),
             resetAction(),    resetValuesAction(),   workedExampleAction(), compareAction(),
-            logScaleAction(), exportChartAction(),   exportCsvAction(),     quizAction()};
+            logScaleAction(), exportChartAction(),   exportCsvAction(),     exportWorkbookAction(),
+            quizAction()};
 }
 
 SheetTableModel* BackpropSheetTab::tableModel() const { return m_table->sheetModel(); }
@@ -268,10 +269,11 @@ QAction* BackpropSheetTab::quizAction() const { return m_quiz->quizModeAction();
 QAction* BackpropSheetTab::logScaleAction() const { return m_chartPane->logScaleAction(); }
 QAction* BackpropSheetTab::exportChartAction() const { return m_exports->exportChartAction(); }
 QAction* BackpropSheetTab::exportCsvAction() const { return m_exports->exportCsvAction(); }
+QAction* BackpropSheetTab::exportWorkbookAction() const { return m_exports->exportWorkbookAction(); }
 
 QList<QList<QAction*>> BackpropSheetTab::fileSections() const {
     return {{m_lessons->openAction(), m_lessons->saveAction()},
-            {exportChartAction(), exportCsvAction()},
+            {exportChartAction(), exportCsvAction(), exportWorkbookAction()},
             {m_landscape->exportImageAction(), m_landscape->exportCsvAction()},
             {m_saturation->exportAction()},
             {m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction()},
@@ -284,6 +286,10 @@ bool BackpropSheetTab::exportChart(const QString& path, QSize size, QString* err
 
 bool BackpropSheetTab::exportCsv(const QString& path, QString* error) {
     return m_exports->exportCsv(path, error);
+}
+
+bool BackpropSheetTab::exportWorkbook(const QString& path, QString* error) {
+    return m_exports->exportWorkbook(path, error);
 }
 
 void BackpropSheetTab::restoreSettings() {

@@ -86,12 +86,14 @@ public:
     QAction* logScaleAction() const;
     QAction* exportChartAction() const;
     QAction* exportCsvAction() const;
+    QAction* exportWorkbookAction() const;
     // What the window's File menu holds while the sheet is shown: the scenario files; the loss chart and
     // the table; then each lower view's exports.
     QList<QList<QAction*>> fileSections() const;
 
     bool exportChart(const QString& path, QSize size, QString* error);
     bool exportCsv(const QString& path, QString* error);
+    bool exportWorkbook(const QString& path, QString* error);
     void saveSettings() const;
     // Emits statusMessage with a sentence about where the sheet stands.
     void announceStatus();

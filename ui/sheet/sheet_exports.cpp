@@ -8,8 +8,10 @@
 #include "ui/common/file_writing.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_workbook_export.h"
 
 #include <QAction>
+#include <QApplication>
 
 #include <sstream>
 
@@ -24,9 +26,15 @@ SheetExports::SheetExports(const SheetDocument* document, const LossChart* chart
                                {QKeySequence(Qt::CTRL | Qt::Key_E)}, this))
     , m_exportCsv(makeAction(tr("Export sheet as CS&V…"),
                              tr("Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)"),
-                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, this)) {
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, this))
+    , m_exportWorkbook(
+          makeAction(tr("Export as &spreadsheet…"),
+                     tr("Save the run as an .xlsx workbook whose cells are live formulas: open it in "
+                        "LibreOffice or Excel, change η and watch every cell recompute (Ctrl+Shift+X)"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}, this)) {
     connect(m_exportChart, &QAction::triggered, this, &SheetExports::askExportChart);
     connect(m_exportCsv, &QAction::triggered, this, &SheetExports::askExportCsv);
+    connect(m_exportWorkbook, &QAction::triggered, this, &SheetExports::askExportWorkbook);
 }
 
 bool SheetExports::exportChart(const QString& path, QSize size, QString* error) const {
@@ -42,6 +50,12 @@ bool SheetExports::exportCsv(const QString& path, QString* error) const {
     return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
 }
 
+bool SheetExports::exportWorkbook(const QString& path, QString* error) const {
+    if (const NetworkSheet* network = m_document->shownOwnNetwork())
+        return exportNetworkWorkbook(*network, path, error);
+    return exportSeedWorkbook(m_document->sheet(), path, error);
+}
+
 void SheetExports::askExportChart() {
     const QString message = askAndExportChart(
         m_dialogParent, QStringLiteral("loss.png"),
@@ -54,6 +68,21 @@ void SheetExports::askExportCsv() {
         m_dialogParent, tr("Export sheet as CSV"), QStringLiteral("sheet.csv"), tr("CSV files (*.csv)"),
         [this](const QString& path, QString* error) { return exportCsv(path, error); },
         tr("Sheet saved to %1"));
+    if (!message.isEmpty()) Q_EMIT statusMessage(message);
+}
+
+void SheetExports::askExportWorkbook() {
+    const QString message = askAndSaveFile(
+        m_dialogParent, tr("Export as spreadsheet"), QStringLiteral("sheet.xlsx"),
+        tr("Excel workbooks (*.xlsx)"),
+        [this](const QString& path, QString* error) {
+            // A long run (100,000 rows) takes seconds: say the window is busy meanwhile.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const bool written = exportWorkbook(path, error);
+            QApplication::restoreOverrideCursor();
+            return written;
+        },
+        tr("Workbook saved to %1: open it in LibreOffice or Excel and change eta"));
     if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 

@@ -12,7 +12,8 @@ namespace bplab::ui {
 class LossChart;
 class SheetDocument;
 
-// Saving the sheet's results: the loss chart as PNG or SVG, the whole sheet as CSV. The actions ask
+// Saving the sheet's results: the loss chart as PNG or SVG, the whole sheet as CSV or as an .xlsx
+// workbook of live formulas (sheet_workbook_export.h). The actions ask
 // for a file (in the folder used last) and say in a sentence where it went or why it failed.
 class SheetExports : public QObject {
     Q_OBJECT
@@ -22,9 +23,12 @@ public:
 
     QAction* exportChartAction() const { return m_exportChart; }
     QAction* exportCsvAction() const { return m_exportCsv; }
+    QAction* exportWorkbookAction() const { return m_exportWorkbook; }
 
     bool exportChart(const QString& path, QSize size, QString* error) const;
     bool exportCsv(const QString& path, QString* error) const;
+    // The shown sheet, the seed's or the own network's, as `sheet … --xlsx` writes it.
+    bool exportWorkbook(const QString& path, QString* error) const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -32,12 +36,14 @@ Q_SIGNALS:
 private:
     void askExportChart();
     void askExportCsv();
+    void askExportWorkbook();
 
     const SheetDocument* m_document;
     const LossChart* m_chart;
     QWidget* m_dialogParent;
     QAction* m_exportChart;
     QAction* m_exportCsv;
+    QAction* m_exportWorkbook;
 };
 
 } // namespace bplab::ui
