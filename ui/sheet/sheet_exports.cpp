@@ -1,6 +1,8 @@
 #include "ui/sheet/sheet_exports.h"
 
+#include "core/sheet/backprop_sheet.h"
 #include "core/sheet/network/network_csv.h"
+#include "core/sheet/network/network_sheet.h"
 
 #include "core/sheet/sheet_csv.h"
 #include "ui/charts/loss_chart.h"
@@ -9,9 +11,11 @@
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_workbook_export.h"
+#include "ui/sheet/workbook_export_progress.h"
 
 #include <QAction>
-#include <QApplication>
+
+#include <memory>
 
 #include <sstream>
 
@@ -56,6 +60,26 @@ bool SheetExports::exportWorkbook(const QString& path, QString* error) const {
     return exportSeedWorkbook(m_document->sheet(), path, error);
 }
 
+bool SheetExports::exportWorkbookInBackground(const QString& path, QString* error) const {
+    // A copy: the shown sheet may go on stepping (Play) while the worker reads it.
+    WorkbookJob job;
+    int rows = 0;
+    if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
+        auto copy = std::make_shared<const NetworkSheet>(*network);
+        rows = copy->rowCount();
+        job = [copy, path](const WorkbookProgress& progress, QString* jobError) {
+            return exportNetworkWorkbook(*copy, path, jobError, progress);
+        };
+    } else {
+        auto copy = std::make_shared<const BackpropSheet>(m_document->sheet());
+        rows = copy->rowCount();
+        job = [copy, path](const WorkbookProgress& progress, QString* jobError) {
+            return exportSeedWorkbook(*copy, path, jobError, progress);
+        };
+    }
+    return runWorkbookExport(m_dialogParent, rows, job, error);
+}
+
 void SheetExports::askExportChart() {
     const QString message = askAndExportChart(
         m_dialogParent, QStringLiteral("loss.png"),
@@ -75,13 +99,7 @@ void SheetExports::askExportWorkbook() {
     const QString message = askAndSaveFile(
         m_dialogParent, tr("Export as spreadsheet"), QStringLiteral("sheet.xlsx"),
         tr("Excel workbooks (*.xlsx)"),
-        [this](const QString& path, QString* error) {
-            // A long run (100,000 rows) takes seconds: say the window is busy meanwhile.
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            const bool written = exportWorkbook(path, error);
-            QApplication::restoreOverrideCursor();
-            return written;
-        },
+        [this](const QString& path, QString* error) { return exportWorkbookInBackground(path, error); },
         tr("Workbook saved to %1: open it in LibreOffice or Excel and change eta"));
     if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }

@@ -29,6 +29,9 @@ public:
     bool exportCsv(const QString& path, QString* error) const;
     // The shown sheet, the seed's or the own network's, as `sheet … --xlsx` writes it.
     bool exportWorkbook(const QString& path, QString* error) const;
+    // The same from a copy of the shown sheet, in a worker thread behind a progress dialog with Cancel
+    // (what the menu runs: a long run takes tens of seconds).
+    bool exportWorkbookInBackground(const QString& path, QString* error) const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -9,6 +9,7 @@
 #include "ui/sheet/stage_colors.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QPalette>
 #include <QTemporaryDir>
@@ -35,52 +36,73 @@ QString iterationsText(const SheetEngine& sheet) {
     return sheet.rowCount() == 1 ? tr("1 iteration") : tr("%1 iterations").arg(sheet.rowCount());
 }
 
-bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error) {
+bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
+                   const WorkbookProgress& progress) {
     fillStages(workbook);
+    workbook.keepGoing = progress;
     // Reproducible files where the environment asks for them (https://reproducible-builds.org).
     bool fixedTime = false;
     const qlonglong epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixedTime);
     if (fixedTime && epoch > 0) workbook.createdAt = epoch;
     QTemporaryDir folder;
     if (!folder.isValid()) {
-        if (error) *error = tr("Could not prepare the workbook: %1.").arg(folder.errorString());
+        if (error) {
+            *error =
+                tr("Could not write %1: no temporary folder could be made in %2 (%3). Free some disk space "
+                   "there, or set TMPDIR to a folder you can write to.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()),
+                         folder.errorString());
+        }
         return false;
     }
     const QString built = folder.filePath(QStringLiteral("sheet.xlsx"));
     try {
         writeSheetWorkbook(workbook, QFile::encodeName(built).toStdString());
+    } catch (const WorkbookCancelled&) {
+        if (error) *error = tr("Export cancelled: nothing was written.");
+        return false;
     } catch (const WorkbookFileError& failure) {
         if (error) {
+            QString reason = QString::fromStdString(failure.what()).trimmed();
+            while (reason.endsWith(QLatin1Char('.'))) reason.chop(1);
             *error =
-                tr("Could not prepare the workbook in the temporary folder %1 (%2). Free some disk space "
-                   "there, or set TMPDIR to another folder.")
-                    .arg(folder.path(), QString::fromStdString(failure.what()));
+                tr("Could not write %1: the workbook is built in the temporary folder %2 first, and that "
+                   "failed (%3). Free some disk space there, or set TMPDIR to a folder on another disk.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()), reason);
         }
         return false;
     } catch (const std::exception& failure) {
         if (error)
-            *error = tr("Could not write the workbook: %1.").arg(QString::fromStdString(failure.what()));
+            *error = tr("Could not write %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), QString::fromStdString(failure.what()));
         return false;
     }
     QFile file(built);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error) *error = tr("Could not read the prepared workbook back: %1.").arg(file.errorString());
+        if (error) {
+            *error =
+                tr("Could not write %1: the workbook built in the temporary folder could not be read back "
+                   "(%2).")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
         return false;
     }
     return writeFileAtomically(path, file.readAll(), error);
 }
 } // namespace
 
-bool exportSeedWorkbook(const BackpropSheet& sheet, const QString& path, QString* error) {
+bool exportSeedWorkbook(const BackpropSheet& sheet, const QString& path, QString* error,
+                        const WorkbookProgress& progress) {
     const QString title =
         tr("Backprop Lab: the 2-2-2 %1, %2").arg(sheetRunCaption(sheet.inputs()), iterationsText(sheet));
-    return writeWorkbook(seedWorkbook(sheet, title.toStdString()), path, error);
+    return writeWorkbook(seedWorkbook(sheet, title.toStdString()), path, error, progress);
 }
 
-bool exportNetworkWorkbook(const NetworkSheet& sheet, const QString& path, QString* error) {
+bool exportNetworkWorkbook(const NetworkSheet& sheet, const QString& path, QString* error,
+                           const WorkbookProgress& progress) {
     const QString title =
         tr("Backprop Lab: %1, %2").arg(networkRunCaption(sheet.spec()), iterationsText(sheet));
-    return writeWorkbook(networkWorkbook(sheet, title.toStdString()), path, error);
+    return writeWorkbook(networkWorkbook(sheet, title.toStdString()), path, error, progress);
 }
 
 } // namespace bplab::ui

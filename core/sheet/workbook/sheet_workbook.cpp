@@ -19,6 +19,21 @@ GivenSource parameterSource(const SheetEngine& engine, int row, int quantity, in
     return {GivenSource::Kind::Parameter, parameter, 0};
 }
 
+// η, a starting weight or a starting bias, from the spec (a sheet just reset has no row 0 to read).
+double startingValue(const NetworkSpec& spec, const NetworkQuantity& quantity) {
+    const auto at = [](int i) { return static_cast<std::size_t>(i); };
+    switch (quantity.kind) {
+    case QuantityKind::LearningRate:
+        return spec.learningRate;
+    case QuantityKind::Weight:
+        return spec.weights.at(at(quantity.layer - 1)).at(at(quantity.unit)).at(at(quantity.fromUnit));
+    case QuantityKind::Bias:
+        return spec.biases.at(at(quantity.layer - 1)).at(at(quantity.unit < 0 ? 0 : quantity.unit));
+    default:
+        throw std::logic_error("the network's quantity " + quantity.id + " is not a parameter");
+    }
+}
+
 } // namespace
 
 std::string stopMessage(const SheetEngine& engine) {
@@ -44,7 +59,9 @@ SheetWorkbook seedWorkbook(const BackpropSheet& sheet, std::string title) {
     std::vector<int> parameterOfQuantity(kQuantityCount, -1);
     for (const int q : parameterQuantities) {
         parameterOfQuantity[static_cast<std::size_t>(q)] = static_cast<int>(workbook.parameters.size());
-        workbook.parameters.push_back({spreadsheetName(sheet.idOf(q)), sheet.labelOf(q), sheet.value(0, q)});
+        // From the inputs, not row 0: a sheet just reset has no row yet.
+        workbook.parameters.push_back(
+            {spreadsheetName(sheet.idOf(q)), sheet.labelOf(q), inputValue(inputs, sheet.idOf(q))});
     }
     workbook.columns = sheet.columns();
     workbook.templateOfCell = [&sheet](int cell) -> const std::string& {
@@ -72,7 +89,8 @@ SheetWorkbook networkWorkbook(const NetworkSheet& sheet, std::string title) {
         if (kind != QuantityKind::LearningRate && kind != QuantityKind::Weight && kind != QuantityKind::Bias)
             continue;
         parameterOfQuantity[static_cast<std::size_t>(q)] = static_cast<int>(workbook.parameters.size());
-        workbook.parameters.push_back({spreadsheetName(sheet.idOf(q)), sheet.labelOf(q), sheet.value(0, q)});
+        workbook.parameters.push_back(
+            {spreadsheetName(sheet.idOf(q)), sheet.labelOf(q), startingValue(spec, sheet.quantities()[q])});
     }
     const int inputCount = spec.layers.front();
     const int targetCount = spec.layers.back();

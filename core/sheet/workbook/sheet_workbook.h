@@ -53,6 +53,9 @@ struct SheetWorkbook {
     std::function<std::string(int row)> examplesOfRow; // the CSV's "examples" column: "1 2 3 4"
     std::function<const std::string&(int cell)> templateOfCell;
     std::function<GivenSource(int row, int quantity)> sourceOf;
+    // Told the rows written so far, every few rows and once all are: false cancels the write
+    // (WorkbookCancelled). May be empty.
+    std::function<bool(int rowsWritten)> keepGoing;
     // The creation time the file states, in seconds since 1970; 0: now. A fixed time makes the same
     // run give the same bytes (SOURCE_DATE_EPOCH, as reproducible builds set it).
     std::int64_t createdAt = 0;

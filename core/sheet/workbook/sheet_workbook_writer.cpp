@@ -68,7 +68,13 @@ public:
         writeParameters();
         writeExamples();
         writeHeader();
-        for (int r = 0; r < m_engine.rowCount(); ++r) writeRow(r);
+        const int rows = m_engine.rowCount();
+        for (int r = 0; r < rows; ++r) {
+            // Often enough for a progress bar, seldom enough to cost nothing.
+            if (r % kRowsBetweenProgress == 0) tellProgress(r);
+            writeRow(r);
+        }
+        tellProgress(rows);
         worksheet_freeze_panes(m_sheet, static_cast<lxw_row_t>(m_layout.headerRow + 1),
                                static_cast<lxw_col_t>(m_layout.firstQuantityColumn));
     }
@@ -87,6 +93,12 @@ public:
     }
 
 private:
+    static constexpr int kRowsBetweenProgress = 64;
+
+    void tellProgress(int rowsWritten) const {
+        if (m_book.keepGoing && !m_book.keepGoing(rowsWritten)) throw WorkbookCancelled("the export was cancelled");
+    }
+
     int lossColumn() const {
         const auto found = m_indexOfId.find("E_total");
         return found == m_indexOfId.end() ? -1 : m_columnOf[at(found->second)];

@@ -18,6 +18,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// SheetWorkbook::keepGoing said stop: the file is incomplete and should be removed.
+class WorkbookCancelled : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Writes `workbook` as an .xlsx file at `path` through libxlsxwriter (the only code that includes
 // it). The first worksheet holds, from the top: the title, the stop message, the parameter block (a
 // row of defined names over a row of values), the training set (a network's), then the table: a
