@@ -3,6 +3,7 @@
 // loss, reduction and batch.
 #include "core/sheet/network/network_sheet.h"
 #include "core/sheet/weight_init.h"
+#include "tests/core/sheet/network/network_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,7 @@
 
 namespace bplab {
 namespace {
+using testing::randomExamples;
 
 // Starting weights and biases for the spec's layers from a seed (Xavier uniform; biases ±0.5, not 0, so
 // that a wrong bias term shows).
@@ -24,19 +26,6 @@ void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
         for (double& b : biases) b = 0.5 * random.symmetricUnit();
         spec.biases.push_back(biases);
     }
-}
-
-// `count` examples of random inputs in [−1, 1) and targets in (0.1, 0.9).
-TrainingSet randomSet(int inputs, int targets, int count, std::uint64_t seed) {
-    PortableRandom random(seed);
-    TrainingSet set;
-    for (int e = 0; e < count; ++e) {
-        TrainingExample example;
-        for (int i = 0; i < inputs; ++i) example.inputs.push_back(random.symmetricUnit());
-        for (int t = 0; t < targets; ++t) example.targets.push_back(0.5 + 0.4 * random.symmetricUnit());
-        set.examples.push_back(example);
-    }
-    return set;
 }
 
 // The spec's value of a parameter quantity (a weight or a bias).
@@ -86,7 +75,7 @@ NetworkSpec network(std::vector<int> layers, std::vector<Activation> activations
     spec.activations = std::move(activations);
     spec.biasMode = biases;
     spec.learnBiases = biases != BiasMode::None;
-    spec.data = randomSet(spec.layers.front(), spec.layers.back(), examples, seed);
+    spec.data = randomExamples(spec.layers.front(), spec.layers.back(), examples, seed);
     drawParameters(spec, seed);
     return spec;
 }
@@ -151,7 +140,7 @@ TEST(NetworkGradient, CrossEntropyThroughTanhAndIdentityOutputs) {
         spec.loss = Loss::CrossEntropy;
         spec.biasMode = BiasMode::PerUnit;
         spec.learnBiases = true;
-        spec.data = randomSet(2, 1, 4, 21);
+        spec.data = randomExamples(2, 1, 4, 21);
         spec.weights = {drawNetworkWeights({2, 3}, WeightInit::XavierUniform, 21).front(),
                         {{0.3, 0.2, 0.25}}};
         spec.biases = {{0.1, -0.2, 0.05}, {0.05}};

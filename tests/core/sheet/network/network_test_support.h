@@ -2,13 +2,28 @@
 
 // Small helpers shared by the network sheet's tests.
 #include "core/sheet/network/network_sheet.h"
+#include "core/sheet/weight_init.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <set>
 #include <string>
 
 namespace bplab::testing {
+
+// `count` examples of inputs in [−1, 1) and targets in (0.1, 0.9) (usable with cross-entropy).
+inline TrainingSet randomExamples(int inputs, int targets, int count, std::uint64_t seed) {
+    PortableRandom random(seed);
+    TrainingSet set;
+    for (int e = 0; e < count; ++e) {
+        TrainingExample example;
+        for (int i = 0; i < inputs; ++i) example.inputs.push_back(random.symmetricUnit());
+        for (int t = 0; t < targets; ++t) example.targets.push_back(0.5 + 0.4 * random.symmetricUnit());
+        set.examples.push_back(example);
+    }
+    return set;
+}
 
 // The value of the quantity `id` in row `iteration`; fails the test for an unknown id.
 inline double valueOf(const NetworkSheet& sheet, int iteration, const std::string& id) {

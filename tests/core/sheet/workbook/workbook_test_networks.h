@@ -45,19 +45,6 @@ inline std::vector<std::pair<std::string, SheetInputs>> everySeedVariant() {
     return variants;
 }
 
-// `count` examples of inputs in [−1, 1) and targets in (0.1, 0.9) (usable with cross-entropy).
-inline TrainingSet randomExamples(int inputs, int targets, int count, std::uint64_t seed) {
-    PortableRandom random(seed);
-    TrainingSet set;
-    for (int e = 0; e < count; ++e) {
-        TrainingExample example;
-        for (int i = 0; i < inputs; ++i) example.inputs.push_back(random.symmetricUnit());
-        for (int t = 0; t < targets; ++t) example.targets.push_back(0.5 + 0.4 * random.symmetricUnit());
-        set.examples.push_back(example);
-    }
-    return set;
-}
-
 // Xavier-uniform weights and biases in ±0.5 (not 0, so that a missing bias term shows) from a seed.
 inline void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
     spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, seed);
