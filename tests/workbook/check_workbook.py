@@ -116,6 +116,19 @@ class Scales:
                 self.names[name] = (int(digits) - 1, column_index(letters))
         self.start = header_row(computed)
 
+    def stored(self, name):
+        """The number the file holds for a defined name: a number, or a constant formula of its digits."""
+        row, column = self.names[name]
+        content = self.sheet.cell(row=row + 1, column=column + 1).value
+        return float(content[1:]) if isinstance(content, str) and content.startswith("=") else float(content)
+
+    def starting_values(self, header):
+        """(column name, the number the file holds) of each table column whose row 0 reads a parameter."""
+        for c, name in enumerate(header):
+            formula = self.sheet.cell(row=self.start + 2, column=c + 1).value
+            if isinstance(formula, str) and formula[1:] in self.names:
+                yield name, self.stored(formula[1:])
+
     def value(self, row, column):
         try:
             return abs(float(self.computed[row][column]))
@@ -166,6 +179,16 @@ def compare(expected, computed, workbook, what):
         sys.exit("check_workbook: %s: %d rows in the app's CSV, %d in the workbook" %
                  (what, len(expected) - 1, len(actual) - 1))
     header = expected[0]
+    # The starting weights and biases to the last bit (the app's CSV writes them exactly): one ulp off
+    # would hide in the tolerance below but is not the app's run.
+    exact = 0
+    for name, value in scales.starting_values(header):
+        if value != float(expected[1][header.index(name)]):
+            sys.exit("check_workbook: %s: the workbook starts %s at %r, the app at %s" %
+                     (what, name, value, expected[1][header.index(name)]))
+        exact += 1
+    if exact == 0:
+        sys.exit("check_workbook: %s: no column of row 0 reads a starting value" % what)
     checked, cancelling, worst = 0, 0, 0.0
     for r in range(1, len(expected)):
         for c, name in enumerate(header):
@@ -196,9 +219,9 @@ def compare(expected, computed, workbook, what):
                 continue
             sys.exit("check_workbook: %s: row %d, %s: the app has %s, the recalculated workbook %s" %
                      (what, r - 1, name, want, got))
-    print("check_workbook: %s: %d numbers of %d rows agree to %g relative, %d of them (terms that cancel) "
-          "to %g of the largest number they read; largest relative difference %.2g" %
-          (what, checked, len(expected) - 1, TOLERANCE, cancelling, TOLERANCE, worst))
+    print("check_workbook: %s: %d starting values exact; %d numbers of %d rows agree to %g relative, %d of "
+          "them (terms that cancel) to %g of the largest number they read; largest relative difference %.2g" %
+          (what, exact, checked, len(expected) - 1, TOLERANCE, cancelling, TOLERANCE, worst))
 
 
 def main():
