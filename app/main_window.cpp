@@ -1,6 +1,9 @@
 #include "app/main_window.h"
 
+#include "core/mnist/libtorch_version.h"
+#include "core/mnist/mnist_trainer.h"
 #include "ui/common/app_settings.h"
+#include "ui/common/help_menu.h"
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
@@ -12,7 +15,6 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -20,6 +22,14 @@
 #include <utility>
 
 namespace bplab::app {
+
+namespace {
+// What Help › About says of the engines, asked of them here: the help's room includes no core.
+ui::AboutFacts aboutFacts() {
+    return {QApplication::applicationVersion(), QString::fromStdString(libtorchVersion()),
+            QString::fromStdString(MnistTrainer::nativeInstructionSet())};
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -105,14 +115,7 @@ void MainWindow::createMenus() {
     trainingMenu->menuAction()->setVisible(false);
     createViewMenu();
 
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Backprop Lab"), this, [this] {
-        QMessageBox::about(this, tr("About Backprop Lab"),
-                           tr("<h3>Backprop Lab %1</h3><p>See how a neural network learns: backpropagation "
-                              "cell by cell, and a small CNN trained on MNIST.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    new ui::HelpMenu(this, aboutFacts());
 }
 
 void MainWindow::createViewMenu() {

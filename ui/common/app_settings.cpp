@@ -13,6 +13,7 @@ constexpr auto kWindowGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
 constexpr auto kCurrentTab = "window/currentTab";
 constexpr auto kTheme = "window/theme";
+constexpr auto kHelpWindowGeometry = "help/geometry";
 constexpr auto kExportSize = "export/size";
 constexpr auto kExportDirectory = "export/directory";
 constexpr auto kExportInWindowColours = "export/windowColours";
@@ -28,6 +29,12 @@ int AppSettings::currentTab() const { return m_settings.value(kCurrentTab, 0).to
 void AppSettings::setCurrentTab(int index) { m_settings.setValue(kCurrentTab, index); }
 QString AppSettings::theme() const { return m_settings.value(kTheme, QStringLiteral("system")).toString(); }
 void AppSettings::setTheme(const QString& key) { m_settings.setValue(kTheme, key); }
+QByteArray AppSettings::helpWindowGeometry() const {
+    return m_settings.value(kHelpWindowGeometry).toByteArray();
+}
+void AppSettings::setHelpWindowGeometry(const QByteArray& geometry) {
+    m_settings.setValue(kHelpWindowGeometry, geometry);
+}
 
 QSize AppSettings::exportSize() const {
     return m_settings.value(kExportSize, QSize(kDefaultChartExportWidth, kDefaultChartExportHeight)).toSize();

@@ -25,6 +25,8 @@ public:
     // View › Theme, as themeChoiceKey() writes it; default "system" (follow the desktop).
     QString theme() const;
     void setTheme(const QString& key);
+    QByteArray helpWindowGeometry() const; // Help › User guide's window; default none (its own size)
+    void setHelpWindowGeometry(const QByteArray& geometry);
 
     // ---- export ----
     QSize exportSize() const; // default kDefaultChartExportWidth × kDefaultChartExportHeight

@@ -4,6 +4,7 @@
 
 #include "ui/charts/metric_chart.h"
 #include "ui/common/export_flow.h"
+#include "ui/common/help_page.h"
 
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
@@ -59,6 +60,8 @@ MnistTab::MnistTab(QWidget* parent)
     , m_inside(new InsideNetworkView(this))
     , m_health(new HealthPanel(this))
     , m_saveTimer(new QTimer(this)) {
+    setHelpPage(this, QStringLiteral("guide/mnist.md"));
+    setHelpPage(m_inside, QStringLiteral("guide/inside-the-network.md"));
     m_status->setWordWrap(true);
     m_dataLabel->setWordWrap(true);
     m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fetch command can be copied
@@ -296,6 +299,7 @@ void MnistTab::restoreDefaults() {
 void MnistTab::openRangeTest() {
     if (!m_rangeDialog) {
         m_rangeDialog = new LrRangeDialog(this);
+        setHelpPage(m_rangeDialog, QStringLiteral("guide/lr-range-test.md"));
         connect(m_rangeDialog, &LrRangeDialog::useRate, this, &MnistTab::useRangeTestRate);
         connect(m_rangeDialog, &LrRangeDialog::testRunningChanged, this, &MnistTab::updateActions);
         // The test trains on the recipe as it is when Start is pressed.

@@ -1,5 +1,6 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
+#include "ui/common/help_page.h"
 #include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/built_in_lessons.h"
@@ -75,6 +76,7 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     m_lowerTabs = createLowerTabs();
     m_stepper = new SheetStepper(m_document, m_resetValues, this);
     m_lessons = new SheetLessons({m_document, m_inputs, m_compare, m_chartPane->compareAction()}, this);
+    setHelpPage(m_lessons->panel(), QStringLiteral("guide/lessons.md"));
     m_stepper->followInTabOrder(m_lessons->hint()->lastInTabOrder()); // top to bottom, as drawn
     // The hint sits right under the η control it is about. Nothing here scrolls away: where the
     // screen is short the network values scroll inside their own box (SheetInputsPanel).
@@ -218,13 +220,16 @@ void BackpropSheetTab::enableSeedViews(bool enabled) {
         compareAction()->setChecked(false);
         if (quizAction()->isChecked()) quizAction()->trigger();
     }
-    for (QWidget* view : std::initializer_list<QWidget*>{m_gradientCheck, m_compare, m_landscape, m_quiz,
-                                                         m_saturation, m_timeTravel}) {
+    // (The gradient check follows an own network: it stays on.)
+    for (QWidget* view :
+         std::initializer_list<QWidget*>{m_compare, m_landscape, m_quiz, m_saturation, m_timeTravel}) {
         const int index = m_lowerTabs->indexOf(view);
         m_lowerTabs->setTabEnabled(index, enabled);
         m_lowerTabs->setTabToolTip(
             index, enabled ? QString() : tr("Works on the seed's 2-2-2 sheet: pick it under Network"));
     }
+    setHelpPage(this,
+                enabled ? QStringLiteral("guide/sheet.md") : QStringLiteral("guide/your-own-network.md"));
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_diagram), enabled);
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_ownDiagram), !enabled);
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_boundary), !enabled);

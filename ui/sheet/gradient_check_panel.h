@@ -10,7 +10,8 @@ namespace bplab::ui {
 class SheetDocument;
 
 // Beside each analytic ∂E/∂w of the selected iteration: its central finite difference and the
-// relative error, flagged when they disagree. The chain rule, verified where the student works.
+// relative error, flagged when they disagree. The chain rule, verified where the student works: on the
+// sheet shown, the seed's w1..w8 (b1, b2) or every weight and learned bias of an own network.
 class GradientCheckPanel : public QWidget {
     Q_OBJECT
 public:

@@ -1,0 +1,113 @@
+#include "ui/common/shortcuts_dialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace bplab::ui {
+
+namespace {
+
+// "&Step cell" → "Step cell", "Save && quit" → "Save & quit"; text after a tab (a menu's own
+// shortcut column) is dropped.
+QString plainText(const QString& text) {
+    QString plain;
+    for (int i = 0; i < text.size() && text[i] != QLatin1Char('\t'); ++i) {
+        if (text[i] == QLatin1Char('&') && i + 1 < text.size()) ++i;
+        plain += text[i];
+    }
+    return plain;
+}
+
+QString keysOf(const QAction* action) {
+    QStringList keys;
+    for (const QKeySequence& shortcut : action->shortcuts())
+        keys << shortcut.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+void collect(const QMenu* menu, const QString& title, QSet<const QAction*>& seen,
+             QList<ShortcutGroup>& groups) {
+    ShortcutGroup group{title, {}};
+    QList<const QMenu*> submenus;
+    for (const QAction* action : menu->actions()) {
+        if (action->menu()) {
+            submenus << action->menu();
+        } else if (!action->isSeparator() && !action->shortcuts().isEmpty() && !seen.contains(action)) {
+            seen.insert(action);
+            group.entries.append({plainText(action->text()), keysOf(action)});
+        }
+    }
+    if (!group.entries.isEmpty()) groups.append(group);
+    for (const QMenu* submenu : submenus)
+        collect(submenu, title + QStringLiteral(" › ") + plainText(submenu->title()), seen, groups);
+}
+
+} // namespace
+
+QList<ShortcutGroup> menuShortcuts(const QMenuBar* bar) {
+    QList<ShortcutGroup> groups;
+    QSet<const QAction*> seen;
+    for (const QAction* entry : bar->actions()) {
+        if (entry->menu()) collect(entry->menu(), plainText(entry->menu()->title()), seen, groups);
+    }
+    return groups;
+}
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar* bar, QWidget* parent)
+    : QDialog(parent)
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this)) {
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_search->setPlaceholderText(tr("Search actions and keys"));
+    m_search->setAccessibleName(tr("Search shortcuts"));
+    m_search->setClearButtonEnabled(true);
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const ShortcutGroup& group : menuShortcuts(bar)) {
+        auto* menu = new QTreeWidgetItem(m_tree, {group.menu});
+        menu->setFirstColumnSpanned(true);
+        QFont bold = menu->font(0);
+        bold.setBold(true);
+        menu->setFont(0, bold);
+        for (const ShortcutEntry& entry : group.entries)
+            new QTreeWidgetItem(menu, {entry.action, entry.keys});
+    }
+    m_tree->expandAll();
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_search, &QLineEdit::textChanged, this, &ShortcutsDialog::filter);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
+
+void ShortcutsDialog::filter(const QString& text) {
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* menu = m_tree->topLevelItem(g);
+        bool anyShown = false;
+        for (int e = 0; e < menu->childCount(); ++e) {
+            QTreeWidgetItem* entry = menu->child(e);
+            const bool shown = entry->text(0).contains(text, Qt::CaseInsensitive) ||
+                               entry->text(1).contains(text, Qt::CaseInsensitive) ||
+                               menu->text(0).contains(text, Qt::CaseInsensitive);
+            entry->setHidden(!shown);
+            anyShown = anyShown || shown;
+        }
+        menu->setHidden(!anyShown);
+    }
+}
+
+} // namespace bplab::ui
