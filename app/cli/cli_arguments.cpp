@@ -13,7 +13,13 @@ std::optional<int> parseCommandArguments(QCommandLineParser& parser, const std::
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().toStdString();
+        // Qt names the executable's path in the usage line ("Usage: build/release/app/backprop-lab
+        // [options]"); the command is what a reader types.
+        QString help = parser.helpText();
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, firstLineEnd < 0 ? help.size() : firstLineEnd,
+                     QStringLiteral("Usage: backprop-lab %1 [options]").arg(QString::fromStdString(command)));
+        out << help.toStdString();
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

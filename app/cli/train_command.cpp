@@ -141,10 +141,13 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
 }
 
 int runSummaryCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
-    if (!arguments.isEmpty()) {
-        err << "backprop-lab summary: takes no arguments\n";
-        return kExitUsage;
-    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Print the MNIST CNN's layers, output shapes and parameter counts, and each layer's receptive field "
+        "on the 28x28 input.");
+    parser.addHelpOption();
+    // Any option but --help, or an argument, is a usage error (exit 2) with a sentence.
+    if (const auto exitCode = parseCommandArguments(parser, "summary", arguments, out, err)) return *exitCode;
     out << formatModelSummary(mnistModelSummary());
     out << "\nParameters by layer, with each layer's receptive field on the 28x28 input:\n"
         << formatParameterBreakdown(mnistParameterBreakdown());

@@ -203,6 +203,14 @@ TEST(CommandLine, HelpAndVersion) {
     const Result sheetHelp = run({"sheet", "--help"});
     EXPECT_EQ(sheetHelp.exitCode, 0);
     EXPECT_TRUE(sheetHelp.out.contains(QStringLiteral("--iterations")));
+    // Each command's help names itself, not the executable's path.
+    for (const char* command : {"sheet", "lessons", "train", "lr-find", "summary", "explain"}) {
+        const Result commandHelp = run({command, "--help"});
+        EXPECT_EQ(commandHelp.exitCode, 0) << command;
+        EXPECT_TRUE(
+            commandHelp.out.startsWith(QStringLiteral("Usage: backprop-lab %1 [options]\n").arg(command)))
+            << commandHelp.out.left(80).toStdString();
+    }
     const Result version = run({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("backprop-lab " BACKPROP_LAB_VERSION)));
@@ -279,16 +287,18 @@ TEST(CommandLine, TrainWritesEpochLinesCsvAndACheckpointThatResumes) {
     EXPECT_TRUE(rows[1].startsWith(QStringLiteral("1,")));
     file.close();
 
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("on the CPU, (native [-A-Za-z0-9]+ kernels|LibTorch's operators)\n"))
+    EXPECT_TRUE(QRegularExpression(
+                    QStringLiteral("on the CPU, (native [-A-Za-z0-9]+ kernels|LibTorch's operators)\n"))
                     .match(first.out)
                     .hasMatch())
         << "the line says what computes the layers: " << first.out.toStdString();
 
     // Resuming honours the machine's fields the checkpoint does not hold, the kernels among them.
-    const Result resumed = run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv, "--threads",
-                                           "1", "--kernels", "libtorch"});
+    const Result resumed = run(QStringList{"train", "--resume", model, "--epochs", "2", "--csv", csv,
+                                           "--threads", "1", "--kernels", "libtorch"});
     ASSERT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
-    EXPECT_TRUE(resumed.out.contains(QStringLiteral("on the CPU, LibTorch's operators"))) << resumed.out.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("on the CPU, LibTorch's operators")))
+        << resumed.out.toStdString();
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("resuming after epoch 1 of 2")));
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("training on 2000 images")))
         << "limits come from the checkpoint";
@@ -354,6 +364,6 @@ INSTANTIATE_TEST_SUITE_P(
                       BadArguments{{"train", "--schedule", "cosine"}, "onecycle or constant"},
                       BadArguments{{"train", "--device", "tpu"}, "--device must be cpu or cuda"},
                       BadArguments{{"train", "--unknown"}, "unknown option"},
-                      BadArguments{{"summary", "extra"}, "no arguments"}));
+                      BadArguments{{"summary", "extra"}, "unexpected argument 'extra'"}));
 
 } // namespace
