@@ -36,6 +36,9 @@ int main(int argc, char* argv[]) {
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backprop Lab"));
+    // The desktop entry's name without ".desktop" (the AppStream id): Wayland docks match the window to
+    // its entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backproplab.BackpropLab"));
     // Messages about missing data name the fetch script this copy actually has.
     bplab::setMnistFetchCommand(
         bplab::ui::MnistFetcher::locateScript(QCoreApplication::applicationDirPath()).toStdString());

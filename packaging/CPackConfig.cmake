@@ -1,5 +1,7 @@
 # Installs the desktop integration files and the MNIST fetch script, and configures CPack (a .deb and a .tar.gz).
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/backprop-lab.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+# Named by the application id (the AppStream id and QGuiApplication::desktopFileName).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.backproplab.BackpropLab.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.backproplab.BackpropLab.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 # The app runs it for File › Get MNIST… and names it in messages about missing data.

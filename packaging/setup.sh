@@ -24,7 +24,8 @@ readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 # window's accessibility tree as a screen reader does, under a window manager (openbox) with a D-Bus
 # session (dbus-launch, in dbus-x11) and the AT-SPI bus (at-spi2-core), through Debian's pyatspi; the
 # fuzzers (tests/fuzz/run.sh, run by CI) need clang and its libFuzzer runtime, which Debian ships apart
-# from the compiler (libclang-rt-dev).
+# from the compiler (libclang-rt-dev); CPack's .deb needs the file utility and dpkg-shlibdeps (dpkg-dev),
+# and the desktop entry and AppStream file are validated by their own tools (ctest DesktopMetadata).
 packages=(
   g++ cmake ninja-build ca-certificates python3
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
@@ -33,6 +34,7 @@ packages=(
   time xdotool imagemagick
   openbox dbus-x11 at-spi2-core python3-pyatspi
   clang libclang-rt-dev
+  file dpkg-dev appstream desktop-file-utils
 )
 # The tests only: the workbook tests (tests/workbook/check_workbook.py) open what `sheet --xlsx` writes
 # in LibreOffice, forced to recalculate every formula, and edit its eta cell with openpyxl.
