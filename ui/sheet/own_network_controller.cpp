@@ -111,11 +111,9 @@ void OwnNetworkController::restoreSettings(const SheetSettings& settings) {
         QString error;
         if (const auto scenario = networkScenarioFromJson(stored, &error)) {
             m_panel->showSpec(scenario->spec);
-            if (m_document->setNetwork(scenario->spec)) {
-                m_document->setIterationLimit(
-                    std::min(scenario->iterations, m_document->engine().maxInteractiveIterations()));
-                if (!settings.showsOwnNetwork()) m_document->showSeedSheet();
-            }
+            m_document->setNetworkRun(scenario->spec, scenario->iterations);
+            // (Built even when its stored iterations were refused: then with the rows it had.)
+            if (m_document->ownNetwork() && !settings.showsOwnNetwork()) m_document->showSeedSheet();
         }
     }
     if (settings.showsOwnNetwork() && !m_document->ownNetwork()) onOwnNetworkPicked(true);

@@ -64,6 +64,11 @@ bool SheetDocument::setLearningRate(double learningRate, QString* error) {
     return setNetwork(spec, error);
 }
 
+bool SheetDocument::setNetworkRun(const NetworkSpec& spec, int iterations, QString* error) {
+    return setNetwork(spec, error) &&
+           setIterationLimit(std::min(iterations, engine().maxInteractiveIterations()), error);
+}
+
 bool SheetDocument::setNetwork(const NetworkSpec& spec, QString* error) {
     const bool switching = !showsOwnNetwork();
     if (!switching && spec == m_network->spec()) return true;

@@ -54,6 +54,9 @@ public:
     // Shows the user's own network (built on the first call); the cursor stays where it was when only
     // values change. A spec the engine refuses is refused with its sentence, and nothing changes.
     bool setNetwork(const NetworkSpec& spec, QString* error = nullptr);
+    // A scenario's network and its iterations (a lesson's, a stored one's): setNetwork, then as many
+    // rows as asked for, at most as many as stay interactive for its size.
+    bool setNetworkRun(const NetworkSpec& spec, int iterations, QString* error = nullptr);
     // Back to the seed's sheet (the own network is kept, to come back to).
     void showSeedSheet();
 

@@ -177,9 +177,7 @@ bool SheetLessons::loadNetwork(const NetworkScenario& scenario) {
     const std::optional<Values> before = m_before;
     rememberValuesBefore();
     QString error;
-    if (!document->setNetwork(scenario.spec, &error) ||
-        !document->setIterationLimit(
-            std::min(scenario.iterations, document->engine().maxInteractiveIterations()), &error)) {
+    if (!document->setNetworkRun(scenario.spec, scenario.iterations, &error)) {
         m_before = before;
         Q_EMIT statusMessage(tr("This lesson cannot be used: %1").arg(asSentence(error)));
         return false;
