@@ -16,9 +16,24 @@ double rankingSize(const QuantityChange& change, DiffRanking ranking) {
     return change.relativeChange ? std::fabs(*change.relativeChange) : -1.0;
 }
 
+// Both CSV writers: they differ only in where a quantity's id comes from.
+template <typename IdOf>
+void writeCsv(std::ostream& out, const std::vector<QuantityChange>& changes, int iterationA, int iterationB,
+              const IdOf& idOf) {
+    const auto oldPrecision = out.precision(std::numeric_limits<double>::max_digits10);
+    out << "quantity,at_" << iterationA << ",at_" << iterationB << ",difference,relative_change\n";
+    for (const QuantityChange& change : changes) {
+        out << idOf(change.quantity) << ',' << change.atA << ',' << change.atB << ',' << change.difference
+            << ',';
+        if (change.relativeChange) out << *change.relativeChange;
+        out << '\n';
+    }
+    out.precision(oldPrecision);
+}
+
 } // namespace
 
-std::vector<QuantityChange> iterationDiff(const BackpropSheet& sheet, int iterationA, int iterationB,
+std::vector<QuantityChange> iterationDiff(const SheetEngine& sheet, int iterationA, int iterationB,
                                           DiffRanking ranking) {
     const int complete = sheet.completedIterations();
     for (int iteration : {iterationA, iterationB}) {
@@ -27,14 +42,12 @@ std::vector<QuantityChange> iterationDiff(const BackpropSheet& sheet, int iterat
                                     std::to_string(complete - 1) + ")");
         }
     }
-    const RowValues& rowA = sheet.row(iterationA);
-    const RowValues& rowB = sheet.row(iterationB);
     std::vector<QuantityChange> changes;
     for (int q : sheet.columns()) {
         QuantityChange change;
         change.quantity = q;
-        change.atA = rowA[static_cast<std::size_t>(q)];
-        change.atB = rowB[static_cast<std::size_t>(q)];
+        change.atA = sheet.value(iterationA, q);
+        change.atB = sheet.value(iterationB, q);
         change.difference = change.atB - change.atA;
         if (change.atA != 0.0) change.relativeChange = change.difference / std::fabs(change.atA);
         changes.push_back(change);
@@ -46,17 +59,16 @@ std::vector<QuantityChange> iterationDiff(const BackpropSheet& sheet, int iterat
     return changes;
 }
 
+void writeIterationDiffCsv(std::ostream& out, const SheetEngine& sheet,
+                           const std::vector<QuantityChange>& changes, int iterationA, int iterationB) {
+    writeCsv(out, changes, iterationA, iterationB,
+             [&sheet](int q) -> const std::string& { return sheet.idOf(q); });
+}
+
 void writeIterationDiffCsv(std::ostream& out, const std::vector<QuantityChange>& changes, int iterationA,
                            int iterationB) {
-    const auto oldPrecision = out.precision(std::numeric_limits<double>::max_digits10);
-    out << "quantity,at_" << iterationA << ",at_" << iterationB << ",difference,relative_change\n";
-    for (const QuantityChange& change : changes) {
-        out << quantities()[static_cast<std::size_t>(change.quantity)].id << ',' << change.atA << ','
-            << change.atB << ',' << change.difference << ',';
-        if (change.relativeChange) out << *change.relativeChange;
-        out << '\n';
-    }
-    out.precision(oldPrecision);
+    writeCsv(out, changes, iterationA, iterationB,
+             [](int q) -> const std::string& { return quantities()[static_cast<std::size_t>(q)].id; });
 }
 
 } // namespace bplab

@@ -1,22 +1,14 @@
 #include "core/sheet/learning_rate_sweep.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "core/sheet/rate_sweep_runs.h"
 
 namespace bplab {
 
 std::vector<LossCurve> sweepLearningRates(const SheetInputs& inputs, const std::vector<double>& learningRates,
                                           int iterations) {
-    std::vector<LossCurve> curves;
-    curves.reserve(learningRates.size());
-    for (double learningRate : learningRates) {
-        SheetInputs withRate = inputs;
-        withRate.learningRate = learningRate;
-        BackpropSheet sheet(withRate, iterations);
-        sheet.runToEnd();
-        curves.push_back({learningRate, sheet.lossCurve(), sheet.divergedAt(), std::nullopt,
-                          sheet.stoppedAtUncomputableCell()});
-    }
-    return curves;
+    return sweepRuns<BackpropSheet>(inputs, learningRates, kOwnLossOnly, iterations,
+                                    [](const BackpropSheet& sheet) { return sheet.lossCurve(); });
 }
 
 std::vector<double> outputSquaredErrorCurve(const BackpropSheet& sheet) {
@@ -33,20 +25,9 @@ std::vector<double> outputSquaredErrorCurve(const BackpropSheet& sheet) {
 
 std::vector<LossCurve> sweepLearningRatesAndLosses(const SheetInputs& inputs,
                                                    const std::vector<double>& learningRates, int iterations) {
-    std::vector<LossCurve> curves;
-    curves.reserve(2 * learningRates.size());
-    for (double learningRate : learningRates) {
-        for (Loss loss : kAllLosses) {
-            SheetInputs run = inputs;
-            run.learningRate = learningRate;
-            run.loss = loss;
-            BackpropSheet sheet(run, iterations);
-            sheet.runToEnd();
-            curves.push_back({learningRate, outputSquaredErrorCurve(sheet), sheet.divergedAt(), loss,
-                              sheet.stoppedAtUncomputableCell()});
-        }
-    }
-    return curves;
+    return sweepRuns<BackpropSheet>(
+        inputs, learningRates, kEveryLoss, iterations,
+        [](const BackpropSheet& sheet) { return outputSquaredErrorCurve(sheet); });
 }
 
 std::optional<int> iterationsToReach(const LossCurve& curve, double targetLoss) {

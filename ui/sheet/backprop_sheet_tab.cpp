@@ -181,8 +181,9 @@ void BackpropSheetTab::connectParts() {
     connect(m_chartPane, &SheetChartPane::compareModeToggled, this, [this](bool on) {
         if (on)
             m_lowerTabs->setCurrentWidget(m_compare);
-        else if (m_lowerTabs->currentWidget() == m_compare)
-            m_lowerTabs->setCurrentWidget(m_diagram);
+        else if (m_lowerTabs->currentWidget() == m_compare) // back to the shown sheet's diagram
+            m_lowerTabs->setCurrentWidget(m_document->showsOwnNetwork() ? static_cast<QWidget*>(m_ownDiagram)
+                                                                        : m_diagram);
     });
     connect(m_table, &SheetTableView::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_exports, &SheetExports::statusMessage, this, &BackpropSheetTab::statusMessage);
@@ -216,13 +217,9 @@ void BackpropSheetTab::connectViews() {
 void BackpropSheetTab::enableSeedViews(bool enabled) {
     // Read before a tab is switched off or hidden: that makes its neighbour current.
     QWidget* current = m_lowerTabs->currentWidget();
-    if (!enabled) {
-        compareAction()->setChecked(false);
-        if (quizAction()->isChecked()) quizAction()->trigger();
-    }
-    // (The gradient check follows an own network: it stays on.)
-    for (QWidget* view :
-         std::initializer_list<QWidget*>{m_compare, m_landscape, m_quiz, m_saturation, m_timeTravel}) {
+    if (!enabled && quizAction()->isChecked()) quizAction()->trigger();
+    // (The gradient check, compare rates and time travel follow an own network: they stay on.)
+    for (QWidget* view : std::initializer_list<QWidget*>{m_landscape, m_quiz, m_saturation}) {
         const int index = m_lowerTabs->indexOf(view);
         m_lowerTabs->setTabEnabled(index, enabled);
         m_lowerTabs->setTabToolTip(
@@ -237,14 +234,12 @@ void BackpropSheetTab::enableSeedViews(bool enabled) {
     if (!enabled && current == m_diagram) current = m_ownDiagram;
     if (enabled && (current == m_ownDiagram || current == m_boundary)) current = m_diagram;
     m_lowerTabs->setCurrentWidget(current);
-    compareAction()->setEnabled(enabled);
     quizAction()->setEnabled(enabled);
     m_resetValues->setEnabled(enabled); // the seed's values; an own network has its own boxes
     // Their exports too: from an own network they would write the hidden seed sheet's pictures.
     for (QAction* action :
          {m_landscape->exportImageAction(), m_landscape->exportCsvAction(), m_saturation->exportAction(),
-          m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction(), m_quiz->exportPictureAction(),
-          m_quiz->exportCsvAction()})
+          m_quiz->exportPictureAction(), m_quiz->exportCsvAction()})
         action->setEnabled(enabled);
     m_chartPane->refreshChart();
 }

@@ -2,6 +2,7 @@
 #include "ui/common/palette_colors.h"
 #include "ui/common/widget_helpers.h"
 
+#include "core/sheet/network/network_rate_sweep.h"
 #include "core/sheet/sheet_inputs.h"
 #include "ui/sheet/sheet_document.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +73,8 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     });
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &CompareRatesPanel::refreshTable);
     connect(m_bothLosses, &QCheckBox::toggled, this, &CompareRatesPanel::recompute);
+    connect(m_document, &SheetDocument::shownSheetChanged, this, &CompareRatesPanel::followDocument);
+    connect(m_document, &SheetDocument::changed, this, &CompareRatesPanel::followDocument);
 }
 
 bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {
@@ -118,20 +122,58 @@ void CompareRatesPanel::showError(const QString& error) {
     m_error->setVisible(!error.isEmpty());
 }
 
+CompareRatesPanel::SweptSheet CompareRatesPanel::shownSheet() const {
+    SweptSheet shown;
+    if (const NetworkSheet* own = m_document->shownOwnNetwork()) {
+        shown.ownNetwork = own->spec();
+        shown.ownNetwork->learningRate = 0.0; // every run sets its own
+        shown.iterations = own->iterationLimit();
+    } else {
+        shown.seed = m_document->sheet().inputs();
+        shown.seed.learningRate = 0.0;
+        shown.iterations = m_document->sheet().iterationLimit();
+    }
+    return shown;
+}
+
+void CompareRatesPanel::followDocument() {
+    if (m_swept == shownSheet()) return; // a step, or η: the compared runs stay the same
+    if (isVisible())
+        recompute();
+    else
+        m_stale = true;
+}
+
+void CompareRatesPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) recompute();
+}
+
+std::vector<LossCurve> CompareRatesPanel::sweep(const SweptSheet& sheet, bool bothLosses) const {
+    if (sheet.ownNetwork) {
+        return bothLosses ? sweepLearningRatesAndLosses(*sheet.ownNetwork, m_rates, sheet.iterations)
+                          : sweepLearningRates(*sheet.ownNetwork, m_rates, sheet.iterations);
+    }
+    return bothLosses ? sweepLearningRatesAndLosses(sheet.seed, m_rates, sheet.iterations)
+                      : sweepLearningRates(sheet.seed, m_rates, sheet.iterations);
+}
+
 void CompareRatesPanel::recompute() {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SweptSheet shown = shownSheet();
     showError(QString());
     if (comparesLosses()) {
         try {
-            m_curves = sweepLearningRatesAndLosses(sheet.inputs(), m_rates, sheet.iterationLimit());
+            m_curves = sweep(shown, true);
         } catch (const std::invalid_argument& error) {
             // A target outside [0, 1]: no cross-entropy run; compare the sheet's own loss instead.
             showError(tr("Both losses: %1. Showing the sheet's loss only.").arg(error.what()));
-            m_curves = sweepLearningRates(sheet.inputs(), m_rates, sheet.iterationLimit());
+            m_curves = sweep(shown, false);
         }
     } else {
-        m_curves = sweepLearningRates(sheet.inputs(), m_rates, sheet.iterationLimit());
+        m_curves = sweep(shown, false);
     }
+    m_swept = shown;
+    m_stale = false;
     refreshTable();
     Q_EMIT curvesChanged();
 }

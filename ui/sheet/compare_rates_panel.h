@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/sheet/learning_rate_sweep.h"
+#include "core/sheet/network/network_spec.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -14,8 +17,9 @@ namespace bplab::ui {
 
 class SheetDocument;
 
-// "Compare learning rates": runs the sheet's current network once per rate in a list (the seed's six
-// by default) and tabulates, per rate, the iterations needed to reach a chosen loss. The loss chart
+// "Compare learning rates": runs the shown sheet's network (the seed's 2-2-2, or the own network while it
+// is shown) once per rate in a list (the seed's six by default) and tabulates, per rate, the iterations
+// needed to reach a chosen loss. The loss chart
 // overlays the same curves while compare mode is on. "Both losses" runs each rate once with
 // ½·squared error and once with cross-entropy, and measures both by the outputs' squared error, the
 // one scale on which they can be compared.
@@ -41,10 +45,28 @@ public:
     // Recomputes the sweep from the document's current values.
     void recompute();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void curvesChanged();
 
 private:
+    // What a sweep depends on: which sheet is shown, its values but η, and its iteration limit.
+    struct SweptSheet {
+        std::optional<NetworkSpec> ownNetwork; // set while the own network is shown
+        SheetInputs seed;                      // the seed's inputs otherwise
+        int iterations = 0;
+        friend bool operator==(const SweptSheet& a, const SweptSheet& b) {
+            return a.ownNetwork == b.ownNetwork && a.seed == b.seed && a.iterations == b.iterations;
+        }
+    };
+    SweptSheet shownSheet() const;
+    // After the document changed: recomputes when what the sweep depends on did (not after a step),
+    // at once while the panel is shown, else when it is next shown (the chart recomputes by itself
+    // in compare mode).
+    void followDocument();
+    std::vector<LossCurve> sweep(const SweptSheet& sheet, bool bothLosses) const;
     void refreshTable();
     void showError(const QString& error);
 
@@ -56,6 +78,8 @@ private:
     QTableWidget* m_table;
     std::vector<double> m_rates = kSeedLearningRates;
     std::vector<LossCurve> m_curves;
+    std::optional<SweptSheet> m_swept; // what m_curves were computed from
+    bool m_stale = false;              // the document changed while the panel was hidden
 };
 
 } // namespace bplab::ui

@@ -70,8 +70,9 @@ void SheetChartPane::setCompareMode(bool on) {
 
 void SheetChartPane::refreshChart() {
     const SheetInputs& inputs = m_document->inputs();
-    if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
-        // Comparing rates is the seed sheet's (its action is off meanwhile): one run, the one shown.
+    // The compare panel runs the sheet shown, the own network or the seed's.
+    const NetworkSheet* network = m_document->shownOwnNetwork();
+    if (network && !m_compareMode->isChecked()) {
         m_chart->setCaption(networkRunCaption(network->spec()));
         m_chart->setCurves({sheetLossCurve(*network)});
         return;
@@ -79,14 +80,14 @@ void SheetChartPane::refreshChart() {
     if (!m_compareMode->isChecked()) {
         m_chart->setCaption(sheetRunCaption(inputs));
     } else if (m_compare->comparesLosses()) {
-        m_chart->setCaption(
-            tr("%1, both losses as ½·squared error of the outputs").arg(sheetActivationName(inputs)));
+        m_chart->setCaption(tr("%1, both losses as ½·squared error of the outputs")
+                                .arg(network ? networkName(network->spec()) : sheetActivationName(inputs)));
     } else {
         // Written out in both numbers: no translation is loaded for English, and "(s)" would show.
         const int rates = static_cast<int>(m_compare->curves().size());
-        m_chart->setCaption(rates == 1
-                                ? tr("%1, 1 learning rate").arg(sheetNetworkName(inputs))
-                                : tr("%1, %2 learning rates").arg(sheetNetworkName(inputs)).arg(rates));
+        const QString name = network ? networkLossName(network->spec()) : sheetNetworkName(inputs);
+        m_chart->setCaption(rates == 1 ? tr("%1, 1 learning rate").arg(name)
+                                       : tr("%1, %2 learning rates").arg(name).arg(rates));
     }
     QList<LossChart::Curve> curves;
     if (m_compareMode->isChecked()) {

@@ -33,7 +33,7 @@ QString sheetNetworkName(const SheetInputs& inputs) {
                : activation;
 }
 
-QString networkRunCaption(const NetworkSpec& spec) {
+QString networkName(const NetworkSpec& spec) {
     QStringList sizes;
     for (const int units : spec.layers) sizes << QString::number(units);
     QStringList activations;
@@ -47,13 +47,21 @@ QString networkRunCaption(const NetworkSpec& spec) {
                                       .arg(sizes.join(u'-'), activations.join(QStringLiteral(", ")));
     const int examples = static_cast<int>(spec.data.examples.size());
     // Written out in both numbers: no translation is loaded for English, and "%n example(s)" would show.
-    QString caption =
-        examples == 1
-            ? QCoreApplication::translate("SheetChart", "%1, 1 example").arg(network)
-            : QCoreApplication::translate("SheetChart", "%1, %2 examples").arg(network).arg(examples);
-    if (spec.loss == Loss::CrossEntropy)
-        caption = QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(caption);
-    return QCoreApplication::translate("SheetChart", "%1, η = %2").arg(caption).arg(spec.learningRate);
+    return examples == 1
+               ? QCoreApplication::translate("SheetChart", "%1, 1 example").arg(network)
+               : QCoreApplication::translate("SheetChart", "%1, %2 examples").arg(network).arg(examples);
+}
+
+QString networkLossName(const NetworkSpec& spec) {
+    return spec.loss == Loss::CrossEntropy
+               ? QCoreApplication::translate("SheetChart", "%1, cross-entropy").arg(networkName(spec))
+               : networkName(spec);
+}
+
+QString networkRunCaption(const NetworkSpec& spec) {
+    return QCoreApplication::translate("SheetChart", "%1, η = %2")
+        .arg(networkLossName(spec))
+        .arg(spec.learningRate);
 }
 
 } // namespace bplab::ui

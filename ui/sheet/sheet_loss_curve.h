@@ -21,6 +21,10 @@ QString sheetNetworkName(const SheetInputs& inputs);
 QString sheetActivationName(const SheetInputs& inputs);
 // The caption of one run: "sigmoid network, η = 0.5".
 QString sheetRunCaption(const SheetInputs& inputs);
+// Any network, as sheetActivationName and sheetNetworkName name the seed's: "2-2-1 network (tanh, sigmoid),
+// 4 examples", and that with ", cross-entropy" when it trains on it.
+QString networkName(const NetworkSpec& spec);
+QString networkLossName(const NetworkSpec& spec);
 // The caption of a run of any network: "2-2-1 network (tanh, sigmoid), 4 examples, η = 0.5"; one activation
 // for every layer is named once.
 QString networkRunCaption(const NetworkSpec& spec);

@@ -6,6 +6,7 @@
 #include "ui/common/picture_look.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/network_diagram.h"
+#include "ui/sheet/own_network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
 
@@ -46,7 +47,8 @@ TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
     , m_ranking(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_diagram(new NetworkDiagram(document, this)) {
+    , m_diagram(new NetworkDiagram(document, this))
+    , m_ownDiagram(new OwnNetworkDiagram(document, this)) {
     createActions();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -59,6 +61,7 @@ TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_diagram);
+    split->addWidget(m_ownDiagram); // one of the two is shown (refresh)
     // The diagram's edge labels need the width more than the table, which scrolls.
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -74,6 +77,12 @@ TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
             refresh();
         else
             m_stale = true; // recomputing a long run's diff on each slider step is wasted while hidden
+    });
+    // Even while hidden: the quantities kept would be another sheet's (their indices mean nothing in
+    // the sheet now shown). A switch is rare, so the cost does not matter.
+    connect(m_document, &SheetDocument::shownSheetChanged, this, [this] {
+        m_pickAfresh = true;
+        refresh();
     });
     refresh();
 }
@@ -181,9 +190,12 @@ void TimeTravelPanel::showEvent(QShowEvent* event) {
 
 void TimeTravelPanel::refresh() {
     m_stale = false;
-    const int completed = m_document->sheet().completedIterations();
+    const bool own = m_document->shownOwnNetwork() != nullptr;
+    m_diagram->setVisible(!own);
+    m_ownDiagram->setVisible(own);
+    const int completed = m_document->engine().completedIterations();
     // B follows the newest row while it was there (a run that grows), else stays where it was picked.
-    const bool followEnd = m_b->value() >= m_completed - 1;
+    const bool followEnd = m_pickAfresh || m_b->value() >= m_completed - 1;
     m_completed = completed;
     const int last = std::max(0, completed - 1);
     {
@@ -191,17 +203,19 @@ void TimeTravelPanel::refresh() {
         m_a->setRange(0, last);
         m_b->setRange(0, last);
         m_scrubber->setRange(0, last);
+        if (m_pickAfresh) m_a->setValue(0);
         if (followEnd) m_b->setValue(last);
         m_scrubber->setValue(m_b->value());
     }
     for (QWidget* control :
          {static_cast<QWidget*>(m_a), static_cast<QWidget*>(m_b), static_cast<QWidget*>(m_scrubber)})
         control->setEnabled(completed > 0);
+    m_pickAfresh = false;
     updateDiff();
 }
 
 void TimeTravelPanel::updateDiff() {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     if (sheet.completedIterations() == 0) {
         m_changes.clear();
         m_summary->setText(tr("No iteration is complete yet: step through one (F11) to travel in time."));
@@ -211,20 +225,26 @@ void TimeTravelPanel::updateDiff() {
     }
     const int a = m_a->value(), b = m_b->value();
     m_changes = iterationDiff(sheet, a, b, static_cast<DiffRanking>(m_ranking->currentData().toInt()));
-    NetworkDiagram::WeightChanges weights{a, b, {}};
-    for (int k = 0; k < 8; ++k) {
-        const auto q = static_cast<std::size_t>(quantity::w1 + k);
-        weights.delta[static_cast<std::size_t>(k)] = sheet.row(b)[q] - sheet.row(a)[q];
+    if (m_document->shownOwnNetwork()) {
+        m_diagram->showWeightChanges(std::nullopt); // the own network's diagram shows row B (selected)
+    } else {
+        const BackpropSheet& seed = m_document->sheet();
+        NetworkDiagram::WeightChanges weights{a, b, {}};
+        for (int k = 0; k < 8; ++k) {
+            const auto q = static_cast<std::size_t>(quantity::w1 + k);
+            weights.delta[static_cast<std::size_t>(k)] = seed.row(b)[q] - seed.row(a)[q];
+        }
+        m_diagram->showWeightChanges(weights);
     }
-    m_diagram->showWeightChanges(weights);
     const QuantityChange& top = m_changes.front();
+    // Complete rows have their loss: both are in the loss curve.
+    const std::vector<double> loss = sheet.lossCurve();
     m_summary->setText(
         tr("From iteration %1 to %2, E_total went from %3 to %4; the largest change is %5 (%6).")
             .arg(a)
             .arg(b)
-            .arg(number(sheet.row(a)[quantity::E_total]), number(sheet.row(b)[quantity::E_total]),
-                 QString::fromStdString(quantities()[static_cast<std::size_t>(top.quantity)].label),
-                 number(top.difference)));
+            .arg(number(loss.at(static_cast<std::size_t>(a))), number(loss.at(static_cast<std::size_t>(b))),
+                 QString::fromStdString(sheet.labelOf(top.quantity)), number(top.difference)));
     fillTable();
 }
 
@@ -238,39 +258,47 @@ void TimeTravelPanel::fillTable() {
                                         tr("at A = %1").arg(m_a->value()),
                                         tr("at B = %1").arg(m_b->value())});
     m_table->setRowCount(static_cast<int>(m_changes.size()));
+    const SheetEngine& sheet = m_document->engine();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QuantityChange& change = m_changes[static_cast<std::size_t>(row)];
-        const QuantityInfo& info = quantities()[static_cast<std::size_t>(change.quantity)];
-        const QStringList texts{QString::fromStdString(info.label), number(change.difference),
-                                change.relativeChange
-                                    ? QStringLiteral("%1 %").arg(number(100 * *change.relativeChange))
-                                    : QStringLiteral("—"),
-                                number(change.atA), number(change.atB)};
+        const Stage stage = sheet.stageOf(change.quantity);
+        const QStringList texts{
+            QString::fromStdString(sheet.labelOf(change.quantity)), number(change.difference),
+            change.relativeChange ? QStringLiteral("%1 %").arg(number(100 * *change.relativeChange))
+                                  : QStringLiteral("—"),
+            number(change.atA), number(change.atB)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setTextAlignment(column == QuantityColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                             : Qt::AlignRight | Qt::AlignVCenter);
-            if (column == QuantityColumn) item->setForeground(stageColor(info.stage, palette()));
+            if (column == QuantityColumn) item->setForeground(stageColor(stage, palette()));
             if (column == DifferenceColumn) item->setData(Qt::UserRole, change.difference); // the exact value
             if (row < kHighlightedChanges) { // the largest changes stand out
                 QFont bold = m_table->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setBackground(stageTint(info.stage, palette()));
+                item->setBackground(stageTint(stage, palette()));
             }
             m_table->setItem(row, column, item);
         }
     }
 }
 
-bool TimeTravelPanel::exportCsv(const QString& path, QString* error) const {
+bool TimeTravelPanel::exportCsv(const QString& path, QString* error) {
+    if (m_stale) refresh();
     std::ostringstream csv;
-    writeIterationDiffCsv(csv, m_changes, m_a->value(), m_b->value());
+    writeIterationDiffCsv(csv, m_document->engine(), m_changes, m_a->value(), m_b->value());
     return writeFileAtomically(path, QByteArray::fromStdString(csv.str()), error);
 }
 
-bool TimeTravelPanel::exportPicture(const QString& path, QSize size, QString* error) const {
-    const ScopedPalette look(m_diagram, picturePalette(m_diagram)); // light unless asked otherwise
+bool TimeTravelPanel::exportPicture(const QString& path, QSize size, QString* error) {
+    if (m_stale) refresh();
+    if (m_document->shownOwnNetwork()) {
+        const ScopedPalette look(m_ownDiagram, picturePalette(m_ownDiagram)); // light unless asked otherwise
+        return bplab::ui::exportPicture(
+            [this](QPainter& painter, QSize at) { m_ownDiagram->paint(painter, at); }, path, size, error);
+    }
+    const ScopedPalette look(m_diagram, picturePalette(m_diagram));
     return bplab::ui::exportPicture([this](QPainter& painter, QSize at) { m_diagram->paint(painter, at); },
                                     path, size, error);
 }

@@ -16,12 +16,15 @@ class QTableWidget;
 namespace bplab::ui {
 
 class NetworkDiagram;
+class OwnNetworkDiagram;
 class SheetDocument;
 
 // Time travel: pick two completed iterations A and B (or scrub B with the slider) and see every
 // quantity's value at A, at B and the difference, ranked by the size of the change (absolute or
 // relative), the largest few in bold; beside it the network with each weight's Δw from A to B. Exports
-// the table as CSV and the diagram as PNG or SVG.
+// the table as CSV and the diagram as PNG or SVG. Follows the sheet shown (SheetDocument::engine()):
+// with the user's own network, its quantities by their own names, and beside them its diagram at the
+// selected row (which B moves) instead of the seed's Δw picture.
 class TimeTravelPanel : public QWidget {
     Q_OBJECT
 public:
@@ -40,12 +43,14 @@ public:
     QSlider* scrubber() const { return m_scrubber; }
     QTableWidget* table() const { return m_table; }
     NetworkDiagram* diagram() const { return m_diagram; }
+    OwnNetworkDiagram* ownDiagram() const { return m_ownDiagram; }
     QString summary() const;
     QAction* exportCsvAction() const { return m_exportCsv; }
     QAction* exportPictureAction() const { return m_exportPicture; }
 
-    bool exportCsv(const QString& path, QString* error) const;
-    bool exportPicture(const QString& path, QSize size, QString* error) const;
+    // Both write the sheet shown, brought up to date first if it changed while the panel was hidden.
+    bool exportCsv(const QString& path, QString* error);
+    bool exportPicture(const QString& path, QSize size, QString* error);
     // Follows the document now (also on every change while shown).
     void refresh();
 
@@ -72,12 +77,15 @@ private:
     QComboBox* m_ranking;
     QLabel* m_summary;
     QTableWidget* m_table;
-    NetworkDiagram* m_diagram;
+    NetworkDiagram* m_diagram;       // the seed's, with Δw
+    OwnNetworkDiagram* m_ownDiagram; // in its place while an own network is shown
     QAction* m_exportCsv = nullptr;
     QAction* m_exportPicture = nullptr;
     std::vector<QuantityChange> m_changes;
     int m_completed = 0;  // completed iterations when last refreshed
     bool m_stale = false; // the document changed while the panel was hidden
+    // The sheet shown changed: A and B of the other sheet mean nothing here, so start from 0 → newest.
+    bool m_pickAfresh = false;
 };
 
 } // namespace bplab::ui

@@ -1,5 +1,7 @@
 // Time travel: every quantity's change between two iterations, ranked.
 #include "core/sheet/iteration_diff.h"
+#include "core/sheet/network/network_sheet.h"
+#include "tests/core/sheet/network/network_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +10,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace bplab {
 namespace {
@@ -124,6 +127,91 @@ TEST(IterationDiff, Csv) {
              << "o1," << changes[0].atA << ',' << changes[0].atB << ',' << changes[0].difference << ','
              << *changes[0].relativeChange << '\n';
     EXPECT_EQ(csv.str(), expected.str());
+}
+
+// ---- an own network: the same diff over a NetworkSheet, its quantities by the network's names ----
+
+// The hand-checked XOR 2-2-1 (network_test_support.h) run for 11 rows.
+NetworkSheet xorRun() {
+    NetworkSheet sheet(testing::xorNetwork(), 11);
+    sheet.runToEnd();
+    return sheet;
+}
+
+// Where a quantity (by id) stands in a ranked diff; -1 when it is missing.
+int rankOf(const NetworkSheet& sheet, const std::vector<QuantityChange>& changes, const std::string& id) {
+    const int q = sheet.quantities().indexOf(id);
+    for (std::size_t k = 0; k < changes.size(); ++k)
+        if (changes[k].quantity == q) return static_cast<int>(k);
+    return -1;
+}
+
+TEST(IterationDiffOwnNetwork, EveryColumnWithTheNetworksValues) {
+    const NetworkSheet sheet = xorRun();
+    ASSERT_EQ(sheet.completedIterations(), 11);
+    const auto changes = iterationDiff(sheet, 0, 10);
+    ASSERT_EQ(changes.size(), sheet.columns().size());
+    // w²₁₁ (hidden unit 1 → the output) starts at 0.5; its change is row 10's value − row 0's.
+    const int q = sheet.quantities().indexOf("w2_11");
+    const double at0 = sheet.value(0, q), at10 = sheet.value(10, q);
+    EXPECT_EQ(at0, 0.5);
+    const int rank = rankOf(sheet, changes, "w2_11");
+    ASSERT_GE(rank, 0);
+    const QuantityChange& change = changes[static_cast<std::size_t>(rank)];
+    EXPECT_EQ(change.atA, at0);
+    EXPECT_EQ(change.atB, at10);
+    EXPECT_EQ(change.difference, at10 - at0);
+    ASSERT_TRUE(change.relativeChange);
+    EXPECT_EQ(*change.relativeChange, (at10 - at0) / 0.5);
+}
+
+TEST(IterationDiffOwnNetwork, RankedByTheSizeOfTheChange) {
+    const NetworkSheet sheet = xorRun();
+    const auto changes = iterationDiff(sheet, 0, 10);
+    // Three weights, rows 0 → 10 (read from this run): w²₁₂ −1 → −0.8083 (|Δ| ≈ 0.1917),
+    // w²₁₁ 0.5 → 0.6573 (|Δ| ≈ 0.1573), w¹₁₁ 0.5 → 0.5202 (|Δ| ≈ 0.0202): ranked in that order.
+    const auto change = [&sheet](const std::string& id) {
+        const int q = sheet.quantities().indexOf(id);
+        return std::fabs(sheet.value(10, q) - sheet.value(0, q));
+    };
+    ASSERT_GT(change("w2_12"), change("w2_11"));
+    ASSERT_GT(change("w2_11"), change("w1_11"));
+    EXPECT_NEAR(change("w2_12"), 0.1917, 1e-4);
+    EXPECT_NEAR(change("w2_11"), 0.1573, 1e-4);
+    EXPECT_NEAR(change("w1_11"), 0.0202, 1e-4);
+    const int first = rankOf(sheet, changes, "w2_12");
+    const int second = rankOf(sheet, changes, "w2_11");
+    const int third = rankOf(sheet, changes, "w1_11");
+    ASSERT_GE(first, 0);
+    EXPECT_LT(first, second);
+    EXPECT_LT(second, third);
+}
+
+TEST(IterationDiffOwnNetwork, CsvNamesTheNetworksIds) {
+    const NetworkSheet sheet = xorRun();
+    const int q = sheet.quantities().indexOf("w2_11");
+    const auto all = iterationDiff(sheet, 0, 10);
+    const auto w211 =
+        std::find_if(all.begin(), all.end(), [q](const QuantityChange& c) { return c.quantity == q; });
+    ASSERT_NE(w211, all.end());
+    std::ostringstream csv;
+    writeIterationDiffCsv(csv, sheet, {*w211}, 0, 10);
+    std::ostringstream expected;
+    expected.precision(17);
+    expected << "quantity,at_0,at_10,difference,relative_change\n"
+             << "w2_11," << w211->atA << ',' << w211->atB << ',' << w211->difference << ','
+             << *w211->relativeChange << '\n';
+    EXPECT_EQ(csv.str(), expected.str());
+}
+
+// The engine's writer names the seed's quantities as the seed's own writer does: the same bytes.
+TEST(IterationDiff, CsvFromTheEngineIsTheSeedsCsv) {
+    const BackpropSheet sheet = seedRun(5);
+    const auto changes = iterationDiff(sheet, 0, 4);
+    std::ostringstream seed, engine;
+    writeIterationDiffCsv(seed, changes, 0, 4);
+    writeIterationDiffCsv(engine, sheet, changes, 0, 4);
+    EXPECT_EQ(engine.str(), seed.str());
 }
 
 } // namespace

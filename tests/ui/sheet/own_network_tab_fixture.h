@@ -66,10 +66,10 @@ protected:
         return drawNetworkWeights(layers, start.init, start.seed, start.uniformRange);
     }
     QString chartTitle() const { return tab->lossChart()->chartView()->chart()->title(); }
-    // The lower tabs that work on the seed's 2-2-2 alone (the gradient check follows an own network).
+    // The lower tabs that work on the seed's 2-2-2 alone (the gradient check, compare rates and time
+    // travel follow an own network).
     QList<QWidget*> seedViews() const {
-        return {tab->comparePanel(), tab->landscapePane(), tab->quizPanel(), tab->saturationPanel(),
-                tab->timeTravelPanel()};
+        return {tab->landscapePane(), tab->quizPanel(), tab->saturationPanel()};
     }
     void expectTableShowsTheOwnNetwork() const {
         const std::vector<int> columns = network().columns();

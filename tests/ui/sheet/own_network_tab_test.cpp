@@ -128,8 +128,8 @@ TEST_F(OwnNetworkTabTest, TheStartingWeightBoxesShowHowTheWeightsWereDrawn) {
 }
 
 TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
+    tab->compareAction()->setChecked(true); // shows the compare panel
     tab->lowerTabs()->setCurrentWidget(tab->landscapePane());
-    tab->compareAction()->setChecked(true);
     pickOwnNetwork();
     for (QWidget* view : seedViews()) {
         EXPECT_FALSE(tab->lowerTabs()->isTabEnabled(tab->lowerTabs()->indexOf(view)))
@@ -141,13 +141,14 @@ TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
     EXPECT_TRUE(tabs->isTabVisible(tabs->indexOf(tab->ownNetworkDiagram())));
     EXPECT_TRUE(tabs->isTabVisible(tabs->indexOf(tab->decisionBoundary())));
     EXPECT_EQ(tabs->currentWidget(), tab->ownNetworkDiagram()); // not a switched-off view
-    EXPECT_FALSE(tab->compareAction()->isChecked());
-    EXPECT_FALSE(tab->compareAction()->isEnabled());
+    // Compare mode follows the own network: it stays on, now comparing the network's rates.
+    EXPECT_TRUE(tab->compareAction()->isChecked());
+    EXPECT_TRUE(tab->compareAction()->isEnabled());
     EXPECT_FALSE(tab->quizAction()->isEnabled());
     // Their File-menu exports too (they would write the hidden seed sheet's pictures).
-    const QList<QAction*> seedExports{
-        tab->landscapePane()->exportImageAction(), tab->saturationPanel()->exportAction(),
-        tab->timeTravelPanel()->exportCsvAction(), tab->quizPanel()->exportPictureAction()};
+    const QList<QAction*> seedExports{tab->landscapePane()->exportImageAction(),
+                                      tab->saturationPanel()->exportAction(),
+                                      tab->quizPanel()->exportPictureAction()};
     for (QAction* action : seedExports) EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
 
     pickSeedSheet();
