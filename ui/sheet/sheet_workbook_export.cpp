@@ -77,6 +77,12 @@ bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
                          .arg(QDir::toNativeSeparators(path), QString::fromStdString(failure.what()));
         return false;
     }
+    // A Cancel while the file was compressed (after the last row) still counts: nothing is moved into
+    // place, so a file the user chose to replace stays as it was.
+    if (progress && !progress(workbook.engine->rowCount())) {
+        if (error) *error = tr("Export cancelled: nothing was written.");
+        return false;
+    }
     QFile file(built);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {

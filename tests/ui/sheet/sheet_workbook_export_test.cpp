@@ -221,7 +221,8 @@ TEST_F(SheetWorkbookExportTest, TheMenuWritesInTheBackgroundTheSameBytes) {
     QString error;
     ASSERT_TRUE(exports->exportWorkbookInBackground(outPath(QStringLiteral("background.xlsx")), &error))
         << error.toStdString();
-    ASSERT_TRUE(exports->exportWorkbook(outPath(QStringLiteral("direct.xlsx")), &error)) << error.toStdString();
+    ASSERT_TRUE(exports->exportWorkbook(outPath(QStringLiteral("direct.xlsx")), &error))
+        << error.toStdString();
     EXPECT_TRUE(contents(outPath(QStringLiteral("background.xlsx"))) ==
                 contents(outPath(QStringLiteral("direct.xlsx"))));
     expectTemporaryFolderCleaned();
@@ -256,6 +257,31 @@ TEST_F(SheetWorkbookExportTest, CancelInTheProgressDialogWritesNothing) {
     EXPECT_TRUE(sawDialog);
     EXPECT_EQ(error, QStringLiteral("Export cancelled: nothing was written."));
     EXPECT_FALSE(QFile::exists(path));
+    expectTemporaryFolderCleaned();
+}
+
+// A Cancel that comes after the last row (while the file is compressed) writes nothing either: an
+// earlier file at the path keeps its bytes.
+TEST_F(SheetWorkbookExportTest, ACancelAfterTheLastRowStillWritesNothing) {
+    const QString path = outPath(QStringLiteral("kept.xlsx"));
+    {
+        QFile earlier(path);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier");
+    }
+    const int rows = document()->sheet().rowCount();
+    // Goes on through every row and the writer's last report (all rows written), and says stop when
+    // asked again after that: the compressing phase, the way the progress dialog's Cancel arrives there.
+    int reportsOfAllRows = 0;
+    const WorkbookProgress progress = [&reportsOfAllRows, rows](int written) {
+        if (written >= rows) ++reportsOfAllRows;
+        return reportsOfAllRows < 2;
+    };
+    QString error;
+    EXPECT_FALSE(exportSeedWorkbook(document()->sheet(), path, &error, progress));
+    EXPECT_EQ(error, QStringLiteral("Export cancelled: nothing was written."));
+    EXPECT_EQ(reportsOfAllRows, 2);
+    EXPECT_EQ(contents(path), QByteArray("earlier"));
     expectTemporaryFolderCleaned();
 }
 
