@@ -80,15 +80,40 @@ GradientCheckPanel::GradientCheckPanel(const SheetDocument* document, QWidget* p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    connect(document, &SheetDocument::changed, this, &GradientCheckPanel::refresh);
-    connect(document, &SheetDocument::selectionChanged, this, &GradientCheckPanel::refresh);
-    connect(document, &SheetDocument::shownSheetChanged, this, &GradientCheckPanel::refresh);
+    connect(document, &SheetDocument::changed, this, &GradientCheckPanel::follow);
+    connect(document, &SheetDocument::selectionChanged, this, &GradientCheckPanel::follow);
+    connect(document, &SheetDocument::shownSheetChanged, this, &GradientCheckPanel::follow);
     refresh();
 }
 
-QString GradientCheckPanel::summary() const { return m_summary->text(); }
+QTableWidget* GradientCheckPanel::table() const {
+    refreshIfStale();
+    return m_table;
+}
 
-void GradientCheckPanel::refresh() {
+QString GradientCheckPanel::summary() const {
+    refreshIfStale();
+    return m_summary->text();
+}
+
+void GradientCheckPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+void GradientCheckPanel::follow() {
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void GradientCheckPanel::refreshIfStale() const {
+    if (m_stale) refresh();
+}
+
+void GradientCheckPanel::refresh() const {
+    m_stale = false;
     const auto selected = m_document->selectedCell();
     const int iteration = selected ? selected->iteration : 0;
     const auto entries = checkShownSheet(*m_document, iteration);
