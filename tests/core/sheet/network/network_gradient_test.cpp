@@ -13,20 +13,8 @@
 
 namespace bplab {
 namespace {
+using testing::drawParameters;
 using testing::randomExamples;
-
-// Starting weights and biases for the spec's layers from a seed (Xavier uniform; biases ±0.5, not 0, so
-// that a wrong bias term shows).
-void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
-    spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, seed);
-    PortableRandom random(seed + 1);
-    spec.biases.clear();
-    for (int l = 1; spec.biasMode != BiasMode::None && l <= spec.lastLayer(); ++l) {
-        std::vector<double> biases(static_cast<std::size_t>(spec.biasCount(l)));
-        for (double& b : biases) b = 0.5 * random.symmetricUnit();
-        spec.biases.push_back(biases);
-    }
-}
 
 // The spec's value of a parameter quantity (a weight or a bias).
 double& parameterOf(NetworkSpec& spec, const NetworkQuantity& q) {

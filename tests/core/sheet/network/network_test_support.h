@@ -25,6 +25,19 @@ inline TrainingSet randomExamples(int inputs, int targets, int count, std::uint6
     return set;
 }
 
+// Xavier-uniform weights and biases in ±0.5 (not 0, so that a wrong or missing bias term shows) for
+// the spec's layers, from a seed.
+inline void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
+    spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, seed);
+    PortableRandom random(seed + 1);
+    spec.biases.clear();
+    for (int l = 1; spec.biasMode != BiasMode::None && l <= spec.lastLayer(); ++l) {
+        std::vector<double> biases(static_cast<std::size_t>(spec.biasCount(l)));
+        for (double& b : biases) b = 0.5 * random.symmetricUnit();
+        spec.biases.push_back(biases);
+    }
+}
+
 // The value of the quantity `id` in row `iteration`; fails the test for an unknown id.
 inline double valueOf(const NetworkSheet& sheet, int iteration, const std::string& id) {
     const int q = sheet.quantities().indexOf(id);

@@ -45,18 +45,6 @@ inline std::vector<std::pair<std::string, SheetInputs>> everySeedVariant() {
     return variants;
 }
 
-// Xavier-uniform weights and biases in ±0.5 (not 0, so that a missing bias term shows) from a seed.
-inline void drawParameters(NetworkSpec& spec, std::uint64_t seed) {
-    spec.weights = drawNetworkWeights(spec.layers, WeightInit::XavierUniform, seed);
-    PortableRandom random(seed + 1);
-    spec.biases.clear();
-    for (int l = 1; spec.biasMode != BiasMode::None && l <= spec.lastLayer(); ++l) {
-        std::vector<double> biases(static_cast<std::size_t>(spec.biasCount(l)));
-        for (double& b : biases) b = 0.5 * random.symmetricUnit();
-        spec.biases.push_back(biases);
-    }
-}
-
 inline NetworkSpec randomNetwork(std::vector<int> layers, std::vector<Activation> activations,
                                  BiasMode biases, bool learnBiases, TrainingSet data, std::uint64_t seed) {
     NetworkSpec spec;
