@@ -3,6 +3,8 @@
 #include "app/main_window.h"
 #include "app/utf8_locale.h"
 #include "core/mnist/mnist_data.h"
+#include "ui/common/app_language.h"
+#include "ui/common/app_settings.h"
 #include "ui/mnist/mnist_fetcher.h"
 
 #include <QApplication>
@@ -39,6 +41,13 @@ int main(int argc, char* argv[]) {
     // The desktop entry's name without ".desktop" (the AppStream id): Wayland docks match the window to
     // its entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backproplab.BackpropLab"));
+    // View › Language's choice (remembered), else the desktop's language. BACKPROP_LAB_LANGUAGE overrides
+    // both for one run: a screenshot in another language, or the pseudo-locale (translations/README.md).
+    const QString languageSetting = qEnvironmentVariableIsSet("BACKPROP_LAB_LANGUAGE")
+                                        ? qEnvironmentVariable("BACKPROP_LAB_LANGUAGE")
+                                        : bplab::ui::AppSettings().language();
+    const bplab::ui::InstalledLanguage language(bplab::ui::chosenLanguage(languageSetting, QLocale::system()),
+                                                QLocale::system());
     // Messages about missing data name the fetch script this copy actually has.
     bplab::setMnistFetchCommand(
         bplab::ui::MnistFetcher::locateScript(QCoreApplication::applicationDirPath()).toStdString());

@@ -4,6 +4,7 @@
 #include "core/mnist/mnist_trainer.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/help_menu.h"
+#include "ui/common/language_menu.h"
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
@@ -119,7 +120,8 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createViewMenu() {
-    QMenu* themeMenu = menuBar()->addMenu(tr("&View"))->addMenu(tr("&Theme"));
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themeActions = new QActionGroup(this);
     struct Choice {
         ui::ThemeChoice choice;
@@ -145,6 +147,7 @@ void MainWindow::createViewMenu() {
             ui::AppSettings().setTheme(ui::themeChoiceKey(choice));
         });
     }
+    m_languageMenu = new ui::LanguageMenu(viewMenu, this);
 }
 
 void MainWindow::applyTheme(ui::ThemeChoice choice) {

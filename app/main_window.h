@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace bplab::ui {
 class BackpropSheetTab;
+class LanguageMenu;
 class MnistTab;
 } // namespace bplab::ui
 
@@ -23,6 +24,7 @@ public:
 
     // View › Theme: follows the system, or our light or dark palette; remembered.
     QActionGroup* themeActions() const { return m_themeActions; }
+    ui::LanguageMenu* languageMenu() const { return m_languageMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +48,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QAction* m_quit = nullptr;
     QActionGroup* m_themeActions = nullptr;
+    ui::LanguageMenu* m_languageMenu = nullptr;
 };
 
 } // namespace bplab::app

@@ -25,10 +25,13 @@ readonly PRESET=${BACKPROP_LAB_PRESET:-release}
 # session (dbus-launch, in dbus-x11) and the AT-SPI bus (at-spi2-core), through Debian's pyatspi; the
 # fuzzers (tests/fuzz/run.sh, run by CI) need clang and its libFuzzer runtime, which Debian ships apart
 # from the compiler (libclang-rt-dev); CPack's .deb needs the file utility and dpkg-shlibdeps (dpkg-dev),
-# and the desktop entry and AppStream file are validated by their own tools (ctest DesktopMetadata).
+# and the desktop entry and AppStream file are validated by their own tools (ctest DesktopMetadata). The
+# translations need Qt's Linguist tools at build time (qt6-tools-dev has their CMake package,
+# qt6-l10n-tools lupdate and lrelease) and Qt's own translations at run time (qt6-translations-l10n).
 packages=(
   g++ cmake ninja-build ca-certificates python3
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libxkbcommon-dev qt6-qpa-plugins
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libtorch-dev zlib1g-dev libxlsxwriter-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fontconfig xvfb xauth
   time xdotool imagemagick

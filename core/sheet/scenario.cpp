@@ -10,8 +10,10 @@
 namespace bplab {
 
 namespace {
-std::string measured(const std::optional<double>& rate) {
-    return rate ? formatShort(*rate) : std::string("none up to ") + formatShort(kMaxTypedLearningRate);
+std::string measured(const std::optional<double>& rate, const MeasurementWords& words) {
+    if (rate) return words.number ? words.number(*rate) : formatShort(*rate);
+    return words.noneUpTo ? words.noneUpTo(kMaxTypedLearningRate)
+                          : std::string("none up to ") + formatShort(kMaxTypedLearningRate);
 }
 
 // Replaces every `placeholder` in `text` by `value()`, computed once and only when it is needed (a
@@ -47,13 +49,19 @@ void validate(const Scenario& scenario) {
     }
 }
 
-std::string withMeasurements(const std::string& text, const Scenario& scenario) {
+std::string withMeasurements(const std::string& text, const Scenario& scenario,
+                             const MeasurementWords& words) {
     std::string result = text;
-    replaceAll(result, "{divergence_threshold}",
-               [&] { return measured(measureDivergenceThreshold(scenario.inputs, scenario.iterations)); });
-    replaceAll(result, "{oscillation_threshold}",
-               [&] { return measured(measureOscillationThreshold(scenario.inputs, scenario.iterations)); });
-    replaceAll(result, "{eta}", [&] { return formatShort(scenario.inputs.learningRate); });
+    replaceAll(result, "{divergence_threshold}", [&] {
+        return measured(measureDivergenceThreshold(scenario.inputs, scenario.iterations), words);
+    });
+    replaceAll(result, "{oscillation_threshold}", [&] {
+        return measured(measureOscillationThreshold(scenario.inputs, scenario.iterations), words);
+    });
+    replaceAll(result, "{eta}", [&] {
+        return words.number ? words.number(scenario.inputs.learningRate)
+                            : formatShort(scenario.inputs.learningRate);
+    });
     return result;
 }
 

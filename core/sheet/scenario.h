@@ -3,6 +3,7 @@
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/sheet_inputs.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,13 @@ void validate(const Scenario& scenario);
 //   {divergence_threshold}   the smallest η that diverges (measureDivergenceThreshold)
 //   {oscillation_threshold}  the smallest η whose loss bounces (measureOscillationThreshold)
 //   {eta}                    the scenario's η
-// Unknown placeholders stay as written.
-std::string withMeasurements(const std::string& text, const Scenario& scenario);
+// Unknown placeholders stay as written. `words` says how a value is written: the defaults are the C
+// locale's numbers and English (files, the command line); the window passes its language's.
+struct MeasurementWords {
+    std::function<std::string(double)> number;   // default formatShort
+    std::function<std::string(double)> noneUpTo; // no threshold up to that η; default "none up to 1000"
+};
+std::string withMeasurements(const std::string& text, const Scenario& scenario,
+                             const MeasurementWords& words = {});
 
 } // namespace bplab

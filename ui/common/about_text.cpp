@@ -9,7 +9,11 @@
 namespace bplab::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AboutText", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct AboutTextText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::AboutText)
+};
 
 QString row(const QString& name, const QString& value) {
     return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
@@ -30,20 +34,24 @@ QString licenceName() {
 QString aboutText(const AboutFacts& facts) {
     const QString licence = licenceName();
     const QString licenceLine =
-        licence.isEmpty() ? tr("see the file LICENSE that comes with Backprop Lab")
-                          : tr("%1; read it under Help › User guide › Licence").arg(licence.toHtmlEscaped());
+        licence.isEmpty()
+            ? AboutTextText::tr("see the file LICENSE that comes with Backprop Lab")
+            : AboutTextText::tr("%1; read it under Help › User guide › Licence").arg(licence.toHtmlEscaped());
     QString qt = QString::fromLatin1(qVersion());
     if (qt != QLatin1String(QT_VERSION_STR))
-        qt = tr("%1 (built with %2)").arg(qt, QLatin1String(QT_VERSION_STR));
-    const QString kernels = facts.instructionSet.isEmpty()
-                                ? tr("none on this processor (no AVX2): LibTorch's own operators train")
-                                : tr("%1 (native CPU kernels)").arg(facts.instructionSet.toHtmlEscaped());
-    return tr("<h3>Backprop Lab %1</h3><p>See how a neural network learns: backpropagation cell by cell, "
-              "and a small CNN trained on MNIST.</p>")
+        qt = AboutTextText::tr("%1 (built with %2)").arg(qt, QLatin1String(QT_VERSION_STR));
+    const QString kernels =
+        facts.instructionSet.isEmpty()
+            ? AboutTextText::tr("none on this processor (no AVX2): LibTorch's own operators train")
+            : AboutTextText::tr("%1 (native CPU kernels)").arg(facts.instructionSet.toHtmlEscaped());
+    return AboutTextText::tr(
+               "<h3>Backprop Lab %1</h3><p>See how a neural network learns: backpropagation cell by cell, "
+               "and a small CNN trained on MNIST.</p>")
                .arg(facts.version.toHtmlEscaped()) +
-           QStringLiteral("<table>") + row(tr("Licence"), licenceLine) + row(tr("Qt"), qt) +
-           row(tr("LibTorch"), facts.libtorchVersion.toHtmlEscaped()) + row(tr("Instruction set"), kernels) +
-           QStringLiteral("</table>");
+           QStringLiteral("<table>") + row(AboutTextText::tr("Licence"), licenceLine) +
+           row(AboutTextText::tr("Qt"), qt) +
+           row(AboutTextText::tr("LibTorch"), facts.libtorchVersion.toHtmlEscaped()) +
+           row(AboutTextText::tr("Instruction set"), kernels) + QStringLiteral("</table>");
 }
 
 } // namespace bplab::ui

@@ -1,5 +1,6 @@
 #include "ui/common/app_settings.h"
 
+#include "ui/common/app_language.h"
 #include "ui/common/chart_export_limits.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@ constexpr auto kWindowGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
 constexpr auto kCurrentTab = "window/currentTab";
 constexpr auto kTheme = "window/theme";
+constexpr auto kLanguage = "window/language";
 constexpr auto kHelpWindowGeometry = "help/geometry";
 constexpr auto kExportSize = "export/size";
 constexpr auto kExportDirectory = "export/directory";
@@ -29,6 +31,10 @@ int AppSettings::currentTab() const { return m_settings.value(kCurrentTab, 0).to
 void AppSettings::setCurrentTab(int index) { m_settings.setValue(kCurrentTab, index); }
 QString AppSettings::theme() const { return m_settings.value(kTheme, QStringLiteral("system")).toString(); }
 void AppSettings::setTheme(const QString& key) { m_settings.setValue(kTheme, key); }
+QString AppSettings::language() const {
+    return m_settings.value(kLanguage, QString::fromLatin1(kSystemLanguage)).toString();
+}
+void AppSettings::setLanguage(const QString& code) { m_settings.setValue(kLanguage, code); }
 QByteArray AppSettings::helpWindowGeometry() const {
     return m_settings.value(kHelpWindowGeometry).toByteArray();
 }

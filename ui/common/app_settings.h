@@ -25,6 +25,9 @@ public:
     // View › Theme, as themeChoiceKey() writes it; default "system" (follow the desktop).
     QString theme() const;
     void setTheme(const QString& key);
+    // View › Language: a language code ("de") or "system" (the default: follow the desktop).
+    QString language() const;
+    void setLanguage(const QString& code);
     QByteArray helpWindowGeometry() const; // Help › User guide's window; default none (its own size)
     void setHelpWindowGeometry(const QByteArray& geometry);
 

@@ -12,22 +12,29 @@
 namespace bplab::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("FileWriting", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct FileWritingText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::FileWriting)
+};
 
 QString causeAndAdvice(const QString& folder, int errnoValue, const QString& otherReason) {
     switch (errnoValue) {
     case EACCES:
     case EPERM:
-        return tr("you may not write to the folder %1. Choose a folder you can write to, such as your "
-                  "home folder.")
+        return FileWritingText::tr(
+                   "you may not write to the folder %1. Choose a folder you can write to, such as your "
+                   "home folder.")
             .arg(folder);
     case EROFS:
-        return tr("the folder %1 is on a read-only disk. Choose a folder on another disk.").arg(folder);
+        return FileWritingText::tr("the folder %1 is on a read-only disk. Choose a folder on another disk.")
+            .arg(folder);
     case ENOSPC:
     case EDQUOT:
-        return tr("the disk is full. Free some disk space, or choose a folder on another disk.");
+        return FileWritingText::tr(
+            "the disk is full. Free some disk space, or choose a folder on another disk.");
     default:
-        return tr("%1. Choose another file name or folder.")
+        return FileWritingText::tr("%1. Choose another file name or folder.")
             .arg(errnoValue != 0 ? QString::fromLocal8Bit(std::strerror(errnoValue)) : otherReason);
     }
 }
@@ -35,10 +42,11 @@ QString causeAndAdvice(const QString& folder, int errnoValue, const QString& oth
 
 QString writeFailureSentence(const QString& path, int errnoValue, const QString& otherReason) {
     const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
-    const QString cause = QFileInfo(folder).isDir()
-                              ? causeAndAdvice(folder, errnoValue, otherReason)
-                              : tr("the folder %1 does not exist. Choose a folder that exists.").arg(folder);
-    return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), cause);
+    const QString cause =
+        QFileInfo(folder).isDir()
+            ? causeAndAdvice(folder, errnoValue, otherReason)
+            : FileWritingText::tr("the folder %1 does not exist. Choose a folder that exists.").arg(folder);
+    return FileWritingText::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), cause);
 }
 
 namespace {

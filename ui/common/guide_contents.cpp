@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,11 +14,24 @@ const QString kDocsRoot = QStringLiteral("/docs/");
 const QString kIndex = QStringLiteral("README.md");
 } // namespace
 
+QString guideLanguage() {
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return QFile::exists(QLatin1Char(':') + kDocsRoot + language + QLatin1Char('/') + kIndex) ? language
+                                                                                              : QString();
+}
+
 QUrl guideUrl(const QString& page) {
-    const QString path = page.section(QLatin1Char('#'), 0, 0);
+    QString path = page.section(QLatin1Char('#'), 0, 0);
+    if (path.isEmpty()) path = kIndex;
+    // The page in the window's language where the guide has it (docs/de/guide/sheet.md); a path that
+    // already names a language, or a page with no translation, stays as it is.
+    const QString language = guideLanguage();
+    if (!language.isEmpty() &&
+        QFile::exists(QLatin1Char(':') + kDocsRoot + language + QLatin1Char('/') + path))
+        path = language + QLatin1Char('/') + path;
     QUrl url;
     url.setScheme(QStringLiteral("qrc"));
-    url.setPath(kDocsRoot + (path.isEmpty() ? kIndex : path));
+    url.setPath(kDocsRoot + path);
     if (page.contains(QLatin1Char('#'))) url.setFragment(page.section(QLatin1Char('#'), 1));
     return url;
 }
@@ -42,7 +56,7 @@ QList<GuidePage> guideContents() {
     static const QRegularExpression link(QStringLiteral(R"((?<!!)\[([^\]]+)\]\(([^)#\s]+\.md)(#[^)]*)?\))"));
     for (auto match = link.globalMatch(text); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
-        const QUrl target = guideUrl(kIndex).resolved(QUrl(found.captured(2)));
+        const QUrl target = guideUrl({}).resolved(QUrl(found.captured(2)));
         const QString path = guidePathOf(target);
         const bool listed = std::any_of(pages.cbegin(), pages.cend(),
                                         [&](const GuidePage& page) { return page.path == path; });

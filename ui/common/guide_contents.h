@@ -15,8 +15,12 @@ struct GuidePage {
     QString path;
 };
 
+// The language of the guide's pages: that of the default QLocale (which View › Language sets) where
+// docs/ has a translation of the index (docs/de/README.md), else empty (the English pages).
+QString guideLanguage();
 // The address of a page given by its path under docs/ ("guide/exports.md", "guide/exports.md#anchor");
-// an empty path is the index (docs/README.md).
+// an empty path is the index (docs/README.md). In a translated window, the page's translation where
+// there is one (docs/de/guide/exports.md).
 QUrl guideUrl(const QString& page);
 // The licence (the repository's LICENSE file), compiled in beside the guide.
 QUrl licenceUrl();

@@ -7,18 +7,24 @@
 namespace bplab::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DivergenceText", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct DivergenceTextText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::DivergenceText)
+};
 
 // Why η is what it is, after "η = …"; empty when the recipe's constant rate says it all.
 QString rateNote(const DivergenceRate& rate) {
     if (rate.peak <= 0.0) return {};
     if (rate.oneCycle) {
         return rate.setLive
-                   ? tr("the one-cycle schedule's rate at that batch, scaled to the peak %1 you set live")
+                   ? DivergenceTextText::tr(
+                         "the one-cycle schedule's rate at that batch, scaled to the peak %1 you set live")
                          .arg(rate.peak)
-                   : tr("the one-cycle schedule's rate at that batch for the peak %1").arg(rate.peak);
+                   : DivergenceTextText::tr("the one-cycle schedule's rate at that batch for the peak %1")
+                         .arg(rate.peak);
     }
-    return rate.setLive ? tr("set live") : QString();
+    return rate.setLive ? DivergenceTextText::tr("set live") : QString();
 }
 } // namespace
 
@@ -40,7 +46,7 @@ QString divergenceSentence(const Divergence& divergence, const DivergenceRate& r
 }
 
 QString divergenceMarkerLabel(const Divergence& divergence) {
-    return tr("diverged, η = %1").arg(divergence.learningRate);
+    return DivergenceTextText::tr("diverged, η = %1").arg(divergence.learningRate);
 }
 
 } // namespace bplab::ui

@@ -25,7 +25,11 @@ const QColor kNoValue(0xbd, 0xbd, 0xbd); // where the output cannot be computed
 constexpr int kRimSamples = 8;
 constexpr double kPi = 3.14159265358979323846;
 
-QString tr(const char* text) { return QCoreApplication::translate("DecisionBoundaryPainter", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct DecisionBoundaryPainterText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::DecisionBoundaryPainter)
+};
 
 // About five ticks over [low, high] at a nice step, and the digits that step needs.
 std::vector<double> ticksOver(double low, double high) {
@@ -152,7 +156,8 @@ void DecisionBoundaryPainter::paint(QPainter& painter, const QRectF& area) const
     painter.setPen(m_colors.ink);
     painter.setRenderHint(QPainter::Antialiasing);
     if (isEmpty()) {
-        const QString text = m_message.isEmpty() ? tr("Nothing to show yet.") : m_message;
+        const QString text =
+            m_message.isEmpty() ? DecisionBoundaryPainterText::tr("Nothing to show yet.") : m_message;
         painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
         painter.restore();
         return;
@@ -267,11 +272,13 @@ void DecisionBoundaryPainter::drawTitle(QPainter& painter, const QRectF& area, c
 
 QString DecisionBoundaryPainter::summaryOf(const DecisionBoundaryGrid& grid) {
     const QString name = grid.input().outputName;
-    QString text = tr("%1 over x₁, x₂: at or above 0.5 on %2 % of the plane")
+    QString text = DecisionBoundaryPainterText::tr("%1 over x₁, x₂: at or above 0.5 on %2 % of the plane")
                        .arg(name, QString::number(std::lround(grid.shareHigh() * 100.0)));
     const int count = static_cast<int>(grid.input().examples.size());
     if (count > 0)
-        text += tr(" · %1 of %2 examples on their target's side").arg(grid.examplesOnTargetSide()).arg(count);
+        text += DecisionBoundaryPainterText::tr(" · %1 of %2 examples on their target's side")
+                    .arg(grid.examplesOnTargetSide())
+                    .arg(count);
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/sheet/network/network_chain_rule.h"
 #include "core/sheet/network/network_matrix_form.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
@@ -82,10 +83,10 @@ QStringList FormulaBar::detailLines() const {
     const double* row = network->row(selected->iteration);
     QStringList lines;
     if (const auto chain = chainRule(network->layout(), row, selected->cell))
-        lines << QString::fromStdString(chain->line());
+        lines << withLocaleDecimals(chain->line());
     if (m_matrixForm->isChecked()) {
         if (const auto matrix = matrixForm(network->layout(), network->spec(), row, selected->cell))
-            lines << QString::fromStdString(matrix->line());
+            lines << withLocaleDecimals(matrix->line());
     }
     return lines;
 }
@@ -112,8 +113,8 @@ void FormulaBar::refresh() {
     const Stage stage = sheet.stageOf(cell.quantity);
     const QString name = QString::fromStdString(sheet.labelOf(cell.quantity));
     const QString symbols = QString::fromStdString(cell.formula);
-    const QString numbers = QString::fromStdString(cell.formulaWithNumbers);
-    const QString result = QString::fromStdString(formatShort(cell.value));
+    const QString numbers = withLocaleDecimals(cell.formulaWithNumbers);
+    const QString result = withLocaleDecimals(formatShort(cell.value));
     m_location->setText(tr("iteration %1").arg(selected->iteration));
     m_plainText = QStringLiteral("%1 = %2 = %3 = %4").arg(name, symbols, numbers, result);
     m_note = QString::fromStdString(sheet.noteOfCell(selected->cell));
@@ -134,7 +135,7 @@ void FormulaBar::showGiven(const GivenValue& given) {
     const SheetEngine& sheet = m_document->engine();
     const Stage stage = sheet.stageOf(given.quantity);
     const QString name = QString::fromStdString(sheet.labelOf(given.quantity));
-    const QString value = QString::fromStdString(formatShort(sheet.value(given.iteration, given.quantity)));
+    const QString value = withLocaleDecimals(formatShort(sheet.value(given.iteration, given.quantity)));
     const bool bias = sheet.isBias(given.quantity);
     const QString what = bias && !sheet.learnsBiases() ? tr("a bias that is not learned (given)")
                          : bias                        ? tr("the starting bias (given)")

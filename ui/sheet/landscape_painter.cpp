@@ -25,7 +25,11 @@ const QColor kNoValue(0xbd, 0xbd, 0xbd); // where the loss cannot be computed
 // Beyond this many points on screen a path's dots merge into a line: only the line is drawn.
 constexpr std::size_t kMaxDots = 400;
 
-QString tr(const char* text) { return QCoreApplication::translate("LandscapePainter", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct LandscapePainterText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::LandscapePainter)
+};
 // A tick label with as many digits as the ticks' `step` needs: 0.4541 and 0.4543, not 0.454 twice.
 QString number(double value, double step) {
     const double magnitude = std::max(std::fabs(value), step);
@@ -70,12 +74,14 @@ LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
     const QString a = QString::fromStdString(parameterId(landscape.axes.a));
     const QString b = QString::fromStdString(parameterId(landscape.axes.b));
     LandscapePicture picture;
-    picture.title = tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
-    if (trainOnlyAxes) picture.title += tr(" · only %1, %2 trained").arg(a, b);
+    picture.title =
+        LandscapePainterText::tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
+    if (trainOnlyAxes) picture.title += LandscapePainterText::tr(" · only %1, %2 trained").arg(a, b);
     for (const LandscapePath& path : landscape.paths) {
         QString name = QStringLiteral("η = %1").arg(path.learningRate);
         // A diverged (or uncomputable) run ends early: its line stops there, and the name says so.
-        if (path.stoppedAt) name += tr(", stopped at iteration %1").arg(*path.stoppedAt);
+        if (path.stoppedAt)
+            name += LandscapePainterText::tr(", stopped at iteration %1").arg(*path.stoppedAt);
         picture.pathNames << name;
     }
     if (picture.pathNames.size() == 1) picture.title += QStringLiteral(" · ") + picture.pathNames.first();
@@ -131,7 +137,7 @@ void LandscapePainter::paint(QPainter& painter, const QRectF& area, const QPalet
     painter.setPen(ink);
     painter.setRenderHint(QPainter::Antialiasing);
     if (isEmpty()) {
-        painter.drawText(area, Qt::AlignCenter, tr("Nothing to show yet."));
+        painter.drawText(area, Qt::AlignCenter, LandscapePainterText::tr("Nothing to show yet."));
         painter.restore();
         return;
     }
@@ -223,7 +229,8 @@ void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot, const
         painter.drawText(QRectF(bar.right() + 6, y - line / 2, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
                          number(value, step));
     }
-    const QString name = m_scale.logarithmic ? tr("E_total (log)") : tr("E_total");
+    const QString name =
+        m_scale.logarithmic ? LandscapePainterText::tr("E_total (log)") : LandscapePainterText::tr("E_total");
     painter.drawText(QRectF(bar.left() - line, bar.top() - line * 1.2, 200, line), Qt::AlignLeft, name);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/sheet/network_diagram.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/sheet/network_diagram_description.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
@@ -16,7 +17,7 @@ namespace bplab::ui {
 
 namespace {
 
-QString number(double value) { return QString::fromStdString(formatShort(value)); }
+QString number(double value) { return withLocaleDecimals(formatShort(value)); }
 
 // The texts the diagram writes for `facts`, which its layout makes room for.
 NetworkDiagramContent contentOf(const NetworkDiagramFacts& facts) {

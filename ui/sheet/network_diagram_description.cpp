@@ -1,12 +1,14 @@
 #include "ui/sheet/network_diagram_description.h"
 
+#include "ui/common/locale_numbers.h"
+
 #include <QStringList>
 
 namespace bplab::ui {
 
 namespace {
 
-QString number(double value) { return QString::fromStdString(formatShort(value)); }
+QString number(double value) { return withLocaleDecimals(formatShort(value)); }
 
 QString named(const QString& name, double value) { return QStringLiteral("%1 %2").arg(name, number(value)); }
 

@@ -14,7 +14,11 @@ namespace bplab::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("NetworkScenarioFile", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct NetworkScenarioFileText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::NetworkScenarioFile)
+};
 
 using FileProblem = NetworkScenarioFileProblem;
 
@@ -59,26 +63,29 @@ std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, 
     try {
         if (parseError.error != QJsonParseError::NoError) {
             throw FileProblem{
-                tr("The file is damaged or not a scenario: %1 at character %2. Mend the JSON at "
-                   "that point.")
+                NetworkScenarioFileText::tr(
+                    "The file is damaged or not a scenario: %1 at character %2. Mend the JSON at "
+                    "that point.")
                     .arg(parseError.errorString())
                     .arg(parseError.offset)};
         }
         if (!document.isObject()) {
-            throw FileProblem{
-                tr("This is not a Backprop Lab scenario: it holds no JSON object. Start from the "
-                   "version 2 example in README.md.")};
+            throw FileProblem{NetworkScenarioFileText::tr(
+                "This is not a Backprop Lab scenario: it holds no JSON object. Start from the "
+                "version 2 example in README.md.")};
         }
         NetworkScenario scenario = readNetworkScenarioFields(document.object());
         const std::vector<std::string> problems = networkProblems(scenario.spec);
         if (!problems.empty()) {
-            throw FileProblem{tr("The scenario cannot be used: %1. Change that value in the file.")
-                                  .arg(fromStd(problems.front()))};
+            throw FileProblem{
+                NetworkScenarioFileText::tr("The scenario cannot be used: %1. Change that value in the file.")
+                    .arg(fromStd(problems.front()))};
         }
         const int fitting = NetworkSheet::maxIterationsFor(scenario.spec);
         if (scenario.iterations > fitting) {
-            throw FileProblem{tr("\"iterations\" is %1, but this network keeps so many values per iteration "
-                                 "that a run may have at most %2. Lower \"iterations\" in the file.")
+            throw FileProblem{NetworkScenarioFileText::tr(
+                                  "\"iterations\" is %1, but this network keeps so many values per iteration "
+                                  "that a run may have at most %2. Lower \"iterations\" in the file.")
                                   .arg(scenario.iterations)
                                   .arg(fitting)};
         }

@@ -15,7 +15,11 @@ namespace bplab::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("NetworkScenarioFile", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct NetworkScenarioFileText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::NetworkScenarioFile)
+};
 
 // The fields of a version-2 file, each once: the reader refuses any other.
 constexpr const char* kFields[] = {
@@ -33,8 +37,9 @@ void refuseUnknownFields(const QJsonObject& object, const char* const (&known)[N
                                          [&key](const char* field) { return key == QLatin1String(field); });
         if (!isKnown) {
             throw NetworkScenarioFileProblem{
-                tr("The scenario has an unknown field \"%1\". Remove it or correct its name "
-                   "(README.md lists the fields of a version 2 scenario).")
+                NetworkScenarioFileText::tr(
+                    "The scenario has an unknown field \"%1\". Remove it or correct its name "
+                    "(README.md lists the fields of a version 2 scenario).")
                     .arg(prefix + key)};
         }
     }
@@ -44,8 +49,9 @@ QJsonValue required(const QJsonObject& object, const char* key) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined()) {
         throw NetworkScenarioFileProblem{
-            tr("The scenario has no \"%1\". Add it to the file (README.md shows a complete "
-               "version 2 scenario).")
+            NetworkScenarioFileText::tr(
+                "The scenario has no \"%1\". Add it to the file (README.md shows a complete "
+                "version 2 scenario).")
                 .arg(QLatin1String(key))};
     }
     return value;
@@ -54,7 +60,9 @@ QJsonValue required(const QJsonObject& object, const char* key) {
 double number(const QJsonValue& value, const QString& name) {
     if (!value.isDouble()) {
         throw NetworkScenarioFileProblem{
-            tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.").arg(name)};
+            NetworkScenarioFileText::tr(
+                "\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.")
+                .arg(name)};
     }
     return value.toDouble();
 }
@@ -71,7 +79,8 @@ bool flag(const QJsonObject& root, const char* key) {
     const QJsonValue value = root.value(QLatin1String(key));
     if (!value.isUndefined() && !value.isBool()) {
         throw NetworkScenarioFileProblem{
-            tr("\"%1\" in the scenario must be true or false, without quotes.").arg(QLatin1String(key))};
+            NetworkScenarioFileText::tr("\"%1\" in the scenario must be true or false, without quotes.")
+                .arg(QLatin1String(key))};
     }
     return value.toBool(false);
 }
@@ -79,13 +88,15 @@ bool flag(const QJsonObject& root, const char* key) {
 QString text(const QJsonValue& value, const QString& name) {
     if (!value.isString())
         throw NetworkScenarioFileProblem{
-            tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.").arg(name)};
+            NetworkScenarioFileText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
+                .arg(name)};
     return value.toString();
 }
 
 std::vector<double> numberRow(const QJsonValue& value, const QString& name) {
-    const QString sentence = tr("\"%1\" in the scenario must be lists of numbers only, e.g. [0.5, -0.25]. "
-                                "Remove what is not a number.")
+    const QString sentence = NetworkScenarioFileText::tr(
+                                 "\"%1\" in the scenario must be lists of numbers only, e.g. [0.5, -0.25]. "
+                                 "Remove what is not a number.")
                                  .arg(name);
     if (!value.isArray()) throw NetworkScenarioFileProblem{sentence};
     std::vector<double> row;
@@ -99,7 +110,9 @@ std::vector<double> numberRow(const QJsonValue& value, const QString& name) {
 std::vector<std::vector<double>> numberRows(const QJsonValue& value, const QString& name) {
     if (!value.isArray()) {
         throw NetworkScenarioFileProblem{
-            tr("\"%1\" in the scenario must be a list of rows, e.g. [[0, 1], [1, 0]].").arg(name)};
+            NetworkScenarioFileText::tr(
+                "\"%1\" in the scenario must be a list of rows, e.g. [[0, 1], [1, 0]].")
+                .arg(name)};
     }
     std::vector<std::vector<double>> rows;
     for (const QJsonValue& row : value.toArray()) rows.push_back(numberRow(row, name));
@@ -109,22 +122,25 @@ std::vector<std::vector<double>> numberRows(const QJsonValue& value, const QStri
 void checkFormatAndVersion(const QJsonObject& root) {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kScenarioFormat)) {
         throw NetworkScenarioFileProblem{
-            tr("This is not a Backprop Lab scenario (its \"format\" should be \"%1\"). Write "
-               "\"format\": \"%1\" at its top.")
+            NetworkScenarioFileText::tr(
+                "This is not a Backprop Lab scenario (its \"format\" should be \"%1\"). Write "
+                "\"format\": \"%1\" at its top.")
                 .arg(QLatin1String(kScenarioFormat))};
     }
     const double version = number(required(root, "version"), QStringLiteral("version"));
     if (version > kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
-            tr("This scenario is version %1, newer than this Backprop Lab reads (version %2). "
-               "Open it with a newer Backprop Lab.")
+            NetworkScenarioFileText::tr(
+                "This scenario is version %1, newer than this Backprop Lab reads (version %2). "
+                "Open it with a newer Backprop Lab.")
                 .arg(version)
                 .arg(kNetworkScenarioVersion)};
     }
     if (version != kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
-            tr("This scenario is not version %1: open a version 1 file with Lessons › Open scenario…, "
-               "or give it to backprop-lab sheet --scenario, which reads both versions.")
+            NetworkScenarioFileText::tr(
+                "This scenario is not version %1: open a version 1 file with Lessons › Open scenario…, "
+                "or give it to backprop-lab sheet --scenario, which reads both versions.")
                 .arg(kNetworkScenarioVersion)};
     }
 }
@@ -135,12 +151,13 @@ std::vector<int> readLayers(const QJsonObject& root) {
     const QJsonValue value = required(root, "layers");
     const QString name = QStringLiteral("layers");
     if (!value.isArray())
-        throw NetworkScenarioFileProblem{
-            tr("\"layers\" in the scenario must list the units per layer, e.g. [2, 2, 1].")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"layers\" in the scenario must list the units per layer, e.g. [2, 2, 1].")};
     std::vector<int> layers;
     for (const QJsonValue& units : value.toArray())
-        layers.push_back(wholeNumber(units, name, 0, 1e6,
-                                     tr("\"layers\" in the scenario must list whole numbers of units, e.g. "
+        layers.push_back(wholeNumber(
+            units, name, 0, 1e6,
+            NetworkScenarioFileText::tr("\"layers\" in the scenario must list whole numbers of units, e.g. "
                                         "[2, 2, 1]. Change it in the file.")));
     return layers;
 }
@@ -150,7 +167,8 @@ Activation activation(const QJsonValue& value) {
     const auto parsed = parseActivation(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
-            tr("The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
+            NetworkScenarioFileText::tr(
+                "The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
                 .arg(name)};
     }
     return *parsed;
@@ -172,16 +190,17 @@ TrainingSet readData(const QJsonObject& root) {
         const auto preset = parseTrainingSetPreset(value.toString().toStdString());
         if (!preset) {
             throw NetworkScenarioFileProblem{
-                tr("The scenario's data \"%1\" is unknown. Use xor, and, or, seed, or give "
-                   "{\"inputs\": [[…]…], \"targets\": [[…]…]}.")
+                NetworkScenarioFileText::tr(
+                    "The scenario's data \"%1\" is unknown. Use xor, and, or, seed, or give "
+                    "{\"inputs\": [[…]…], \"targets\": [[…]…]}.")
                     .arg(value.toString())};
         }
         return trainingSetPreset(*preset);
     }
     if (!value.isObject()) {
-        throw NetworkScenarioFileProblem{
-            tr("\"data\" in the scenario must be a preset name in quotes or {\"inputs\": [[…]…], "
-               "\"targets\": [[…]…]}.")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"data\" in the scenario must be a preset name in quotes or {\"inputs\": [[…]…], "
+            "\"targets\": [[…]…]}.")};
     }
     const QJsonObject data = value.toObject();
     refuseUnknownFields(data, kDataFields, QStringLiteral("data."));
@@ -189,8 +208,9 @@ TrainingSet readData(const QJsonObject& root) {
     const auto targets = numberRows(required(data, "targets"), QStringLiteral("data.targets"));
     if (inputs.size() != targets.size()) {
         throw NetworkScenarioFileProblem{
-            tr("The scenario's data has %1 input rows and %2 target rows. Give one target row "
-               "per input row.")
+            NetworkScenarioFileText::tr(
+                "The scenario's data has %1 input rows and %2 target rows. Give one target row "
+                "per input row.")
                 .arg(inputs.size())
                 .arg(targets.size())};
     }
@@ -202,8 +222,8 @@ TrainingSet readData(const QJsonObject& root) {
 std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& value,
                                                           const std::vector<int>& layers) {
     if (!value.isObject()) {
-        throw NetworkScenarioFileProblem{
-            tr("\"init\" in the scenario must be {\"name\": \"xavier\", \"seed\": 1}, or give \"weights\".")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"init\" in the scenario must be {\"name\": \"xavier\", \"seed\": 1}, or give \"weights\".")};
     }
     const QJsonObject init = value.toObject();
     refuseUnknownFields(init, kInitFields, QStringLiteral("init."));
@@ -211,20 +231,23 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
     const auto parsed = parseWeightInit(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
-            tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.").arg(name)};
+            NetworkScenarioFileText::tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.")
+                .arg(name)};
     }
     const double seed = number(required(init, "seed"), QStringLiteral("init.seed"));
     if (seed != std::floor(seed) || seed < 0 || seed > static_cast<double>(kMaxWeightSeed)) {
         throw NetworkScenarioFileProblem{
-            tr("\"init.seed\" in the scenario must be a whole number from 0 to %1 (2^53: the file's numbers "
-               "are doubles, which hold every whole number up to there exactly). Change it in the file.")
+            NetworkScenarioFileText::tr(
+                "\"init.seed\" in the scenario must be a whole number from 0 to %1 (2^53: the file's numbers "
+                "are doubles, which hold every whole number up to there exactly). Change it in the file.")
                 .arg(kMaxWeightSeed)};
     }
     const QJsonValue range = init.value(QStringLiteral("range"));
     if (!range.isUndefined() && *parsed != WeightInit::Uniform) {
         throw NetworkScenarioFileProblem{
-            tr("\"init.range\" belongs to \"uniform\" only: %1 chooses its own range. Remove \"range\", or "
-               "write \"name\": \"uniform\".")
+            NetworkScenarioFileText::tr(
+                "\"init.range\" belongs to \"uniform\" only: %1 chooses its own range. Remove \"range\", or "
+                "write \"name\": \"uniform\".")
                 .arg(name)};
     }
     const double uniformRange =
@@ -233,8 +256,8 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
         // None for layers the sheet may not have: networkProblems names them after reading.
         return startingWeights(layers, *parsed, static_cast<std::uint64_t>(seed), uniformRange);
     } catch (const std::invalid_argument&) {
-        throw NetworkScenarioFileProblem{
-            tr("\"init.range\" in the scenario must be a number greater than 0, e.g. 0.5.")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"init.range\" in the scenario must be a number greater than 0, e.g. 0.5.")};
     }
 }
 
@@ -242,18 +265,18 @@ void readWeights(const QJsonObject& root, NetworkSpec& spec) {
     const QJsonValue weights = root.value(QStringLiteral("weights"));
     const QJsonValue init = root.value(QStringLiteral("init"));
     if (weights.isUndefined() == init.isUndefined()) {
-        throw NetworkScenarioFileProblem{
-            tr("The scenario must give either \"weights\" (per layer a matrix [to][from]) or "
-               "\"init\" (e.g. {\"name\": \"xavier\", \"seed\": 1}), not both or neither.")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "The scenario must give either \"weights\" (per layer a matrix [to][from]) or "
+            "\"init\" (e.g. {\"name\": \"xavier\", \"seed\": 1}), not both or neither.")};
     }
     if (!init.isUndefined()) {
         spec.weights = drawWeights(init, spec.layers);
         return;
     }
     if (!weights.isArray()) {
-        throw NetworkScenarioFileProblem{
-            tr("\"weights\" in the scenario must list one matrix [to][from] per layer, e.g. "
-               "[[[0.5, -0.4], [0.3, 0.8]], [[0.7, -0.6]]].")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"weights\" in the scenario must list one matrix [to][from] per layer, e.g. "
+            "[[[0.5, -0.4], [0.3, 0.8]], [[0.7, -0.6]]].")};
     }
     for (const QJsonValue& matrix : weights.toArray())
         spec.weights.push_back(numberRows(matrix, QStringLiteral("weights")));
@@ -267,22 +290,22 @@ void readBiases(const QJsonObject& root, NetworkSpec& spec) {
     const QJsonValue value = root.value(QStringLiteral("biases"));
     if (value.isUndefined()) {
         if (shared) {
-            throw NetworkScenarioFileProblem{
-                tr("\"shared_biases\" in the scenario needs \"biases\": give each layer's shared bias, "
-                   "e.g. \"biases\": [0.35, 0.6].")};
+            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+                "\"shared_biases\" in the scenario needs \"biases\": give each layer's shared bias, "
+                "e.g. \"biases\": [0.35, 0.6].")};
         }
         // Unlike the command line's --learn-biases, a file's flag adds no biases: it must list them.
         if (spec.learnBiases) {
-            throw NetworkScenarioFileProblem{
-                tr("\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
-                   "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".")};
+            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+                "\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
+                "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".")};
         }
         return; // BiasMode::None
     }
     if (!value.isArray()) {
-        throw NetworkScenarioFileProblem{
-            tr("\"biases\" in the scenario must list each layer's biases, e.g. [[0.1, -0.1], "
-               "[0.2]] (with \"shared_biases\": true, e.g. [0.35, 0.6]).")};
+        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            "\"biases\" in the scenario must list each layer's biases, e.g. [[0.1, -0.1], "
+            "[0.2]] (with \"shared_biases\": true, e.g. [0.35, 0.6]).")};
     }
     spec.biasMode = shared ? BiasMode::Shared : BiasMode::PerUnit;
     for (const QJsonValue& layer : value.toArray()) {
@@ -299,7 +322,9 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
         const auto parsed = parseLoss(loss.toStdString());
         if (!parsed) {
             throw NetworkScenarioFileProblem{
-                tr("The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.").arg(loss)};
+                NetworkScenarioFileText::tr(
+                    "The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.")
+                    .arg(loss)};
         }
         spec.loss = *parsed;
     }
@@ -308,20 +333,23 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
             text(root.value(QStringLiteral("loss_reduction")), QStringLiteral("loss_reduction"));
         if (reduction != QLatin1String("sum") && reduction != QLatin1String("mean")) {
             throw NetworkScenarioFileProblem{
-                tr("The scenario's loss_reduction \"%1\" is unknown. Use sum or mean.").arg(reduction)};
+                NetworkScenarioFileText::tr(
+                    "The scenario's loss_reduction \"%1\" is unknown. Use sum or mean.")
+                    .arg(reduction)};
         }
         spec.reduction = reduction == QLatin1String("mean") ? LossReduction::Mean : LossReduction::Sum;
     }
     const QJsonValue batch = root.value(QStringLiteral("batch"));
     if (!batch.isUndefined() && batch != QJsonValue(QStringLiteral("full"))) {
         if (!batch.isDouble())
-            throw NetworkScenarioFileProblem{
-                tr("\"batch\" in the scenario must be \"full\" or a number of examples, e.g. 1.")};
+            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+                "\"batch\" in the scenario must be \"full\" or a number of examples, e.g. 1.")};
         // 0 would mean kFullBatch: a teacher writes "full" for that.
         spec.batchSize =
             wholeNumber(batch, QStringLiteral("batch"), 1, 1e6,
-                        tr("\"batch\" in the scenario must be a whole number of examples per step "
-                           "from 1, or \"full\". Change it in the file."));
+                        NetworkScenarioFileText::tr(
+                            "\"batch\" in the scenario must be a whole number of examples per step "
+                            "from 1, or \"full\". Change it in the file."));
     }
     spec.learningRate = number(required(root, "learning_rate"), QStringLiteral("learning_rate"));
 }
@@ -343,8 +371,9 @@ NetworkScenario readNetworkScenarioFields(const QJsonObject& root) {
         scenario.iterations = wholeNumber(
             root.value(QStringLiteral("iterations")), QStringLiteral("iterations"), 1,
             NetworkScenario::kMaxIterations,
-            tr("\"iterations\" in the scenario must be a whole number from 1 to %1. Change it in the "
-               "file.")
+            NetworkScenarioFileText::tr(
+                "\"iterations\" in the scenario must be a whole number from 1 to %1. Change it in the "
+                "file.")
                 .arg(NetworkScenario::kMaxIterations));
     }
     for (auto [key, field] :

@@ -2,6 +2,7 @@
 
 #include "core/sheet/network/network_quantities.h"
 #include "core/sheet/sheet_csv.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
@@ -23,7 +24,7 @@ constexpr double kEdgeContrast = 3.0;
 constexpr double kHaloExtra = 6.0;
 
 QString shortValue(const std::optional<double>& value) {
-    return value ? QString::fromStdString(formatShort(*value)) : QStringLiteral("–");
+    return value ? withLocaleDecimals(formatShort(*value)) : QStringLiteral("–");
 }
 
 QString labelled(const OwnDiagramElement& e) {
@@ -176,7 +177,7 @@ double distanceTo(const QLineF& line, QPointF point) {
 }
 
 QString fullText(const OwnDiagramElement& e) {
-    return e.value ? QStringLiteral("%1 = %2").arg(e.label, QString::fromStdString(formatExact(*e.value)))
+    return e.value ? QStringLiteral("%1 = %2").arg(e.label, withLocaleDecimals(formatExact(*e.value)))
                    : OwnNetworkDiagram::tr("%1: not computed yet").arg(e.label);
 }
 

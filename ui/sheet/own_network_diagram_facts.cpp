@@ -1,5 +1,6 @@
 #include "ui/sheet/own_network_diagram_facts.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/sheet/own_network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 
@@ -195,7 +196,7 @@ void readParameters(OwnNetworkDiagramFacts& facts, const FactReader& reader, con
 }
 
 QString number(const std::optional<double>& value) {
-    return value ? text(formatShort(*value)) : OwnNetworkDiagram::tr("not computed yet");
+    return value ? withLocaleDecimals(formatShort(*value)) : OwnNetworkDiagram::tr("not computed yet");
 }
 
 QString listed(const std::vector<OwnDiagramElement>& elements) {

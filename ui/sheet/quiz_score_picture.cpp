@@ -11,7 +11,11 @@ namespace bplab::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("QuizScorePicture", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct QuizScorePictureText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::QuizScorePicture)
+};
 
 constexpr double kMargin = 0.04;     // of the width, on every side
 constexpr double kLabelShare = 0.28; // of the inner width: the stage names
@@ -36,7 +40,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score, const
     std::vector<Row> rows;
     for (Stage stage : kQuizStages)
         rows.push_back({stageName(stage), stageColor(stage, palette), score.score(stage)});
-    rows.push_back({tr("Total"), ink, score.total()});
+    rows.push_back({QuizScorePictureText::tr("Total"), ink, score.total()});
 
     painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
@@ -48,7 +52,8 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score, const
     painter.setFont(font);
     painter.setPen(ink);
     painter.drawText(QRectF(margin, margin, size.width() - 2 * margin, titleHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("Predict, then reveal: the score"));
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QuizScorePictureText::tr("Predict, then reveal: the score"));
 
     const QuizScoreBar bar = quizScoreBar(size);
     const double top = margin + titleHeight;
@@ -66,7 +71,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score, const
         painter.setPen(QPen(palette.color(QPalette::Mid), 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(barRect);
-        QString count = tr("no guess");
+        QString count = QuizScorePictureText::tr("no guess");
         if (row.score.attempts > 0) {
             const double share = static_cast<double>(row.score.correct) / row.score.attempts;
             painter.fillRect(QRectF(barRect.left(), barRect.top(), barRect.width() * share, barRect.height()),

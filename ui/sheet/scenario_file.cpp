@@ -16,7 +16,11 @@ namespace bplab::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ScenarioFile", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct ScenarioFileText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::ScenarioFile)
+};
 
 // What is wrong with a file, as the sentence the user reads.
 struct FileProblem {
@@ -31,8 +35,9 @@ QString fromStd(std::string_view text) {
 QJsonValue required(const QJsonObject& object, const QString& key, const QString& shownName) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
-        throw FileProblem{tr("The scenario has no \"%1\". Add it to the file (a file saved with Lessons › "
-                             "Save scenario… shows every field).")
+        throw FileProblem{ScenarioFileText::tr(
+                              "The scenario has no \"%1\". Add it to the file (a file saved with Lessons › "
+                              "Save scenario… shows every field).")
                               .arg(shownName)};
     }
     return value;
@@ -42,7 +47,8 @@ double number(const QJsonObject& object, const QString& key, const QString& show
     const QJsonValue value = required(object, key, shownName);
     if (!value.isDouble()) {
         throw FileProblem{
-            tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.").arg(shownName)};
+            ScenarioFileText::tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.")
+                .arg(shownName)};
     }
     return value.toDouble();
 }
@@ -50,7 +56,9 @@ double number(const QJsonObject& object, const QString& key, const QString& show
 QString text(const QJsonObject& object, const QString& key) {
     const QJsonValue value = required(object, key, key);
     if (!value.isString()) {
-        throw FileProblem{tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.").arg(key)};
+        throw FileProblem{
+            ScenarioFileText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
+                .arg(key)};
     }
     return value.toString();
 }
@@ -58,8 +66,9 @@ QString text(const QJsonObject& object, const QString& key) {
 QJsonObject object(const QJsonObject& parent, const QString& key) {
     const QJsonValue value = required(parent, key, key);
     if (!value.isObject()) {
-        throw FileProblem{
-            tr("\"%1\" in the scenario must be an object in braces { }. See a saved scenario.").arg(key)};
+        throw FileProblem{ScenarioFileText::tr(
+                              "\"%1\" in the scenario must be an object in braces { }. See a saved scenario.")
+                              .arg(key)};
     }
     return value.toObject();
 }
@@ -69,7 +78,9 @@ std::vector<double> numbers(const QJsonArray& array, const QString& key) {
     for (const QJsonValue& value : array) {
         if (!value.isDouble()) {
             throw FileProblem{
-                tr("\"%1\" in the scenario must list numbers only. Remove what is not a number.").arg(key)};
+                ScenarioFileText::tr(
+                    "\"%1\" in the scenario must list numbers only. Remove what is not a number.")
+                    .arg(key)};
         }
         result.push_back(value.toDouble());
     }
@@ -79,20 +90,23 @@ std::vector<double> numbers(const QJsonArray& array, const QString& key) {
 void checkFormatAndVersion(const QJsonObject& root) {
     const QString format = root.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(kScenarioFormat)) {
-        throw FileProblem{tr("This is not a Backprop Lab scenario (its \"format\" should be \"%1\"). Open a "
-                             "file saved with Lessons › Save scenario….")
+        throw FileProblem{ScenarioFileText::tr(
+                              "This is not a Backprop Lab scenario (its \"format\" should be \"%1\"). Open a "
+                              "file saved with Lessons › Save scenario….")
                               .arg(QLatin1String(kScenarioFormat))};
     }
     const double version = number(root, QStringLiteral("version"), QStringLiteral("version"));
     if (version > kScenarioVersion) {
-        throw FileProblem{tr("This scenario is version %1, newer than this Backprop Lab reads (version %2). "
-                             "Open it with a newer Backprop Lab.")
+        throw FileProblem{ScenarioFileText::tr(
+                              "This scenario is version %1, newer than this Backprop Lab reads (version %2). "
+                              "Open it with a newer Backprop Lab.")
                               .arg(version)
                               .arg(kScenarioVersion)};
     }
     if (version != std::floor(version) || version < 1) {
         throw FileProblem{
-            tr("The scenario's \"version\" must be a whole number from 1 to %1. Write \"version\": %1.")
+            ScenarioFileText::tr(
+                "The scenario's \"version\" must be a whole number from 1 to %1. Write \"version\": %1.")
                 .arg(kScenarioVersion)};
     }
 }
@@ -107,8 +121,9 @@ SheetInputs readInputs(const QJsonObject& root) {
     const QJsonValue weights = required(root, QStringLiteral("weights"), QStringLiteral("weights"));
     const std::vector<double> w = numbers(weights.toArray(), QStringLiteral("weights"));
     if (!weights.isArray() || w.size() != inputs.weights.size()) {
-        throw FileProblem{tr("\"weights\" in the scenario must list the 8 numbers w1..w8, e.g. "
-                             "[0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55].")};
+        throw FileProblem{
+            ScenarioFileText::tr("\"weights\" in the scenario must list the 8 numbers w1..w8, e.g. "
+                                 "[0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55].")};
     }
     std::copy(w.begin(), w.end(), inputs.weights.begin());
     if (root.contains(QStringLiteral("biases"))) { // optional: a scenario without biases has none
@@ -117,7 +132,8 @@ SheetInputs readInputs(const QJsonObject& root) {
         inputs.b2 = number(biases, QStringLiteral("b2"), QStringLiteral("biases.b2"));
         const QJsonValue learn = biases.value(QStringLiteral("learn")); // optional: not learned
         if (!learn.isUndefined() && !learn.isBool()) {
-            throw FileProblem{tr("\"biases.learn\" in the scenario must be true or false, without quotes.")};
+            throw FileProblem{ScenarioFileText::tr(
+                "\"biases.learn\" in the scenario must be true or false, without quotes.")};
         }
         inputs.learnBiases = learn.toBool(false);
     }
@@ -125,7 +141,8 @@ SheetInputs readInputs(const QJsonObject& root) {
     const auto parsedActivation = parseActivation(activation.toStdString());
     if (!parsedActivation) {
         throw FileProblem{
-            tr("The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
+            ScenarioFileText::tr(
+                "The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
                 .arg(activation)};
     }
     inputs.activation = *parsedActivation;
@@ -133,7 +150,8 @@ SheetInputs readInputs(const QJsonObject& root) {
     const auto parsedLoss = parseLoss(loss.toStdString());
     if (!parsedLoss) {
         throw FileProblem{
-            tr("The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.").arg(loss)};
+            ScenarioFileText::tr("The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.")
+                .arg(loss)};
     }
     inputs.loss = *parsedLoss;
     inputs.learningRate = number(root, QStringLiteral("learning_rate"), QStringLiteral("learning_rate"));
@@ -149,8 +167,9 @@ Scenario readScenario(const QJsonObject& root) {
     const double iterations = number(root, QStringLiteral("iterations"), QStringLiteral("iterations"));
     if (iterations != std::floor(iterations) || iterations < 1 || iterations > Scenario::kMaxIterations) {
         throw FileProblem{
-            tr("The scenario's \"iterations\" must be a whole number from 1 to %1. Change it in "
-               "the file.")
+            ScenarioFileText::tr(
+                "The scenario's \"iterations\" must be a whole number from 1 to %1. Change it in "
+                "the file.")
                 .arg(Scenario::kMaxIterations)};
     }
     scenario.iterations = static_cast<int>(iterations);
@@ -170,14 +189,17 @@ std::optional<Scenario> scenarioFromJson(const QByteArray& bytes, QString* error
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     try {
         if (parseError.error != QJsonParseError::NoError) {
-            throw FileProblem{tr("The file is damaged or not a scenario: %1 at character %2. Open a scenario "
-                                 "saved by Backprop Lab, or mend the JSON at that point.")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset)};
+            throw FileProblem{
+                ScenarioFileText::tr(
+                    "The file is damaged or not a scenario: %1 at character %2. Open a scenario "
+                    "saved by Backprop Lab, or mend the JSON at that point.")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset)};
         }
         if (!document.isObject()) {
-            throw FileProblem{tr("This is not a Backprop Lab scenario: it holds no JSON object. Open a file "
-                                 "saved with Lessons › Save scenario….")};
+            throw FileProblem{ScenarioFileText::tr(
+                "This is not a Backprop Lab scenario: it holds no JSON object. Open a file "
+                "saved with Lessons › Save scenario….")};
         }
         try {
             Scenario scenario = readScenario(document.object());
@@ -187,8 +209,9 @@ std::optional<Scenario> scenarioFromJson(const QByteArray& bytes, QString* error
             checkShownInWindow(scenario.inputs);
             return scenario;
         } catch (const std::invalid_argument& problem) { // a value the engine or the window refuses
-            throw FileProblem{tr("The scenario cannot be used: %1. Change that value in the file.")
-                                  .arg(fromStd(problem.what()))};
+            throw FileProblem{
+                ScenarioFileText::tr("The scenario cannot be used: %1. Change that value in the file.")
+                    .arg(fromStd(problem.what()))};
         }
     } catch (const FileProblem& problem) {
         if (error) *error = problem.sentence;
@@ -231,7 +254,7 @@ std::optional<QByteArray> readScenarioBytes(const QString& path, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not open %1: %2. Check the name and folder.")
+            *error = ScenarioFileText::tr("Could not open %1: %2. Check the name and folder.")
                          .arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
@@ -240,7 +263,7 @@ std::optional<QByteArray> readScenarioBytes(const QString& path, QString* error)
 
 QString cannotOpenScenario(const QString& path, QString problem) {
     if (!problem.isEmpty()) problem[0] = problem[0].toLower(); // it continues the sentence
-    return tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), problem);
+    return ScenarioFileText::tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), problem);
 }
 
 std::optional<Scenario> readScenarioFile(const QString& path, QString* error) {

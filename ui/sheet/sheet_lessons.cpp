@@ -1,5 +1,8 @@
 #include "ui/sheet/sheet_lessons.h"
 
+#include "ui/sheet/lesson_text.h"
+
+#include "ui/common/locale_numbers.h"
 #include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/built_in_lessons.h"
@@ -7,6 +10,7 @@
 #include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/learning_rate_control.h"
 #include "ui/sheet/lesson_panel.h"
+#include "ui/sheet/lesson_text.h"
 #include "ui/sheet/network_scenario_file.h"
 #include "ui/sheet/scenario_file.h"
 #include "ui/sheet/sheet_document.h"
@@ -62,15 +66,16 @@ void SheetLessons::followEdits() {
     }
     // A built-in lesson is in the Lessons menu; a teacher's file is opened again.
     const bool builtIn = builtInLessonIds().contains(fromStd(m_lesson->id));
-    const QString again = builtIn ? tr("Lessons › %1").arg(fromStd(m_lesson->title))
+    const QString again = builtIn ? tr("Lessons › %1").arg(lessonText(m_lesson->title))
                                   : tr("Lessons › Open scenario… (the same file)");
     if (onlyRateChanged()) {
         // Moving η is what the lessons ask for ("drag η to the right"): say where it stands, kindly.
-        m_panel->setChangedNote(tr("η is now %1; the lesson set %2, and everything else is still its own. "
-                                   "%3 sets η back.")
-                                    .arg(fromStd(formatShort(m_targets.document->inputs().learningRate)),
-                                         fromStd(formatShort(m_lesson->inputs.learningRate)), again),
-                                LessonPanel::NoteTone::Friendly);
+        m_panel->setChangedNote(
+            tr("η is now %1; the lesson set %2, and everything else is still its own. "
+               "%3 sets η back.")
+                .arg(withLocaleDecimals(formatShort(m_targets.document->inputs().learningRate)),
+                     withLocaleDecimals(formatShort(m_lesson->inputs.learningRate)), again),
+            LessonPanel::NoteTone::Friendly);
         return;
     }
     m_panel->setChangedNote(
@@ -80,7 +85,7 @@ void SheetLessons::followEdits() {
 
 void SheetLessons::createActions() {
     for (const Scenario& lesson : builtInLessons()) {
-        auto* action = makeAction(fromStd(lesson.title),
+        auto* action = makeAction(lessonText(lesson.title),
                                   tr("Set this lesson's values and explain what to look for"), {}, this);
         const QString id = fromStd(lesson.id);
         connect(action, &QAction::triggered, this, [this, id] { loadBuiltIn(id); });
@@ -92,7 +97,7 @@ void SheetLessons::createActions() {
     for (const QString& id : builtInNetworkLessonIds()) {
         const auto lesson = builtInNetworkLesson(id);
         if (!lesson) continue;
-        auto* action = makeAction(fromStd(lesson->title),
+        auto* action = makeAction(lessonText(lesson->title),
                                   tr("Build this lesson's network and explain what to look for"), {}, this);
         connect(action, &QAction::triggered, this, [this, id] { loadBuiltInNetwork(id); });
         m_lessonActions.append(action);
@@ -144,12 +149,13 @@ bool SheetLessons::load(const Scenario& scenario) {
     apply(scenario.inputs, scenario.iterations, !scenario.compareRates.empty());
     m_lesson = scenario;
     followEdits(); // the values were set before m_lesson: the note goes
-    m_panel->showLesson(fromStd(scenario.title), fromStd(withMeasurements(scenario.explanation, scenario)),
-                        fromStd(withMeasurements(scenario.suggestion, scenario)));
+    m_panel->showLesson(lessonText(scenario.title),
+                        lessonTextWithMeasurements(scenario.explanation, scenario),
+                        lessonTextWithMeasurements(scenario.suggestion, scenario));
     m_back->setEnabled(true);
     Q_EMIT statusMessage(tr("Lesson “%1”: %2, η = %3, %4 iterations. Lessons › Back to your values restores "
                             "what you had.")
-                             .arg(fromStd(scenario.title), sheetNetworkName(scenario.inputs))
+                             .arg(lessonText(scenario.title), sheetNetworkName(scenario.inputs))
                              .arg(scenario.inputs.learningRate)
                              .arg(scenario.iterations));
     return true;
@@ -186,11 +192,12 @@ bool SheetLessons::loadNetwork(const NetworkScenario& scenario) {
     document->runToEnd(); // a lesson shows its whole run, as the window does at start
     m_lesson.reset();
     followEdits();
-    m_panel->showLesson(fromStd(scenario.title), fromStd(scenario.explanation), fromStd(scenario.suggestion));
+    m_panel->showLesson(lessonText(scenario.title), lessonText(scenario.explanation),
+                        lessonText(scenario.suggestion));
     m_back->setEnabled(true);
     Q_EMIT statusMessage(
         tr("Lesson “%1”: η = %2, %3 iterations. Lessons › Back to your values restores what you had.")
-            .arg(fromStd(scenario.title))
+            .arg(lessonText(scenario.title))
             .arg(scenario.spec.learningRate)
             .arg(document->engine().iterationLimit()));
     return true;

@@ -15,26 +15,33 @@
 
 namespace bplab::ui {
 
+namespace {
+// Shortcut lists as functions, not braces in the constructor's initializer list: lupdate takes the first
+// brace there for the body and files the later tr() strings under the wrong context.
+// A menu shows only the first shortcut: F10, the one that also works while a text box has the focus
+// (Space types there).
+QList<QKeySequence> stepCellShortcuts() { return {Qt::Key_F10, Qt::Key_Space}; }
+QList<QKeySequence> shortcut(const QKeySequence& key) { return {key}; }
+} // namespace
+
 SheetStepper::SheetStepper(SheetDocument* document, QAction* resetValues, QWidget* parent)
     : QGroupBox(tr("Step through"), parent)
     , m_document(document)
     , m_playTimer(new QTimer(this))
     , m_stepCell(makeAction(tr("Step &cell"),
                             tr("Evaluate the next cell (Space or F10); a finished run starts over"),
-                            // A menu shows only the first shortcut: F10, the one that also works while
-                            // a text box has the focus (Space types there).
-                            {Qt::Key_F10, Qt::Key_Space}, this))
+                            stepCellShortcuts(), this))
     , m_stepIteration(
           makeAction(tr("Step &iteration"),
                      tr("Evaluate up to the end of the iteration (F11); a finished run starts over"),
-                     {Qt::Key_F11}, this))
+                     shortcut(Qt::Key_F11), this))
     , m_play(makeAction(tr("&Play"), tr("Step automatically at the chosen speed (Ctrl+P)"),
-                        {QKeySequence(Qt::CTRL | Qt::Key_P)}, this))
+                        shortcut(Qt::CTRL | Qt::Key_P), this))
     , m_runToEnd(makeAction(tr("Run to &end"), tr("Evaluate every iteration (Ctrl+End)"),
-                            {QKeySequence(Qt::CTRL | Qt::Key_End)}, this))
+                            shortcut(Qt::CTRL | Qt::Key_End), this))
     , m_reset(makeAction(tr("&Reset"),
                          tr("Back to iteration 0 with nothing computed, to step from the start (Ctrl+R)"),
-                         {QKeySequence(Qt::CTRL | Qt::Key_R)}, this)) {
+                         shortcut(Qt::CTRL | Qt::Key_R), this)) {
     m_play->setCheckable(true);
     connectActions();
     createControls(resetValues);

@@ -1,5 +1,6 @@
 #include "ui/sheet/sheet_table_model.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/stage_colors.h"
 
@@ -22,7 +23,7 @@ QString formatCell(double value) {
     for (int digits = 5; text.size() > room && digits >= 1; --digits)
         text = QString::number(value, 'g', digits);
     text.replace(QLatin1Char('-'), QChar(0x2212));
-    return text;
+    return withLocaleDecimals(text);
 }
 } // namespace
 
@@ -83,12 +84,11 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
         QString tip = QStringLiteral("<b>%1</b> (iteration %2) = %3")
                           .arg(QString::fromStdString(sheet.labelOf(quantity)))
                           .arg(index.row())
-                          .arg(QString::number(value, 'g', 17));
+                          .arg(withLocaleDecimals(QString::number(value, 'g', 17)));
         if (cell >= 0) {
-            tip +=
-                QStringLiteral("<br>= %1<br>= %2")
-                    .arg(QString::fromStdString(sheet.formula(cell)).toHtmlEscaped(),
-                         QString::fromStdString(sheet.formulaWithNumbers(index.row(), cell)).toHtmlEscaped());
+            tip += QStringLiteral("<br>= %1<br>= %2")
+                       .arg(QString::fromStdString(sheet.formula(cell)).toHtmlEscaped(),
+                            withLocaleDecimals(sheet.formulaWithNumbers(index.row(), cell)).toHtmlEscaped());
         }
         return tip;
     }

@@ -19,7 +19,11 @@
 namespace bplab::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SheetWorkbookExport", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct SheetWorkbookExportText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::SheetWorkbookExport)
+};
 
 // The app's stage tints as on a white page: a workbook is read on white whatever the desktop's theme.
 void fillStages(SheetWorkbook& workbook) {
@@ -33,7 +37,8 @@ void fillStages(SheetWorkbook& workbook) {
 }
 
 QString iterationsText(const SheetEngine& sheet) {
-    return sheet.rowCount() == 1 ? tr("1 iteration") : tr("%1 iterations").arg(sheet.rowCount());
+    return sheet.rowCount() == 1 ? SheetWorkbookExportText::tr("1 iteration")
+                                 : SheetWorkbookExportText::tr("%1 iterations").arg(sheet.rowCount());
 }
 
 bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
@@ -48,8 +53,9 @@ bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
     if (!folder.isValid()) {
         if (error) {
             *error =
-                tr("Could not write %1: no temporary folder could be made in %2 (%3). Free some disk space "
-                   "there, or set TMPDIR to a folder you can write to.")
+                SheetWorkbookExportText::tr(
+                    "Could not write %1: no temporary folder could be made in %2 (%3). Free some disk space "
+                    "there, or set TMPDIR to a folder you can write to.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()),
                          folder.errorString());
         }
@@ -59,36 +65,38 @@ bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
     try {
         writeSheetWorkbook(workbook, QFile::encodeName(built).toStdString());
     } catch (const WorkbookCancelled&) {
-        if (error) *error = tr("Export cancelled: nothing was written.");
+        if (error) *error = SheetWorkbookExportText::tr("Export cancelled: nothing was written.");
         return false;
     } catch (const WorkbookFileError& failure) {
         if (error) {
             QString reason = QString::fromStdString(failure.what()).trimmed();
             while (reason.endsWith(QLatin1Char('.'))) reason.chop(1);
             *error =
-                tr("Could not write %1: the workbook is built in the temporary folder %2 first, and that "
-                   "failed (%3). Free some disk space there, or set TMPDIR to a folder on another disk.")
+                SheetWorkbookExportText::tr(
+                    "Could not write %1: the workbook is built in the temporary folder %2 first, and that "
+                    "failed (%3). Free some disk space there, or set TMPDIR to a folder on another disk.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()), reason);
         }
         return false;
     } catch (const std::exception& failure) {
         if (error)
-            *error = tr("Could not write %1: %2.")
+            *error = SheetWorkbookExportText::tr("Could not write %1: %2.")
                          .arg(QDir::toNativeSeparators(path), QString::fromStdString(failure.what()));
         return false;
     }
     // A Cancel while the file was compressed (after the last row) still counts: nothing is moved into
     // place, so a file the user chose to replace stays as it was.
     if (progress && !progress(workbook.engine->rowCount())) {
-        if (error) *error = tr("Export cancelled: nothing was written.");
+        if (error) *error = SheetWorkbookExportText::tr("Export cancelled: nothing was written.");
         return false;
     }
     QFile file(built);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error =
-                tr("Could not write %1: the workbook built in the temporary folder could not be read back "
-                   "(%2).")
+                SheetWorkbookExportText::tr(
+                    "Could not write %1: the workbook built in the temporary folder could not be read back "
+                    "(%2).")
                     .arg(QDir::toNativeSeparators(path), file.errorString());
         }
         return false;
@@ -99,15 +107,15 @@ bool writeWorkbook(SheetWorkbook workbook, const QString& path, QString* error,
 
 bool exportSeedWorkbook(const BackpropSheet& sheet, const QString& path, QString* error,
                         const WorkbookProgress& progress) {
-    const QString title =
-        tr("Backprop Lab: the 2-2-2 %1, %2").arg(sheetRunCaption(sheet.inputs()), iterationsText(sheet));
+    const QString title = SheetWorkbookExportText::tr("Backprop Lab: the 2-2-2 %1, %2")
+                              .arg(sheetRunCaption(sheet.inputs()), iterationsText(sheet));
     return writeWorkbook(seedWorkbook(sheet, title.toStdString()), path, error, progress);
 }
 
 bool exportNetworkWorkbook(const NetworkSheet& sheet, const QString& path, QString* error,
                            const WorkbookProgress& progress) {
-    const QString title =
-        tr("Backprop Lab: %1, %2").arg(networkRunCaption(sheet.spec()), iterationsText(sheet));
+    const QString title = SheetWorkbookExportText::tr("Backprop Lab: %1, %2")
+                              .arg(networkRunCaption(sheet.spec()), iterationsText(sheet));
     return writeWorkbook(networkWorkbook(sheet, title.toStdString()), path, error, progress);
 }
 

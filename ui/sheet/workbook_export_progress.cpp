@@ -12,7 +12,11 @@
 namespace bplab::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("WorkbookExportProgress", text); }
+// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
+// function would hide the strings from it).
+struct WorkbookExportProgressText {
+    Q_DECLARE_TR_FUNCTIONS(bplab::ui::WorkbookExportProgress)
+};
 // The dialog appears only for an export that takes longer than this (most take a fraction of a second).
 constexpr int kShowAfterMs = 400;
 constexpr int kRefreshMs = 100;
@@ -21,8 +25,9 @@ constexpr int kRefreshMs = 100;
 bool runWorkbookExport(QWidget* parent, int rows, const WorkbookJob& job, QString* error) {
     std::atomic<int> written{0};
     std::atomic<bool> cancelled{false};
-    QProgressDialog dialog(tr("Writing the workbook…"), tr("Cancel"), 0, rows, parent);
-    dialog.setWindowTitle(tr("Export as spreadsheet"));
+    QProgressDialog dialog(WorkbookExportProgressText::tr("Writing the workbook…"),
+                           WorkbookExportProgressText::tr("Cancel"), 0, rows, parent);
+    dialog.setWindowTitle(WorkbookExportProgressText::tr("Export as spreadsheet"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(kShowAfterMs);
     dialog.setAutoClose(false);
@@ -33,12 +38,12 @@ bool runWorkbookExport(QWidget* parent, int rows, const WorkbookJob& job, QStrin
     QObject::connect(&refresh, &QTimer::timeout, &dialog, [&dialog, &written, &cancelled, rows] {
         if (dialog.wasCanceled() && !cancelled) { // the button, Escape, or closing the dialog
             cancelled = true;
-            dialog.setLabelText(tr("Cancelling…"));
+            dialog.setLabelText(WorkbookExportProgressText::tr("Cancelling…"));
         }
         if (cancelled) return;
         const int done = written.load();
         dialog.setValue(done);
-        if (done >= rows) dialog.setLabelText(tr("Compressing the workbook…"));
+        if (done >= rows) dialog.setLabelText(WorkbookExportProgressText::tr("Compressing the workbook…"));
     });
     refresh.start();
 

@@ -1,0 +1,40 @@
+#include "ui/common/locale_numbers.h"
+
+#include <gtest/gtest.h>
+
+namespace bplab::ui {
+namespace {
+
+const QLocale kGerman(QLocale::German, QLocale::Germany);
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+TEST(LocaleNumbers, GermanTakesADecimalCommaBetweenDigits) {
+    EXPECT_EQ(withLocaleDecimals(QStringLiteral("0.6065 − 0.01 = 0.5965"), kGerman),
+              QStringLiteral("0,6065 − 0,01 = 0,5965"));
+    EXPECT_EQ(withLocaleDecimals(QStringLiteral("−1.5e-05"), kGerman), QStringLiteral("−1,5e-05"));
+    EXPECT_EQ(withLocaleDecimals(std::string("w5 = 0.4"), kGerman), QStringLiteral("w5 = 0,4"));
+}
+
+TEST(LocaleNumbers, APointThatIsNoDecimalPointStays) {
+    // A range of names, a sentence's full stop after a number, a point before a name.
+    EXPECT_EQ(withLocaleDecimals(QStringLiteral("w5..w8 moved by 3."), kGerman),
+              QStringLiteral("w5..w8 moved by 3."));
+    EXPECT_EQ(withLocaleDecimals(QStringLiteral(".5 and 5. and a.b"), kGerman),
+              QStringLiteral(".5 and 5. and a.b"));
+}
+
+TEST(LocaleNumbers, EnglishAndTheCLocaleChangeNothing) {
+    const QString text = QStringLiteral("0.6065 − 0.01");
+    EXPECT_EQ(withLocaleDecimals(text, kEnglish), text);
+    EXPECT_EQ(withLocaleDecimals(text, QLocale::c()), text);
+}
+
+TEST(LocaleNumbers, FollowsTheDefaultLocale) {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    EXPECT_EQ(withLocaleDecimals(QStringLiteral("η = 0.5")), QStringLiteral("η = 0,5"));
+    QLocale::setDefault(before);
+}
+
+} // namespace
+} // namespace bplab::ui

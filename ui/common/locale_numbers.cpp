@@ -1,0 +1,22 @@
+#include "ui/common/locale_numbers.h"
+
+namespace bplab::ui {
+
+QString withLocaleDecimals(const QString& text, const QLocale& locale) {
+    const QString mark = locale.decimalPoint();
+    if (mark == QStringLiteral(".")) return text;
+    QString result = text;
+    for (qsizetype i = 1; i + 1 < result.size(); ++i) {
+        if (result[i] == u'.' && result[i - 1].isDigit() && result[i + 1].isDigit()) {
+            result.replace(i, 1, mark);
+            i += mark.size() - 1;
+        }
+    }
+    return result;
+}
+
+QString withLocaleDecimals(const std::string& text, const QLocale& locale) {
+    return withLocaleDecimals(QString::fromStdString(text), locale);
+}
+
+} // namespace bplab::ui

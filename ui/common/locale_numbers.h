@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace bplab::ui {
+
+// The engines write numbers in the C locale ("0.6065", "1.5e-05"), as files and the command line keep
+// them. In the window a number follows the locale instead (0,6065 in German): this turns every decimal
+// point that sits between two digits of `text` into the locale's decimal mark. Give it text the engines
+// made (a value, a formula with numbers), never a translated sentence, whose "1.000" may be a German
+// thousand.
+QString withLocaleDecimals(const QString& text, const QLocale& locale = QLocale());
+// withLocaleDecimals for the engines' std::string.
+QString withLocaleDecimals(const std::string& text, const QLocale& locale = QLocale());
+
+} // namespace bplab::ui
