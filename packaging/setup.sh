@@ -42,6 +42,10 @@ packages=(
 # The tests only: the workbook tests (tests/workbook/check_workbook.py) open what `sheet --xlsx` writes
 # in LibreOffice, forced to recalculate every formula, and edit its eta cell with openpyxl.
 if [ "$mode" = test ]; then packages+=(libreoffice-calc-nogui python3-openpyxl); fi
+# The man page renders without warnings through man-db and groff, and the generated zsh and fish
+# completions pass their shells' syntax checks and (fish) complete (ctest ManPageAndCompletions, which
+# skips without them except under CI).
+if [ "$mode" = test ]; then packages+=(man-db groff-base zsh fish); fi
 # Node.js may come from another source than Debian; only the npm command matters.
 command -v npm >/dev/null || packages+=(npm)
 

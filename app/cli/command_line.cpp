@@ -1,10 +1,13 @@
 #include "app/cli/command_line.h"
 
+#include "app/cli/command_table.h"
 #include "app/cli/explain_command.h"
 #include "app/cli/lessons_command.h"
 #include "app/cli/lr_find_command.h"
+#include "app/cli/man_page.h"
 #include "app/cli/qt_notice_filter.h"
 #include "app/cli/sheet_command.h"
+#include "app/cli/shell_completions.h"
 #include "app/cli/train_command.h"
 #include "core/mnist/mnist_data.h"
 #include "ui/mnist/mnist_fetcher.h"
@@ -14,32 +17,42 @@
 
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace bplab::app {
 
 namespace {
 
-const char* const kUsageLine = "Usage: backprop-lab [COMMAND] [OPTIONS]\n";
-const char* const kUsageBody =
-    "\n"
-    "Without a command, opens the Backprop Lab window (needs a display; use xvfb-run without one).\n"
-    "\n"
-    "Commands (no display needed):\n"
-    "  sheet      Compute the 2-2-2 backprop sheet and print it as CSV\n"
-    "  lessons    List the built-in lessons ('sheet --scenario NAME' runs one)\n"
-    "  train      Train the MNIST CNN and print per-epoch test accuracy\n"
-    "  lr-find    Run the learning-rate range test and suggest a one-cycle peak rate\n"
-    "  summary    Print the MNIST CNN's layers, output shapes and parameter counts\n"
-    "  explain    Write one image's feature maps, the kernels, a saliency map and the probabilities\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help       Show this help; 'backprop-lab COMMAND --help' shows a command's options\n"
-    "  -v, --version    Show the version\n";
+using CommandRunner = int (*)(const QStringList& arguments, std::ostream& out, std::ostream& err);
+
+// The function that runs each command of the table (command_table.h), by its name.
+const std::map<QString, CommandRunner>& commandRunners() {
+    static const std::map<QString, CommandRunner> runners{
+        {QStringLiteral("sheet"), runSheetCommand},     {QStringLiteral("lessons"), runLessonsCommand},
+        {QStringLiteral("train"), runTrainCommand},     {QStringLiteral("lr-find"), runLrFindCommand},
+        {QStringLiteral("summary"), runSummaryCommand}, {QStringLiteral("explain"), runExplainCommand}};
+    return runners;
+}
+
+// `backprop-lab --generate KIND`, hidden from --help: the man page or a shell's completion script, made
+// from the command table for the build to install (app/CMakeLists.txt).
+std::optional<std::string> generatedFile(const QString& kind) {
+    const auto& commands = commandTable();
+    if (kind == QLatin1String("man")) {
+        return manPage(commands, QCoreApplication::applicationVersion(),
+                       QStringLiteral(BACKPROP_LAB_DESCRIPTION));
+    }
+    if (kind == QLatin1String("bash")) return bashCompletion(commands);
+    if (kind == QLatin1String("zsh")) return zshCompletion(commands);
+    if (kind == QLatin1String("fish")) return fishCompletion(commands);
+    return std::nullopt;
+}
 
 bool isTopLevelFlag(const char* word) {
-    for (const char* flag : {"-h", "--help", "-v", "--version", "help"}) {
+    for (const char* flag : {"-h", "--help", "-v", "--version", "help", "--generate"}) {
         if (std::strcmp(word, flag) == 0) return true;
     }
     return false;
@@ -85,7 +98,7 @@ int firstNonQtArgument(int argc, char** argv) {
 
 int usageError(const std::string& problem) {
     std::cerr << "backprop-lab: " << problem << ". Run 'backprop-lab --help' for the commands and options.\n"
-              << kUsageLine;
+              << usageLine();
     return kExitUsage;
 }
 
@@ -140,31 +153,21 @@ int runCommandLine(int argc, char** argv) {
 
     if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
         command == QLatin1String("help")) {
-        std::cout << kUsageLine << kUsageBody;
+        std::cout << usageText();
         return kExitOk;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
         std::cout << "backprop-lab " << QCoreApplication::applicationVersion().toStdString() << '\n';
         return kExitOk;
     }
-    if (command == QLatin1String("sheet")) {
-        return runSheetCommand(arguments, std::cout, std::cerr);
+    if (command == QLatin1String("--generate")) {
+        const auto file = generatedFile(arguments.value(0));
+        if (!file || arguments.size() != 1)
+            return usageError("--generate takes one of man, bash, zsh or fish");
+        std::cout << *file;
+        return kExitOk;
     }
-    if (command == QLatin1String("lessons")) {
-        return runLessonsCommand(arguments, std::cout, std::cerr);
-    }
-    if (command == QLatin1String("train")) {
-        return runTrainCommand(arguments, std::cout, std::cerr);
-    }
-    if (command == QLatin1String("lr-find")) {
-        return runLrFindCommand(arguments, std::cout, std::cerr);
-    }
-    if (command == QLatin1String("explain")) {
-        return runExplainCommand(arguments, std::cout, std::cerr);
-    }
-    if (command == QLatin1String("summary")) {
-        return runSummaryCommand(arguments, std::cout, std::cerr);
-    }
+    if (findCommand(command)) return commandRunners().at(command)(arguments, std::cout, std::cerr);
     return usageError("unknown command '" + command.toStdString() + "'");
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/command_options.h"
+#include "app/cli/command_table.h"
 #include "app/cli/explain_input.h"
 #include "app/cli/train_options.h"
 #include "core/mnist/mnist_classifier.h"
@@ -20,25 +22,6 @@ namespace bplab::app {
 
 namespace {
 
-struct ExplainOptions {
-    QCommandLineOption model{"model", "The trained model: a checkpoint saved by 'train --save' or the window.",
-                             "FILE"};
-    QCommandLineOption data = mnistDataOption();
-    QCommandLineOption testImage{"test-image", "Explain image N of the MNIST test set (from 0).", "N"};
-    QCommandLineOption image{
-        "image",
-        "Explain this picture (PNG, JPEG, ...): read as grey (transparent as white), inverted when its border is light (dark ink on "
-        "paper; MNIST's ink is light on dark), scaled to fit 28×28 keeping its aspect ratio and centred.",
-        "FILE"};
-    QCommandLineOption classIndex{"class", "The digit 0-9 the saliency map explains. Default: the predicted one.",
-                                  "K"};
-    QCommandLineOption saliency{"saliency",
-                                "input-x-gradient (pixel × ∂score/∂pixel, 0 where there is no ink; the "
-                                "default) or gradient (∂score/∂pixel).",
-                                "KIND"};
-    QCommandLineOption outDir{"out", "The folder to write the files to (created if missing).", "DIR"};
-};
-
 SaliencyKind saliencyKindFrom(const QCommandLineParser& parser, const ExplainOptions& o) {
     if (!parser.isSet(o.saliency)) return SaliencyKind::InputTimesGradient;
     const QString kind = parser.value(o.saliency);
@@ -50,8 +33,8 @@ SaliencyKind saliencyKindFrom(const QCommandLineParser& parser, const ExplainOpt
 // The one image to explain, from exactly one of --test-image and --image.
 ExplainedDigit digitFrom(const QCommandLineParser& parser, const ExplainOptions& o) {
     if (parser.isSet(o.image)) return digitFromImageFile(parser.value(o.image));
-    const long long index = parseWholeNumber(parser.value(o.testImage), "--test-image", 0,
-                                             std::numeric_limits<int>::max());
+    const long long index =
+        parseWholeNumber(parser.value(o.testImage), "--test-image", 0, std::numeric_limits<int>::max());
     const std::string directory =
         parser.isSet(o.data) ? parser.value(o.data).toStdString() : defaultMnistDirectory();
     return digitFromTestSet(directory, index);
@@ -61,9 +44,10 @@ MnistClassifier loadModel(const QString& path) {
     try {
         return MnistClassifier::fromCheckpoint(path.toStdString());
     } catch (const CheckpointError& error) {
-        throw std::runtime_error(std::string(error.what()) +
-                                 "; give --model a checkpoint saved by 'backprop-lab train --save FILE' or the "
-                                 "window's Save model.");
+        throw std::runtime_error(
+            std::string(error.what()) +
+            "; give --model a checkpoint saved by 'backprop-lab train --save FILE' or the "
+            "window's Save model.");
     }
 }
 
@@ -71,21 +55,23 @@ void printProbabilities(std::ostream& out, const std::array<float, 10>& probabil
     out << std::fixed << std::setprecision(4);
     for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
         out << "  " << digit << "  " << probabilities[digit] << '\n';
-    out << "predicted digit: " << predicted << " (probability " << probabilities[static_cast<std::size_t>(predicted)]
-        << ")\n";
+    out << "predicted digit: " << predicted << " (probability "
+        << probabilities[static_cast<std::size_t>(predicted)] << ")\n";
     out << std::defaultfloat;
 }
 
 int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostream& out, std::ostream& err) {
     // Arguments are checked before anything is read.
-    if (!parser.isSet(o.model)) throw UsageError("--model FILE is required (a checkpoint saved by 'train --save')");
+    if (!parser.isSet(o.model))
+        throw UsageError("--model FILE is required (a checkpoint saved by 'train --save')");
     if (!parser.isSet(o.outDir)) throw UsageError("--out DIR is required (the folder for the files)");
     if (parser.isSet(o.testImage) == parser.isSet(o.image))
         throw UsageError("give exactly one of --test-image N and --image FILE");
     const SaliencyKind kind = saliencyKindFrom(parser, o);
     const int chosenClass =
-        parser.isSet(o.classIndex) ? static_cast<int>(parseWholeNumber(parser.value(o.classIndex), "--class", 0, 9))
-                                   : -1;
+        parser.isSet(o.classIndex)
+            ? static_cast<int>(parseWholeNumber(parser.value(o.classIndex), "--class", 0, 9))
+            : -1;
 
     const MnistClassifier classifier = loadModel(parser.value(o.model));
     const ExplainedDigit digit = digitFrom(parser, o);
@@ -103,8 +89,8 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
     out << "saliency: " << (kind == SaliencyKind::Gradient ? "gradient" : "input × gradient")
         << " of the score of digit " << explainedClass << '\n';
 
-    const QStringList written =
-        ui::writeInspectionFiles(parser.value(o.outDir), {digit.pixels, trace, classifier.kernels(), saliency});
+    const QStringList written = ui::writeInspectionFiles(
+        parser.value(o.outDir), {digit.pixels, trace, classifier.kernels(), saliency});
     out << "wrote " << written.size() << " files:\n";
     for (const QString& path : written) out << "  " << QDir::toNativeSeparators(path).toStdString() << '\n';
     return kExitOk;
@@ -115,17 +101,7 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
 int runExplainCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     ExplainOptions o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        "Look inside a trained CNN for one image: writes to --out (the folder the window's Inside the network "
-        "Export writes) input.png, every stage's feature maps (NN-STAGE.png and "
-        "NN-STAGE.csv), the kernels of conv1 and conv2 with their biases (kernels-convN.png/.csv), the saliency "
-        "map over the digit (saliency.png, saliency.csv: 28×28) and probabilities.csv, and prints the ten "
-        "probabilities and the predicted digit.\n"
-        "CSV: one row per value, an index column per dimension (map,row,col / row,col / index) then the value; "
-        "the shape is each index's largest value + 1.\n"
-        "Exit status: 0 written, 1 failure (model, image, data or folder), 2 bad arguments.");
-    parser.addHelpOption();
-    parser.addOptions({o.model, o.data, o.testImage, o.image, o.classIndex, o.saliency, o.outDir});
+    setUpCommandParser(parser, QStringLiteral("explain"));
     if (const auto exitCode = parseCommandArguments(parser, "explain", arguments, out, err)) return *exitCode;
     return runReportingErrors("explain", err, [&] { return explain(parser, o, out, err); });
 }

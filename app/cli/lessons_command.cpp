@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/command_table.h"
 #include "core/sheet/divergence_threshold.h"
 #include "core/sheet/sheet_cells.h"
 #include "ui/sheet/built_in_lessons.h"
@@ -42,12 +43,7 @@ std::optional<Scenario> scenarioNamed(const QString& nameOrPath, QString* error)
 
 int runLessonsCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        "List the built-in lessons of the backprop sheet: the name that 'backprop-lab sheet --scenario "
-        "NAME'\n"
-        "takes, the title, and where the lesson quotes it, the smallest learning rate at which its network\n"
-        "diverges, measured by running it.");
-    parser.addHelpOption();
+    setUpCommandParser(parser, QStringLiteral("lessons"));
     if (const auto exitCode = parseCommandArguments(parser, "lessons", arguments, out, err)) return *exitCode;
 
     for (const Scenario& lesson : ui::builtInLessons()) {

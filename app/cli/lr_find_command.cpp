@@ -2,6 +2,8 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/command_options.h"
+#include "app/cli/command_table.h"
 #include "app/cli/train_options.h"
 #include "core/mnist/lr_range_test.h"
 #include "core/mnist/mnist_trainer.h"
@@ -20,19 +22,6 @@ namespace bplab::app {
 namespace {
 
 constexpr int kMaxBatches = 100000;
-
-struct LrFindOptions {
-    TrainFieldOptions fields;
-    QCommandLineOption data = mnistDataOption();
-    QCommandLineOption from{"from", "The first batch's learning rate. Default: 1e-05.", "X"};
-    QCommandLineOption to{"to", "The last batch's learning rate. Default: 10.", "X"};
-    QCommandLineOption batches{"batches", "Batches to train (fewer when the loss blows up). Default: 300.",
-                               "N"};
-    QCommandLineOption csv{"csv", "Write batch,learning_rate,loss,smoothed_loss to FILE.", "FILE"};
-    QCommandLineOption chart{
-        "chart", "Render the chart (smoothed loss against the rate) to FILE (.png or .svg), off screen.",
-        "FILE"};
-};
 
 LrRangeSettings settingsFrom(const QCommandLineParser& parser, const LrFindOptions& o) {
     LrRangeSettings settings;
@@ -70,14 +59,7 @@ void renderChart(const LrRangeResult& result, const LrRangeSettings& settings, c
 int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     LrFindOptions o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        "The learning-rate range test: a fresh CNN trains while the rate grows exponentially from --from to "
-        "--to; the smoothed loss against the rate shows the steepest descent and the blow-up, and suggests "
-        "a one-cycle peak rate (the lowest point's rate / 10). The recipe's options choose the optimizer, "
-        "batch size and the rest (the schedule and epochs are not used).");
-    parser.addHelpOption();
-    parser.addOptions({o.data, o.from, o.to, o.batches, o.csv, o.chart});
-    parser.addOptions(o.fields.options());
+    setUpCommandParser(parser, QStringLiteral("lr-find"));
     if (const auto exitCode = parseCommandArguments(parser, "lr-find", arguments, out, err)) return *exitCode;
 
     return runReportingErrors("lr-find", err, [&] {

@@ -2,6 +2,8 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/command_options.h"
+#include "app/cli/command_table.h"
 #include "app/cli/landscape_option.h"
 #include "app/cli/lessons_command.h"
 #include "app/cli/network_sheet_options.h"
@@ -28,51 +30,6 @@
 namespace bplab::app {
 
 namespace {
-
-struct SheetOptions {
-    QCommandLineOption scenario{
-        "scenario",
-        "Start from a lesson: a built-in one by name (see 'backprop-lab lessons') or a "
-        "scenario file. The other options change its values.",
-        "NAME|FILE"};
-    QCommandLineOption learningRate{
-        "lr", QStringLiteral("Learning rate η (> 0). Default: %1.").arg(SheetInputs{}.learningRate), "X"};
-    QCommandLineOption iterations{"iterations",
-                                  QStringLiteral("Number of iterations (rows), 1..%1. Default: %2.")
-                                      .arg(BackpropSheet::kMaxIterationLimit)
-                                      .arg(BackpropSheet::kDefaultIterationLimit),
-                                  "N"};
-    QCommandLineOption activation{
-        "activation",
-        "Activation: sigmoid (default), tanh, relu or identity; for every layer, or "
-        "one per layer after the inputs, e.g. tanh,sigmoid.",
-        "A[,A...]"};
-    QCommandLineOption loss{"loss", "Loss per output: squared (½·squared error, default) or cross-entropy.",
-                            "L"};
-    QCommandLineOption learnBiases{
-        "learn-biases", "Update the biases (b1 and b2 of the seed sheet) by gradient descent like the "
-                        "weights."};
-    QCommandLineOption set{"set",
-                           "Set a starting value: i1, i2, t1, t2, w1..w8, b1, b2 or eta, e.g. --set b1=0.35. "
-                           "Repeat for several.",
-                           "name=value"};
-    QCommandLineOption csv{
-        "csv", "Write the table to FILE instead of standard output ('-': standard output).", "FILE"};
-    QCommandLineOption xlsx{
-        "xlsx",
-        "Also write the run as an .xlsx workbook to FILE: every cell a live formula, so a "
-        "spreadsheet recomputes the sheet when you change eta or a starting value.",
-        "FILE"};
-    QCommandLineOption chart{
-        "chart", "Also render the loss chart to FILE (.png, or .svg), off screen: no display needed.",
-        "FILE"};
-    QCommandLineOption chartSize{"chart-size",
-                                 QStringLiteral("Size of the chart image in pixels. Default: %1x%2.")
-                                     .arg(ui::kDefaultChartExportWidth)
-                                     .arg(ui::kDefaultChartExportHeight),
-                                 "WxH"};
-    QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
-};
 
 // The starting values (the seed's, or the scenario's) with the options' changes.
 SheetInputs inputsFrom(const QCommandLineParser& parser, const SheetOptions& options, SheetInputs inputs) {
@@ -256,22 +213,9 @@ int runNetworkScenario(const ui::NetworkScenario& scenario, const QCommandLinePa
 int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     SheetOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        "Compute the 2-2-2 network of the backprop sheet by gradient descent and print every iteration as "
-        "CSV:\n"
-        "the weights (and biases) used, the forward pass, the loss, the partials and the updated weights.\n"
-        "With --layers, --data, --batch, --init, --init-seed, --loss-reduction, --biases or one --activation "
-        "per layer it computes\n"
-        "any small network instead (e.g. --layers 2,2,1 --data xor); its CSV names every quantity it "
-        "writes.");
-    parser.addHelpOption();
-    parser.addOptions({options.scenario, options.learningRate, options.iterations, options.activation,
-                       options.loss, options.learnBiases, options.set, options.csv, options.xlsx,
-                       options.chart, options.chartSize, options.logY});
+    setUpCommandParser(parser, QStringLiteral("sheet"));
     const NetworkSheetOptions networkOptions;
-    parser.addOptions(networkOptions.all());
     const LandscapeCommandOptions landscapeOptions;
-    parser.addOptions(landscapeOptions.all());
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
     if (networkOptions.requested(parser, parser.value(options.activation))) {

@@ -2,6 +2,8 @@
 
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
+#include "app/cli/command_options.h"
+#include "app/cli/command_table.h"
 #include "app/cli/interrupt_guard.h"
 #include "app/cli/train_options.h"
 #include "app/cli/train_progress_line.h"
@@ -21,18 +23,6 @@ namespace bplab::app {
 
 namespace {
 
-constexpr int kExitInterrupted = 130; // as shells report Ctrl+C
-constexpr int kExitDiverged = 3;      // the loss diverged; the CSV and --save hold the last good epoch
-
-// The options besides the recipe's (which come from trainFields() through TrainFieldOptions).
-struct TrainOptions {
-    TrainFieldOptions fields;
-    QCommandLineOption data = mnistDataOption();
-    QCommandLineOption csv{"csv", "Write epoch,train_loss,test_loss,test_accuracy,seconds to FILE.", "FILE"};
-    QCommandLineOption save{"save", "Save a checkpoint to FILE after every epoch.", "FILE"};
-    QCommandLineOption resume{"resume", "Continue training from the checkpoint FILE.", "FILE"};
-};
-
 void writeCsv(const QString& path, const std::string& text) {
     QString error;
     if (!ui::writeFileAtomically(path, QByteArray::fromStdString(text), &error))
@@ -43,23 +33,12 @@ std::string csvOf(const MnistTrainer& trainer) {
     return epochHistoryCsv(trainer.history(), trainer.rateChanges(), trainer.batchesPerEpoch());
 }
 
-void setUpParser(QCommandLineParser& parser, const TrainOptions& o) {
-    parser.setApplicationDescription(
-        "Train the 11,154-parameter MNIST CNN without a display.\n"
-        "Exit status: 0 all epochs trained, 1 failure, 2 bad arguments, 3 the loss diverged (the CSV and "
-        "--save end at the last good epoch), 130 interrupted (Ctrl+C).");
-    parser.addHelpOption();
-    parser.addOption(o.data);
-    parser.addOptions(o.fields.options());
-    parser.addOptions({o.csv, o.save, o.resume});
-}
-
 } // namespace
 
 int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     TrainOptions o;
     QCommandLineParser parser;
-    setUpParser(parser, o);
+    setUpCommandParser(parser, QStringLiteral("train"));
     if (const auto exitCode = parseCommandArguments(parser, "train", arguments, out, err)) return *exitCode;
 
     try {
@@ -142,10 +121,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
 
 int runSummaryCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        "Print the MNIST CNN's layers, output shapes and parameter counts, and each layer's receptive field "
-        "on the 28x28 input.");
-    parser.addHelpOption();
+    setUpCommandParser(parser, QStringLiteral("summary"));
     // Any option but --help, or an argument, is a usage error (exit 2) with a sentence.
     if (const auto exitCode = parseCommandArguments(parser, "summary", arguments, out, err)) return *exitCode;
     out << formatModelSummary(mnistModelSummary());
