@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Activation</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Chart saved to %1.</source>
@@ -64,6 +83,49 @@
     <message>
         <source>What each BatchNorm layer divides by (its square root): the running variance of its input, averaged over its channels; the read-out gives their min…max. A channel near 0 carries no signal.</source>
         <translation>Wodurch jede BatchNorm-Schicht teilt (durch deren Quadratwurzel): die gleitende Varianz ihrer Eingabe, gemittelt über ihre Kanäle; die Anzeige nennt deren Min…Max. Ein Kanal nahe 0 trägt kein Signal.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeMessages</name>
+    <message>
+        <source>iteration %1 is beyond the run: choose 0..%2</source>
+        <translation>Iteration %1 liegt hinter dem Lauf: Wählen Sie 0..%2</translation>
+    </message>
+    <message>
+        <source>a landscape axis must be one of w1..w8, b1 or b2</source>
+        <translation>eine Achse der Landschaft muss w1..w8, b1 oder b2 sein</translation>
+    </message>
+    <message>
+        <source>a landscape axis must be one of w1..w8 (b1 and b2 only when the sheet has biases: set one or learn them)</source>
+        <translation>eine Achse der Landschaft muss w1..w8 sein (b1 und b2 nur, wenn das Blatt Biases hat: Setzen Sie einen oder lernen Sie sie)</translation>
+    </message>
+    <message>
+        <source>the landscape needs two different parameters, not %1 twice</source>
+        <translation>die Landschaft braucht zwei verschiedene Parameter, nicht zweimal %1</translation>
+    </message>
+    <message>
+        <source>the landscape takes two parameters separated by a comma, e.g. w5,w6, not &apos;%1&apos;</source>
+        <translation>die Landschaft nimmt zwei durch ein Komma getrennte Parameter, z. B. w5,w6, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a landscape parameter: use w1..w8, b1 or b2</source>
+        <translation>&apos;%1&apos; ist kein Parameter der Landschaft: Verwenden Sie w1..w8, b1 oder b2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a landscape parameter: use w1..w8</source>
+        <translation>&apos;%1&apos; ist kein Parameter der Landschaft: Verwenden Sie w1..w8</translation>
+    </message>
+    <message>
+        <source>the grid must have %1..%2 points per axis</source>
+        <translation>das Gitter muss %1..%2 Punkte pro Achse haben</translation>
+    </message>
+    <message>
+        <source>the span must be greater than 0 and at most %1</source>
+        <translation>die Spanne muss größer als 0 und höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>a learning rate must be a finite number greater than 0, not %1</source>
+        <translation>eine Lernrate muss eine endliche Zahl größer als 0 sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -239,6 +301,196 @@
     </message>
 </context>
 <context>
+    <name>Loss</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>½·squared error</source>
+        <translation>½·quadratischer Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMessages</name>
+    <message>
+        <source>the network has %1: it needs an input layer, %2 to %3 hidden layers and an output layer</source>
+        <translation>das Netz hat %1: Es braucht eine Eingabeschicht, %2 bis %3 verdeckte Schichten und eine Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>the input layer has %1: it may have %2 to %3</source>
+        <translation>die Eingabeschicht hat %1: Erlaubt sind %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the output layer has %1: it may have %2 to %3</source>
+        <translation>die Ausgabeschicht hat %1: Erlaubt sind %2 bis %3</translation>
+    </message>
+    <message>
+        <source>hidden layer %1 has %2: it may have %3 to %4</source>
+        <translation>die verdeckte Schicht %1 hat %2: Erlaubt sind %3 bis %4</translation>
+    </message>
+    <message>
+        <source>the training set has no examples: add at least %1</source>
+        <translation>die Trainingsdaten haben keine Beispiele: Fügen Sie mindestens %1 hinzu</translation>
+    </message>
+    <message>
+        <source>the training set has %1 examples: at most %2 fit on the sheet</source>
+        <translation>die Trainingsdaten haben %1 Beispiele: Höchstens %2 passen auf das Blatt</translation>
+    </message>
+    <message>
+        <source>example %1 has %2: an example has %3 to %4 inputs</source>
+        <translation>Beispiel %1 hat %2: Ein Beispiel hat %3 bis %4 Eingaben</translation>
+    </message>
+    <message>
+        <source>example %1 has %2: an example has %3 to %4 targets</source>
+        <translation>Beispiel %1 hat %2: Ein Beispiel hat %3 bis %4 Zielwerte</translation>
+    </message>
+    <message>
+        <source>example %1 has %2 inputs and %3 targets, but example 1 has %4 and %5: every example needs the same numbers</source>
+        <translation>Beispiel %1 hat %2 Eingaben und %3 Zielwerte, aber Beispiel 1 hat %4 und %5: Jedes Beispiel braucht dieselben Anzahlen</translation>
+    </message>
+    <message>
+        <source>example %1: %2 = %3 is not a finite number</source>
+        <translation>Beispiel %1: %2 = %3 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs targets between 0 and 1, but example %1 has %2 = %3: change the target or use ½·squared error</source>
+        <translation>Kreuzentropie braucht Zielwerte zwischen 0 und 1, aber Beispiel %1 hat %2 = %3: Ändern Sie den Zielwert oder verwenden Sie ½·quadratischen Fehler</translation>
+    </message>
+    <message>
+        <source>1 layer after the inputs</source>
+        <translation>1 Schicht nach den Eingaben</translation>
+    </message>
+    <message>
+        <source>%1 layers after the inputs</source>
+        <translation>%1 Schichten nach den Eingaben</translation>
+    </message>
+    <message>
+        <source>the network has %1 for %2: give one per layer</source>
+        <translation>das Netz hat %1 für %2: Geben Sie eine pro Schicht an</translation>
+    </message>
+    <message>
+        <source>1 activation</source>
+        <translation>1 Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>%1 activations</source>
+        <translation>%1 Aktivierungsfunktionen</translation>
+    </message>
+    <message>
+        <source>1 weight matrix</source>
+        <translation>1 Gewichtsmatrix</translation>
+    </message>
+    <message>
+        <source>%1 weight matrices</source>
+        <translation>%1 Gewichtsmatrizen</translation>
+    </message>
+    <message>
+        <source>1 bias vector</source>
+        <translation>1 Bias-Vektor</translation>
+    </message>
+    <message>
+        <source>%1 bias vectors</source>
+        <translation>%1 Bias-Vektoren</translation>
+    </message>
+    <message>
+        <source>the examples have %1 and %2, but the network has %3 and %4</source>
+        <translation>die Beispiele haben %1 und %2, aber das Netz hat %3 und %4</translation>
+    </message>
+    <message>
+        <source>the weights into layer %1 must be a %2×%3 matrix (one row per unit of layer %1, one column per unit of layer %4)</source>
+        <translation>die Gewichte in Schicht %1 müssen eine %2×%3-Matrix sein (eine Zeile pro Neuron der Schicht %1, eine Spalte pro Neuron der Schicht %4)</translation>
+    </message>
+    <message>
+        <source>the network has no biases to learn: choose shared or per-unit biases, or do not learn them</source>
+        <translation>das Netz hat keine Biases zum Lernen: Wählen Sie geteilte Biases oder einen pro Neuron, oder lernen Sie sie nicht</translation>
+    </message>
+    <message>
+        <source>the network has no biases, but biases are given: leave them out or choose shared or per-unit biases</source>
+        <translation>das Netz hat keine Biases, aber Biases sind angegeben: Lassen Sie sie weg oder wählen Sie geteilte Biases oder einen pro Neuron</translation>
+    </message>
+    <message>
+        <source>layer %1 needs 1 bias (one shared by its units), but 1 is given</source>
+        <translation>Schicht %1 braucht 1 Bias (einen, den sich ihre Neuronen teilen), aber 1 ist angegeben</translation>
+    </message>
+    <message>
+        <source>layer %1 needs 1 bias (one shared by its units), but %2 are given</source>
+        <translation>Schicht %1 braucht 1 Bias (einen, den sich ihre Neuronen teilen), aber %2 sind angegeben</translation>
+    </message>
+    <message>
+        <source>layer %1 needs %2 biases (one per unit), but 1 is given</source>
+        <translation>Schicht %1 braucht %2 Biases (einen pro Neuron), aber 1 ist angegeben</translation>
+    </message>
+    <message>
+        <source>layer %1 needs %2 biases (one per unit), but %3 are given</source>
+        <translation>Schicht %1 braucht %2 Biases (einen pro Neuron), aber %3 sind angegeben</translation>
+    </message>
+    <message>
+        <source>the weight into unit %1 of layer %2 from unit %3 is %4: weights must be finite numbers</source>
+        <translation>das Gewicht zu Neuron %1 der Schicht %2 von Neuron %3 ist %4: Gewichte müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>a bias of layer %1 is %2: biases must be finite numbers</source>
+        <translation>ein Bias der Schicht %1 ist %2: Biases müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the learning rate η is %1: it must be a finite number greater than 0</source>
+        <translation>die Lernrate η ist %1: Sie muss eine endliche Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>a step cannot use %1 of a training set of %2: choose 1 to %2, or the full batch</source>
+        <translation>ein Schritt kann nicht %1 aus Trainingsdaten mit %2 Beispielen verwenden: Wählen Sie 1 bis %2 oder den vollen Batch</translation>
+    </message>
+    <message>
+        <source>1 layer</source>
+        <translation>1 Schicht</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 Neuron</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Neuronen</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 Eingaben</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 Zielwert</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>%1 Zielwerte</translation>
+    </message>
+    <message>
+        <source>1 output</source>
+        <translation>1 Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 Ausgaben</translation>
+    </message>
+    <message>
+        <source>1 example</source>
+        <translation>1 Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 examples</source>
+        <translation>%1 Beispiele</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>The image size must be between %1 and %2 pixels.</source>
@@ -285,6 +537,153 @@
     </message>
 </context>
 <context>
+    <name>SheetMessages</name>
+    <message>
+        <source>Type a number first, e.g. %1, then press Enter.</source>
+        <translation>Geben Sie zuerst eine Zahl ein, z. B. %1, und drücken Sie dann Enter.</translation>
+    </message>
+    <message>
+        <source>Infinity is not a guess: the sheet stops before a value becomes infinite. Type a finite number.</source>
+        <translation>Unendlich ist keine Schätzung: Das Blatt hält an, bevor ein Wert unendlich wird. Geben Sie eine endliche Zahl ein.</translation>
+    </message>
+    <message>
+        <source>NaN is not a guess: every cell of a running sheet is a finite number.</source>
+        <translation>NaN ist keine Schätzung: Jede Zelle eines laufenden Blatts ist eine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a number; type a finite number such as 1e10.</source>
+        <translation>&apos;%1&apos; ist zu groß für eine Zahl; geben Sie eine endliche Zahl wie 1e10 ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses a comma: write the decimal point as a point, e.g. 0.25.</source>
+        <translation>&apos;%1&apos; enthält ein Komma: Schreiben Sie das Dezimaltrennzeichen als Punkt, z. B. 0.25.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits with a decimal point, e.g. %2 or %3.</source>
+        <translation>&apos;%1&apos; ist keine Zahl. Geben Sie Ziffern mit Dezimaltrennzeichen ein, z. B. %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>a value became infinite or NaN</source>
+        <translation>ein Wert wurde unendlich oder NaN</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2 exactly in floating point (the sigmoid saturated), so its logarithm is −∞: use smaller weights or ½·squared error</source>
+        <translation>Kreuzentropie braucht 0 &lt; %1 &lt; 1, aber in Gleitkommazahlen ist %1 = %2 exakt (das Sigmoid ist gesättigt), also ist ihr Logarithmus −∞: Verwenden Sie kleinere Gewichte oder ½·quadratischen Fehler</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: an identity output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
+        <translation>Kreuzentropie braucht 0 &lt; %1 &lt; 1, aber %1 = %2: Eine Ausgabe mit Identität als Aktivierungsfunktion kann (0, 1) verlassen, wo der Logarithmus nicht definiert ist; verwenden Sie eine Sigmoid-Ausgabe oder ½·quadratischen Fehler</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: a %3 output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
+        <translation>Kreuzentropie braucht 0 &lt; %1 &lt; 1, aber %1 = %2: Eine %3-Ausgabe kann (0, 1) verlassen, wo der Logarithmus nicht definiert ist; verwenden Sie eine Sigmoid-Ausgabe oder ½·quadratischen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a finite number greater than 0</source>
+        <translation>Die Lernrate muss eine endliche Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs targets between 0 and 1, but %1 = %2: change the target or use ½·squared error</source>
+        <translation>Kreuzentropie braucht Zielwerte zwischen 0 und 1, aber %1 = %2: Ändern Sie den Zielwert oder verwenden Sie ½·quadratischen Fehler</translation>
+    </message>
+    <message>
+        <source>the learning rate %1 lies outside %2 to %3, the range the window&apos;s η box holds</source>
+        <translation>Die Lernrate %1 liegt außerhalb von %2 bis %3, dem Bereich, den das η-Feld des Fensters fasst</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lies outside %3 to %4, the range the window&apos;s value boxes hold</source>
+        <translation>%1 = %2 liegt außerhalb von %3 bis %4, dem Bereich, den die Wertfelder des Fensters fassen</translation>
+    </message>
+    <message>
+        <source>the title is empty: give the lesson a title</source>
+        <translation>Der Titel ist leer: Geben Sie der Lektion einen Titel</translation>
+    </message>
+    <message>
+        <source>the number of iterations must be from 1 to %1, not %2</source>
+        <translation>Die Zahl der Iterationen muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>a lesson compares at most %1 learning rates, not %2</source>
+        <translation>Eine Lektion vergleicht höchstens %1 Lernraten, nicht %2</translation>
+    </message>
+    <message>
+        <source>every learning rate to compare must be a finite number greater than 0</source>
+        <translation>Jede zu vergleichende Lernrate muss eine endliche Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>name the inputs i1, i2, … and then the targets t1, t2, …, e.g. i1,i2,t1</source>
+        <translation>Benennen Sie die Eingaben i1, i2, … und dann die Zielwerte t1, t2, …, z. B. i1,i2,t1</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line names the columns, e.g. i1,i2,t1</source>
+        <translation>Die Datei ist leer: Ihre erste Zeile benennt die Spalten, z. B. i1,i2,t1</translation>
+    </message>
+    <message>
+        <source>the file has no examples: add one line of numbers per example after the header</source>
+        <translation>Die Datei enthält keine Beispiele: Fügen Sie nach der Kopfzeile eine Zeile mit Zahlen pro Beispiel hinzu</translation>
+    </message>
+    <message>
+        <source>line %1: a training set has at most %2 examples, and this is one more</source>
+        <translation>Zeile %1: Trainingsdaten haben höchstens %2 Beispiele, und dies ist eines mehr</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not a column name: %4</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos; ist kein Spaltenname: %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not a column name: separate the columns with commas, and %4</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos; ist kein Spaltenname: Trennen Sie die Spalten mit Kommas. %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; after the targets: %4</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos; nach den Zielwerten: %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos;: at most %4 inputs</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos;: höchstens %4 Eingaben</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos;: at most %4 targets</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos;: höchstens %4 Zielwerte</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; where %4 belongs: %5</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos;, wo %4 hingehört: %5</translation>
+    </message>
+    <message>
+        <source>line %1: no target column: %2</source>
+        <translation>Zeile %1: keine Spalte für Zielwerte: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a value more than the header&apos;s %3 columns</source>
+        <translation>Zeile %1, Spalte %2: ein Wert mehr als die %3 Spalten der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): missing: the line has %4 values, the header names %5</source>
+        <translation>Zeile %1, Spalte %2 (%3): fehlt: Die Zeile hat %4 Werte, die Kopfzeile nennt %5</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3) is empty: write a number</source>
+        <translation>Zeile %1, Spalte %2 (%3) ist leer: Schreiben Sie eine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is beyond the range of numbers the sheet computes with</source>
+        <translation>Zeile %1, Spalte %2 (%3): &apos;%4&apos; liegt außerhalb des Zahlenbereichs, mit dem das Blatt rechnet</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is not a number</source>
+        <translation>Zeile %1, Spalte %2 (%3): &apos;%4&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is not a finite number</source>
+        <translation>Zeile %1, Spalte %2 (%3): &apos;%4&apos; ist keine endliche Zahl</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Settings</source>
@@ -328,6 +727,224 @@
     <message>
         <source>cells it reads</source>
         <translation>Zellen, die sie liest</translation>
+    </message>
+</context>
+<context>
+    <name>TrainField</name>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>Passes over the training set. Resume trains on up to this number.</source>
+        <translation>Durchläufe durch die Trainingsdaten. Fortsetzen trainiert bis zu dieser Anzahl weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Images per SGD step</source>
+        <translation>Bilder pro SGD-Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>How the gradient becomes a step: SGD with momentum, SGD with Nesterov momentum (it looks ahead along the momentum), Adam or AdamW (a step size per weight from running means of the gradient and its square; AdamW decays the weights apart from the gradient). Adam and AdamW want a smaller learning rate than SGD: about %1 against %2</source>
+        <translation>Wie aus dem Gradienten ein Schritt wird: SGD mit Momentum, SGD mit Nesterov-Momentum (es schaut entlang des Momentums voraus), Adam oder AdamW (eine Schrittweite pro Gewicht aus gleitenden Mittelwerten des Gradienten und seines Quadrats; AdamW lässt die Gewichte getrennt vom Gradienten abklingen). Adam und AdamW wollen eine kleinere Lernrate als SGD: etwa %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>SGD + momentum</source>
+        <translation>SGD + Momentum</translation>
+    </message>
+    <message>
+        <source>SGD + Nesterov</source>
+        <translation>SGD + Nesterov</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>Peak learning rate of the one-cycle schedule (the constant rate without it)</source>
+        <translation>Spitzenwert der Lernrate im One-Cycle-Plan (ohne ihn die konstante Rate)</translation>
+    </message>
+    <message>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momentum:</translation>
+    </message>
+    <message>
+        <source>Momentum of SGD and Nesterov (Nesterov needs it above 0)</source>
+        <translation>Momentum von SGD und Nesterov (Nesterov braucht es über 0)</translation>
+    </message>
+    <message>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam β&amp;1:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: decay of the running mean of the gradient</source>
+        <translation>Adam und AdamW: Abklingrate des gleitenden Mittelwerts des Gradienten</translation>
+    </message>
+    <message>
+        <source>Adam β&amp;2:</source>
+        <translation>Adam β&amp;2:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: decay of the running mean of the squared gradient</source>
+        <translation>Adam und AdamW: Abklingrate des gleitenden Mittelwerts des quadrierten Gradienten</translation>
+    </message>
+    <message>
+        <source>Adam e&amp;psilon:</source>
+        <translation>Adam E&amp;psilon:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: added to the root of the squared-gradient mean, so no step divides by 0</source>
+        <translation>Adam und AdamW: zur Wurzel des Mittelwerts der quadrierten Gradienten addiert, damit kein Schritt durch 0 teilt</translation>
+    </message>
+    <message>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Weight Decay:</translation>
+    </message>
+    <message>
+        <source>L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly instead (decoupled weight decay; choosing AdamW proposes %1, without it AdamW equals Adam). 0: none</source>
+        <translation>L2-Strafterm, zum Gradienten addiert (SGD, Nesterov, Adam); AdamW schrumpft stattdessen die Gewichte direkt (entkoppelter Weight Decay; die Wahl von AdamW schlägt %1 vor, ohne ihn gleicht AdamW Adam). 0: keiner</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pla&amp;n:</translation>
+    </message>
+    <message>
+        <source>One-cycle: warm up to the peak rate over 30 % of the steps, then anneal</source>
+        <translation>One-Cycle: über 30 % der Schritte bis zum Spitzenwert aufwärmen, dann absenken</translation>
+    </message>
+    <message>
+        <source>one-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <source>Probability of dropping an activation in the three dropout layers</source>
+        <translation>Wahrscheinlichkeit, eine Aktivierung in den drei Dropout-Schichten wegzulassen</translation>
+    </message>
+    <message>
+        <source>&amp;Augmentation:</source>
+        <translation>&amp;Augmentierung:</translation>
+    </message>
+    <message>
+        <source>Random small rotations and shifts of the training images</source>
+        <translation>Zufällige kleine Drehungen und Verschiebungen der Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>rotate ±7°, shift ±2 px</source>
+        <translation>drehen ±7°, verschieben ±2 px</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Same seed and thread count: the same run</source>
+        <translation>Gleicher Seed und gleiche Thread-Anzahl: derselbe Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>LibTorch threads for training (0: all cores)</source>
+        <translation>LibTorch-Threads für das Training (0: alle Kerne)</translation>
+    </message>
+    <message>
+        <source>all %1 cores</source>
+        <translation>alle %1 Kerne</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Training device (cuda needs a CUDA-enabled LibTorch and a GPU)</source>
+        <translation>Trainingsgerät (cuda braucht ein LibTorch mit CUDA-Unterstützung und eine GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernels:</source>
+        <translation>&amp;Kernel:</translation>
+    </message>
+    <message>
+        <source>CPU kernels: the CNN&apos;s own (AVX2/AVX-512, faster) or LibTorch&apos;s operators; the same model either way</source>
+        <translation>CPU-Kernel: die eigenen des CNN (AVX2/AVX-512, schneller) oder die Operatoren von LibTorch; in beiden Fällen dasselbe Modell</translation>
+    </message>
+    <message>
+        <source>native (fast)</source>
+        <translation>nativ (schnell)</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>Trainingsbilder:</translation>
+    </message>
+    <message>
+        <source>Train on the first N images only, for a quick experiment</source>
+        <translation>Nur auf den ersten N Bildern trainieren, für einen schnellen Versuch</translation>
+    </message>
+    <message>
+        <source>all 60,000</source>
+        <translation>alle 60.000</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <source>Test on the first N test images only</source>
+        <translation>Nur auf den ersten N Testbildern testen</translation>
+    </message>
+    <message>
+        <source>all 10,000</source>
+        <translation>alle 10.000</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+</context>
+<context>
+    <name>WeightInit</name>
+    <message>
+        <source>uniform ±r</source>
+        <translation>gleichverteilt ±r</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot gleichverteilt</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He gleichverteilt</translation>
     </message>
 </context>
 <context>
@@ -472,7 +1089,7 @@
     </message>
     <message>
         <source>Classic &amp;worked example (with biases)</source>
-        <translation>Klassisches &amp;Rechenbeispiel (mit Biases)</translation>
+        <translation>Klassisches Rechen&amp;beispiel (mit Biases)</translation>
     </message>
     <message>
         <source>Set the values of the classic step-by-step example: the seed&apos;s inputs, targets and weights with biases b1 = 0.35 and b2 = 0.60 (not learned), sigmoid, ½·squared error, η = 0.5</source>
@@ -524,7 +1141,7 @@
     </message>
     <message>
         <source>Works on the seed&apos;s 2-2-2 sheet: pick it under Network</source>
-        <translation>Arbeitet auf dem 2-2-2-Rechenblatt des Ausgangsblatts: Wählen Sie es unter Netz aus</translation>
+        <translation>Funktioniert nur mit dem 2-2-2-Netz des Ausgangsblatts: Wählen Sie es unter „Netz“ aus</translation>
     </message>
     <message>
         <source>%1 The previous value is kept.</source>
@@ -844,6 +1461,18 @@
         <source>diverged, η = %1</source>
         <translation>divergiert, η = %1</translation>
     </message>
+    <message>
+        <source>diverged at epoch %1, batch %2 (η = %3)</source>
+        <translation>divergiert in Epoche %1, Batch %2 (η = %3)</translation>
+    </message>
+    <message>
+        <source>%1: the training loss became %2; the weights are back at the start of the run, the last finite state</source>
+        <translation>%1: Der Trainingsverlust wurde %2; die Gewichte sind zurück am Anfang des Laufs, dem letzten endlichen Zustand</translation>
+    </message>
+    <message>
+        <source>%1: the training loss became %2; the weights are back at the end of epoch %3, the last finite state</source>
+        <translation>%1: Der Trainingsverlust wurde %2; die Gewichte sind zurück am Ende von Epoche %3, dem letzten endlichen Zustand</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::ExportChartDialog</name>
@@ -1093,7 +1722,7 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>Open the user guide at the page about the view you are in</source>
@@ -1387,7 +2016,7 @@
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Wie das &amp;System</translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <source>the desktop&apos;s language</source>
@@ -1895,6 +2524,30 @@
         <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below), or choose a folder that holds the four files.</source>
         <translation>&lt;b&gt;Keine verwendbaren MNIST-Daten.&lt;/b&gt; %1&lt;br&gt;Holen Sie sie mit &lt;b&gt;Datei › MNIST herunterladen…&lt;/b&gt; (die Schaltfläche unten), oder wählen Sie einen Ordner, der die vier Dateien enthält.</translation>
     </message>
+    <message>
+        <source>the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or run %2; or use a folder that holds the four MNIST files.</source>
+        <translation>Der MNIST-Datenordner %1 existiert nicht. Holen Sie die Daten im Fenster mit Datei › MNIST herunterladen… oder führen Sie %2 aus; oder wählen Sie einen Ordner, der die vier MNIST-Dateien enthält.</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>training labels</source>
+        <translation>Trainingslabels</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation>Testlabels</translation>
+    </message>
+    <message>
+        <source>no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or run %4; or use a folder that holds the four MNIST files.</source>
+        <translation>Keine MNIST-%1 in %2: erwartet wird %3 (oder %3.gz). Holen Sie die Daten im Fenster mit Datei › MNIST herunterladen… oder führen Sie %4 aus; oder wählen Sie einen Ordner, der die vier MNIST-Dateien enthält.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::MnistFetcher</name>
@@ -2174,7 +2827,7 @@
     </message>
     <message>
         <source>Export &amp;per-class chart…</source>
-        <translation>Kl&amp;assendiagramm exportieren…</translation>
+        <translation>Diagramm pro Kl&amp;asse exportieren…</translation>
     </message>
     <message>
         <source>Save the per-class precision and recall bars as PNG or SVG</source>
@@ -2338,6 +2991,22 @@
         <source>Backprop Lab checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints von Backprop Lab (*.pt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1, lr %2, batch %3, %4%5, seed %6</source>
+        <translation>%1, lr %2, Batch %3, %4%5, Seed %6</translation>
+    </message>
+    <message>
+        <source>one-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>, aug</source>
+        <translation>, Augm.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::ModelSummaryTable</name>
@@ -2402,7 +3071,7 @@
     </message>
     <message>
         <source>&amp;Hidden layers:</source>
-        <translation>&amp;Verdeckte Schichten:</translation>
+        <translation>Verdeckte Schich&amp;ten:</translation>
     </message>
     <message>
         <source>Units of hidden layer %1</source>
@@ -2726,7 +3395,7 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
+        <translation>See&amp;d:</translation>
     </message>
     <message>
         <source>summed</source>
@@ -2778,7 +3447,7 @@
     </message>
     <message>
         <source>E&amp;xamples:</source>
-        <translation>&amp;Beispiele:</translation>
+        <translation>Bei&amp;spiele:</translation>
     </message>
     <message>
         <source>&amp;Iterations:</source>
@@ -3054,10 +3723,6 @@
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <source>your guess, e.g. 0.5932</source>
-        <translation>Ihre Schätzung, z. B. 0.5932</translation>
-    </message>
-    <message>
         <source>Type what you expect the cell to be and press Enter</source>
         <translation>Tippen Sie den Wert ein, den Sie für die Zelle erwarten, und drücken Sie Enter</translation>
     </message>
@@ -3140,6 +3805,10 @@
     <message>
         <source> Scored on the step from %1 = %2: yours %3, the true one %4.</source>
         <translation> Bewertet am Schritt von %1 = %2: Ihrer %3, der wahre %4.</translation>
+    </message>
+    <message>
+        <source>your guess, e.g. %1</source>
+        <translation>Ihre Schätzung, z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +4458,7 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Abspielen</translation>
+        <translation>Ab&amp;spielen</translation>
     </message>
     <message>
         <source>Step automatically at the chosen speed (Ctrl+P)</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Activation</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoide</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Chart saved to %1.</source>
@@ -64,6 +83,49 @@
     <message>
         <source>What each BatchNorm layer divides by (its square root): the running variance of its input, averaged over its channels; the read-out gives their min…max. A channel near 0 carries no signal.</source>
         <translation>Aquello entre lo que divide cada capa BatchNorm (su raíz cuadrada): la varianza móvil de su entrada, promediada sobre sus canales; la lectura da su mín…máx. Un canal cercano a 0 no transporta señal.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeMessages</name>
+    <message>
+        <source>iteration %1 is beyond the run: choose 0..%2</source>
+        <translation>la iteración %1 está más allá de la ejecución: elija 0..%2</translation>
+    </message>
+    <message>
+        <source>a landscape axis must be one of w1..w8, b1 or b2</source>
+        <translation>un eje del paisaje debe ser uno de w1..w8, b1 o b2</translation>
+    </message>
+    <message>
+        <source>a landscape axis must be one of w1..w8 (b1 and b2 only when the sheet has biases: set one or learn them)</source>
+        <translation>un eje del paisaje debe ser uno de w1..w8 (b1 y b2 solo cuando la hoja tiene sesgos: fije uno o apréndalos)</translation>
+    </message>
+    <message>
+        <source>the landscape needs two different parameters, not %1 twice</source>
+        <translation>el paisaje necesita dos parámetros distintos, no %1 dos veces</translation>
+    </message>
+    <message>
+        <source>the landscape takes two parameters separated by a comma, e.g. w5,w6, not &apos;%1&apos;</source>
+        <translation>el paisaje toma dos parámetros separados por una coma, p. ej. w5,w6, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a landscape parameter: use w1..w8, b1 or b2</source>
+        <translation>&apos;%1&apos; no es un parámetro del paisaje: use w1..w8, b1 o b2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a landscape parameter: use w1..w8</source>
+        <translation>&apos;%1&apos; no es un parámetro del paisaje: use w1..w8</translation>
+    </message>
+    <message>
+        <source>the grid must have %1..%2 points per axis</source>
+        <translation>la cuadrícula debe tener %1..%2 puntos por eje</translation>
+    </message>
+    <message>
+        <source>the span must be greater than 0 and at most %1</source>
+        <translation>la amplitud debe ser mayor que 0 y como máximo %1</translation>
+    </message>
+    <message>
+        <source>a learning rate must be a finite number greater than 0, not %1</source>
+        <translation>una tasa de aprendizaje debe ser un número finito mayor que 0, no %1</translation>
     </message>
 </context>
 <context>
@@ -239,6 +301,196 @@
     </message>
 </context>
 <context>
+    <name>Loss</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>½·squared error</source>
+        <translation>½·error cuadrático</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMessages</name>
+    <message>
+        <source>the network has %1: it needs an input layer, %2 to %3 hidden layers and an output layer</source>
+        <translation>la red tiene %1: necesita una capa de entrada, de %2 a %3 capas ocultas y una capa de salida</translation>
+    </message>
+    <message>
+        <source>the input layer has %1: it may have %2 to %3</source>
+        <translation>la capa de entrada tiene %1: puede tener de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the output layer has %1: it may have %2 to %3</source>
+        <translation>la capa de salida tiene %1: puede tener de %2 a %3</translation>
+    </message>
+    <message>
+        <source>hidden layer %1 has %2: it may have %3 to %4</source>
+        <translation>la capa oculta %1 tiene %2: puede tener de %3 a %4</translation>
+    </message>
+    <message>
+        <source>the training set has no examples: add at least %1</source>
+        <translation>el conjunto de entrenamiento no tiene ejemplos: añada al menos %1</translation>
+    </message>
+    <message>
+        <source>the training set has %1 examples: at most %2 fit on the sheet</source>
+        <translation>el conjunto de entrenamiento tiene %1 ejemplos: caben como máximo %2 en la hoja</translation>
+    </message>
+    <message>
+        <source>example %1 has %2: an example has %3 to %4 inputs</source>
+        <translation>el ejemplo %1 tiene %2: un ejemplo tiene de %3 a %4 entradas</translation>
+    </message>
+    <message>
+        <source>example %1 has %2: an example has %3 to %4 targets</source>
+        <translation>el ejemplo %1 tiene %2: un ejemplo tiene de %3 a %4 objetivos</translation>
+    </message>
+    <message>
+        <source>example %1 has %2 inputs and %3 targets, but example 1 has %4 and %5: every example needs the same numbers</source>
+        <translation>el ejemplo %1 tiene %2 entradas y %3 objetivos, pero el ejemplo 1 tiene %4 y %5: todos los ejemplos necesitan las mismas cantidades</translation>
+    </message>
+    <message>
+        <source>example %1: %2 = %3 is not a finite number</source>
+        <translation>ejemplo %1: %2 = %3 no es un número finito</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs targets between 0 and 1, but example %1 has %2 = %3: change the target or use ½·squared error</source>
+        <translation>la entropía cruzada necesita objetivos entre 0 y 1, pero el ejemplo %1 tiene %2 = %3: cambie el objetivo o use ½·error cuadrático</translation>
+    </message>
+    <message>
+        <source>1 layer after the inputs</source>
+        <translation>1 capa después de las entradas</translation>
+    </message>
+    <message>
+        <source>%1 layers after the inputs</source>
+        <translation>%1 capas después de las entradas</translation>
+    </message>
+    <message>
+        <source>the network has %1 for %2: give one per layer</source>
+        <translation>la red tiene %1 para %2: dé una por capa</translation>
+    </message>
+    <message>
+        <source>1 activation</source>
+        <translation>1 función de activación</translation>
+    </message>
+    <message>
+        <source>%1 activations</source>
+        <translation>%1 funciones de activación</translation>
+    </message>
+    <message>
+        <source>1 weight matrix</source>
+        <translation>1 matriz de pesos</translation>
+    </message>
+    <message>
+        <source>%1 weight matrices</source>
+        <translation>%1 matrices de pesos</translation>
+    </message>
+    <message>
+        <source>1 bias vector</source>
+        <translation>1 vector de sesgos</translation>
+    </message>
+    <message>
+        <source>%1 bias vectors</source>
+        <translation>%1 vectores de sesgos</translation>
+    </message>
+    <message>
+        <source>the examples have %1 and %2, but the network has %3 and %4</source>
+        <translation>los ejemplos tienen %1 y %2, pero la red tiene %3 y %4</translation>
+    </message>
+    <message>
+        <source>the weights into layer %1 must be a %2×%3 matrix (one row per unit of layer %1, one column per unit of layer %4)</source>
+        <translation>los pesos hacia la capa %1 deben ser una matriz de %2×%3 (una fila por neurona de la capa %1, una columna por neurona de la capa %4)</translation>
+    </message>
+    <message>
+        <source>the network has no biases to learn: choose shared or per-unit biases, or do not learn them</source>
+        <translation>la red no tiene sesgos que aprender: elija sesgos compartidos o uno por neurona, o no los aprenda</translation>
+    </message>
+    <message>
+        <source>the network has no biases, but biases are given: leave them out or choose shared or per-unit biases</source>
+        <translation>la red no tiene sesgos, pero se dan sesgos: quítelos o elija sesgos compartidos o uno por neurona</translation>
+    </message>
+    <message>
+        <source>layer %1 needs 1 bias (one shared by its units), but 1 is given</source>
+        <translation>la capa %1 necesita 1 sesgo (uno compartido por sus neuronas), pero se da 1</translation>
+    </message>
+    <message>
+        <source>layer %1 needs 1 bias (one shared by its units), but %2 are given</source>
+        <translation>la capa %1 necesita 1 sesgo (uno compartido por sus neuronas), pero se dan %2</translation>
+    </message>
+    <message>
+        <source>layer %1 needs %2 biases (one per unit), but 1 is given</source>
+        <translation>la capa %1 necesita %2 sesgos (uno por neurona), pero se da 1</translation>
+    </message>
+    <message>
+        <source>layer %1 needs %2 biases (one per unit), but %3 are given</source>
+        <translation>la capa %1 necesita %2 sesgos (uno por neurona), pero se dan %3</translation>
+    </message>
+    <message>
+        <source>the weight into unit %1 of layer %2 from unit %3 is %4: weights must be finite numbers</source>
+        <translation>el peso hacia la neurona %1 de la capa %2 desde la neurona %3 es %4: los pesos deben ser números finitos</translation>
+    </message>
+    <message>
+        <source>a bias of layer %1 is %2: biases must be finite numbers</source>
+        <translation>un sesgo de la capa %1 es %2: los sesgos deben ser números finitos</translation>
+    </message>
+    <message>
+        <source>the learning rate η is %1: it must be a finite number greater than 0</source>
+        <translation>la tasa de aprendizaje η es %1: debe ser un número finito mayor que 0</translation>
+    </message>
+    <message>
+        <source>a step cannot use %1 of a training set of %2: choose 1 to %2, or the full batch</source>
+        <translation>un paso no puede usar %1 de un conjunto de entrenamiento de %2: elija de 1 a %2, o el lote completo</translation>
+    </message>
+    <message>
+        <source>1 layer</source>
+        <translation>1 capa</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 capas</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 neurona</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 neuronas</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 objetivo</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>%1 objetivos</translation>
+    </message>
+    <message>
+        <source>1 output</source>
+        <translation>1 salida</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 salidas</translation>
+    </message>
+    <message>
+        <source>1 example</source>
+        <translation>1 ejemplo</translation>
+    </message>
+    <message>
+        <source>%1 examples</source>
+        <translation>%1 ejemplos</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>The image size must be between %1 and %2 pixels.</source>
@@ -285,6 +537,153 @@
     </message>
 </context>
 <context>
+    <name>SheetMessages</name>
+    <message>
+        <source>Type a number first, e.g. %1, then press Enter.</source>
+        <translation>Escriba primero un número, p. ej. %1, y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Infinity is not a guess: the sheet stops before a value becomes infinite. Type a finite number.</source>
+        <translation>Infinito no es una respuesta: la hoja se detiene antes de que un valor se vuelva infinito. Escriba un número finito.</translation>
+    </message>
+    <message>
+        <source>NaN is not a guess: every cell of a running sheet is a finite number.</source>
+        <translation>NaN no es una respuesta: cada celda de una hoja en marcha es un número finito.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a number; type a finite number such as 1e10.</source>
+        <translation>&apos;%1&apos; es demasiado grande para un número; escriba un número finito como 1e10.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses a comma: write the decimal point as a point, e.g. 0.25.</source>
+        <translation>&apos;%1&apos; usa una coma: escriba el separador decimal como un punto, p. ej. 0.25.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits with a decimal point, e.g. %2 or %3.</source>
+        <translation>&apos;%1&apos; no es un número. Escriba dígitos con separador decimal, p. ej. %2 o %3.</translation>
+    </message>
+    <message>
+        <source>a value became infinite or NaN</source>
+        <translation>un valor se volvió infinito o NaN</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2 exactly in floating point (the sigmoid saturated), so its logarithm is −∞: use smaller weights or ½·squared error</source>
+        <translation>la entropía cruzada necesita 0 &lt; %1 &lt; 1, pero %1 = %2 exactamente en coma flotante (la sigmoide se saturó), así que su logaritmo es −∞: use pesos más pequeños o ½·error cuadrático</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: an identity output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
+        <translation>la entropía cruzada necesita 0 &lt; %1 &lt; 1, pero %1 = %2: una salida con activación identidad puede salir de (0, 1), donde el logaritmo no está definido; use una salida sigmoide o ½·error cuadrático</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: a %3 output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
+        <translation>la entropía cruzada necesita 0 &lt; %1 &lt; 1, pero %1 = %2: una salida %3 puede salir de (0, 1), donde el logaritmo no está definido; use una salida sigmoide o ½·error cuadrático</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a finite number greater than 0</source>
+        <translation>la tasa de aprendizaje debe ser un número finito mayor que 0</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs targets between 0 and 1, but %1 = %2: change the target or use ½·squared error</source>
+        <translation>la entropía cruzada necesita objetivos entre 0 y 1, pero %1 = %2: cambie el objetivo o use ½·error cuadrático</translation>
+    </message>
+    <message>
+        <source>the learning rate %1 lies outside %2 to %3, the range the window&apos;s η box holds</source>
+        <translation>la tasa de aprendizaje %1 está fuera del intervalo de %2 a %3 que admite la casilla η de la ventana</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lies outside %3 to %4, the range the window&apos;s value boxes hold</source>
+        <translation>%1 = %2 está fuera del intervalo de %3 a %4 que admiten las casillas de valores de la ventana</translation>
+    </message>
+    <message>
+        <source>the title is empty: give the lesson a title</source>
+        <translation>el título está vacío: dé un título a la lección</translation>
+    </message>
+    <message>
+        <source>the number of iterations must be from 1 to %1, not %2</source>
+        <translation>el número de iteraciones debe estar entre 1 y %1, no %2</translation>
+    </message>
+    <message>
+        <source>a lesson compares at most %1 learning rates, not %2</source>
+        <translation>una lección compara como máximo %1 tasas de aprendizaje, no %2</translation>
+    </message>
+    <message>
+        <source>every learning rate to compare must be a finite number greater than 0</source>
+        <translation>cada tasa de aprendizaje que se compare debe ser un número finito mayor que 0</translation>
+    </message>
+    <message>
+        <source>name the inputs i1, i2, … and then the targets t1, t2, …, e.g. i1,i2,t1</source>
+        <translation>nombre las entradas i1, i2, … y después los objetivos t1, t2, …, p. ej. i1,i2,t1</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line names the columns, e.g. i1,i2,t1</source>
+        <translation>el archivo está vacío: su primera línea nombra las columnas, p. ej. i1,i2,t1</translation>
+    </message>
+    <message>
+        <source>the file has no examples: add one line of numbers per example after the header</source>
+        <translation>el archivo no tiene ejemplos: añada una línea de números por ejemplo después de la cabecera</translation>
+    </message>
+    <message>
+        <source>line %1: a training set has at most %2 examples, and this is one more</source>
+        <translation>línea %1: un conjunto de entrenamiento tiene como máximo %2 ejemplos, y este es uno más</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not a column name: %4</source>
+        <translation>línea %1, columna %2: &apos;%3&apos; no es un nombre de columna: %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not a column name: separate the columns with commas, and %4</source>
+        <translation>línea %1, columna %2: &apos;%3&apos; no es un nombre de columna: separe las columnas con comas y %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; after the targets: %4</source>
+        <translation>línea %1, columna %2: &apos;%3&apos; después de los objetivos: %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos;: at most %4 inputs</source>
+        <translation>línea %1, columna %2: &apos;%3&apos;: como máximo %4 entradas</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos;: at most %4 targets</source>
+        <translation>línea %1, columna %2: &apos;%3&apos;: como máximo %4 objetivos</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; where %4 belongs: %5</source>
+        <translation>línea %1, columna %2: &apos;%3&apos; donde va %4: %5</translation>
+    </message>
+    <message>
+        <source>line %1: no target column: %2</source>
+        <translation>línea %1: no hay columna de objetivo: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a value more than the header&apos;s %3 columns</source>
+        <translation>línea %1, columna %2: un valor más que las %3 columnas de la cabecera</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): missing: the line has %4 values, the header names %5</source>
+        <translation>línea %1, columna %2 (%3): falta: la línea tiene %4 valores, la cabecera nombra %5</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3) is empty: write a number</source>
+        <translation>línea %1, columna %2 (%3) está vacía: escriba un número</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is beyond the range of numbers the sheet computes with</source>
+        <translation>línea %1, columna %2 (%3): &apos;%4&apos; está fuera del rango de números con los que calcula la hoja</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is not a number</source>
+        <translation>línea %1, columna %2 (%3): &apos;%4&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): &apos;%4&apos; is not a finite number</source>
+        <translation>línea %1, columna %2 (%3): &apos;%4&apos; no es un número finito</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Settings</source>
@@ -328,6 +727,224 @@
     <message>
         <source>cells it reads</source>
         <translation>celdas que lee</translation>
+    </message>
+</context>
+<context>
+    <name>TrainField</name>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>Épo&amp;cas:</translation>
+    </message>
+    <message>
+        <source>Passes over the training set. Resume trains on up to this number.</source>
+        <translation>Pasadas por el conjunto de entrenamiento. Reanudar entrena hasta este número.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Tamaño de lote:</translation>
+    </message>
+    <message>
+        <source>Images per SGD step</source>
+        <translation>Imágenes por paso de SGD</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimizador:</translation>
+    </message>
+    <message>
+        <source>How the gradient becomes a step: SGD with momentum, SGD with Nesterov momentum (it looks ahead along the momentum), Adam or AdamW (a step size per weight from running means of the gradient and its square; AdamW decays the weights apart from the gradient). Adam and AdamW want a smaller learning rate than SGD: about %1 against %2</source>
+        <translation>Cómo el gradiente se convierte en un paso: SGD con momento, SGD con momento de Nesterov (mira hacia delante a lo largo del momento), Adam o AdamW (un tamaño de paso por peso a partir de medias móviles del gradiente y de su cuadrado; AdamW reduce los pesos aparte del gradiente). Adam y AdamW quieren una tasa de aprendizaje menor que SGD: unos %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>SGD + momentum</source>
+        <translation>SGD + momento</translation>
+    </message>
+    <message>
+        <source>SGD + Nesterov</source>
+        <translation>SGD + Nesterov</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>Tasa de &amp;aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Peak learning rate of the one-cycle schedule (the constant rate without it)</source>
+        <translation>Tasa de aprendizaje pico de la programación one-cycle (sin ella, la tasa constante)</translation>
+    </message>
+    <message>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momento:</translation>
+    </message>
+    <message>
+        <source>Momentum of SGD and Nesterov (Nesterov needs it above 0)</source>
+        <translation>Momento de SGD y Nesterov (Nesterov lo necesita por encima de 0)</translation>
+    </message>
+    <message>
+        <source>Adam β&amp;1:</source>
+        <translation>β&amp;1 de Adam:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: decay of the running mean of the gradient</source>
+        <translation>Adam y AdamW: decaimiento de la media móvil del gradiente</translation>
+    </message>
+    <message>
+        <source>Adam β&amp;2:</source>
+        <translation>β&amp;2 de Adam:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: decay of the running mean of the squared gradient</source>
+        <translation>Adam y AdamW: decaimiento de la media móvil del gradiente al cuadrado</translation>
+    </message>
+    <message>
+        <source>Adam e&amp;psilon:</source>
+        <translation>Épsi&amp;lon de Adam:</translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: added to the root of the squared-gradient mean, so no step divides by 0</source>
+        <translation>Adam y AdamW: se suma a la raíz de la media del gradiente al cuadrado, para que ningún paso divida entre 0</translation>
+    </message>
+    <message>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Decaimiento de pesos:</translation>
+    </message>
+    <message>
+        <source>L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly instead (decoupled weight decay; choosing AdamW proposes %1, without it AdamW equals Adam). 0: none</source>
+        <translation>Penalización L2 sumada al gradiente (SGD, Nesterov, Adam); AdamW, en cambio, encoge los pesos directamente (decaimiento de pesos desacoplado; elegir AdamW propone %1, sin él AdamW equivale a Adam). 0: ninguno</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Programación:</translation>
+    </message>
+    <message>
+        <source>One-cycle: warm up to the peak rate over 30 % of the steps, then anneal</source>
+        <translation>One-cycle: subir hasta la tasa pico durante el 30 % de los pasos y luego bajarla gradualmente</translation>
+    </message>
+    <message>
+        <source>one-cycle</source>
+        <translation>one-cycle</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>D&amp;ropout:</translation>
+    </message>
+    <message>
+        <source>Probability of dropping an activation in the three dropout layers</source>
+        <translation>Probabilidad de descartar una activación en las tres capas de dropout</translation>
+    </message>
+    <message>
+        <source>&amp;Augmentation:</source>
+        <translation>A&amp;umento de datos:</translation>
+    </message>
+    <message>
+        <source>Random small rotations and shifts of the training images</source>
+        <translation>Pequeñas rotaciones y desplazamientos aleatorios de las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>rotate ±7°, shift ±2 px</source>
+        <translation>rotar ±7°, desplazar ±2 px</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <source>Same seed and thread count: the same run</source>
+        <translation>Misma semilla y mismo número de hilos: la misma ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>LibTorch threads for training (0: all cores)</source>
+        <translation>Hilos de LibTorch para el entrenamiento (0: todos los núcleos)</translation>
+    </message>
+    <message>
+        <source>all %1 cores</source>
+        <translation>los %1 núcleos</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>Dispositi&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Training device (cuda needs a CUDA-enabled LibTorch and a GPU)</source>
+        <translation>Dispositivo de entrenamiento (cuda necesita un LibTorch con CUDA y una GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernels:</source>
+        <translation>&amp;Kernels:</translation>
+    </message>
+    <message>
+        <source>CPU kernels: the CNN&apos;s own (AVX2/AVX-512, faster) or LibTorch&apos;s operators; the same model either way</source>
+        <translation>Kernels de CPU: los propios de la CNN (AVX2/AVX-512, más rápidos) o los operadores de LibTorch; el mismo modelo en ambos casos</translation>
+    </message>
+    <message>
+        <source>native (fast)</source>
+        <translation>nativo (rápido)</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>Imágenes de entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Train on the first N images only, for a quick experiment</source>
+        <translation>Entrenar solo con las primeras N imágenes, para un experimento rápido</translation>
+    </message>
+    <message>
+        <source>all 60,000</source>
+        <translation>las 60.000</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>Imágenes de prueba:</translation>
+    </message>
+    <message>
+        <source>Test on the first N test images only</source>
+        <translation>Probar solo con las primeras N imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>all 10,000</source>
+        <translation>las 10.000</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+</context>
+<context>
+    <name>WeightInit</name>
+    <message>
+        <source>uniform ±r</source>
+        <translation>uniforme ±r</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot uniforme</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He uniforme</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1460,18 @@
     <message>
         <source>diverged, η = %1</source>
         <translation>divergió, η = %1</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1, batch %2 (η = %3)</source>
+        <translation>divergió en la época %1, lote %2 (η = %3)</translation>
+    </message>
+    <message>
+        <source>%1: the training loss became %2; the weights are back at the start of the run, the last finite state</source>
+        <translation>%1: la pérdida de entrenamiento llegó a %2; los pesos han vuelto al inicio de la ejecución, el último estado finito</translation>
+    </message>
+    <message>
+        <source>%1: the training loss became %2; the weights are back at the end of epoch %3, the last finite state</source>
+        <translation>%1: la pérdida de entrenamiento llegó a %2; los pesos han vuelto al final de la época %3, el último estado finito</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2524,30 @@
         <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below), or choose a folder that holds the four files.</source>
         <translation>&lt;b&gt;No hay datos de MNIST utilizables.&lt;/b&gt; %1&lt;br&gt;Obténgalos con &lt;b&gt;Archivo › Obtener MNIST…&lt;/b&gt; (el botón de abajo), o elija una carpeta que contenga los cuatro archivos.</translation>
     </message>
+    <message>
+        <source>the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or run %2; or use a folder that holds the four MNIST files.</source>
+        <translation>La carpeta de datos de MNIST %1 no existe. Obtenga los datos en la ventana con Archivo › Obtener MNIST…, o ejecute %2; o use una carpeta que contenga los cuatro archivos de MNIST.</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>training labels</source>
+        <translation>etiquetas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation>etiquetas de prueba</translation>
+    </message>
+    <message>
+        <source>no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or run %4; or use a folder that holds the four MNIST files.</source>
+        <translation>No hay %1 de MNIST en %2: se esperaba %3 (o %3.gz). Obtenga los datos en la ventana con Archivo › Obtener MNIST…, o ejecute %4; o use una carpeta que contenga los cuatro archivos de MNIST.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::MnistFetcher</name>
@@ -2338,6 +2991,22 @@
         <source>Backprop Lab checkpoints (*.pt);;All files (*)</source>
         <translation>Puntos de control de Backprop Lab (*.pt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>%1, lr %2, batch %3, %4%5, seed %6</source>
+        <translation>%1, lr %2, lote %3, %4%5, semilla %6</translation>
+    </message>
+    <message>
+        <source>one-cycle</source>
+        <translation>one-cycle</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>, aug</source>
+        <translation>, aum.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::ModelSummaryTable</name>
@@ -2438,7 +3107,7 @@
     </message>
     <message>
         <source>Update the biases by gradient descent like the weights (∂E/∂b and b′ become cells)</source>
-        <translation>Actualiza los sesgos por descenso del gradiente igual que los pesos (∂E/∂b y b′ se convierten en celdas)</translation>
+        <translation>Actualizar los sesgos por descenso del gradiente igual que los pesos (∂E/∂b y b′ se convierten en celdas)</translation>
     </message>
     <message>
         <source>&amp;Biases:</source>
@@ -2446,11 +3115,11 @@
     </message>
     <message>
         <source>Output activation:</source>
-        <translation>Función de activación de la salida:</translation>
+        <translation>Activación de la salida:</translation>
     </message>
     <message>
         <source>Layer %1 activation:</source>
-        <translation>Función de activación de la capa %1:</translation>
+        <translation>Activación de la capa %1:</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +3379,7 @@
     </message>
     <message>
         <source>Draw other starting weights (the next seed)</source>
-        <translation>Extrae otros pesos iniciales (la semilla siguiente)</translation>
+        <translation>Extraer otros pesos iniciales (la semilla siguiente)</translation>
     </message>
     <message>
         <source>Starting weights</source>
@@ -2789,7 +3458,7 @@
     <name>bplab::ui::OwnNetworkController</name>
     <message>
         <source>%1 The previous value is kept.</source>
-        <translation>%1 Se mantiene el valor anterior.</translation>
+        <translation>%1 Se conserva el valor anterior.</translation>
     </message>
     <message>
         <source>Your own network: change its layers, training set and starting weights on the left; Space steps through it cell by cell.</source>
@@ -3015,7 +3684,7 @@
     </message>
     <message>
         <source>Save every guess with the true value as CSV</source>
-        <translation>Guarda cada respuesta con el valor verdadero como CSV</translation>
+        <translation>Guardar cada respuesta con el valor verdadero como CSV</translation>
     </message>
     <message>
         <source>Export quiz score picture…</source>
@@ -3023,7 +3692,7 @@
     </message>
     <message>
         <source>Save the score per stage as a picture (PNG or SVG)</source>
-        <translation>Guarda la puntuación por etapa como imagen (PNG o SVG)</translation>
+        <translation>Guardar la puntuación por etapa como imagen (PNG o SVG)</translation>
     </message>
     <message>
         <source>Clear score</source>
@@ -3031,7 +3700,7 @@
     </message>
     <message>
         <source>Forget the guesses so far</source>
-        <translation>Olvida las respuestas dadas hasta ahora</translation>
+        <translation>Olvidar las respuestas dadas hasta ahora</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3052,10 +3721,6 @@
     <message>
         <source>Export picture…</source>
         <translation>Exportar imagen…</translation>
-    </message>
-    <message>
-        <source>your guess, e.g. 0.5932</source>
-        <translation>su respuesta, p. ej. 0.5932</translation>
     </message>
     <message>
         <source>Type what you expect the cell to be and press Enter</source>
@@ -3140,6 +3805,10 @@
     <message>
         <source> Scored on the step from %1 = %2: yours %3, the true one %4.</source>
         <translation> Puntuado por el paso desde %1 = %2: el suyo %3, el verdadero %4.</translation>
+    </message>
+    <message>
+        <source>your guess, e.g. %1</source>
+        <translation>su respuesta, p. ej. %1</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +4063,7 @@
     </message>
     <message>
         <source>Save the saturation chart as PNG or SVG</source>
-        <translation>Guarda el gráfico de saturación como PNG o SVG</translation>
+        <translation>Guardar el gráfico de saturación como PNG o SVG</translation>
     </message>
     <message>
         <source>Saturation chart</source>
@@ -3496,7 +4165,7 @@
     </message>
     <message>
         <source>Show the loss on a logarithmic axis (Ctrl+L)</source>
-        <translation>Muestra la pérdida en un eje logarítmico (Ctrl+L)</translation>
+        <translation>Mostrar la pérdida en un eje logarítmico (Ctrl+L)</translation>
     </message>
     <message>
         <source>Compare rates</source>
@@ -3527,7 +4196,7 @@
     </message>
     <message>
         <source>Save the loss chart as PNG or SVG (Ctrl+E)</source>
-        <translation>Guarda el gráfico de pérdida como PNG o SVG (Ctrl+E)</translation>
+        <translation>Guardar el gráfico de pérdida como PNG o SVG (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export sheet as CS&amp;V…</source>
@@ -3535,7 +4204,7 @@
     </message>
     <message>
         <source>Save the whole sheet as CSV for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation>Guarda la hoja completa como CSV para una hoja de cálculo (Ctrl+Shift+E)</translation>
+        <translation>Guardar la hoja completa como CSV para una hoja de cálculo (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export as &amp;spreadsheet…</source>
@@ -3543,7 +4212,7 @@
     </message>
     <message>
         <source>Save the run as an .xlsx workbook whose cells are live formulas: open it in LibreOffice or Excel, change η and watch every cell recompute (Ctrl+Shift+X)</source>
-        <translation>Guarda la ejecución como un libro .xlsx cuyas celdas son fórmulas vivas: ábralo en LibreOffice o Excel, cambie η y vea cómo se recalcula cada celda (Ctrl+Shift+X)</translation>
+        <translation>Guardar la ejecución como un libro .xlsx cuyas celdas son fórmulas vivas: ábralo en LibreOffice o Excel, cambie η y vea cómo se recalcula cada celda (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>Export sheet as CSV</source>
@@ -3671,11 +4340,11 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Set this lesson&apos;s values and explain what to look for</source>
-        <translation>Fija los valores de esta lección y explica qué observar</translation>
+        <translation>Fijar los valores de esta lección y explicar qué observar</translation>
     </message>
     <message>
         <source>Build this lesson&apos;s network and explain what to look for</source>
-        <translation>Construye la red de esta lección y explica qué observar</translation>
+        <translation>Construir la red de esta lección y explicar qué observar</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
@@ -3691,7 +4360,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Save the values on screen, the iterations and the current lesson&apos;s text as a scenario file to share</source>
-        <translation>Guarda los valores de la pantalla, las iteraciones y el texto de la lección actual como un archivo de escenario para compartir</translation>
+        <translation>Guardar los valores de la pantalla, las iteraciones y el texto de la lección actual como un archivo de escenario para compartir</translation>
     </message>
     <message>
         <source>&amp;Back to your values</source>
@@ -3793,7 +4462,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Step automatically at the chosen speed (Ctrl+P)</source>
-        <translation>Avanza automáticamente a la velocidad elegida (Ctrl+P)</translation>
+        <translation>Avanzar automáticamente a la velocidad elegida (Ctrl+P)</translation>
     </message>
     <message>
         <source>Run to &amp;end</source>
@@ -3801,7 +4470,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Evaluate every iteration (Ctrl+End)</source>
-        <translation>Calcula todas las iteraciones (Ctrl+End)</translation>
+        <translation>Calcular todas las iteraciones (Ctrl+End)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -4047,7 +4716,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Save every quantity at A, at B and B − A as CSV</source>
-        <translation>Guarda cada magnitud en A, en B y B − A como CSV</translation>
+        <translation>Guardar cada magnitud en A, en B y B − A como CSV</translation>
     </message>
     <message>
         <source>Export time-travel picture…</source>
@@ -4055,7 +4724,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Save the diagram of the weight changes as PNG or SVG</source>
-        <translation>Guarda el diagrama de los cambios de los pesos como PNG o SVG</translation>
+        <translation>Guardar el diagrama de los cambios de los pesos como PNG o SVG</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4242,11 +4911,11 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Add an example (at most %1)</source>
-        <translation>Añade un ejemplo (como mucho %1)</translation>
+        <translation>Añadir un ejemplo (como mucho %1)</translation>
     </message>
     <message>
         <source>Remove the last example</source>
-        <translation>Quita el último ejemplo</translation>
+        <translation>Quitar el último ejemplo</translation>
     </message>
     <message>
         <source>Read the examples from a CSV file: a header i1,i2,…,t1,… and one row per example</source>
@@ -4289,7 +4958,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Erase the drawing</source>
-        <translation>Borra el dibujo</translation>
+        <translation>Borrar el dibujo</translation>
     </message>
     <message>
         <source>Look &amp;inside</source>

@@ -31,8 +31,13 @@ def pseudo(text):
         last = match.end()
     parts.append(text[last:].translate(ACCENTED))
     visible = len(KEPT.sub("", text))
-    padding = "~" * max(1, round(visible * GROWTH) - 2)
-    return "⟦" + "".join(parts) + padding + "⟧"
+    # The padding is words of five, as a translation adds words: one unbreakable run of tildes as long as
+    # 40 % of a sentence would make every wrapped label as wide as that run.
+    length = max(1, round(visible * GROWTH) - 2)
+    padding = " ".join("~" * min(5, length - start) for start in range(0, length, 6))
+    if " " in text.strip():
+        return "⟦" + "".join(parts) + " " + padding + "⟧"
+    return "⟦" + "".join(parts) + padding.replace(" ", "~") + "⟧"
 
 
 def main():

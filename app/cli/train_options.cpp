@@ -35,7 +35,7 @@ QString defaultText(const TrainField& field) {
 }
 
 QCommandLineOption optionFor(const TrainField& field) {
-    QString help = text(field.help);
+    QString help = QString::fromStdString(helpText(field));
     if (help.endsWith(QLatin1Char('.'))) help.chop(1);
     if (field.kind == FieldKind::Flag) {
         const bool on = onByDefault(field);

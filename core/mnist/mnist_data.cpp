@@ -11,7 +11,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // The first existing spelling of one of the four files, or throws with what was looked for.
-std::string findFile(const fs::path& directory, const std::string& stem, const std::string& kind) {
+std::string findFile(const fs::path& directory, const std::string& stem, MnistPart part) {
     // "train-images-idx3-ubyte" is also published as "train-images.idx3-ubyte".
     std::string dotted = stem;
     dotted[dotted.find("-idx")] = '.';
@@ -20,13 +20,13 @@ std::string findFile(const fs::path& directory, const std::string& stem, const s
         std::error_code error;
         if (fs::is_regular_file(candidate, error)) return candidate.string();
     }
-    throw IdxError("no MNIST " + kind + " in " + directory.string() + ": expected " + stem + " (or " + stem +
-                   ".gz). " + mnistFetchHint());
+    throw MissingMnistError(directory.string(), part, stem);
 }
 
-MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, const std::string& what) {
-    const std::string imagesPath = findFile(directory, prefix + "-images-idx3-ubyte", what + " images");
-    const std::string labelsPath = findFile(directory, prefix + "-labels-idx1-ubyte", what + " labels");
+MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, MnistPart imagesPart,
+                     MnistPart labelsPart) {
+    const std::string imagesPath = findFile(directory, prefix + "-images-idx3-ubyte", imagesPart);
+    const std::string labelsPath = findFile(directory, prefix + "-labels-idx1-ubyte", labelsPart);
     IdxImages images = readIdxImages(imagesPath);
     IdxLabels labels = readIdxLabels(labelsPath);
     if (images.rows != kMnistRows || images.cols != kMnistCols) {
@@ -49,15 +49,41 @@ MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, const
 
 } // namespace
 
+std::string mnistPartName(MnistPart part) {
+    switch (part) {
+    case MnistPart::TrainingImages:
+        return "training images";
+    case MnistPart::TrainingLabels:
+        return "training labels";
+    case MnistPart::TestImages:
+        return "test images";
+    case MnistPart::TestLabels:
+        return "test labels";
+    }
+    return "files";
+}
+
+MissingMnistError::MissingMnistError(const std::string& folder)
+    : IdxError("the MNIST data folder " + folder + " does not exist. " + mnistFetchHint())
+    , m_folder(folder) {}
+
+MissingMnistError::MissingMnistError(const std::string& folder, MnistPart part,
+                                     const std::string& expectedFile)
+    : IdxError("no MNIST " + mnistPartName(part) + " in " + folder + ": expected " + expectedFile + " (or " +
+               expectedFile + ".gz). " + mnistFetchHint())
+    , m_folder(folder)
+    , m_part(part)
+    , m_expectedFile(expectedFile) {}
+
 MnistData loadMnist(const std::string& directory) {
     std::error_code error;
     if (!fs::is_directory(directory, error)) {
-        throw IdxError("the MNIST data folder " + directory + " does not exist. " + mnistFetchHint());
+        throw MissingMnistError(directory);
     }
     MnistData data;
     data.directory = directory;
-    data.train = loadSplit(directory, "train", "training");
-    data.test = loadSplit(directory, "t10k", "test");
+    data.train = loadSplit(directory, "train", MnistPart::TrainingImages, MnistPart::TrainingLabels);
+    data.test = loadSplit(directory, "t10k", MnistPart::TestImages, MnistPart::TestLabels);
     return data;
 }
 
@@ -100,6 +126,8 @@ std::string& fetchCommand() {
 void setMnistFetchCommand(std::string command) {
     if (!command.empty()) fetchCommand() = std::move(command);
 }
+
+std::string mnistFetchCommand() { return fetchCommand(); }
 
 std::string mnistFetchHint() {
     return "Get it in the window with File › Get MNIST…, or run " + fetchCommand() +

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,10 +35,36 @@ struct MnistData {
     MnistSplit test;
 };
 
+// One of the four files of MNIST.
+enum class MnistPart { TrainingImages, TrainingLabels, TestImages, TestLabels };
+// "training images", …: the part as the English messages name it.
+std::string mnistPartName(MnistPart part);
+
+// Missing data, the first thing a new user meets: the folder, or one of its files. What is missing is
+// kept as values, so the window words it in its language; what() is the English sentence with the
+// fetch hint, for the command line.
+class MissingMnistError : public IdxError {
+public:
+    // The folder itself is missing.
+    explicit MissingMnistError(const std::string& folder);
+    // The folder has no file of `part`; `expectedFile` is its standard name (train-images-idx3-ubyte).
+    MissingMnistError(const std::string& folder, MnistPart part, const std::string& expectedFile);
+
+    const std::string& folder() const { return m_folder; }
+    std::optional<MnistPart> part() const { return m_part; } // none: the folder is missing
+    const std::string& expectedFile() const { return m_expectedFile; }
+
+private:
+    std::string m_folder;
+    std::optional<MnistPart> m_part;
+    std::string m_expectedFile;
+};
+
 // Loads the four standard files from `directory`: train-images-idx3-ubyte, train-labels-idx1-ubyte,
 // t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each raw or with .gz (the "train-images.idx3-ubyte"
 // spelling is accepted too). Checks 28×28 images, equal image and label counts and labels 0..9.
-// Throws IdxError naming the file and the problem, and how to get the data when files are missing.
+// Throws IdxError naming the file and the problem; MissingMnistError, with how to get the data, when the
+// folder or a file is missing.
 MnistData loadMnist(const std::string& directory);
 
 // Keeps the first `trainLimit` / `testLimit` examples (0 = all).
@@ -56,5 +83,7 @@ std::string mnistFetchHint();
 // The script that hint names: the app sets the path of the one it actually has (installed, or in the
 // source folder) at start-up, before any data is loaded. Empty leaves the default, the source folder's.
 void setMnistFetchCommand(std::string command);
+// That script, as the hint names it.
+std::string mnistFetchCommand();
 
 } // namespace bplab

@@ -1,5 +1,7 @@
 #include "core/mnist/train_recipe.h"
 
+#include "core/mnist/train_field_table.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -9,163 +11,6 @@
 namespace bplab {
 
 namespace {
-
-// Every seed up to 2^53 is exact in a double, so the GUI's spin box and the checkpoint's int64 hold it.
-constexpr double kMaxSeed = 9007199254740992.0;
-
-// Builders, so that the table below reads one field per entry (C++17 has no designated initialisers).
-struct Field : TrainField {
-    Field(std::string_view fieldKey, std::string_view cliOption, std::string_view formLabel,
-          std::string_view helpText, FieldKind fieldKind, FieldMember configMember) {
-        key = fieldKey;
-        option = cliOption;
-        label = formLabel;
-        help = helpText;
-        kind = fieldKind;
-        scope = FieldScope::Recipe;
-        member = configMember;
-    }
-    Field& range(double low, double high) {
-        min = low;
-        max = high;
-        return *this;
-    }
-    Field& open(bool low, bool high) {
-        minOpen = low;
-        maxOpen = high;
-        return *this;
-    }
-    Field& shown(int digits, double singleStep = 0.0) {
-        decimals = digits;
-        step = singleStep;
-        return *this;
-    }
-    Field& special(std::string_view text) {
-        specialText = text;
-        return *this;
-    }
-    Field& only(std::string_view optimizers) {
-        forOptimizers = optimizers;
-        return *this;
-    }
-    Field& machine() {
-        scope = FieldScope::Machine;
-        return *this;
-    }
-};
-
-Field whole(std::string_view key, std::string_view option, std::string_view label, std::string_view help,
-            FieldMember member, double low, double high) {
-    return Field(key, option, label, help, FieldKind::Whole, member).range(low, high);
-}
-
-Field real(std::string_view key, std::string_view option, std::string_view label, std::string_view help,
-           double TrainConfig::*member, double low, double high) {
-    return Field(key, option, label, help, FieldKind::Real, member).range(low, high);
-}
-
-Field choice(std::string_view key, std::string_view option, std::string_view label, std::string_view help,
-             FieldMember member, std::vector<FieldChoice> choices) {
-    Field field(key, option, label, help, FieldKind::Choice, member);
-    field.choices = std::move(choices);
-    return field;
-}
-
-std::string numberText(double value);
-
-// Written from the values themselves, so the help never disagrees with suggestedLearningRate().
-std::string_view optimizerHelp() {
-    static const std::string help =
-        "How the gradient becomes a step: SGD with momentum, SGD with Nesterov momentum (it looks ahead "
-        "along the momentum), Adam or AdamW (a step size per weight from running means of the gradient and "
-        "its square; AdamW decays the weights apart from the gradient). Adam and AdamW want a smaller "
-        "learning rate than SGD: about " +
-        numberText(kAdamLearningRate) + " against " + numberText(TrainConfig{}.learningRate);
-    return help;
-}
-
-std::string_view weightDecayHelp() {
-    static const std::string help =
-        "L2 penalty added to the gradient (SGD, Nesterov, Adam); AdamW shrinks the weights directly "
-        "instead (decoupled weight decay; choosing AdamW proposes " +
-        numberText(kAdamWWeightDecay) + ", without it AdamW equals Adam). 0: none";
-    return help;
-}
-
-std::vector<TrainField> makeTrainFields() {
-    using C = TrainConfig;
-    return {
-        whole("epochs", "epochs", "&Epochs:",
-              "Passes over the training set. Resume trains on up to this number.", &C::epochs, 1, 1000),
-        whole("batch_size", "batch-size", "&Batch size:", "Images per SGD step", &C::batchSize, 1, 60000),
-        choice("optimizer", "optimizer", "&Optimizer:", optimizerHelp(), &C::optimizer,
-               {{"sgd", "SGD + momentum"},
-                {"nesterov", "SGD + Nesterov"},
-                {"adam", "Adam"},
-                {"adamw", "AdamW"}}),
-        real("learning_rate", "lr",
-             "&Learning rate:", "Peak learning rate of the one-cycle schedule (the constant rate without it)",
-             &C::learningRate, 0, 10)
-            .open(true, false)
-            .shown(4),
-        real("momentum", "momentum", "&Momentum:", "Momentum of SGD and Nesterov (Nesterov needs it above 0)",
-             &C::momentum, 0, 1)
-            .open(false, true)
-            .shown(3, 0.05)
-            .only("sgd nesterov"),
-        real("beta1", "beta1", "Adam β&1:", "Adam and AdamW: decay of the running mean of the gradient",
-             &C::beta1, 0, 1)
-            .open(false, true)
-            .shown(3, 0.01)
-            .only("adam adamw"),
-        real("beta2", "beta2", "Adam β&2:",
-             "Adam and AdamW: decay of the running mean of the squared gradient", &C::beta2, 0, 1)
-            .open(false, true)
-            .shown(4, 0.001)
-            .only("adam adamw"),
-        real("epsilon", "epsilon", "Adam e&psilon:",
-             "Adam and AdamW: added to the root of the squared-gradient mean, so no step divides by 0",
-             &C::epsilon, 0, 1)
-            .open(true, false)
-            .shown(10)
-            .only("adam adamw"),
-        real("weight_decay", "weight-decay", "&Weight decay:", weightDecayHelp(), &C::weightDecay, 0, 1)
-            .open(false, true)
-            .shown(5),
-        choice("one_cycle", "schedule",
-               "Sc&hedule:", "One-cycle: warm up to the peak rate over 30 % of the steps, then anneal",
-               &C::oneCycle, {{"onecycle", "one-cycle"}, {"constant", "constant"}}),
-        real("dropout", "dropout", "&Dropout:",
-             "Probability of dropping an activation in the three dropout layers", &C::dropout, 0, 1)
-            .open(false, true)
-            .shown(2, 0.05),
-        Field("augment", "augment", "&Augmentation:",
-              "Random small rotations and shifts of the training images", FieldKind::Flag, &C::augment)
-            .special("rotate ±7°, shift ±2 px"),
-        whole("seed", "seed", "S&eed:", "Same seed and thread count: the same run", &C::seed, 0, kMaxSeed),
-        whole("threads", "threads", "&Threads:", "LibTorch threads for training (0: all cores)", &C::threads,
-              0, 1024)
-            .special("all %1 cores")
-            .machine(),
-        choice("device", "device",
-               "De&vice:", "Training device (cuda needs a CUDA-enabled LibTorch and a GPU)", &C::device,
-               {{"cpu", "CPU"}, {"cuda", "GPU (CUDA)"}})
-            .machine(),
-        choice("kernels", "kernels", "&Kernels:",
-               "CPU kernels: the CNN's own (AVX2/AVX-512, faster) or LibTorch's operators; the same model "
-               "either way",
-               &C::kernels, {{"native", "native (fast)"}, {"libtorch", "LibTorch"}})
-            .machine(),
-        whole("train_limit", "train-limit", "Training images:",
-              "Train on the first N images only, for a quick experiment", &C::trainLimit, 0, 60000)
-            .shown(0, 1000)
-            .special("all 60,000"),
-        whole("test_limit", "test-limit", "Test images:", "Test on the first N test images only",
-              &C::testLimit, 0, 10000)
-            .shown(0, 1000)
-            .special("all 10,000"),
-    };
-}
 
 // The shortest text that reads back as the same double, whatever the C locale says.
 std::string numberText(double value) {
@@ -202,7 +47,7 @@ bool realInRange(const TrainField& field, double value) {
 } // namespace
 
 const std::vector<TrainField>& trainFields() {
-    static const std::vector<TrainField> fields = makeTrainFields();
+    static const std::vector<TrainField> fields = detail::makeTrainFields();
     return fields;
 }
 
@@ -220,6 +65,19 @@ std::string fieldName(const TrainField& field) {
     }
     if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] - 'A' + 'a');
     return name;
+}
+
+std::string helpText(const TrainField& field) {
+    std::string text(field.help);
+    for (std::size_t i = field.helpNumbers.size(); i > 0; --i) {
+        // From the last: "%1" is not found inside "%10".
+        const std::string placeholder = "%" + std::to_string(i);
+        const std::string number = numberText(field.helpNumbers[i - 1]);
+        for (std::size_t at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + number.size()))
+            text.replace(at, placeholder.size(), number);
+    }
+    return text;
 }
 
 std::string allowedText(const TrainField& field) {

@@ -25,6 +25,10 @@ enum class FieldKind {
 // trains (threads, device), so a checkpoint neither stores nor restores them.
 enum class FieldScope { Recipe, Machine };
 
+// The BPLAB_TRANSLATABLE context (core/translatable.h) of the words below that the window shows: labels,
+// help, special texts and choice labels. The command line prints them in English as they are.
+inline constexpr char kTrainFieldContext[] = "TrainField";
+
 struct FieldChoice {
     std::string_view value; // as typed on the command line, e.g. "onecycle"
     std::string_view label; // as shown in the GUI, e.g. "one-cycle"
@@ -37,7 +41,9 @@ struct TrainField {
     std::string_view key;    // stable snake_case: checkpoint "config/<key>", settings "mnist/<key>"
     std::string_view option; // command line: --<option> (a flag on by default: --no-<option>)
     std::string_view label;  // GUI form label, '&' marks the mnemonic
-    std::string_view help;   // tooltip and command-line help
+    // Tooltip and command-line help. %1, %2 … stand for helpNumbers, so the words are one literal a
+    // translator sees and the numbers come from the code (helpText() fills them in).
+    std::string_view help;
     FieldKind kind;
     FieldScope scope;
     FieldMember member;
@@ -54,6 +60,7 @@ struct TrainField {
     // The optimizers the field belongs to, space-separated ("adam adamw"); empty: every one. Others
     // ignore it (the GUI greys it out).
     std::string_view forOptimizers;
+    std::vector<double> helpNumbers; // what %1, %2 … of `help` stand for
 };
 
 // Every field, in the order of the settings panel.
@@ -63,6 +70,8 @@ const TrainField& trainField(std::string_view key);
 
 // The field's name in a sentence: its label without '&' or ':', lower case ("batch size").
 std::string fieldName(const TrainField& field);
+// The help with its numbers: %1, %2 … of `help` replaced by helpNumbers in the C locale's shortest form.
+std::string helpText(const TrainField& field);
 // The allowed values in words: "a whole number from 1 to 1000", "a number in (0, 10]", "cpu or cuda".
 std::string allowedText(const TrainField& field);
 

@@ -1,5 +1,7 @@
 #include "core/sheet/activation.h"
 
+#include "core/translatable.h"
+
 #include <cmath>
 
 namespace bplab {
@@ -40,13 +42,13 @@ double activationDerivative(Activation activation, double z, double a) {
 std::string_view activationName(Activation activation) {
     switch (activation) {
     case Activation::Sigmoid:
-        return "sigmoid";
+        return BPLAB_TRANSLATABLE("Activation", "sigmoid");
     case Activation::Tanh:
-        return "tanh";
+        return BPLAB_TRANSLATABLE("Activation", "tanh");
     case Activation::Relu:
-        return "relu";
+        return BPLAB_TRANSLATABLE("Activation", "relu");
     case Activation::Identity:
-        return "identity";
+        return BPLAB_TRANSLATABLE("Activation", "identity");
     }
     return "sigmoid";
 }

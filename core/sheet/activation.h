@@ -21,8 +21,11 @@ double activate(Activation activation, double z);
 // da/dz, given both the input z and the output a = f(z) (sigmoid and tanh are cheapest from a).
 double activationDerivative(Activation activation, double z, double a);
 
-// Lower-case name used on the command line and in settings: "sigmoid", "tanh", "relu", "identity".
+// Lower-case name used on the command line, in settings and files: "sigmoid", "tanh", "relu", "identity".
+// The window shows it too, translated: each is a BPLAB_TRANSLATABLE text (core/translatable.h) of context
+// kActivationContext.
 std::string_view activationName(Activation activation);
+inline constexpr char kActivationContext[] = "Activation";
 std::optional<Activation> parseActivation(std::string_view name);
 
 // Formula templates for the sheet: names in braces are cells or inputs, e.g. "1/(1 + e^(−{h1}))".

@@ -117,11 +117,10 @@ CellPosition BackpropSheet::evaluateNextCell() {
     const CellSpec& spec = m_cells[static_cast<std::size_t>(cell)];
     RowValues& values = m_rows.back();
     if (spec.refusal) {
-        if (std::string reason = spec.refusal(values); !reason.empty()) {
+        if (std::optional<LossRefusal> refusal = spec.refusal(values)) {
             // Not evaluated: the cell stays empty and the cursor stays on the cell before it.
             m_stop.iteration = iteration;
-            m_stop.reason = std::move(reason);
-            m_stop.uncomputable = true;
+            m_stop.refusal = std::move(refusal);
             return {iteration, cell - 1};
         }
     }
@@ -130,7 +129,6 @@ CellPosition BackpropSheet::evaluateNextCell() {
     ++m_evaluated;
     if (!std::isfinite(value)) {
         m_stop.iteration = iteration;
-        m_stop.reason = "a value became infinite or NaN";
     }
     return {iteration, cell};
 }
@@ -140,7 +138,7 @@ std::optional<CellSnapshot> BackpropSheet::stepCell() {
         return std::nullopt;
     }
     const CellPosition position = evaluateNextCell();
-    if (m_stop.uncomputable) return std::nullopt; // the cell was refused: nothing new to show
+    if (m_stop.uncomputable()) return std::nullopt; // the cell was refused: nothing new to show
     return snapshot(position);
 }
 
@@ -165,14 +163,13 @@ void BackpropSheet::reset() {
     m_rows.clear();
     m_evaluated = 0;
     m_stop.iteration.reset();
-    m_stop.reason.clear();
-    m_stop.uncomputable = false;
+    m_stop.refusal.reset();
 }
 
 long long BackpropSheet::cursorTarget() const {
     // A refused cell was tried but not counted: an edit tries it again, as it recomputes a cell that
     // became non-finite.
-    return m_stop.uncomputable ? m_evaluated + 1 : m_evaluated;
+    return m_stop.uncomputable() ? m_evaluated + 1 : m_evaluated;
 }
 
 void BackpropSheet::recomputeTo(long long evaluatedCells) {

@@ -1,6 +1,7 @@
 #include "core/sheet/loss.h"
 
 #include "core/sheet/sheet_cells.h"
+#include "core/translatable.h"
 
 #include <cmath>
 
@@ -20,7 +21,8 @@ std::optional<Loss> parseLoss(std::string_view name) {
 }
 
 std::string_view lossLabel(Loss loss) {
-    return loss == Loss::CrossEntropy ? "cross-entropy" : "½·squared error";
+    return loss == Loss::CrossEntropy ? BPLAB_TRANSLATABLE("Loss", "cross-entropy")
+                                      : BPLAB_TRANSLATABLE("Loss", "½·squared error");
 }
 
 double lossOfOutput(Loss loss, double t, double a) {

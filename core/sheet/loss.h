@@ -18,8 +18,10 @@ inline constexpr std::array<Loss, 2> kAllLosses{Loss::SquaredError, Loss::CrossE
 // Name used on the command line and in settings: "squared", "cross-entropy".
 std::string_view lossName(Loss loss);
 std::optional<Loss> parseLoss(std::string_view name);
-// How a student reads it: "½·squared error", "cross-entropy".
+// How a student reads it: "½·squared error", "cross-entropy". The window translates it: a
+// BPLAB_TRANSLATABLE text (core/translatable.h) of context kLossContext.
 std::string_view lossLabel(Loss loss);
+inline constexpr char kLossContext[] = "Loss";
 
 // E of one output with target t and activation a. Cross-entropy is −[t·ln a + (1 − t)·ln(1 − a)],
 // defined for 0 < a < 1 only.

@@ -1,6 +1,7 @@
 #include "core/sheet/loss_landscape.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "core/sheet/landscape_problem.h"
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +64,10 @@ RowValues givenRow(const SheetInputs& inputs) {
 RowValues landscapeRow(const BackpropSheet& sheet, int iteration) {
     if (iteration == 0 && sheet.rowCount() == 0) return givenRow(sheet.inputs());
     if (iteration < 0 || iteration >= std::max(1, sheet.rowCount())) {
-        throw std::invalid_argument("iteration " + std::to_string(iteration) +
-                                    " is beyond the run: choose 0.." +
-                                    std::to_string(std::max(1, sheet.rowCount()) - 1));
+        const std::string last = std::to_string(std::max(1, sheet.rowCount()) - 1);
+        throw LandscapeError(LandscapeProblem::IterationBeyondRun, {std::to_string(iteration), last},
+                             "iteration " + std::to_string(iteration) + " is beyond the run: choose 0.." +
+                                 last);
     }
     return sheet.row(iteration);
 }
@@ -84,31 +86,38 @@ void validateAxes(const LandscapeAxes& axes, const SheetInputs& inputs) {
     const std::vector<int> allowed = landscapeParameters(inputs);
     for (int parameter : {axes.a, axes.b}) {
         if (std::find(allowed.begin(), allowed.end(), parameter) == allowed.end()) {
-            throw std::invalid_argument(
-                inputs.usesBiases() ? "a landscape axis must be one of w1..w8, b1 or b2"
-                                    : "a landscape axis must be one of w1..w8 (b1 and b2 only when the sheet "
-                                      "has biases: set one or learn them)");
+            if (inputs.usesBiases()) {
+                throw LandscapeError(LandscapeProblem::AxisNotAParameter, {},
+                                     "a landscape axis must be one of w1..w8, b1 or b2");
+            }
+            throw LandscapeError(LandscapeProblem::AxisNotAWeight, {},
+                                 "a landscape axis must be one of w1..w8 (b1 and b2 only when the sheet has "
+                                 "biases: set one or learn them)");
         }
     }
     if (axes.a == axes.b) {
-        throw std::invalid_argument("the landscape needs two different parameters, not " +
-                                    parameterId(axes.a) + " twice");
+        throw LandscapeError(LandscapeProblem::SameParameterTwice, {parameterId(axes.a)},
+                             "the landscape needs two different parameters, not " + parameterId(axes.a) +
+                                 " twice");
     }
 }
 
 LandscapeAxes parseLandscapeAxes(std::string_view text, const SheetInputs& inputs) {
     const std::size_t comma = text.find(',');
     if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos) {
-        throw std::invalid_argument(
-            "the landscape takes two parameters separated by a comma, e.g. w5,w6, not '" + std::string(text) +
-            "'");
+        throw LandscapeError(LandscapeProblem::NotTwoParameters, {std::string(text)},
+                             "the landscape takes two parameters separated by a comma, e.g. w5,w6, not '" +
+                                 std::string(text) + "'");
     }
     auto parameter = [&](std::string_view id) {
         const int index = quantityIndex(id);
         const std::vector<int> allowed = landscapeParameters(inputs);
         if (std::find(allowed.begin(), allowed.end(), index) == allowed.end()) {
-            throw std::invalid_argument("'" + std::string(id) + "' is not a landscape parameter: use w1..w8" +
-                                        (inputs.usesBiases() ? ", b1 or b2" : ""));
+            throw LandscapeError(inputs.usesBiases() ? LandscapeProblem::UnknownParameter
+                                                     : LandscapeProblem::UnknownNonBiasParameter,
+                                 {std::string(id)},
+                                 "'" + std::string(id) + "' is not a landscape parameter: use w1..w8" +
+                                     (inputs.usesBiases() ? ", b1 or b2" : ""));
         }
         return index;
     };
@@ -161,7 +170,7 @@ LandscapePath twoParameterPath(const SheetInputs& inputs, const RowValues& froze
     values[at(axes.b)] = inputValue(inputs, parameterId(axes.b));
     for (int r = 0; r < iterations; ++r) {
         for (const CellSpec& cell : cells) {
-            if (cell.refusal && !cell.refusal(values).empty()) {
+            if (cell.refusal && cell.refusal(values)) {
                 path.stoppedAt = r; // the loss cannot be computed: the sheet stops here too
                 return path;
             }
@@ -227,17 +236,21 @@ Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& o
     const SheetInputs& inputs = sheet.inputs();
     validateAxes(options.axes, inputs);
     if (options.gridSize < kMinLandscapeGridSize || options.gridSize > kMaxLandscapeGridSize) {
-        throw std::invalid_argument("the grid must have " + std::to_string(kMinLandscapeGridSize) + ".." +
-                                    std::to_string(kMaxLandscapeGridSize) + " points per axis");
+        throw LandscapeError(LandscapeProblem::GridSizeOutOfRange,
+                             {std::to_string(kMinLandscapeGridSize), std::to_string(kMaxLandscapeGridSize)},
+                             "the grid must have " + std::to_string(kMinLandscapeGridSize) + ".." +
+                                 std::to_string(kMaxLandscapeGridSize) + " points per axis");
     }
     if (options.span && !(*options.span > 0.0 && *options.span <= kMaxLandscapeSpan)) {
-        throw std::invalid_argument("the span must be greater than 0 and at most " +
-                                    std::to_string(static_cast<int>(kMaxLandscapeSpan)));
+        const std::string most = std::to_string(static_cast<int>(kMaxLandscapeSpan));
+        throw LandscapeError(LandscapeProblem::SpanOutOfRange, {most},
+                             "the span must be greater than 0 and at most " + most);
     }
     for (double rate : options.learningRates) {
         if (!isUsableLearningRate(rate)) {
-            throw std::invalid_argument("a learning rate must be a finite number greater than 0, not " +
-                                        formatShort(rate));
+            throw LandscapeError(LandscapeProblem::UnusableLearningRate, {formatShort(rate)},
+                                 "a learning rate must be a finite number greater than 0, not " +
+                                     formatShort(rate));
         }
     }
     const RowValues frozen = landscapeRow(sheet, options.iteration);

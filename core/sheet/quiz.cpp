@@ -56,32 +56,28 @@ const char* stageId(Stage stage) {
 
 } // namespace
 
-ParsedGuess parseGuess(std::string_view text) {
+ParsedGuess parseGuess(std::string_view text, std::string_view decimalMark) {
     const std::string number = normalizedSigns(trimmed(text));
-    if (number.empty()) return {std::nullopt, "Type a number first, e.g. 0.5932, then press Enter."};
-    if (number.find("\u221e") != std::string::npos)
-        return {std::nullopt, "Infinity is not a guess: the sheet stops before a value becomes infinite. "
-                              "Type a finite number."};
-    double value = 0.0;
-    const char* end = number.data() + number.size();
-    const auto [stop, error] = std::from_chars(number.data(), end, value);
-    if (error == std::errc() && stop == end) {
-        if (std::isnan(value))
-            return {std::nullopt, "NaN is not a guess: every cell of a running sheet is a finite number."};
-        if (std::isinf(value))
-            return {std::nullopt, "Infinity is not a guess: the sheet stops before a value becomes infinite. "
-                                  "Type a finite number."};
-        return {value, {}};
+    if (number.empty()) return {std::nullopt, GuessProblem::Empty, {}};
+    if (number.find("\u221e") != std::string::npos) return {std::nullopt, GuessProblem::Infinite, number};
+    std::string asTheFilesWriteIt = number;
+    if (!decimalMark.empty() && decimalMark != ".") {
+        for (auto at = asTheFilesWriteIt.find(decimalMark); at != std::string::npos;
+             at = asTheFilesWriteIt.find(decimalMark, at + 1))
+            asTheFilesWriteIt.replace(at, decimalMark.size(), ".");
     }
-    if (error == std::errc::result_out_of_range)
-        return {std::nullopt,
-                "'" + number + "' is too large for a number; type a finite number such as 1e10."};
-    if (number.find(',') != std::string::npos)
-        return {std::nullopt,
-                "'" + number + "' uses a comma: write the decimal point as a point, e.g. 0.25."};
-    return {std::nullopt, "'" + number +
-                              "' is not a number. Type digits with a decimal point, e.g. 0.5932 "
-                              "or 7.2e-2."};
+    double value = 0.0;
+    const char* end = asTheFilesWriteIt.data() + asTheFilesWriteIt.size();
+    const auto [stop, error] = std::from_chars(asTheFilesWriteIt.data(), end, value);
+    if (error == std::errc() && stop == end) {
+        if (std::isnan(value)) return {std::nullopt, GuessProblem::NaN, number};
+        if (std::isinf(value)) return {std::nullopt, GuessProblem::Infinite, number};
+        return {value, GuessProblem::None, {}};
+    }
+    if (error == std::errc::result_out_of_range) return {std::nullopt, GuessProblem::TooLarge, number};
+    if (asTheFilesWriteIt.find(',') != std::string::npos)
+        return {std::nullopt, GuessProblem::DecimalComma, number};
+    return {std::nullopt, GuessProblem::NotANumber, number};
 }
 
 std::optional<CellPosition> nextCell(const BackpropSheet& sheet) {

@@ -27,14 +27,28 @@ double quizTolerance(double value, double origin = 0.0);
 // cell): there is nothing to be near.
 bool isGuessCorrect(double guess, double value, double origin = 0.0);
 
-// A typed guess as a number, or a sentence saying what is wrong with it and how to fix it (empty
-// text, text that is not a number, a comma as decimal separator, ∞, NaN). Accepts a true minus sign
-// "−", as the sheet shows negatives.
+// What is wrong with a typed guess; the window words it in the student's language.
+enum class GuessProblem {
+    None,         // a number
+    Empty,        // nothing typed
+    NotANumber,   // text that is not a number ("abc", "0.5x")
+    DecimalComma, // a comma where this window's decimal mark is a point ("0,5")
+    TooLarge,     // beyond a double ("1e999")
+    Infinite,     // ∞, inf: the sheet stops before a value becomes infinite
+    NaN,          // nan: every cell of a running sheet is a finite number
+};
+
+// A typed guess as a number, or what is wrong with it and the text it is about (trimmed, a true minus
+// sign "−" written as "-"), for the window to say how to fix it.
 struct ParsedGuess {
     std::optional<double> value;
-    std::string problem; // empty when `value` is set
+    GuessProblem problem = GuessProblem::None; // None when `value` is set
+    std::string text;
 };
-ParsedGuess parseGuess(std::string_view text);
+// Reads `text` as the sheet writes numbers: "0.5932", "7.2e-2", a true minus sign "−". `decimalMark` is
+// the window's own (its locale's: "," in German): a guess typed with it counts too, and a point always
+// does (a German student reading the files' "0.5932" may type it as it is).
+ParsedGuess parseGuess(std::string_view text, std::string_view decimalMark = ".");
 
 // The cell the sheet evaluates next, or nothing when the run is complete or has stopped.
 std::optional<CellPosition> nextCell(const BackpropSheet& sheet);

@@ -1,6 +1,7 @@
 #include "core/sheet/scenario.h"
 
 #include "core/sheet/divergence_threshold.h"
+#include "core/sheet/input_error.h"
 #include "core/sheet/sheet_cells.h"
 
 #include <functional>
@@ -30,21 +31,25 @@ void replaceAll(std::string& text, const std::string& placeholder,
 } // namespace
 
 void validate(const Scenario& scenario) {
-    if (scenario.title.empty()) throw std::invalid_argument("the title is empty: give the lesson a title");
+    if (scenario.title.empty())
+        throw InputError(InputProblem::EmptyTitle, {}, "the title is empty: give the lesson a title");
     validate(scenario.inputs);
     if (scenario.iterations < 1 || scenario.iterations > Scenario::kMaxIterations) {
-        throw std::invalid_argument("the number of iterations must be from 1 to " +
-                                    std::to_string(Scenario::kMaxIterations) + ", not " +
-                                    std::to_string(scenario.iterations));
+        const std::vector<std::string> values{std::to_string(Scenario::kMaxIterations),
+                                              std::to_string(scenario.iterations)};
+        throw InputError(InputProblem::IterationsOutOfRange, values,
+                         "the number of iterations must be from 1 to " + values[0] + ", not " + values[1]);
     }
     if (scenario.compareRates.size() > kMaxCompareRates) {
-        throw std::invalid_argument("a lesson compares at most " + std::to_string(kMaxCompareRates) +
-                                    " learning rates, not " + std::to_string(scenario.compareRates.size()));
+        const std::vector<std::string> values{std::to_string(kMaxCompareRates),
+                                              std::to_string(scenario.compareRates.size())};
+        throw InputError(InputProblem::TooManyCompareRates, values,
+                         "a lesson compares at most " + values[0] + " learning rates, not " + values[1]);
     }
     for (double rate : scenario.compareRates) {
         if (!isUsableLearningRate(rate)) {
-            throw std::invalid_argument(
-                "every learning rate to compare must be a finite number greater than 0");
+            throw InputError(InputProblem::UnusableCompareRate, {},
+                             "every learning rate to compare must be a finite number greater than 0");
         }
     }
 }

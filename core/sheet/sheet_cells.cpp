@@ -114,7 +114,7 @@ private:
                              [=](const RowValues& v) { return lossOfOutput(loss, v[at(t)], v[at(a)]); });
         if (loss == Loss::CrossEntropy) {
             cell.refusal = [=, name = id(a)](const RowValues& v) {
-                return lossDomainError(loss, activation, name, v[at(a)]);
+                return lossRefusal(loss, activation, name, v[at(a)]);
             };
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sheet/run_stop.h"
 #include "core/sheet/sheet_inputs.h"
 
 #include <array>
@@ -50,9 +51,9 @@ struct CellSpec {
     std::string formulaTemplate;   // ids in braces, e.g. "({a_o1} − {t1})·{a_o1}·(1 − {a_o1})·{a_h1}"
     std::vector<int> dependencies; // quantities named in the template, in order of first appearance
     std::function<double(const RowValues&)> evaluate;
-    // Why the cell cannot be computed from these values, as a sentence; empty when it can. Only the
-    // cross-entropy loss cells refuse (an output at 0 or 1, or outside (0, 1)). May be empty.
-    std::function<std::string(const RowValues&)> refusal;
+    // Why the cell cannot be computed from these values; nothing when it can. Only the cross-entropy
+    // loss cells refuse (an output at 0 or 1, or outside (0, 1)). May be empty.
+    std::function<std::optional<LossRefusal>(const RowValues&)> refusal;
     std::string note; // a short "why" for the formula bar, e.g. the cancellation behind (a − t)
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sheet/run_stop.h"
 #include "core/sheet/sheet_cells.h"
 
 #include <optional>
@@ -24,13 +25,6 @@ struct CellSnapshot {
     double value = 0.0;
     std::string formula;            // symbolic, e.g. "w1 − η·∂E/∂w1"
     std::string formulaWithNumbers; // e.g. "0.15 − 0.5·0.0004" (no result)
-};
-
-// Why and where a run stopped early; empty while it has not.
-struct RunStop {
-    std::optional<int> iteration; // the row it stopped in ("diverged at iteration k")
-    std::string reason;           // a sentence
-    bool uncomputable = false;    // at a cell that cannot be computed, rather than at a non-finite value
 };
 
 // A sheet as the window reads and steps it, whichever network it computes: the seed's 2-2-2
@@ -66,10 +60,10 @@ public:
     virtual bool atEnd() const = 0;
     virtual const RunStop& runStop() const = 0;
     std::optional<int> divergedAt() const { return runStop().iteration; }
-    // Why the run stopped early, as a sentence; empty while it has not.
-    const std::string& stopReason() const { return runStop().reason; }
+    // Why the run stopped early, in English for files and the command line; empty while it has not.
+    std::string stopReason() const { return englishStopReason(runStop()); }
     // Whether the run stopped at a cell that cannot be computed (rather than at a non-finite value).
-    bool stoppedAtUncomputableCell() const { return runStop().uncomputable; }
+    bool stoppedAtUncomputableCell() const { return runStop().uncomputable(); }
     virtual std::optional<CellPosition> currentPosition() const = 0; // the cell evaluated last, if any
     virtual long long evaluatedCellCount() const = 0;
     int completedIterations() const { return static_cast<int>(evaluatedCellCount() / cellCount()); }

@@ -1,11 +1,13 @@
 #include "core/sheet/sheet_inputs.h"
 
+#include "core/sheet/input_error.h"
 #include "core/sheet/sheet_cells.h"
 
 #include <cmath>
 #include <iomanip>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace bplab {
 
@@ -28,10 +30,12 @@ template <typename Inputs> auto valueSlot(Inputs& inputs, std::string_view name)
 
 void checkValue(std::string_view name, double value) {
     if (name == "eta" && !isUsableLearningRate(value)) {
-        throw std::invalid_argument("the learning rate must be a finite number greater than 0");
+        throw InputError(InputProblem::UnusableLearningRate, {},
+                         "the learning rate must be a finite number greater than 0");
     }
     if (!std::isfinite(value)) {
-        throw std::invalid_argument(std::string(name) + " must be a finite number");
+        throw InputError(InputProblem::NotFinite, {std::string(name)},
+                         std::string(name) + " must be a finite number");
     }
 }
 
@@ -75,15 +79,18 @@ void checkShownInWindow(const SheetInputs& inputs) {
         const double value = inputValue(inputs, name);
         if (name == "eta") {
             if (value < kMinTypedLearningRate || value > kMaxTypedLearningRate) {
-                throw std::invalid_argument("the learning rate " + written(value) + " lies outside " +
-                                            written(kMinTypedLearningRate) + " to " +
-                                            written(kMaxTypedLearningRate) +
-                                            ", the range the window's η box holds");
+                const std::vector<std::string> values{written(value), written(kMinTypedLearningRate),
+                                                      written(kMaxTypedLearningRate)};
+                throw InputError(InputProblem::LearningRateOutsideWindow, values,
+                                 "the learning rate " + values[0] + " lies outside " + values[1] + " to " +
+                                     values[2] + ", the range the window's η box holds");
             }
         } else if (std::fabs(value) > kMaxTypedValue) {
-            throw std::invalid_argument(name + " = " + written(value) + " lies outside " +
-                                        written(-kMaxTypedValue) + " to " + written(kMaxTypedValue) +
-                                        ", the range the window's value boxes hold");
+            const std::vector<std::string> values{name, written(value), written(-kMaxTypedValue),
+                                                  written(kMaxTypedValue)};
+            throw InputError(InputProblem::ValueOutsideWindow, values,
+                             name + " = " + values[1] + " lies outside " + values[2] + " to " + values[3] +
+                                 ", the range the window's value boxes hold");
         }
     }
 }
@@ -103,9 +110,9 @@ void validate(const SheetInputs& inputs) {
     for (const char* target : {"t1", "t2"}) {
         const double t = inputValue(inputs, target);
         if (t < 0.0 || t > 1.0) {
-            throw std::invalid_argument("cross-entropy needs targets between 0 and 1, but " +
-                                        std::string(target) + " = " + formatShort(t) +
-                                        ": change the target or use ½·squared error");
+            throw InputError(InputProblem::CrossEntropyTarget, {target, formatShort(t)},
+                             "cross-entropy needs targets between 0 and 1, but " + std::string(target) +
+                                 " = " + formatShort(t) + ": change the target or use ½·squared error");
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "core/sheet/sheet_inputs.h"
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 namespace bplab {
@@ -26,61 +27,72 @@ bool inRange(std::size_t count) {
 std::string exampleName(std::size_t index) { return "example " + std::to_string(index + 1); }
 
 // "example 2 has 5 inputs": the first example whose inputs (or targets) number outside 1..4.
-std::string countProblem(const TrainingSet& set, bool inputs) {
+std::optional<NetworkProblem> countProblem(const TrainingSet& set, bool inputs) {
     const char* what = inputs ? "inputs" : "targets";
     for (std::size_t e = 0; e < set.examples.size(); ++e) {
         const std::size_t count = inputs ? set.examples[e].inputs.size() : set.examples[e].targets.size();
-        if (!inRange(count)) {
-            return exampleName(e) + " has " + std::to_string(count) + " " + what + ": an example has " +
-                   std::to_string(kMinExampleValues) + " to " + std::to_string(kMaxExampleValues) + " " +
-                   what;
-        }
+        if (inRange(count)) continue;
+        return NetworkProblem{
+            inputs ? NetworkProblemKind::ExampleInputCount : NetworkProblemKind::ExampleTargetCount,
+            {std::to_string(e + 1), std::to_string(count), std::to_string(kMinExampleValues),
+             std::to_string(kMaxExampleValues)},
+            exampleName(e) + " has " + std::to_string(count) + " " + what + ": an example has " +
+                std::to_string(kMinExampleValues) + " to " + std::to_string(kMaxExampleValues) + " " + what};
     }
-    return {};
+    return std::nullopt;
 }
 
-std::string raggedProblem(const TrainingSet& set) {
+std::optional<NetworkProblem> raggedProblem(const TrainingSet& set) {
     for (std::size_t e = 1; e < set.examples.size(); ++e) {
         const TrainingExample& example = set.examples[e];
-        if (static_cast<int>(example.inputs.size()) != set.inputCount() ||
-            static_cast<int>(example.targets.size()) != set.targetCount()) {
-            return exampleName(e) + " has " + std::to_string(example.inputs.size()) + " inputs and " +
-                   std::to_string(example.targets.size()) + " targets, but example 1 has " +
-                   std::to_string(set.inputCount()) + " and " + std::to_string(set.targetCount()) +
-                   ": every example needs the same numbers";
-        }
+        if (static_cast<int>(example.inputs.size()) == set.inputCount() &&
+            static_cast<int>(example.targets.size()) == set.targetCount())
+            continue;
+        return NetworkProblem{NetworkProblemKind::RaggedExample,
+                              {std::to_string(e + 1), std::to_string(example.inputs.size()),
+                               std::to_string(example.targets.size()), std::to_string(set.inputCount()),
+                               std::to_string(set.targetCount())},
+                              exampleName(e) + " has " + std::to_string(example.inputs.size()) +
+                                  " inputs and " + std::to_string(example.targets.size()) +
+                                  " targets, but example 1 has " + std::to_string(set.inputCount()) +
+                                  " and " + std::to_string(set.targetCount()) +
+                                  ": every example needs the same numbers"};
     }
-    return {};
+    return std::nullopt;
 }
 
-std::string nonFiniteProblem(const TrainingSet& set) {
+std::optional<NetworkProblem> nonFiniteProblem(const TrainingSet& set) {
     for (std::size_t e = 0; e < set.examples.size(); ++e) {
         for (const bool inputs : {true, false}) {
             const std::vector<double>& values = inputs ? set.examples[e].inputs : set.examples[e].targets;
             for (std::size_t k = 0; k < values.size(); ++k) {
-                if (!std::isfinite(values[k])) {
-                    return exampleName(e) + ": " + (inputs ? "i" : "t") + std::to_string(k + 1) + " = " +
-                           formatExact(values[k]) + " is not a finite number";
-                }
+                if (std::isfinite(values[k])) continue;
+                const std::string name = (inputs ? "i" : "t") + std::to_string(k + 1);
+                return NetworkProblem{NetworkProblemKind::NotFiniteExampleValue,
+                                      {std::to_string(e + 1), name, formatExact(values[k])},
+                                      exampleName(e) + ": " + name + " = " + formatExact(values[k]) +
+                                          " is not a finite number"};
             }
         }
     }
-    return {};
+    return std::nullopt;
 }
 
-std::string crossEntropyTargetProblem(const TrainingSet& set) {
+std::optional<NetworkProblem> crossEntropyTargetProblem(const TrainingSet& set) {
     for (std::size_t e = 0; e < set.examples.size(); ++e) {
         const std::vector<double>& targets = set.examples[e].targets;
         for (std::size_t k = 0; k < targets.size(); ++k) {
             // (A NaN target is the problem above, not this one.)
-            if (targets[k] < 0.0 || targets[k] > 1.0) {
-                return "cross-entropy needs targets between 0 and 1, but " + exampleName(e) + " has t" +
-                       std::to_string(k + 1) + " = " + formatExact(targets[k]) +
-                       ": change the target or use ½·squared error";
-            }
+            if (targets[k] >= 0.0 && targets[k] <= 1.0) continue;
+            const std::string name = "t" + std::to_string(k + 1);
+            return NetworkProblem{NetworkProblemKind::CrossEntropyTarget,
+                                  {std::to_string(e + 1), name, formatExact(targets[k])},
+                                  "cross-entropy needs targets between 0 and 1, but " + exampleName(e) +
+                                      " has " + name + " = " + formatExact(targets[k]) +
+                                      ": change the target or use ½·squared error"};
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
@@ -112,18 +124,23 @@ TrainingSet trainingSetPreset(TrainingSetPreset preset) {
     throw std::invalid_argument("unknown training set preset");
 }
 
-std::vector<std::string> trainingSetProblems(const TrainingSet& set, Loss loss) {
-    std::vector<std::string> problems;
-    const auto add = [&problems](std::string problem) {
-        if (!problem.empty()) problems.push_back(std::move(problem));
+std::vector<NetworkProblem> trainingSetProblems(const TrainingSet& set, Loss loss) {
+    std::vector<NetworkProblem> problems;
+    const auto add = [&problems](std::optional<NetworkProblem> problem) {
+        if (problem) problems.push_back(std::move(*problem));
     };
     const std::size_t count = set.examples.size();
     if (count < static_cast<std::size_t>(kMinTrainingExamples)) {
-        add("the training set has no examples: add at least " + std::to_string(kMinTrainingExamples));
+        add(NetworkProblem{NetworkProblemKind::NoExamples,
+                           {std::to_string(kMinTrainingExamples)},
+                           "the training set has no examples: add at least " +
+                               std::to_string(kMinTrainingExamples)});
     }
     if (count > static_cast<std::size_t>(kMaxTrainingExamples)) {
-        add("the training set has " + std::to_string(count) + " examples: at most " +
-            std::to_string(kMaxTrainingExamples) + " fit on the sheet");
+        add(NetworkProblem{NetworkProblemKind::TooManyExamples,
+                           {std::to_string(count), std::to_string(kMaxTrainingExamples)},
+                           "the training set has " + std::to_string(count) + " examples: at most " +
+                               std::to_string(kMaxTrainingExamples) + " fit on the sheet"});
     }
     add(countProblem(set, /*inputs=*/true));
     add(countProblem(set, /*inputs=*/false));
@@ -134,8 +151,8 @@ std::vector<std::string> trainingSetProblems(const TrainingSet& set, Loss loss) 
 }
 
 void validate(const TrainingSet& set, Loss loss) {
-    const std::vector<std::string> problems = trainingSetProblems(set, loss);
-    if (!problems.empty()) throw std::invalid_argument(problems.front());
+    std::vector<NetworkProblem> problems = trainingSetProblems(set, loss);
+    if (!problems.empty()) throw NetworkError(std::move(problems.front()));
 }
 
 TrainingSet resizedExamples(const TrainingSet& set, int inputs, int targets) {

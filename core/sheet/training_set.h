@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sheet/loss.h"
+#include "core/sheet/network_problem.h"
 
 #include <optional>
 #include <string>
@@ -54,14 +55,14 @@ std::string_view trainingSetPresetName(TrainingSetPreset preset);
 std::optional<TrainingSetPreset> parseTrainingSetPreset(std::string_view name);
 TrainingSet trainingSetPreset(TrainingSetPreset preset);
 
-// What makes the set unusable for a network trained with `loss`, one sentence per kind of problem
+// What makes the set unusable for a network trained with `loss`, one per kind of problem
 // (naming the first example where it occurs), in this order: no examples, more than
 // kMaxTrainingExamples, input or target counts outside kMinExampleValues..kMaxExampleValues, examples
 // of different sizes, a value that is not finite, and with cross-entropy a target outside [0, 1] (where
 // that loss has no minimum at a = t). Empty when the set is usable. Examples are counted from 1.
-std::vector<std::string> trainingSetProblems(const TrainingSet& set, Loss loss);
+std::vector<NetworkProblem> trainingSetProblems(const TrainingSet& set, Loss loss);
 
-// Throws std::invalid_argument with the first of trainingSetProblems, if any.
+// Throws NetworkError (a std::invalid_argument) with the first of trainingSetProblems, if any.
 void validate(const TrainingSet& set, Loss loss);
 
 // The same examples with `inputs` inputs and `targets` targets each: values beyond the new sizes are

@@ -1,11 +1,14 @@
 #include "core/sheet/training_set_csv.h"
 
+#include "core/sheet/input_error.h"
 #include "core/sheet/sheet_csv.h"
 
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
 #include <stdexcept>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace bplab {
@@ -15,7 +18,10 @@ namespace {
 constexpr const char kConvention[] =
     "name the inputs i1, i2, … and then the targets t1, t2, …, e.g. i1,i2,t1";
 
-[[noreturn]] void refuse(const std::string& sentence) { throw std::invalid_argument(sentence); }
+// The window words `problem` from `values`; the command line prints `english`.
+[[noreturn]] void refuse(InputProblem problem, std::vector<std::string> values, const std::string& english) {
+    throw InputError(problem, std::move(values), english);
+}
 
 std::string_view trimmed(std::string_view text) {
     const auto first = text.find_first_not_of(" \t");
@@ -71,23 +77,36 @@ struct Column {
 };
 
 // A field as a sentence quotes it: at most 24 bytes of it, so a stray binary file gets a short sentence.
-std::string quoted(std::string_view field) {
+std::string clipped(std::string_view field) {
     constexpr std::size_t kLongest = 24;
-    if (field.size() <= kLongest) return "'" + std::string(field) + "'";
+    if (field.size() <= kLongest) return std::string(field);
     std::size_t cut = kLongest; // not inside a UTF-8 character: back to the byte that starts one
     while (cut > 0 && (static_cast<unsigned char>(field[cut]) & 0xC0U) == 0x80U) --cut;
-    return "'" + std::string(field.substr(0, cut)) + "…'";
+    return std::string(field.substr(0, cut)) + "…";
 }
+std::string quoted(std::string_view field) { return "'" + clipped(field) + "'"; }
 
-std::string where(std::size_t line, std::size_t column) {
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
+// Where a field sits: its line and column, both from 1.
+struct Place {
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string english() const {
+        return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    }
+    std::vector<std::string> values() const { return {std::to_string(line), std::to_string(column)}; }
+    std::vector<std::string> values(std::initializer_list<std::string> more) const {
+        std::vector<std::string> all = values();
+        all.insert(all.end(), more);
+        return all;
+    }
+};
 
 // The header's columns: i1..in, then t1..tm, each 1..kMaxExampleValues.
 std::vector<Column> readHeader(std::string_view line, std::size_t lineNumber) {
     std::vector<Column> columns;
     for (const std::string_view field : fieldsOf(line)) {
-        const std::string place = where(lineNumber, columns.size() + 1);
+        const Place place{lineNumber, columns.size() + 1};
+        const std::string at = place.english();
         const bool inInputs = columns.empty() || columns.back().input;
         Column next{inInputs, columns.empty() ? 1 : columns.back().number + 1};
         int number = 0;
@@ -100,28 +119,40 @@ std::vector<Column> readHeader(std::string_view line, std::size_t lineNumber) {
             parsed.ec == std::errc() && parsed.ptr == end && (field[0] == 'i' || field[0] == 't');
         if (!named) {
             const bool semicolons = field.find(';') != std::string_view::npos;
-            refuse(place + ": " + quoted(field) + " is not a column name: " +
-                   (semicolons ? "separate the columns with commas, and " : "") + kConvention);
+            refuse(semicolons ? InputProblem::CsvSemicolons : InputProblem::CsvNotAColumnName,
+                   place.values({clipped(field)}),
+                   at + ": " + quoted(field) + " is not a column name: " +
+                       (semicolons ? "separate the columns with commas, and " : "") + kConvention);
         }
         if (field[0] == 't' && inInputs && !columns.empty()) next = {false, 1}; // the first target
-        if (field[0] == 'i' && !inInputs)
-            refuse(place + ": " + quoted(field) + " after the targets: " + kConvention);
+        if (field[0] == 'i' && !inInputs) {
+            refuse(InputProblem::CsvInputAfterTargets, place.values({clipped(field)}),
+                   at + ": " + quoted(field) + " after the targets: " + kConvention);
+        }
         if (field[0] == (next.input ? 'i' : 't') && number == next.number && number > kMaxExampleValues) {
-            refuse(place + ": " + quoted(field) + ": at most " + std::to_string(kMaxExampleValues) + " " +
-                   (next.input ? "inputs" : "targets"));
+            refuse(next.input ? InputProblem::CsvTooManyInputs : InputProblem::CsvTooManyTargets,
+                   place.values({clipped(field), std::to_string(kMaxExampleValues)}),
+                   at + ": " + quoted(field) + ": at most " + std::to_string(kMaxExampleValues) + " " +
+                       (next.input ? "inputs" : "targets"));
         }
         if (field[0] != (next.input ? 'i' : 't') || number != next.number) {
-            refuse(place + ": " + quoted(field) + " where " + next.name() + " belongs: " + kConvention);
+            refuse(InputProblem::CsvColumnOutOfOrder, place.values({clipped(field), next.name()}),
+                   at + ": " + quoted(field) + " where " + next.name() + " belongs: " + kConvention);
         }
         columns.push_back(next);
     }
-    if (columns.back().input)
-        refuse("line " + std::to_string(lineNumber) + ": no target column: " + kConvention);
+    if (columns.back().input) {
+        refuse(InputProblem::CsvNoTargetColumn, {std::to_string(lineNumber)},
+               "line " + std::to_string(lineNumber) + ": no target column: " + kConvention);
+    }
     return columns;
 }
 
-double readValue(std::string_view field, const std::string& place) {
-    if (field.empty()) refuse(place + " is empty: write a number");
+// `column` names the field's column ("i1"): the sentences say where and what.
+double readValue(std::string_view field, const Place& place, const std::string& column) {
+    const std::string at = place.english() + " (" + column + ")";
+    if (field.empty())
+        refuse(InputProblem::CsvEmptyValue, place.values({column}), at + " is empty: write a number");
     // from_chars reads a decimal point whatever the locale, but takes no "+" sign.
     const std::string_view digits =
         field.size() > 1 && field[0] == '+' && field[1] != '-' ? field.substr(1) : field;
@@ -129,28 +160,40 @@ double readValue(std::string_view field, const std::string& place) {
     const char* end = digits.data() + digits.size();
     const auto [ptr, error] = std::from_chars(digits.data(), end, value);
     if (error == std::errc::result_out_of_range) {
-        refuse(place + ": " + quoted(field) + " is beyond the range of numbers the sheet computes with");
+        refuse(InputProblem::CsvValueOutOfRange, place.values({column, clipped(field)}),
+               at + ": " + quoted(field) + " is beyond the range of numbers the sheet computes with");
     }
-    if (error != std::errc() || ptr != end) refuse(place + ": " + quoted(field) + " is not a number");
-    if (!std::isfinite(value)) refuse(place + ": " + quoted(field) + " is not a finite number");
+    if (error != std::errc() || ptr != end) {
+        refuse(InputProblem::CsvNotANumber, place.values({column, clipped(field)}),
+               at + ": " + quoted(field) + " is not a number");
+    }
+    if (!std::isfinite(value)) {
+        refuse(InputProblem::CsvNotFiniteValue, place.values({column, clipped(field)}),
+               at + ": " + quoted(field) + " is not a finite number");
+    }
     return value;
 }
 
 TrainingExample readExample(std::string_view line, std::size_t lineNumber,
                             const std::vector<Column>& columns) {
     const std::vector<std::string_view> fields = fieldsOf(line);
+    const std::string headerColumns = std::to_string(columns.size());
     if (fields.size() > columns.size()) {
-        refuse(where(lineNumber, columns.size() + 1) + ": a value more than the header's " +
-               std::to_string(columns.size()) + " columns");
+        const Place place{lineNumber, columns.size() + 1};
+        refuse(InputProblem::CsvExtraValue, place.values({headerColumns}),
+               place.english() + ": a value more than the header's " + headerColumns + " columns");
     }
     if (fields.size() < columns.size()) {
-        const Column& missing = columns[fields.size()];
-        refuse(where(lineNumber, fields.size() + 1) + " (" + missing.name() + "): missing: the line has " +
-               std::to_string(fields.size()) + " values, the header names " + std::to_string(columns.size()));
+        const Place place{lineNumber, fields.size() + 1};
+        const std::string missing = columns[fields.size()].name();
+        const std::string given = std::to_string(fields.size());
+        refuse(InputProblem::CsvMissingValue, place.values({missing, given, headerColumns}),
+               place.english() + " (" + missing + "): missing: the line has " + given +
+                   " values, the header names " + headerColumns);
     }
     TrainingExample example;
     for (std::size_t k = 0; k < columns.size(); ++k) {
-        const double value = readValue(fields[k], where(lineNumber, k + 1) + " (" + columns[k].name() + ")");
+        const double value = readValue(fields[k], Place{lineNumber, k + 1}, columns[k].name());
         (columns[k].input ? example.inputs : example.targets).push_back(value);
     }
     return example;
@@ -161,19 +204,25 @@ TrainingExample readExample(std::string_view line, std::size_t lineNumber,
 TrainingSet readTrainingSetCsv(std::string_view text) {
     LineReader lines(text);
     std::string_view line;
-    if (!lines.nextNonBlank(line))
-        refuse("the file is empty: its first line names the columns, e.g. i1,i2,t1");
+    if (!lines.nextNonBlank(line)) {
+        refuse(InputProblem::CsvEmptyFile, {},
+               "the file is empty: its first line names the columns, e.g. i1,i2,t1");
+    }
     const std::vector<Column> columns = readHeader(line, lines.number());
     TrainingSet set;
     while (lines.nextNonBlank(line)) {
         if (set.examples.size() == static_cast<std::size_t>(kMaxTrainingExamples)) {
-            refuse("line " + std::to_string(lines.number()) + ": a training set has at most " +
-                   std::to_string(kMaxTrainingExamples) + " examples, and this is one more");
+            const std::string most = std::to_string(kMaxTrainingExamples);
+            refuse(InputProblem::CsvTooManyExamples, {std::to_string(lines.number()), most},
+                   "line " + std::to_string(lines.number()) + ": a training set has at most " + most +
+                       " examples, and this is one more");
         }
         set.examples.push_back(readExample(line, lines.number(), columns));
     }
-    if (set.examples.empty())
-        refuse("the file has no examples: add one line of numbers per example after the header");
+    if (set.examples.empty()) {
+        refuse(InputProblem::CsvNoExamples, {},
+               "the file has no examples: add one line of numbers per example after the header");
+    }
     return set;
 }
 

@@ -1,5 +1,7 @@
 #include "core/sheet/weight_init.h"
 
+#include "core/translatable.h"
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -9,7 +11,9 @@ namespace bplab {
 namespace {
 
 constexpr std::string_view kNames[] = {"uniform", "xavier", "he"};
-constexpr std::string_view kLabels[] = {"uniform ±r", "Xavier/Glorot uniform", "He uniform"};
+constexpr std::string_view kLabels[] = {BPLAB_TRANSLATABLE("WeightInit", "uniform ±r"),
+                                        BPLAB_TRANSLATABLE("WeightInit", "Xavier/Glorot uniform"),
+                                        BPLAB_TRANSLATABLE("WeightInit", "He uniform")};
 
 // The top 53 bits of a 64-bit output: as many as a double's significand holds, so k converts exactly.
 constexpr int kDiscardedBits = 64 - 53;

@@ -31,8 +31,10 @@ inline constexpr WeightInit kAllWeightInits[] = {WeightInit::Uniform, WeightInit
 // Lower-case name for the command line and files: "uniform", "xavier", "he".
 std::string_view weightInitName(WeightInit init);
 std::optional<WeightInit> parseWeightInit(std::string_view name);
-// How a student reads it: "uniform ±r", "Xavier/Glorot uniform", "He uniform".
+// How a student reads it: "uniform ±r", "Xavier/Glorot uniform", "He uniform". The window translates
+// it: a BPLAB_TRANSLATABLE text (core/translatable.h) of context kWeightInitContext.
 std::string_view weightInitLabel(WeightInit init);
+inline constexpr char kWeightInitContext[] = "WeightInit";
 
 // The r of the interval [−r, r) for a layer with fan_in inputs per unit and fan_out units;
 // `uniformRange` is r itself for WeightInit::Uniform and ignored by the others. Throws

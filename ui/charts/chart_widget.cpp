@@ -29,9 +29,9 @@ constexpr char kWantedDecadesPerTick[] = "bplabDecadesPerTick";
 // The same for a linear axis: the tick step its values asked for.
 constexpr char kWantedStep[] = "bplabWantedStep";
 // The longest label a linear axis draws over [min, max] with ticks `step` apart, as Qt Charts
-// formats it: "%d" rounds, the default prints up to 6 significant digits.
+// formats it: kWholeNumberLabels rounds, the default prints up to 6 significant digits.
 QString widestLinearLabel(const QValueAxis* axis, double step) {
-    const bool whole = axis->labelFormat() == QLatin1String("%d");
+    const bool whole = axis->labelFormat() == kWholeNumberLabels;
     QString widest;
     for (double v : {axis->min(), axis->max(), axis->min() + step, axis->max() - step}) {
         const QString label = whole ? QString::number(std::llround(v)) : QString::number(v, 'g', 6);
@@ -47,6 +47,9 @@ ChartWidget::ChartWidget(QWidget* parent)
     , m_view(new QChartView(m_chart, this))
     , m_layout(new QVBoxLayout(this)) {
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels keep the decimal point in every language: Qt Charts 6.4 draws no label at all on a
+    // logarithmic or "%d" axis when told to localize numbers (QChart::setLocalizeNumbers). Titles and
+    // readouts, written by us, follow the window's locale.
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -205,7 +208,7 @@ void ChartWidget::fitLinearTicks(QValueAxis* axis) {
                              ? metrics.height()
                              : metrics.horizontalAdvance(widestLinearLabel(axis, wanted)) + metrics.height();
     const int intervals = readableIntervals(length, label);
-    const bool whole = axis->labelFormat() == QLatin1String("%d");
+    const bool whole = axis->labelFormat() == kWholeNumberLabels;
     const double fitted =
         std::max(wanted, whole ? wholeNumberStep(span, intervals) : niceStep(span / intervals));
     if (axis->tickInterval() == fitted) return; // nothing to lay out again

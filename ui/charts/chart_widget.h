@@ -24,6 +24,9 @@ enum class YScale { Linear, Logarithmic };
 // A new value axis for `scale`: a QLogValueAxis (base 10) labelled with the printf-style `logFormat`,
 // or a QValueAxis labelled with `linearFormat`. The defaults print a decade as "1e-03" and a linear
 // value with 3 significant digits. Unparented: QChart::addAxis takes ownership.
+// The label format of an axis of whole numbers (iterations, epochs, batches), written once.
+inline const QString kWholeNumberLabels = QStringLiteral("%d");
+
 QAbstractAxis* makeValueAxis(YScale scale, const QString& logFormat = QStringLiteral("%.0e"),
                              const QString& linearFormat = QStringLiteral("%.3g"));
 

@@ -45,7 +45,7 @@ HealthChart::HealthChart(QWidget* parent)
     // On the right, one layer a line: six names side by side under a narrow chart would be elided.
     chart()->legend()->setAlignment(Qt::AlignRight);
     m_x->setTitleText(tr("Epoch"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setLabelFormat(kWholeNumberLabels);
     chart()->addAxis(m_x, Qt::AlignBottom);
     enableReadout();
     setCurves({}, tr("Update / weight ratio ‖ΔW‖/‖W‖ (log)"), true);

@@ -125,7 +125,7 @@ void LossChart::setLogScale(bool logScale) {
     if (!m_xAxis) {
         auto* x = new QValueAxis;
         x->setTitleText(tr("Iteration"));
-        x->setLabelFormat(QStringLiteral("%d"));
+        x->setLabelFormat(kWholeNumberLabels);
         chart()->addAxis(x, Qt::AlignBottom);
         m_xAxis = x;
         m_divergedMarkers->attachAxis(m_xAxis);

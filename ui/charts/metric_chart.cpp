@@ -294,7 +294,7 @@ void MetricChart::updateAxes() {
     }
     // Ticks at round numbers: whole epochs on x; on y 1-2-5 steps snapped to the data, or decades.
     applyWholeNumberRange(m_x, xMin, xMax, 10);
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setLabelFormat(kWholeNumberLabels);
     if (auto* log = qobject_cast<QLogValueAxis*>(m_y)) {
         applyRange(log, labelledAtBothEnds(logAxisRange(y)));
     } else {

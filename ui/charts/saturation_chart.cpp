@@ -51,7 +51,7 @@ SaturationChart::SaturationChart(QWidget* parent)
     chartView()->setToolTip(tr("Each neuron's activation slope f′(net) (left axis) and the length of the "
                                "gradient with the loss (right axis), per iteration. Hover to read values."));
     m_x->setTitleText(tr("Iteration"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setLabelFormat(kWholeNumberLabels);
     m_left->setLabelFormat(QStringLiteral("%.2g"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_left, Qt::AlignLeft);

@@ -19,4 +19,8 @@ QString withLocaleDecimals(const std::string& text, const QLocale& locale) {
     return withLocaleDecimals(QString::fromStdString(text), locale);
 }
 
+QString localNumber(double value, int precision) {
+    return withLocaleDecimals(QStringLiteral("%1").arg(value, 0, 'g', precision));
+}
+
 } // namespace bplab::ui

@@ -14,4 +14,8 @@ QString withLocaleDecimals(const QString& text, const QLocale& locale = QLocale(
 // withLocaleDecimals for the engines' std::string.
 QString withLocaleDecimals(const std::string& text, const QLocale& locale = QLocale());
 
+// `value` as QString::arg(double) writes it ("%1", or with `precision` significant digits), with the
+// locale's decimal mark: for a number that goes into a sentence or a chart title in the window.
+QString localNumber(double value, int precision = -1);
+
 } // namespace bplab::ui

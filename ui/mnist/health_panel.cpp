@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -22,7 +23,8 @@ struct FigureText {
     bool logScale;
 };
 
-// Each figure's words, written once (translated through HealthPanel::tr).
+// Each figure's words, written once, filed under the context "HealthPanel" (figureWords() looks them up:
+// HealthPanel::tr would look under the class's full name, bplab::ui::HealthPanel, and find nothing).
 const FigureText kFigures[] = {
     {HealthFigure::UpdateRatio, QT_TRANSLATE_NOOP("HealthPanel", "Update / weight ratio"),
      QT_TRANSLATE_NOOP("HealthPanel", "‖ΔW‖ / ‖W‖ (log)"),
@@ -53,6 +55,8 @@ const FigureText kFigures[] = {
                        "channel near 0 carries no signal."),
      false},
 };
+
+QString figureWords(const char* text) { return QCoreApplication::translate("HealthPanel", text); }
 
 const FigureText& textOf(HealthFigure figure) {
     for (const FigureText& text : kFigures)
@@ -95,7 +99,8 @@ HealthPanel::HealthPanel(QWidget* parent)
     , m_chart(new HealthChart(this))
     , m_exportImage(new QAction(tr("Export health chart…"), this))
     , m_exportCsv(new QAction(tr("Export health figures as CSV…"), this)) {
-    for (const FigureText& text : kFigures) m_figure->addItem(tr(text.name), static_cast<int>(text.figure));
+    for (const FigureText& text : kFigures)
+        m_figure->addItem(figureWords(text.name), static_cast<int>(text.figure));
     m_figure->setToolTip(tr("Which training-health figure to draw, one line per layer and epoch."));
     m_exportImage->setToolTip(tr("Save the training-health chart as PNG or SVG."));
     m_exportCsv->setToolTip(tr("Save every health figure of this run as CSV: epoch, layer, figure, value."));
@@ -145,10 +150,10 @@ void HealthPanel::redraw() {
     std::optional<HealthChart::Band> band;
     if (shown == HealthFigure::UpdateRatio)
         band = HealthChart::Band{kHealthyUpdateRatioLow, kHealthyUpdateRatioHigh, tr("guide")};
-    m_chart->setCurves(chartCurves(healthCurves(m_epochs, shown), spread), tr(text.axis), text.logScale,
-                       band);
-    m_caption->setText(tr(text.caption));
-    m_chart->setToolTip(tr(text.caption));
+    m_chart->setCurves(chartCurves(healthCurves(m_epochs, shown), spread), figureWords(text.axis),
+                       text.logScale, band);
+    m_caption->setText(figureWords(text.caption));
+    m_chart->setToolTip(figureWords(text.caption));
 }
 
 bool HealthPanel::exportImage(const QString& path, QSize size, QString* error) const {

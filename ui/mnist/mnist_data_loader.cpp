@@ -14,6 +14,37 @@ MnistDataLoader::~MnistDataLoader() {
     m_watcher.waitForFinished(); // the load reads files only; it ends by itself in well under a second
 }
 
+QString MnistDataLoader::missingDataSentence(const MissingMnistError& missing) {
+    const QString folder = QString::fromStdString(missing.folder());
+    const QString command = QString::fromStdString(mnistFetchCommand());
+    const auto part = missing.part();
+    if (!part) {
+        return tr("the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or "
+                  "run "
+                  "%2; or use a folder that holds the four MNIST files.")
+            .arg(folder, command);
+    }
+    QString partName;
+    switch (*part) {
+    case MnistPart::TrainingImages:
+        partName = tr("training images");
+        break;
+    case MnistPart::TrainingLabels:
+        partName = tr("training labels");
+        break;
+    case MnistPart::TestImages:
+        partName = tr("test images");
+        break;
+    case MnistPart::TestLabels:
+        partName = tr("test labels");
+        break;
+    }
+    return tr("no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or "
+              "run "
+              "%4; or use a folder that holds the four MNIST files.")
+        .arg(partName, folder, QString::fromStdString(missing.expectedFile()), command);
+}
+
 void MnistDataLoader::load(const QString& directory) {
     m_directory = directory.isEmpty() ? QString::fromStdString(defaultMnistDirectory()) : directory;
     m_data.reset();
@@ -24,6 +55,8 @@ void MnistDataLoader::load(const QString& directory) {
     m_watcher.setFuture(QtConcurrent::run([path]() -> Result {
         try {
             return {std::make_shared<const MnistData>(loadMnist(path)), QString()};
+        } catch (const MissingMnistError& missing) {
+            return {nullptr, missingDataSentence(missing)};
         } catch (const std::exception& error) {
             return {nullptr, QString::fromStdString(error.what())};
         }

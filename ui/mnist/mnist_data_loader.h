@@ -27,6 +27,8 @@ public:
     QString error() const { return m_error; } // why the last load failed; empty otherwise
     // Rich text for the tab's data box: loading, what was loaded, or what is wrong and how to fix it.
     QString statusText() const;
+    // What is missing, in the window's language (the English is the error's what()).
+    static QString missingDataSentence(const MissingMnistError& missing);
 
 Q_SIGNALS:
     void loaded(bool ok);

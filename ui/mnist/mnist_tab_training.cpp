@@ -7,8 +7,10 @@
 #include "core/mnist/train_recipe.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/common/app_settings.h"
+#include "ui/common/core_text.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
 #include "ui/mnist/divergence_text.h"
@@ -41,13 +43,12 @@ constexpr int kSamplesShown = 40;
 
 // "Adam, lr 0.03, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
-    const std::string_view name = choiceLabelOf(trainField("optimizer"), c);
-    return QStringLiteral("%1, lr %2, batch %3, %4%5, seed %6")
-        .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
-        .arg(c.learningRate)
+    const QString optimizer = coreText(kTrainFieldContext, choiceLabelOf(trainField("optimizer"), c));
+    return MnistTab::tr("%1, lr %2, batch %3, %4%5, seed %6")
+        .arg(optimizer, withLocaleDecimals(QStringLiteral("%1").arg(c.learningRate)))
         .arg(c.batchSize)
-        .arg(c.oneCycle ? QStringLiteral("one-cycle") : QStringLiteral("constant"))
-        .arg(c.augment ? QStringLiteral(", aug") : QString())
+        .arg(c.oneCycle ? MnistTab::tr("one-cycle") : MnistTab::tr("constant"),
+             c.augment ? MnistTab::tr(", aug") : QString())
         .arg(c.seed);
 }
 

@@ -4,6 +4,7 @@
 
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
+#include "ui/common/core_text.h"
 #include "ui/common/palette_colors.h"
 #include "ui/mnist/live_rate_slider.h"
 
@@ -68,8 +69,7 @@ void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs-
 QString RunCharts::lossTitle() { return tr("Training (smoothed) and test loss"); }
 
 QString RunCharts::shortLabel(const TrainConfig& config) {
-    const std::string_view name = choiceLabelOf(trainField("optimizer"), config);
-    return tr("%1 %2").arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
+    return tr("%1 %2").arg(coreText(kTrainFieldContext, choiceLabelOf(trainField("optimizer"), config)),
                            rateLabel(config.learningRate));
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/train_recipe.h"
+#include "ui/common/core_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStandardItemModel>
 
@@ -23,6 +25,16 @@ QString text(std::string_view utf8) {
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
+// A label, special text or choice label of the recipe as the window's language words it.
+QString shown(std::string_view recipeText) { return coreText(kTrainFieldContext, recipeText); }
+
+// The tooltip: the help translated, its %1, %2 … filled with numbers as the locale writes them.
+QString helpShown(const TrainField& field) {
+    QString help = shown(field.help);
+    for (const double number : field.helpNumbers) help = help.arg(QLocale().toString(number));
+    return help;
+}
+
 QWidget* wholeEditor(const TrainField& field, QWidget* parent) {
     if (field.max > INT_MAX) {
         // Seeds go up to 2^53, beyond a QSpinBox's int: a double spin box without decimals holds them
@@ -35,7 +47,7 @@ QWidget* wholeEditor(const TrainField& field, QWidget* parent) {
     auto* box = new QSpinBox(parent);
     box->setRange(static_cast<int>(field.min), static_cast<int>(field.max));
     if (field.step > 0) box->setSingleStep(static_cast<int>(field.step));
-    QString special = text(field.specialText);
+    QString special = shown(field.specialText);
     if (special.contains(QLatin1String("%1"))) {
         special = special.arg(std::max(1u, std::thread::hardware_concurrency()));
     }
@@ -67,17 +79,17 @@ QWidget* createEditor(const TrainField& field, QWidget* parent) {
         editor = realEditor(field, parent);
         break;
     case FieldKind::Flag:
-        editor = new QCheckBox(text(field.specialText), parent);
+        editor = new QCheckBox(shown(field.specialText), parent);
         break;
     case FieldKind::Choice: {
         auto* combo = new QComboBox(parent);
         for (const FieldChoice& choice : field.choices)
-            combo->addItem(text(choice.label), text(choice.value));
+            combo->addItem(shown(choice.label), text(choice.value));
         editor = combo;
         break;
     }
     }
-    editor->setToolTip(text(field.help));
+    editor->setToolTip(helpShown(field));
     editor->setObjectName(text(field.key));
     return editor;
 }
@@ -122,7 +134,7 @@ TrainSettingsPanel::TrainSettingsPanel(QWidget* parent)
     form->setContentsMargins(0, 0, 0, 0);
     for (const TrainField& field : trainFields()) {
         QWidget* editor = createEditor(field, this);
-        form->addRow(text(field.label), editor);
+        form->addRow(shown(field.label), editor);
         connectEditor(editor, this);
         m_editors.push_back(editor);
     }

@@ -1,6 +1,7 @@
 #include "ui/sheet/backprop_sheet_tab.h"
 
 #include "ui/common/help_page.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/built_in_lessons.h"
@@ -23,6 +24,7 @@
 #include "ui/sheet/sheet_exports.h"
 #include "ui/sheet/sheet_inputs_panel.h"
 #include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/sheet_messages.h"
 #include "ui/sheet/sheet_settings.h"
 #include "ui/sheet/sheet_splitters.h"
 #include "ui/sheet/sheet_stepper.h"
@@ -341,7 +343,7 @@ void BackpropSheetTab::announceStatus() {
     const SheetEngine& sheet = m_document->engine();
     if (const auto stopped = sheet.divergedAt(); stopped && sheet.stoppedAtUncomputableCell()) {
         Q_EMIT statusMessage(
-            tr("Stopped at iteration %1: %2.").arg(*stopped).arg(sheet.stopReason().c_str()));
+            tr("Stopped at iteration %1: %2.").arg(*stopped).arg(SheetMessages::stopReason(sheet.runStop())));
     } else if (const auto diverged = sheet.divergedAt()) {
         Q_EMIT statusMessage(
             tr("Diverged at iteration %1: a value became infinite. Try a smaller learning rate "
@@ -353,9 +355,9 @@ void BackpropSheetTab::announceStatus() {
         const auto losses = sheet.lossCurve();
         Q_EMIT statusMessage(tr("E_total = %1 after %2 iterations at η = %3. Press Space to step through it "
                                 "from the start.")
-                                 .arg(losses.empty() ? 0.0 : losses.back(), 0, 'g', 6)
+                                 .arg(localNumber(losses.empty() ? 0.0 : losses.back(), 6))
                                  .arg(sheet.completedIterations())
-                                 .arg(sheet.learningRate()));
+                                 .arg(localNumber(sheet.learningRate())));
     } else if (const auto position = sheet.currentPosition()) {
         Q_EMIT statusMessage(tr("Iteration %1, cell %2 of %3. Space steps one cell, F11 one iteration.")
                                  .arg(position->iteration)

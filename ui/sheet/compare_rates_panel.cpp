@@ -1,6 +1,9 @@
 #include "ui/sheet/compare_rates_panel.h"
+#include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/common/widget_helpers.h"
+#include "ui/sheet/sheet_messages.h"
 
 #include "core/sheet/network/network_rate_sweep.h"
 #include "core/sheet/sheet_inputs.h"
@@ -112,9 +115,9 @@ bool CompareRatesPanel::comparesLosses() const { return m_bothLosses->isChecked(
 void CompareRatesPanel::setComparesLosses(bool both) { m_bothLosses->setChecked(both); }
 
 QString CompareRatesPanel::curveName(const LossCurve& curve) {
-    QString rate = QStringLiteral("η = %1").arg(curve.learningRate);
+    QString rate = QStringLiteral("η = %1").arg(localNumber(curve.learningRate));
     if (!curve.loss) return rate;
-    return QStringLiteral("%1, %2").arg(rate, QString::fromUtf8(lossLabel(*curve.loss).data()));
+    return QStringLiteral("%1, %2").arg(rate, coreText(kLossContext, lossLabel(*curve.loss)));
 }
 
 void CompareRatesPanel::showError(const QString& error) {
@@ -166,7 +169,8 @@ void CompareRatesPanel::recompute() {
             m_curves = sweep(shown, true);
         } catch (const std::invalid_argument& error) {
             // A target outside [0, 1]: no cross-entropy run; compare the sheet's own loss instead.
-            showError(tr("Both losses: %1. Showing the sheet's loss only.").arg(error.what()));
+            showError(tr("Both losses: %1. Showing the sheet's loss only.")
+                          .arg(SheetMessages::inputProblem(error)));
             m_curves = sweep(shown, false);
         }
     } else {

@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
 #include "ui/common/colour_scales.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -78,7 +79,7 @@ LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
         LandscapePainterText::tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
     if (trainOnlyAxes) picture.title += LandscapePainterText::tr(" · only %1, %2 trained").arg(a, b);
     for (const LandscapePath& path : landscape.paths) {
-        QString name = QStringLiteral("η = %1").arg(path.learningRate);
+        QString name = QStringLiteral("η = %1").arg(localNumber(path.learningRate));
         // A diverged (or uncomputable) run ends early: its line stops there, and the name says so.
         if (path.stoppedAt)
             name += LandscapePainterText::tr(", stopped at iteration %1").arg(*path.stoppedAt);

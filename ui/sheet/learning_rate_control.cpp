@@ -1,6 +1,7 @@
 #include "ui/sheet/learning_rate_control.h"
 
 #include "core/sheet/learning_rate_sweep.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QDoubleSpinBox>
 #include <QPainter>
@@ -23,7 +24,7 @@ constexpr int kSnapDistance = 4; // slider steps within which a seed rate catche
 // "0.1, 0.2, 0.5, 0.8, 1 and 2": the seed sheet's rates, which the slider marks and snaps to.
 QString seedRatesText() {
     QStringList rates;
-    for (double rate : kSeedLearningRates) rates << QString::number(rate);
+    for (double rate : kSeedLearningRates) rates << withLocaleDecimals(QString::number(rate));
     const QString last = rates.takeLast();
     return LearningRateControl::tr("%1 and %2").arg(rates.join(QStringLiteral(", ")), last);
 }
@@ -66,7 +67,7 @@ protected:
         const QFontMetrics metrics(small);
         const int baseline = handle.bottom() + metrics.ascent() + 2;
         for (double decade : {0.001, 0.01, 0.1, 1.0, 10.0, 100.0}) {
-            const QString label = QString::number(decade);
+            const QString label = withLocaleDecimals(QString::number(decade));
             const int x = std::clamp(xOf(decade) - metrics.horizontalAdvance(label) / 2, 0,
                                      width() - metrics.horizontalAdvance(label));
             painter.drawText(x, baseline, label);

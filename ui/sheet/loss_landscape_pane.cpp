@@ -4,6 +4,7 @@
 #include "ui/common/file_writing.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/landscape_exports.h"
+#include "ui/sheet/landscape_messages.h"
 #include "ui/sheet/loss_landscape_view.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_settings.h"
@@ -56,17 +57,23 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
     auto* labelB = new QLabel(tr("vertical"), this);
     labelA->setBuddy(m_axisA);
     labelB->setBuddy(m_axisB);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(labelA);
-    bar->addWidget(m_axisA);
-    bar->addWidget(labelB);
-    bar->addWidget(m_axisB);
-    bar->addWidget(m_trainOnly);
-    bar->addStretch(1);
-    bar->addWidget(toolBar);
+    // Two rows, the axes then the option and the exports: in one row the German or Spanish labels alone
+    // would make the pane, and so the window, wider than a 1366-pixel screen.
+    auto* axes = new QHBoxLayout;
+    axes->addWidget(labelA);
+    axes->addWidget(m_axisA);
+    axes->addWidget(labelB);
+    axes->addWidget(m_axisB);
+    axes->addStretch(1);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_trainOnly);
+    options->addStretch(1);
+    options->addWidget(toolBar);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->setSpacing(2);
+    layout->addLayout(axes);
+    layout->addLayout(options);
     layout->addWidget(m_caption);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_readout);
@@ -130,7 +137,7 @@ bool LossLandscapePane::showAxes(const QString& a, const QString& b, QString* er
     try {
         validateAxes({quantityIndex(a.toStdString()), quantityIndex(b.toStdString())}, m_document->inputs());
     } catch (const std::invalid_argument& e) {
-        if (error) *error = QString::fromUtf8(e.what());
+        if (error) *error = LandscapeMessages::problem(e);
         return false;
     }
     {
@@ -205,7 +212,7 @@ void LossLandscapePane::recompute() {
     } catch (const std::invalid_argument& error) {
         m_landscape = Landscape{};
         m_surface.reset();
-        m_caption->setText(QString::fromUtf8(error.what()));
+        m_caption->setText(LandscapeMessages::problem(error));
         m_view->setPicture({});
         return;
     }

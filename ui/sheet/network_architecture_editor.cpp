@@ -1,5 +1,7 @@
 #include "ui/sheet/network_architecture_editor.h"
 
+#include "ui/common/core_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -87,9 +89,7 @@ NetworkArchitectureEditor::NetworkArchitectureEditor(QWidget* parent)
 QComboBox* NetworkArchitectureEditor::makeActivationBox() {
     auto* box = new QComboBox(this);
     for (Activation activation : kAllActivations) {
-        const std::string_view name = activationName(activation);
-        box->addItem(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
-                     static_cast<int>(activation));
+        box->addItem(coreText(kActivationContext, activationName(activation)), static_cast<int>(activation));
     }
     return box;
 }

@@ -2,6 +2,7 @@
 
 #include "core/sheet/network/network_sheet.h"
 #include "ui/common/file_writing.h"
+#include "ui/sheet/network_messages.h"
 #include "ui/sheet/network_scenario_file_reader.h"
 #include "ui/sheet/scenario_file.h"
 
@@ -75,11 +76,11 @@ std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, 
                 "version 2 example in README.md.")};
         }
         NetworkScenario scenario = readNetworkScenarioFields(document.object());
-        const std::vector<std::string> problems = networkProblems(scenario.spec);
+        const std::vector<NetworkProblem> problems = networkProblems(scenario.spec);
         if (!problems.empty()) {
             throw FileProblem{
                 NetworkScenarioFileText::tr("The scenario cannot be used: %1. Change that value in the file.")
-                    .arg(fromStd(problems.front()))};
+                    .arg(NetworkMessages::problem(problems.front()))};
         }
         const int fitting = NetworkSheet::maxIterationsFor(scenario.spec);
         if (scenario.iterations > fitting) {

@@ -1,6 +1,7 @@
 #include "ui/sheet/network_values_panel.h"
 
 #include "core/sheet/network/network_architecture.h"
+#include "ui/common/core_text.h"
 #include "ui/common/wheel_guard.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
@@ -21,12 +22,6 @@
 #include <climits>
 
 namespace bplab::ui {
-
-namespace {
-QString text(std::string_view utf8) {
-    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
-}
-} // namespace
 
 NetworkSpec NetworkValuesPanel::withDrawnParameters(NetworkSpec spec, const StartingWeights& start) {
     spec.weights = bplab::startingWeights(spec.layers, start.init, start.seed, start.uniformRange);
@@ -102,7 +97,7 @@ NetworkValuesPanel::NetworkValuesPanel(QWidget* parent)
 
 QWidget* NetworkValuesPanel::createStartGroup() {
     for (WeightInit init : kAllWeightInits)
-        m_init->addItem(text(weightInitLabel(init)), static_cast<int>(init));
+        m_init->addItem(coreText(kWeightInitContext, weightInitLabel(init)), static_cast<int>(init));
     m_init->setToolTip(
         tr("How the starting weights are drawn: uniform on [−r, r), or Xavier/Glorot (for sigmoid "
            "and tanh) and He (for ReLU), whose r follows each layer's size"));
@@ -129,7 +124,8 @@ QWidget* NetworkValuesPanel::createStartGroup() {
 }
 
 QWidget* NetworkValuesPanel::createTrainingGroup() {
-    for (Loss loss : kAllLosses) m_loss->addItem(text(lossLabel(loss)), static_cast<int>(loss));
+    for (Loss loss : kAllLosses)
+        m_loss->addItem(coreText(kLossContext, lossLabel(loss)), static_cast<int>(loss));
     m_reduction->addItem(tr("summed"), static_cast<int>(LossReduction::Sum));
     m_reduction->addItem(tr("averaged"), static_cast<int>(LossReduction::Mean));
     m_reduction->setToolTip(

@@ -4,10 +4,12 @@
 #include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/picture_look.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/quiz_score_picture.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_messages.h"
 #include "ui/sheet/stage_colors.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QToolBar>
@@ -106,7 +109,8 @@ void QuizPanel::createLayout() {
     // Hidden until there is feedback: an empty selectable label is a nameless stop for a screen reader.
     m_feedback->hide();
     m_scores->setTextFormat(Qt::RichText);
-    m_guess->setPlaceholderText(tr("your guess, e.g. 0.5932"));
+    m_scores->setWordWrap(true); // a line per stage where the pane is narrow (long in German)
+    m_guess->setPlaceholderText(tr("your guess, e.g. %1").arg(withLocaleDecimals(QStringLiteral("0.5932"))));
     m_guess->setToolTip(tr("Type what you expect the cell to be and press Enter"));
     m_guess->setAccessibleName(tr("Your guess"));
     m_check->setToolTip(tr("Score the guess, compute the cell and show its formula with numbers (Enter)"));
@@ -231,9 +235,10 @@ bool QuizPanel::submitGuess(const QString& text) {
         showProblem(tr("Switch the quiz on (F9) first."));
         return false;
     }
-    const ParsedGuess parsed = parseGuess(text.toStdString());
+    // The window's decimal mark counts (0,5932 in German), as its numbers show it.
+    const ParsedGuess parsed = parseGuess(text.toStdString(), QLocale().decimalPoint().toStdString());
     if (!parsed.value) {
-        showProblem(QString::fromStdString(parsed.problem)); // the text stays, to be corrected
+        showProblem(SheetMessages::guessProblem(parsed)); // the text stays, to be corrected
         return false;
     }
     const auto next = nextCell(m_document->sheet());
@@ -245,7 +250,7 @@ bool QuizPanel::submitGuess(const QString& text) {
     const BackpropSheet& sheet = m_document->sheet();
     if (!sheet.isEvaluated(next->iteration, next->cell)) { // the run stopped before this cell
         showProblem(tr("This cell cannot be computed: %1. Nothing was scored.")
-                        .arg(QString::fromStdString(sheet.stopReason())));
+                        .arg(SheetMessages::stopReason(sheet.runStop())));
         return false;
     }
     const int quantity = sheet.cells()[static_cast<std::size_t>(next->cell)].quantity;

@@ -1,4 +1,5 @@
 #include "ui/sheet/scenario_file.h"
+#include "ui/sheet/sheet_messages.h"
 
 #include "ui/common/file_writing.h"
 
@@ -211,7 +212,7 @@ std::optional<Scenario> scenarioFromJson(const QByteArray& bytes, QString* error
         } catch (const std::invalid_argument& problem) { // a value the engine or the window refuses
             throw FileProblem{
                 ScenarioFileText::tr("The scenario cannot be used: %1. Change that value in the file.")
-                    .arg(fromStd(problem.what()))};
+                    .arg(SheetMessages::inputProblem(problem))};
         }
     } catch (const FileProblem& problem) {
         if (error) *error = problem.sentence;

@@ -1,4 +1,5 @@
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/sheet_messages.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -45,7 +46,7 @@ bool SheetDocument::setInputs(const SheetInputs& inputs, QString* error) {
     try {
         m_sheet.setInputs(inputs);
     } catch (const std::invalid_argument& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = SheetMessages::inputProblem(e);
         return false;
     }
     if (!showsOwnNetwork()) m_selected = cellFollowing(m_selected, id);
@@ -88,7 +89,7 @@ bool SheetDocument::setNetwork(const NetworkSpec& spec, QString* error) {
             if (!switching) m_selected = cellFollowing(m_selected, id);
         }
     } catch (const std::invalid_argument& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = SheetMessages::inputProblem(e);
         return false;
     }
     if (switching) {
@@ -118,7 +119,7 @@ bool SheetDocument::setIterationLimit(int iterations, QString* error) {
     try {
         shown.setIterationLimit(iterations);
     } catch (const std::invalid_argument& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = SheetMessages::inputProblem(e);
         return false;
     }
     // A complete run stays complete when the user asks for more iterations, and a selection that was

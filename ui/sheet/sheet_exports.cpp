@@ -77,7 +77,12 @@ bool SheetExports::exportWorkbookInBackground(const QString& path, QString* erro
             return exportSeedWorkbook(*copy, path, jobError, progress);
         };
     }
-    return runWorkbookExport(m_dialogParent, rows, job, error);
+    // The export runs in a nested event loop: the menu item waits until it is done, so a second export
+    // cannot start inside the first one in the moment before the progress dialog shows.
+    m_exportWorkbook->setEnabled(false);
+    const bool written = runWorkbookExport(m_dialogParent, rows, job, error);
+    m_exportWorkbook->setEnabled(true);
+    return written;
 }
 
 void SheetExports::askExportChart() {

@@ -1,6 +1,7 @@
 #include "ui/sheet/sheet_inputs_panel.h"
 
 #include "core/sheet/backprop_sheet.h"
+#include "ui/common/core_text.h"
 #include "ui/common/wheel_guard.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
@@ -60,16 +61,13 @@ SheetInputsPanel::SheetInputsPanel(QWidget* parent)
     }
 
     for (Activation activation : kAllActivations) {
-        m_activation->addItem(QString::fromUtf8(activationName(activation).data(),
-                                                static_cast<qsizetype>(activationName(activation).size())),
+        m_activation->addItem(coreText(kActivationContext, activationName(activation)),
                               static_cast<int>(activation));
     }
     m_activation->setToolTip(tr("Activation of every neuron. Sigmoid only saturates at large η; tanh "
                                 "oscillates from about η = 20 and identity diverges above about η = 17."));
     for (Loss loss : kAllLosses) {
-        m_loss->addItem(
-            QString::fromUtf8(lossLabel(loss).data(), static_cast<qsizetype>(lossLabel(loss).size())),
-            static_cast<int>(loss));
+        m_loss->addItem(coreText(kLossContext, lossLabel(loss)), static_cast<int>(loss));
     }
     m_loss->setToolTip(
         tr("Loss of each output: ½·(t − a)², or cross-entropy −[t·ln a + (1 − t)·ln(1 − a)], "

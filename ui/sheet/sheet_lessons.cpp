@@ -16,6 +16,7 @@
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_inputs_panel.h"
 #include "ui/sheet/sheet_loss_curve.h"
+#include "ui/sheet/sheet_messages.h"
 
 #include <QAction>
 #include <QDir>
@@ -137,7 +138,7 @@ bool SheetLessons::load(const Scenario& scenario) {
     try {
         validate(scenario);
     } catch (const std::invalid_argument& problem) {
-        Q_EMIT statusMessage(tr("This lesson cannot be used: %1.").arg(problem.what()));
+        Q_EMIT statusMessage(tr("This lesson cannot be used: %1.").arg(SheetMessages::inputProblem(problem)));
         return false;
     }
     rememberValuesBefore();

@@ -2,6 +2,8 @@
 
 #include "core/sheet/network/network_spec.h"
 #include "core/sheet/sheet_engine.h"
+#include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QStringList>
 
@@ -11,19 +13,20 @@ namespace bplab::ui {
 
 LossChart::Curve sheetLossCurve(const SheetEngine& sheet) {
     const std::vector<double> losses = sheet.lossCurve();
-    return {QStringLiteral("η = %1").arg(sheet.learningRate()), QList<double>(losses.begin(), losses.end()),
-            sheet.divergedAt(), sheet.stoppedAtUncomputableCell()};
+    return {QStringLiteral("η = %1").arg(localNumber(sheet.learningRate())),
+            QList<double>(losses.begin(), losses.end()), sheet.divergedAt(),
+            sheet.stoppedAtUncomputableCell()};
 }
 
 QString sheetActivationName(const SheetInputs& inputs) {
     return QCoreApplication::translate("SheetChart", "%1 network")
-        .arg(QString::fromUtf8(activationName(inputs.activation).data()));
+        .arg(coreText(kActivationContext, activationName(inputs.activation)));
 }
 
 QString sheetRunCaption(const SheetInputs& inputs) {
     return QCoreApplication::translate("SheetChart", "%1, η = %2")
         .arg(sheetNetworkName(inputs))
-        .arg(inputs.learningRate);
+        .arg(localNumber(inputs.learningRate));
 }
 
 QString sheetNetworkName(const SheetInputs& inputs) {
@@ -38,7 +41,7 @@ QString networkName(const NetworkSpec& spec) {
     for (const int units : spec.layers) sizes << QString::number(units);
     QStringList activations;
     for (const Activation activation : spec.activations)
-        activations << QString::fromUtf8(activationName(activation).data());
+        activations << coreText(kActivationContext, activationName(activation));
     activations.removeDuplicates();
     const QString network = activations.size() == 1
                                 ? QCoreApplication::translate("SheetChart", "%1 %2 network")
@@ -61,7 +64,7 @@ QString networkLossName(const NetworkSpec& spec) {
 QString networkRunCaption(const NetworkSpec& spec) {
     return QCoreApplication::translate("SheetChart", "%1, η = %2")
         .arg(networkLossName(spec))
-        .arg(spec.learningRate);
+        .arg(localNumber(spec.learningRate));
 }
 
 } // namespace bplab::ui

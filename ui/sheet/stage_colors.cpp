@@ -94,8 +94,10 @@ QColor precedentCellColor() { return precedentCellColor(QGuiApplication::palette
 
 QString stageLegendHtml(const QPalette& palette) {
     auto chip = [](const QColor& color, const QString& text) {
+        // An entry never breaks inside (its spaces are non-breaking), the legend only between entries: a
+        // narrow pane wraps it into lines of whole entries, whatever the language's words.
         return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
-            .arg(color.name(), text.toHtmlEscaped());
+            .arg(color.name(), text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     };
     QStringList parts;
     for (Stage stage : {Stage::Weight, Stage::Forward, Stage::Loss, Stage::Gradient, Stage::Update}) {
@@ -103,7 +105,7 @@ QString stageLegendHtml(const QPalette& palette) {
     }
     parts << chip(currentCellColor(palette), QCoreApplication::translate("Stage", "selected cell"))
           << chip(precedentCellColor(palette), QCoreApplication::translate("Stage", "cells it reads"));
-    return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+    return parts.join(QStringLiteral("&nbsp;&nbsp; "));
 }
 
 } // namespace bplab::ui

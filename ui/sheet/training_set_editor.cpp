@@ -1,4 +1,5 @@
 #include "ui/sheet/training_set_editor.h"
+#include "ui/sheet/sheet_messages.h"
 
 #include "core/sheet/network/network_quantities.h"
 #include "core/sheet/sheet_cells.h"
@@ -164,7 +165,7 @@ bool TrainingSetEditor::openCsv(const QString& path, QString* error) {
             readTrainingSetCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         announce(set);
     } catch (const std::invalid_argument& e) {
-        if (error) *error = tr("%1: %2").arg(name, QString::fromStdString(e.what()));
+        if (error) *error = tr("%1: %2").arg(name, SheetMessages::inputProblem(e));
         return false;
     }
     return true;

@@ -3,11 +3,14 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <functional>
+#include <utility>
 
 namespace bplab::ui {
 
@@ -20,6 +23,32 @@ struct WorkbookExportProgressText {
 // The dialog appears only for an export that takes longer than this (most take a fraction of a second).
 constexpr int kShowAfterMs = 400;
 constexpr int kRefreshMs = 100;
+
+// Escape and the close button ask to cancel like the Cancel button, without hiding the dialog: it stays,
+// window-modal, saying "Cancelling…" until the worker has stopped, so nothing else starts meanwhile.
+class CancelRequests : public QObject {
+public:
+    CancelRequests(QProgressDialog* dialog, std::function<void()> onCancel)
+        : QObject(dialog)
+        , m_onCancel(std::move(onCancel)) {
+        dialog->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        const bool escape =
+            event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape;
+        if (escape || event->type() == QEvent::Close) {
+            m_onCancel();
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onCancel;
+};
 } // namespace
 
 bool runWorkbookExport(QWidget* parent, int rows, const WorkbookJob& job, QString* error) {
@@ -32,14 +61,20 @@ bool runWorkbookExport(QWidget* parent, int rows, const WorkbookJob& job, QStrin
     dialog.setMinimumDuration(kShowAfterMs);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
+    // By default Cancel resets and hides the dialog at once, while the worker may still be compressing for
+    // seconds: the flag and the label go up instead, and the dialog stays until the worker has stopped.
+    // (Qt makes that connection with the string-based syntax, which only a string-based disconnect undoes.)
+    QObject::disconnect(&dialog, SIGNAL(canceled()), &dialog, SLOT(cancel()));
+    auto requestCancel = [&dialog, &cancelled] {
+        if (cancelled.exchange(true)) return;
+        dialog.setLabelText(WorkbookExportProgressText::tr("Cancelling…"));
+    };
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, requestCancel);
+    new CancelRequests(&dialog, requestCancel);
     // The worker only stores numbers; the dialog reads them here, on the GUI thread.
     QTimer refresh;
     refresh.setInterval(kRefreshMs);
     QObject::connect(&refresh, &QTimer::timeout, &dialog, [&dialog, &written, &cancelled, rows] {
-        if (dialog.wasCanceled() && !cancelled) { // the button, Escape, or closing the dialog
-            cancelled = true;
-            dialog.setLabelText(WorkbookExportProgressText::tr("Cancelling…"));
-        }
         if (cancelled) return;
         const int done = written.load();
         dialog.setValue(done);

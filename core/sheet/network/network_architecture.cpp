@@ -1,20 +1,25 @@
 #include "core/sheet/network/network_architecture.h"
 
+#include <optional>
+
 namespace bplab {
 
 namespace {
 
-std::string layerCountProblem(const std::vector<int>& layers) {
+std::optional<NetworkProblem> layerCountProblem(const std::vector<int>& layers) {
     const int count = static_cast<int>(layers.size());
     const int hidden = count - 2;
-    if (hidden >= kMinHiddenLayers && hidden <= kMaxHiddenLayers) return {};
-    return "the network has " + std::to_string(count) + (count == 1 ? " layer" : " layers") +
-           ": it needs an input layer, " + std::to_string(kMinHiddenLayers) + " to " +
-           std::to_string(kMaxHiddenLayers) + " hidden layers and an output layer";
+    if (hidden >= kMinHiddenLayers && hidden <= kMaxHiddenLayers) return std::nullopt;
+    return NetworkProblem{
+        NetworkProblemKind::LayerCount,
+        {std::to_string(count), std::to_string(kMinHiddenLayers), std::to_string(kMaxHiddenLayers)},
+        "the network has " + std::to_string(count) + (count == 1 ? " layer" : " layers") +
+            ": it needs an input layer, " + std::to_string(kMinHiddenLayers) + " to " +
+            std::to_string(kMaxHiddenLayers) + " hidden layers and an output layer"};
 }
 
 // The first layer whose size is out of range for its place (input, hidden or output).
-std::string layerSizeProblem(const std::vector<int>& layers) {
+std::optional<NetworkProblem> layerSizeProblem(const std::vector<int>& layers) {
     const std::size_t last = layers.size() - 1;
     for (std::size_t l = 0; l < layers.size(); ++l) {
         const int units = layers[l];
@@ -22,22 +27,27 @@ std::string layerSizeProblem(const std::vector<int>& layers) {
         const bool output = l == last;
         const int low = input ? kMinInputUnits : output ? kMinOutputUnits : kMinHiddenUnits;
         const int high = input ? kMaxInputUnits : output ? kMaxOutputUnits : kMaxHiddenUnits;
-        if (units < low || units > high) {
-            const std::string what = input    ? "the input layer"
-                                     : output ? "the output layer"
-                                              : "hidden layer " + std::to_string(l);
-            return what + " has " + std::to_string(units) + (units == 1 ? " unit" : " units") +
-                   ": it may have " + std::to_string(low) + " to " + std::to_string(high);
-        }
+        if (units >= low && units <= high) continue;
+        const std::string what = input    ? "the input layer"
+                                 : output ? "the output layer"
+                                          : "hidden layer " + std::to_string(l);
+        std::vector<std::string> values{std::to_string(units), std::to_string(low), std::to_string(high)};
+        if (!input && !output) values.insert(values.begin(), std::to_string(l));
+        return NetworkProblem{input    ? NetworkProblemKind::InputLayerSize
+                              : output ? NetworkProblemKind::OutputLayerSize
+                                       : NetworkProblemKind::HiddenLayerSize,
+                              std::move(values),
+                              what + " has " + std::to_string(units) + (units == 1 ? " unit" : " units") +
+                                  ": it may have " + std::to_string(low) + " to " + std::to_string(high)};
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
 
-std::vector<std::string> architectureProblems(const std::vector<int>& layers) {
-    if (std::string problem = layerCountProblem(layers); !problem.empty()) return {problem};
-    if (std::string problem = layerSizeProblem(layers); !problem.empty()) return {problem};
+std::vector<NetworkProblem> architectureProblems(const std::vector<int>& layers) {
+    if (auto problem = layerCountProblem(layers)) return {std::move(*problem)};
+    if (auto problem = layerSizeProblem(layers)) return {std::move(*problem)};
     return {};
 }
 

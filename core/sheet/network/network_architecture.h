@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sheet/network/network_spec.h"
+#include "core/sheet/network_problem.h"
 #include "core/sheet/weight_init.h"
 
 #include <cstdint>
@@ -16,10 +17,10 @@ namespace bplab {
 // Hidden units of the default network: as many as the seed sheet's hidden layer.
 inline constexpr int kDefaultHiddenUnits = 2;
 
-// The problems of the layer list alone, one sentence each (how many layers there are, then the first
+// The problems of the layer list alone, one each (how many layers there are, then the first
 // layer whose size is out of range for its place); networkProblems starts with these. Empty: the sheet
 // may have these layers.
-std::vector<std::string> architectureProblems(const std::vector<int>& layers);
+std::vector<NetworkProblem> architectureProblems(const std::vector<int>& layers);
 
 // The training set's inputs, kDefaultHiddenUnits hidden units, its targets.
 std::vector<int> defaultLayersFor(const TrainingSet& data);

@@ -60,10 +60,10 @@ double NetworkCells::evaluate(const CellInstruction& cell, const double* row) co
     return evaluateCell(cell, m_operands.data(), m_loss, row);
 }
 
-std::string NetworkCells::refusal(const CellInstruction& cell, const double* row) const {
-    if (!mayRefuse(cell)) return {};
+std::optional<LossRefusal> NetworkCells::refusal(const CellInstruction& cell, const double* row) const {
+    if (!mayRefuse(cell)) return std::nullopt;
     const int a = m_operands[static_cast<std::size_t>(cell.firstOperand + 1)];
-    return lossDomainError(m_loss, cell.activation, m_quantities[a].label, row[a]);
+    return lossRefusal(m_loss, cell.activation, m_quantities[a].label, row[a]);
 }
 
 NetworkCells::RunResult NetworkCells::run(double* row, int from, int to) const {
@@ -72,7 +72,7 @@ NetworkCells::RunResult NetworkCells::run(double* row, int from, int to) const {
     int c = from;
     for (; c < to; ++c) {
         const CellInstruction& cell = program[c];
-        if (mayRefuseAny && mayRefuse(cell) && !refusal(cell, row).empty()) return {c - from, true};
+        if (mayRefuseAny && mayRefuse(cell) && refusal(cell, row)) return {c - from, true};
         const double value = evaluateCell(cell, m_operands.data(), m_loss, row);
         row[cell.quantity] = value;
         if (!std::isfinite(value)) return {c + 1 - from, false};

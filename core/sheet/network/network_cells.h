@@ -2,7 +2,9 @@
 
 #include "core/sheet/network/network_quantities.h"
 #include "core/sheet/network/network_spec.h"
+#include "core/sheet/run_stop.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -77,9 +79,9 @@ public:
     double evaluate(int cell, const double* row) const {
         return evaluate(m_program[static_cast<std::size_t>(cell)], row);
     }
-    // Why the cell cannot be computed from these values, as a sentence; empty when it can. Only a
-    // cross-entropy loss cell refuses (an output at 0 or 1, or outside (0, 1)), as in the seed sheet.
-    std::string refusal(const CellInstruction& cell, const double* row) const;
+    // Why the cell cannot be computed from these values; nothing when it can. Only a cross-entropy loss
+    // cell refuses (an output at 0 or 1, or outside (0, 1)), as in the seed sheet.
+    std::optional<LossRefusal> refusal(const CellInstruction& cell, const double* row) const;
     // Evaluates cells [from, to) of a row in order, storing each value in the row; stops before a cell
     // that refuses (`refused` set) or after one whose value is not finite. Returns how many cells it
     // evaluated. The sheet's hot loop: allocates nothing while every cell computes.

@@ -147,20 +147,19 @@ bool NetworkSheet::evaluateCells(int iteration, int from, int to) {
     if (result.refused) {
         // Not evaluated: the cell stays empty and the cursor stays on the cell before it.
         stop(iteration, stoppedAt, m_cells.refusal(m_cells.program()[at(stoppedAt)], values));
-        m_stop.uncomputable = true;
         return false;
     }
     if (stoppedAt < to ||
         (result.evaluated > 0 && !std::isfinite(values[m_cells.program()[at(stoppedAt - 1)].quantity]))) {
-        stop(iteration, stoppedAt, "a value became infinite or NaN");
+        stop(iteration, stoppedAt, std::nullopt);
         return false;
     }
     return true;
 }
 
-void NetworkSheet::stop(int iteration, int firstUnevaluatedCell, std::string reason) {
+void NetworkSheet::stop(int iteration, int firstUnevaluatedCell, std::optional<LossRefusal> refusal) {
     m_stop.iteration = iteration;
-    m_stop.reason = std::move(reason);
+    m_stop.refusal = std::move(refusal);
     // The run's hot path leaves a row's cells as they were until it evaluates them: mark the rest empty.
     double* values = m_values.data() + at(iteration) * at(quantityCount());
     std::fill(values + m_cells.givenCount() + firstUnevaluatedCell, values + quantityCount(),
@@ -172,13 +171,13 @@ CellPosition NetworkSheet::evaluateNextCell() {
     const int cell = static_cast<int>(m_evaluated % cellCount());
     if (cell == 0) startRow(/*markUnevaluated=*/true);
     evaluateCells(iteration, cell, cell + 1);
-    return {iteration, m_stop.uncomputable ? cell - 1 : cell};
+    return {iteration, m_stop.uncomputable() ? cell - 1 : cell};
 }
 
 std::optional<CellSnapshot> NetworkSheet::stepCell() {
     if (atEnd()) return std::nullopt;
     const CellPosition position = evaluateNextCell();
-    if (m_stop.uncomputable) return std::nullopt; // the cell was refused: nothing new to show
+    if (m_stop.uncomputable()) return std::nullopt; // the cell was refused: nothing new to show
     return snapshot(position);
 }
 
@@ -209,11 +208,10 @@ void NetworkSheet::reset() {
     m_rowCount = 0; // the rows' storage stays for the recompute that usually follows
     m_evaluated = 0;
     m_stop.iteration.reset();
-    m_stop.reason.clear();
-    m_stop.uncomputable = false;
+    m_stop.refusal.reset();
 }
 
-long long NetworkSheet::cursorTarget() const { return m_stop.uncomputable ? m_evaluated + 1 : m_evaluated; }
+long long NetworkSheet::cursorTarget() const { return m_stop.uncomputable() ? m_evaluated + 1 : m_evaluated; }
 
 void NetworkSheet::recomputeTo(long long evaluatedCells) {
     reset();

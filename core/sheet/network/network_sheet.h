@@ -109,7 +109,7 @@ private:
     void startRow(bool markUnevaluated);
     // Evaluates cells [from, to) of a started row; false when the run stopped.
     bool evaluateCells(int iteration, int from, int to);
-    void stop(int iteration, int firstUnevaluatedCell, std::string reason);
+    void stop(int iteration, int firstUnevaluatedCell, std::optional<LossRefusal> refusal);
     CellPosition evaluateNextCell();
     void recomputeTo(long long evaluatedCells);
     long long cursorTarget() const;

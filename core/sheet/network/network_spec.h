@@ -65,15 +65,15 @@ struct NetworkSpec {
     friend bool operator!=(const NetworkSpec& a, const NetworkSpec& b) { return !(a == b); }
 };
 
-// What makes the spec unusable, one sentence per kind of problem (naming the first place it occurs),
+// What makes the spec unusable, one per kind of problem (naming the first place it occurs),
 // in this order: the number of layers, a layer size out of range, activations that do not match the
 // layers, the training set's own problems (trainingSetProblems: no examples, a target outside [0, 1]
 // with cross-entropy, …), examples whose sizes do not match the input or output layer, weight or bias
 // matrices that do not match the layers, a weight or bias that is not finite, a learning rate that is
 // not finite and > 0, and a batch size outside 1..examples. Empty when the spec is usable.
-std::vector<std::string> networkProblems(const NetworkSpec& spec);
+std::vector<NetworkProblem> networkProblems(const NetworkSpec& spec);
 
-// Throws std::invalid_argument with the first of networkProblems, if any.
+// Throws NetworkError (a std::invalid_argument) with the first of networkProblems, if any.
 void validate(const NetworkSpec& spec);
 
 // Which examples (indices into spec.data.examples) step `step` uses, in the order it uses them:

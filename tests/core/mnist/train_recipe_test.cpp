@@ -33,7 +33,8 @@ TEST(TrainRecipe, CheckpointKeysOfEarlierVersionsAreKept) {
 
 TEST(TrainRecipe, AdamWAloneSuggestsAWeightDecayAndItIsAValidValue) {
     EXPECT_EQ(suggestedWeightDecay("adamw"), 0.01); // PyTorch's AdamW default
-    for (const char* other : {"sgd", "nesterov", "adam"}) EXPECT_EQ(suggestedWeightDecay(other), 0.0) << other;
+    for (const char* other : {"sgd", "nesterov", "adam"})
+        EXPECT_EQ(suggestedWeightDecay(other), 0.0) << other;
     TrainConfig adamw;
     adamw.optimizer = "adamw";
     adamw.weightDecay = suggestedWeightDecay("adamw");
@@ -94,6 +95,23 @@ TEST(TrainRecipe, RecipeFieldsRoundTripThroughACheckpointAndMachineFieldsDoNot) 
         const TrainConfig& expected = field.scope == FieldScope::Recipe ? changed : TrainConfig{};
         EXPECT_EQ(textOf(field, loaded), textOf(field, expected)) << field.key;
     }
+}
+
+// The help is one literal for the window's translators, its numbers %1, %2 … filled from the code: the
+// command line prints the sentence it always printed, with kAdamLearningRate 0.03, the default rate 0.1 and
+// kAdamWWeightDecay 0.01 in place.
+TEST(TrainRecipe, TheHelpTextFillsItsNumbersFromTheCode) {
+    const std::string optimizer = helpText(trainField("optimizer"));
+    const std::string ending = "want a smaller learning rate than SGD: about 0.03 against 0.1";
+    ASSERT_GT(optimizer.size(), ending.size());
+    EXPECT_EQ(optimizer.substr(optimizer.size() - ending.size()), ending);
+    EXPECT_NE(helpText(trainField("weight_decay"))
+                  .find("choosing AdamW proposes 0.01, without it AdamW equals Adam"),
+              std::string::npos);
+    // A help without numbers is the literal itself, its "30 %" untouched.
+    EXPECT_EQ(helpText(trainField("one_cycle")), std::string(trainField("one_cycle").help));
+    for (const TrainField& field : trainFields())
+        EXPECT_EQ(helpText(field).find("%1"), std::string::npos) << field.key;
 }
 
 } // namespace

@@ -75,6 +75,12 @@ TEST(CrossEntropy, ASaturatedSigmoidStopsTheRunWithASentence) {
     EXPECT_EQ(*sheet.divergedAt(), 0);
     EXPECT_TRUE(sheet.stoppedAtUncomputableCell());
     EXPECT_EQ(valueAt(sheet, 0, a_o1), 1.0);
+    // The values the window words: which output, its value, the activation that saturated.
+    ASSERT_TRUE(sheet.runStop().refusal);
+    EXPECT_EQ(sheet.runStop().refusal->output, "a_o1");
+    EXPECT_EQ(sheet.runStop().refusal->value, 1.0);
+    EXPECT_EQ(sheet.runStop().refusal->activation, Activation::Sigmoid);
+    // The English wording files and the command line carry, built from them.
     EXPECT_NE(sheet.stopReason().find("a_o1 = 1 exactly"), std::string::npos) << sheet.stopReason();
     // E1 is left empty (not evaluated), never NaN or ∞ in a cell.
     EXPECT_FALSE(sheet.isEvaluated(0, sheet.cellOfQuantity(E1)));

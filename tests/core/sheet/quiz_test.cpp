@@ -93,22 +93,34 @@ TEST(QuizGuess, NumbersAsTheSheetWritesThem) {
     EXPECT_EQ(parseGuess("\u22120.25").value, -0.25); // the sheet's true minus sign
     EXPECT_EQ(parseGuess("-0.25").value, -0.25);
     EXPECT_EQ(parseGuess("+3").value, 3.0);
-    EXPECT_TRUE(parseGuess("0.5").problem.empty());
+    EXPECT_EQ(parseGuess("0.5").problem, GuessProblem::None);
 }
 
-TEST(QuizGuess, WhatIsNotAGuessGetsASentenceAndNoValue) {
+TEST(QuizGuess, TheWindowsDecimalMarkCountsAndSoDoesAPoint) {
+    EXPECT_EQ(parseGuess("0,5932", ",").value, 0.5932); // a German window: 0,5932 = 0.5932
+    EXPECT_EQ(parseGuess("\u22120,25", ",").value, -0.25);
+    EXPECT_EQ(parseGuess("0.5932", ",").value, 0.5932); // as the files write it
+    EXPECT_EQ(parseGuess("7,2e-2", ",").value, 0.072);
+    EXPECT_EQ(parseGuess("0,5").problem, GuessProblem::DecimalComma); // an English window
+    EXPECT_EQ(parseGuess("1,000,5", ",").problem, GuessProblem::NotANumber);
+}
+
+TEST(QuizGuess, WhatIsNotAGuessSaysWhatIsWrongAndHasNoValue) {
     struct Case {
         const char* text;
-        const char* says;
+        GuessProblem problem;
+        const char* about; // the text the window quotes back, trimmed, with "-" for "−"
     };
-    for (const Case& bad : {Case{"", "Type a number"}, Case{"   ", "Type a number"},
-                            Case{"abc", "is not a number"}, Case{"0.5x", "is not a number"},
-                            Case{"0,5", "point"}, Case{"inf", "Infinity"}, Case{"-inf", "Infinity"},
-                            Case{"\u221e", "Infinity"}, Case{"nan", "NaN"}, Case{"1e999", "too large"}}) {
+    for (const Case& bad :
+         {Case{"", GuessProblem::Empty, ""}, Case{"   ", GuessProblem::Empty, ""},
+          Case{"abc", GuessProblem::NotANumber, "abc"}, Case{" 0.5x ", GuessProblem::NotANumber, "0.5x"},
+          Case{"0,5", GuessProblem::DecimalComma, "0,5"}, Case{"inf", GuessProblem::Infinite, "inf"},
+          Case{"\u2212inf", GuessProblem::Infinite, "-inf"}, Case{"\u221e", GuessProblem::Infinite, "\u221e"},
+          Case{"nan", GuessProblem::NaN, "nan"}, Case{"1e999", GuessProblem::TooLarge, "1e999"}}) {
         const ParsedGuess parsed = parseGuess(bad.text);
         EXPECT_FALSE(parsed.value) << bad.text;
-        EXPECT_NE(parsed.problem.find(bad.says), std::string::npos) << bad.text << ": " << parsed.problem;
-        EXPECT_EQ(parsed.problem.back(), '.') << "a sentence: " << parsed.problem;
+        EXPECT_EQ(parsed.problem, bad.problem) << bad.text;
+        EXPECT_EQ(parsed.text, bad.about) << bad.text;
     }
 }
 

@@ -7,9 +7,18 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace bplab {
 namespace {
+
+// A problem's kind and the values its sentence quotes (the English is checked once, in
+// OneSentencePerKindOfProblem; the German in the window's tests).
+using Values = std::pair<NetworkProblemKind, std::vector<std::string>>;
+Values onlyProblem(const std::vector<NetworkProblem>& problems) {
+    EXPECT_EQ(problems.size(), 1u);
+    return problems.empty() ? Values{} : Values{problems.front().kind, problems.front().values};
+}
 
 TEST(TrainingSetPreset, TheSeedIsTheSheetsOneExample) {
     // i1 = 0.05, i2 = 0.10 → t1 = 0.01, t2 = 0.99, read from the seed sheet's own values.
@@ -53,26 +62,26 @@ TEST(TrainingSetPreset, EveryPresetIsUsableWithEitherLossAndNamedOnce) {
 }
 
 TEST(TrainingSetProblems, NoExamples) {
-    EXPECT_EQ(trainingSetProblems(TrainingSet{}, Loss::SquaredError),
-              std::vector<std::string>{"the training set has no examples: add at least 1"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(TrainingSet{}, Loss::SquaredError)),
+              Values(NetworkProblemKind::NoExamples, {"1"}));
 }
 
 TEST(TrainingSetProblems, MoreThanSixteenExamples) {
     TrainingSet set;
     set.examples.assign(17, TrainingExample{{0.0}, {1.0}});
-    EXPECT_EQ(trainingSetProblems(set, Loss::SquaredError),
-              std::vector<std::string>{"the training set has 17 examples: at most 16 fit on the sheet"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::SquaredError)),
+              Values(NetworkProblemKind::TooManyExamples, {"17", "16"}));
     set.examples.pop_back(); // 16: the most the sheet takes
     EXPECT_TRUE(trainingSetProblems(set, Loss::SquaredError).empty());
 }
 
 TEST(TrainingSetProblems, SizesOutOfRange) {
     TrainingSet set{{{{1, 2, 3, 4, 5}, {1}}}};
-    EXPECT_EQ(trainingSetProblems(set, Loss::SquaredError),
-              std::vector<std::string>{"example 1 has 5 inputs: an example has 1 to 4 inputs"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::SquaredError)),
+              Values(NetworkProblemKind::ExampleInputCount, {"1", "5", "1", "4"}));
     set = TrainingSet{{{{1}, {}}}};
-    EXPECT_EQ(trainingSetProblems(set, Loss::SquaredError),
-              std::vector<std::string>{"example 1 has 0 targets: an example has 1 to 4 targets"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::SquaredError)),
+              Values(NetworkProblemKind::ExampleTargetCount, {"1", "0", "1", "4"}));
     set = TrainingSet{{{{1, 2, 3, 4}, {0, 0, 0, 0}}}}; // 4 and 4: the largest
     EXPECT_TRUE(trainingSetProblems(set, Loss::SquaredError).empty());
 }
@@ -80,27 +89,24 @@ TEST(TrainingSetProblems, SizesOutOfRange) {
 TEST(TrainingSetProblems, RaggedExamples) {
     TrainingSet set = trainingSetPreset(TrainingSetPreset::Xor);
     set.examples[2].inputs.push_back(0.5);
-    EXPECT_EQ(trainingSetProblems(set, Loss::SquaredError),
-              std::vector<std::string>{"example 3 has 3 inputs and 1 targets, but example 1 has 2 and 1: "
-                                       "every example needs the same numbers"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::SquaredError)),
+              Values(NetworkProblemKind::RaggedExample, {"3", "3", "1", "2", "1"}));
 }
 
 TEST(TrainingSetProblems, ANumberThatIsNotFinite) {
     TrainingSet set = trainingSetPreset(TrainingSetPreset::And);
     set.examples[3].targets[0] = INFINITY;
     set.examples[1].inputs[1] = NAN; // the first such value is the one named
-    EXPECT_EQ(trainingSetProblems(set, Loss::SquaredError),
-              std::vector<std::string>{"example 2: i2 = nan is not a finite number"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::SquaredError)),
+              Values(NetworkProblemKind::NotFiniteExampleValue, {"2", "i2", "nan"}));
 }
 
 TEST(TrainingSetProblems, ATargetOutsideZeroToOneOnlyWithCrossEntropy) {
     TrainingSet set = trainingSetPreset(TrainingSetPreset::Or);
     set.examples[1].targets[0] = 1.5;
     EXPECT_TRUE(trainingSetProblems(set, Loss::SquaredError).empty()); // ½·(t − a)² has its minimum at a = t
-    EXPECT_EQ(
-        trainingSetProblems(set, Loss::CrossEntropy),
-        std::vector<std::string>{"cross-entropy needs targets between 0 and 1, but example 2 has t1 = 1.5: "
-                                 "change the target or use ½·squared error"});
+    EXPECT_EQ(onlyProblem(trainingSetProblems(set, Loss::CrossEntropy)),
+              Values(NetworkProblemKind::CrossEntropyTarget, {"2", "t1", "1.5"}));
     set.examples[1].targets[0] = 1.0; // the ends themselves are fine: t·ln a has its minimum at a = 1
     EXPECT_TRUE(trainingSetProblems(set, Loss::CrossEntropy).empty());
 }
@@ -110,7 +116,7 @@ TEST(TrainingSetProblems, OneSentencePerKindOfProblem) {
     TrainingSet set;
     set.examples.assign(17, TrainingExample{{0.0, 1.0}, {1.0}});
     for (std::size_t e = 5; e < 17; ++e) set.examples[e].inputs = {NAN};
-    const std::vector<std::string> problems = trainingSetProblems(set, Loss::SquaredError);
+    const std::vector<std::string> problems = englishOf(trainingSetProblems(set, Loss::SquaredError));
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0], "the training set has 17 examples: at most 16 fit on the sheet");
     EXPECT_EQ(problems[1].rfind("example 6 has 1 inputs", 0), 0u) << problems[1];

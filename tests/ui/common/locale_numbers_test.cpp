@@ -36,5 +36,16 @@ TEST(LocaleNumbers, FollowsTheDefaultLocale) {
     QLocale::setDefault(before);
 }
 
+TEST(LocaleNumbers, ANumberForASentenceIsWrittenAsArgWritesItWithTheLocalesMark) {
+    const QLocale before;
+    QLocale::setDefault(kGerman);
+    EXPECT_EQ(localNumber(0.5), QStringLiteral("0,5"));
+    EXPECT_EQ(localNumber(0.0295181234, 6), QStringLiteral("0,0295181"));
+    EXPECT_EQ(localNumber(1000), QStringLiteral("1000")); // no thousands mark: as in a file
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(localNumber(0.0295181234, 6), QStringLiteral("%1").arg(0.0295181234, 0, 'g', 6));
+    QLocale::setDefault(before);
+}
+
 } // namespace
 } // namespace bplab::ui

@@ -2,6 +2,11 @@
 // schedule under its peak, or the live slider.
 #include "ui/mnist/divergence_text.h"
 
+#include "core/mnist/divergence_watch.h"
+#include "ui/common/app_language.h"
+
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -56,6 +61,26 @@ TEST(DivergenceText, AOneCycleRateFromTheRecipeNamesThePeak) {
         divergenceHeadlineText(divergedAt(0.0344), recipe),
         QStringLiteral("diverged at epoch 1, batch 9 (η = 0.0344, the one-cycle schedule's rate at that "
                        "batch for the peak 0.1)"));
+}
+
+TEST(DivergenceText, EveryWordingSaysWhatTheCoreSaysInEnglish) {
+    // The window words the core's values itself (for its language); in English it is the core's text.
+    Divergence kept = divergedAt(0.25);
+    kept.keptEpochs = 2;
+    kept.loss = 1e300 * 10; // inf
+    for (const Divergence& divergence : {divergedAt(10.0), divergedAt(3.43642e-05), kept}) {
+        EXPECT_EQ(divergenceHeadlineText(divergence, {}).toStdString(), divergenceHeadline(divergence));
+        EXPECT_EQ(divergenceSentence(divergence, {}).toStdString(), describeDivergence(divergence));
+    }
+}
+
+TEST(DivergenceText, AGermanWindowSaysItInGermanWithGermanNumbers) {
+    const InstalledLanguage german(QStringLiteral("de"), QLocale::c());
+    Divergence divergence = divergedAt(0.25);
+    divergence.batch = 37;
+    divergence.epoch = 2;
+    EXPECT_EQ(divergenceHeadlineText(divergence, {}).toStdString(),
+              "divergiert in Epoche 2, Batch 37 (η = 0,25)");
 }
 
 TEST(DivergenceText, TheMarkersLegendEntryIsShort) {

@@ -3,12 +3,14 @@
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/train_recipe.h"
 #include "tests/support/train_field_values.h"
+#include "ui/common/app_language.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/train_settings_panel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -108,9 +110,40 @@ TEST_F(TrainRecipeUi, TheNativeKernelsNameThisProcessorsInstructionSet) {
     ASSERT_NE(kernels, nullptr);
     const QString native = kernels->itemText(kernels->findData(QStringLiteral("native")));
     const QString isa = QString::fromStdString(MnistTrainer::nativeInstructionSet());
-    if (isa.isEmpty()) EXPECT_EQ(native, QStringLiteral("native (not on this processor: LibTorch)"));
-    else EXPECT_EQ(native, QStringLiteral("native (%1, fast)").arg(isa));
+    if (isa.isEmpty())
+        EXPECT_EQ(native, QStringLiteral("native (not on this processor: LibTorch)"));
+    else
+        EXPECT_EQ(native, QStringLiteral("native (%1, fast)").arg(isa));
     EXPECT_EQ(kernels->itemText(kernels->findData(QStringLiteral("libtorch"))), QStringLiteral("LibTorch"));
+}
+
+// Under German the panel shows the recipe's words (core/translatable.h) in German, its numbers with a
+// decimal comma, while every choice keeps its key: settings and checkpoints read the same in any language.
+TEST_F(TrainRecipeUi, UnderGermanThePanelSpeaksGermanAndKeepsTheKeys) {
+    const InstalledLanguage german(QStringLiteral("de"), QLocale(QLocale::English, QLocale::UnitedStates));
+    TrainSettingsPanel panel;
+    auto* form = qobject_cast<QFormLayout*>(panel.layout());
+    ASSERT_NE(form, nullptr);
+    auto* epochs = qobject_cast<QLabel*>(form->labelForField(panel.editor("epochs")));
+    ASSERT_NE(epochs, nullptr);
+    EXPECT_EQ(epochs->text(), QStringLiteral("&Epochen:"));
+
+    auto* optimizer = qobject_cast<QComboBox*>(panel.editor("optimizer"));
+    ASSERT_NE(optimizer, nullptr);
+    EXPECT_EQ(optimizer->itemText(0), QStringLiteral("SGD + Momentum"));
+    EXPECT_EQ(optimizer->itemData(0).toString(), QStringLiteral("sgd"));
+    // The help's %1 and %2: kAdamLearningRate 0.03 against TrainConfig's 0.1, in German 0,03 and 0,1.
+    EXPECT_TRUE(optimizer->toolTip().endsWith(QStringLiteral("etwa 0,03 gegenüber 0,1")))
+        << optimizer->toolTip().toStdString();
+    auto* schedule = qobject_cast<QComboBox*>(panel.editor("one_cycle"));
+    ASSERT_NE(schedule, nullptr);
+    EXPECT_EQ(schedule->itemText(1), QStringLiteral("konstant"));
+    EXPECT_EQ(panel.trainLimitBox()->specialValueText(), QStringLiteral("alle 60.000"));
+
+    optimizer->setCurrentIndex(optimizer->findData(QStringLiteral("adamw")));
+    schedule->setCurrentIndex(1);
+    EXPECT_EQ(panel.config().optimizer, "adamw");
+    EXPECT_FALSE(panel.config().oneCycle);
 }
 
 } // namespace

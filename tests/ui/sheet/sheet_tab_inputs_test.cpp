@@ -1,13 +1,21 @@
 // The values panel of the Backprop sheet tab driven with keys (the η slider and spin boxes, a weight),
-// reset to the seed values, and remembered across restarts through SheetSettings.
+// reset to the seed values, and remembered across restarts through SheetSettings; its choices under German.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
+#include "core/sheet/activation.h"
+#include "core/sheet/loss.h"
+#include "core/sheet/weight_init.h"
+#include "ui/common/app_language.h"
 #include "ui/sheet/learning_rate_control.h"
+#include "ui/sheet/network_architecture_editor.h"
+#include "ui/sheet/network_values_panel.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_lessons.h"
 #include "ui/sheet/sheet_settings.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QSlider>
 #include <QSpinBox>
 
@@ -154,6 +162,30 @@ TEST(LearningRateControlKeys, ArrowKeysLeaveASeedRate) {
     QTest::keyClick(control.slider(), Qt::Key_Right);
     EXPECT_GT(control.learningRate(), 0.5);
     EXPECT_LT(control.learningRate(), 0.52);
+}
+
+// Under German the combo boxes show the core's names of activations, losses and weight initialisations in
+// German (core/translatable.h), while each item keeps its data: the edit reaches the sheet unchanged.
+TEST(SheetChoicesInGerman, NamesAreGermanAndItemsKeepTheirData) {
+    const InstalledLanguage german(QStringLiteral("de"), QLocale(QLocale::English, QLocale::UnitedStates));
+    SheetInputsPanel inputs;
+    QComboBox* activation = inputs.activationBox();
+    const int identity = activation->findData(static_cast<int>(Activation::Identity));
+    EXPECT_EQ(activation->itemText(identity), QStringLiteral("Identität"));
+    EXPECT_EQ(activation->itemText(activation->findData(static_cast<int>(Activation::Sigmoid))),
+              QStringLiteral("Sigmoid"));
+    EXPECT_EQ(inputs.lossBox()->itemText(inputs.lossBox()->findData(static_cast<int>(Loss::CrossEntropy))),
+              QStringLiteral("Kreuzentropie"));
+    activation->setCurrentIndex(identity);
+    EXPECT_EQ(inputs.inputs().activation, Activation::Identity);
+
+    NetworkArchitectureEditor architecture;
+    QComboBox* layerActivation = architecture.activationBox(1);
+    EXPECT_EQ(layerActivation->itemText(layerActivation->findData(static_cast<int>(Activation::Relu))),
+              QStringLiteral("ReLU"));
+    NetworkValuesPanel values;
+    EXPECT_EQ(values.initBox()->itemText(values.initBox()->findData(static_cast<int>(WeightInit::HeUniform))),
+              QStringLiteral("He gleichverteilt"));
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -136,6 +137,25 @@ TEST_F(SheetTabQuizTest, WhatIsNotAGuessGetsASentenceAndNoScore) {
     }
     EXPECT_TRUE(quiz()->feedback().contains(QStringLiteral("point"))); // "0,5"
     EXPECT_FALSE(quiz()->submitGuess(QStringLiteral("nan")));
+}
+
+// A German window writes 0,0275: a guess typed with its decimal comma counts, and the box's example
+// shows one. (The point of the files counts too.)
+TEST_F(SheetTabQuizTest, AGermanWindowTakesAGuessWithADecimalComma) {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    quiz()->setQuizOn(true);
+    const bool commaTaken = quiz()->submitGuess(QStringLiteral("0,0275")); // h1, by hand above
+    const bool pointTaken = quiz()->submitGuess(QStringLiteral("0.0425")); // h2
+    const QuizPanel german(tab->document());
+    const QString example = german.guessBox()->placeholderText();
+    QLocale::setDefault(before);
+    EXPECT_TRUE(commaTaken);
+    EXPECT_TRUE(pointTaken);
+    ASSERT_EQ(quiz()->score().attempts().size(), 2u);
+    EXPECT_EQ(quiz()->score().attempts().front().guess, kSeedH1);
+    EXPECT_EQ(quiz()->score().total().correct, 2);
+    EXPECT_EQ(example, QStringLiteral("your guess, e.g. 0,5932"));
 }
 
 TEST_F(SheetTabQuizTest, AWholeIterationOfAnyNetworkScoresPerStage) {

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QKeySequence>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 
 #include <optional>
@@ -229,22 +230,29 @@ TEST_F(SheetWorkbookExportTest, TheMenuWritesInTheBackgroundTheSameBytes) {
 }
 
 // A long run (100,000 rows: tens of seconds) shows the progress dialog; Cancel ends the export soon,
-// with a sentence, and nothing is written.
+// with a sentence, and nothing is written. The dialog stays, saying "Cancelling…", until the worker has
+// stopped, and the menu item cannot start a second export meanwhile.
 TEST_F(SheetWorkbookExportTest, CancelInTheProgressDialogWritesNothing) {
     ASSERT_TRUE(document()->setIterationLimit(100000));
     document()->runToEnd();
     ASSERT_EQ(document()->sheet().rowCount(), 100000);
     auto* exports = tab->findChild<SheetExports*>();
     ASSERT_NE(exports, nullptr);
-    bool sawDialog = false;
+    bool sawDialog = false, clicked = false, stayedAfterCancel = false, itemDisabled = true;
     QTimer cancelSoon;
     cancelSoon.setInterval(50);
-    QObject::connect(&cancelSoon, &QTimer::timeout, [&sawDialog] {
+    QObject::connect(&cancelSoon, &QTimer::timeout, [&, exports] {
+        itemDisabled = itemDisabled && !exports->exportWorkbookAction()->isEnabled();
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             auto* dialog = qobject_cast<QProgressDialog*>(widget);
             if (!dialog || !dialog->isVisible()) continue;
             sawDialog = true;
-            dialog->cancel();
+            if (clicked) continue;
+            auto* cancel = dialog->findChild<QPushButton*>();
+            ASSERT_NE(cancel, nullptr);
+            cancel->click();
+            clicked = true;
+            stayedAfterCancel = dialog->isVisible() && dialog->labelText() == QStringLiteral("Cancelling…");
         }
     });
     cancelSoon.start();
@@ -255,6 +263,9 @@ TEST_F(SheetWorkbookExportTest, CancelInTheProgressDialogWritesNothing) {
     EXPECT_FALSE(exports->exportWorkbookInBackground(path, &error));
     cancelSoon.stop();
     EXPECT_TRUE(sawDialog);
+    EXPECT_TRUE(stayedAfterCancel) << "the dialog says Cancelling… until the worker stops";
+    EXPECT_TRUE(itemDisabled) << "no second export while one runs";
+    EXPECT_TRUE(exports->exportWorkbookAction()->isEnabled()) << "and the item is back after it";
     EXPECT_EQ(error, QStringLiteral("Export cancelled: nothing was written."));
     EXPECT_FALSE(QFile::exists(path));
     expectTemporaryFolderCleaned();

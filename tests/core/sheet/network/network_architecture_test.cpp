@@ -34,16 +34,19 @@ TEST(NetworkArchitecture, DrawNetworkWeightsDrawsLayerAfterLayerFromOneSequence)
 TEST(NetworkArchitecture, TheLayerListIsJudgedBeforeAnythingIsDrawn) {
     EXPECT_TRUE(architectureProblems({2, 2, 1}).empty());
     EXPECT_TRUE(architectureProblems({4, 6, 6, 6, 4}).empty());
-    EXPECT_EQ(architectureProblems({2}),
+    EXPECT_EQ(englishOf(architectureProblems({2})),
               std::vector<std::string>{"the network has 1 layer: it needs an input "
                                        "layer, 0 to 3 hidden layers and an output "
                                        "layer"});
-    EXPECT_EQ(architectureProblems({2, 7, 1}), std::vector<std::string>{"hidden layer 1 has 7 units: it may "
-                                                                        "have 1 to 6"});
+    const std::vector<NetworkProblem> hidden = architectureProblems({2, 7, 1});
+    ASSERT_EQ(hidden.size(), 1u);
+    EXPECT_EQ(hidden.front().kind, NetworkProblemKind::HiddenLayerSize);
+    EXPECT_EQ(hidden.front().values, (std::vector<std::string>{"1", "7", "1", "6"})); // layer, units, 1 to 6
+    EXPECT_EQ(hidden.front().english, "hidden layer 1 has 7 units: it may have 1 to 6");
     // 1,000 layers of 999 units would be about 8 GB of weights: nothing is drawn, and the sentence says why.
     const std::vector<int> huge(1000, 999);
     EXPECT_TRUE(startingWeights(huge, WeightInit::XavierUniform, 1).empty());
-    EXPECT_EQ(architectureProblems(huge).front().rfind("the network has 1000 layers", 0), 0u);
+    EXPECT_EQ(architectureProblems(huge).front().english.rfind("the network has 1000 layers", 0), 0u);
     EXPECT_TRUE(startingWeights({2, 999, 1}, WeightInit::XavierUniform, 1).empty());
     EXPECT_EQ(startingWeights({2, 2, 1}, WeightInit::HeUniform, 5),
               drawNetworkWeights({2, 2, 1}, WeightInit::HeUniform, 5));

@@ -111,7 +111,7 @@ TEST(NetworkProblems, EachProblemGivesItsSentenceAndChangesNothing) {
         SCOPED_TRACE(bad.what);
         NetworkSpec spec = testing::xorNetwork();
         bad.spoil(spec);
-        const std::vector<std::string> problems = networkProblems(spec);
+        const std::vector<std::string> problems = englishOf(networkProblems(spec));
         ASSERT_FALSE(problems.empty());
         EXPECT_EQ(problems.front(), bad.sentence);
         try {
@@ -119,6 +119,8 @@ TEST(NetworkProblems, EachProblemGivesItsSentenceAndChangesNothing) {
             ADD_FAILURE() << "accepted";
         } catch (const std::invalid_argument& error) {
             EXPECT_EQ(std::string(error.what()), bad.sentence);
+            // The values travel with it, for the window to word in the student's language.
+            EXPECT_NE(dynamic_cast<const NetworkError*>(&error), nullptr);
         }
         EXPECT_THROW(NetworkSheet{spec}, std::invalid_argument);
         // Nothing changed: the spec, the cursor and the values.

@@ -39,6 +39,7 @@ TEST(NetworkStop, DivergesAtTheIterationWhereAValueBecomesInfinite) {
     NetworkSheet run(oneWeight(1.0, 10.0, Loss::SquaredError), 1000);
     run.runToEnd();
     ASSERT_EQ(run.divergedAt(), 162);
+    EXPECT_FALSE(run.runStop().refusal); // a value became ±inf or NaN, not a refused cell
     EXPECT_EQ(run.stopReason(), "a value became infinite or NaN");
     EXPECT_FALSE(run.stoppedAtUncomputableCell());
     EXPECT_TRUE(std::isinf(valueOf(run, 162, "E1")));
@@ -61,6 +62,10 @@ TEST(NetworkStop, CrossEntropyOfAnOutputOutsideZeroOneIsRefusedWithASentence) {
     EXPECT_FALSE(sheet.stepCell().has_value());
     EXPECT_TRUE(sheet.stoppedAtUncomputableCell());
     EXPECT_EQ(sheet.divergedAt(), 0);
+    ASSERT_TRUE(sheet.runStop().refusal);
+    EXPECT_EQ(sheet.runStop().refusal->output, "a¹₁");
+    EXPECT_EQ(sheet.runStop().refusal->value, 2.0);
+    EXPECT_EQ(sheet.runStop().refusal->activation, Activation::Identity);
     EXPECT_EQ(sheet.stopReason(),
               "cross-entropy needs 0 < a¹₁ < 1, but a¹₁ = 2: an identity output can leave "
               "(0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error");
