@@ -17,21 +17,21 @@ bool speaks(const QString& language) {
         if (known.code == language) return true;
     return false;
 }
-
-QString systemLanguageCode(const QLocale& system) {
-    // "de_AT" → "de"; QLocale::name() is never empty ("C" for the C locale).
-    return system.name().section(u'_', 0, 0);
-}
 } // namespace
+
+QString languageCodeOf(const QLocale& locale) {
+    // "de_AT" → "de"; QLocale::name() is never empty ("C" for the C locale).
+    return locale.name().section(u'_', 0, 0);
+}
 
 QString chosenLanguage(const QString& setting, const QLocale& system) {
     if (setting == QLatin1String(kPseudoLanguage) || speaks(setting)) return setting;
-    const QString fromSystem = systemLanguageCode(system);
+    const QString fromSystem = languageCodeOf(system);
     return speaks(fromSystem) ? fromSystem : QStringLiteral("en");
 }
 
 QLocale numberLocale(const QString& language, const QLocale& system) {
-    if (language == QLatin1String(kPseudoLanguage) || systemLanguageCode(system) == language) return system;
+    if (language == QLatin1String(kPseudoLanguage) || languageCodeOf(system) == language) return system;
     if (language == QLatin1String("en")) return QLocale(QLocale::English, QLocale::UnitedStates);
     return QLocale(language);
 }

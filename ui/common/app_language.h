@@ -17,6 +17,9 @@ struct WindowLanguage {
 // English first, then the translations compiled in (translations/backprop-lab_CODE.ts).
 QList<WindowLanguage> windowLanguages();
 
+// The language code of a locale: "de" for de_AT, "C" for the C locale.
+QString languageCodeOf(const QLocale& locale);
+
 // The setting that follows the desktop's language (the default of View › Language).
 inline constexpr auto kSystemLanguage = "system";
 // The pseudo-locale (translations/pseudo_translate.py): not in the menu, chosen only through

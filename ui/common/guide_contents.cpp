@@ -1,5 +1,7 @@
 #include "ui/common/guide_contents.h"
 
+#include "ui/common/app_language.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -15,7 +17,7 @@ const QString kIndex = QStringLiteral("README.md");
 } // namespace
 
 QString guideLanguage() {
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString language = languageCodeOf(QLocale());
     return QFile::exists(QLatin1Char(':') + kDocsRoot + language + QLatin1Char('/') + kIndex) ? language
                                                                                               : QString();
 }

@@ -1,15 +1,14 @@
 #include "ui/sheet/lesson_text.h"
 
 #include "core/sheet/sheet_cells.h"
+#include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
 
 #include <QCoreApplication>
 
 namespace bplab::ui {
 
-QString lessonText(const std::string& english) {
-    return QCoreApplication::translate("Lesson", english.c_str());
-}
+QString lessonText(const std::string& english) { return coreText("Lesson", english); }
 
 QString lessonTextWithMeasurements(const std::string& english, const Scenario& scenario) {
     MeasurementWords words;
