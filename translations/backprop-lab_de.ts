@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>InspectionFiles</name>
+    <message>
+        <source>Could not create the folder %1%2. Choose a folder you may write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden%2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeMessages</name>
     <message>
         <source>iteration %1 is beyond the run: choose 0..%2</source>
@@ -126,6 +133,21 @@
     <message>
         <source>a learning rate must be a finite number greater than 0, not %1</source>
         <translation>eine Lernrate muss eine endliche Zahl größer als 0 sein, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
     </message>
 </context>
 <context>
@@ -309,6 +331,90 @@
     <message>
         <source>½·squared error</source>
         <translation>½·quadratischer Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>MnistMessages</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>eine Zahl in %1</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>ein oder aus</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of choices</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not “%3”</source>
+        <translation>%1 muss %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>the Nesterov optimizer needs a momentum above 0: set one (for example %1), or choose SGD</source>
+        <translation>der Nesterov-Optimierer braucht ein Momentum über 0: Stellen Sie eines ein (zum Beispiel %1), oder wählen Sie SGD</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; check that you are allowed to read it</source>
+        <translation>%1 konnte nicht gelesen werden; prüfen Sie, ob Sie die Datei lesen dürfen</translation>
+    </message>
+    <message>
+        <source>%1 is not a Backprop Lab checkpoint (%2); choose a file saved with Save model</source>
+        <translation>%1 ist kein Backprop-Lab-Checkpoint (%2); wählen Sie eine Datei, die mit „Modell speichern“ gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: %1; save or download it again</source>
+        <translation>der Checkpoint ist beschädigt: %1; speichern oder laden Sie ihn erneut herunter</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; save or download it again</source>
+        <translation>%1 ist beschädigt: %2; speichern oder laden Sie die Datei erneut herunter</translation>
+    </message>
+    <message>
+        <source>%1 was most likely written by a newer LibTorch than this one (%2), which cannot read it; open it with a Backprop Lab built on that LibTorch, or update this one (LibTorch: %3)</source>
+        <translation>%1 wurde wahrscheinlich von einer neueren LibTorch geschrieben als dieser (%2), die die Datei nicht lesen kann; öffnen Sie sie mit einem Backprop Lab, das auf jener LibTorch gebaut ist, oder aktualisieren Sie diese (LibTorch: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a LibTorch file but not a Backprop Lab MNIST checkpoint</source>
+        <translation>%1 ist eine LibTorch-Datei, aber kein MNIST-Checkpoint von Backprop Lab</translation>
+    </message>
+    <message>
+        <source>%1 was saved for another model (%2); this is %3</source>
+        <translation>%1 wurde für ein anderes Modell gespeichert (%2); dieses ist %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match this model (%2)</source>
+        <translation>%1 passt nicht zu diesem Modell (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds unusable settings: %2</source>
+        <translation>%1 enthält unbrauchbare Einstellungen: %2</translation>
+    </message>
+    <message>
+        <source>the model&apos;s weights are not all finite numbers (the training diverged), so they were not saved; train again with a smaller learning rate</source>
+        <translation>die Gewichte des Modells sind nicht alle endliche Zahlen (das Training ist divergiert), daher wurden sie nicht gespeichert; trainieren Sie erneut mit einer kleineren Lernrate</translation>
+    </message>
+    <message>
+        <source>could not save the checkpoint to %1 (%2); check that the folder exists, is writable and has free space</source>
+        <translation>der Checkpoint konnte nicht unter %1 gespeichert werden (%2); prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Platz hat</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an MNIST file: %2</source>
+        <translation>%1 ist beschädigt oder keine MNIST-Datei: %2</translation>
+    </message>
+    <message>
+        <source>training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is visible; train on the CPU</source>
+        <translation>Training auf einer GPU (CUDA) wurde gewählt, aber diese LibTorch unterstützt kein CUDA oder es ist keine GPU sichtbar; trainieren Sie auf der CPU</translation>
     </message>
 </context>
 <context>
@@ -568,7 +674,7 @@
     </message>
     <message>
         <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2 exactly in floating point (the sigmoid saturated), so its logarithm is −∞: use smaller weights or ½·squared error</source>
-        <translation>Kreuzentropie braucht 0 &lt; %1 &lt; 1, aber in Gleitkommazahlen ist %1 = %2 exakt (das Sigmoid ist gesättigt), also ist ihr Logarithmus −∞: Verwenden Sie kleinere Gewichte oder ½·quadratischen Fehler</translation>
+        <translation>Kreuzentropie braucht 0 &lt; %1 &lt; 1, aber in Gleitkommazahlen ist %1 = %2 exakt (das Sigmoid ist gesättigt), also ist der Logarithmus dieser Ausgabe −∞: Verwenden Sie kleinere Gewichte oder ½·quadratischen Fehler</translation>
     </message>
     <message>
         <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: an identity output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
@@ -1186,10 +1292,6 @@
         <translation>Beide &amp;Verlustfunktionen auf einer Skala</translation>
     </message>
     <message>
-        <source>Learning rates to compare, separated by commas or spaces (up to %1)</source>
-        <translation>Zu vergleichende Lernraten, getrennt durch Kommas oder Leerzeichen (bis zu %1)</translation>
-    </message>
-    <message>
         <source>The loss each run has to reach; the table counts the iterations it takes</source>
         <translation>Der Verlust, den jeder Lauf erreichen muss; die Tabelle zählt die Iterationen, die er dafür braucht</translation>
     </message>
@@ -1244,6 +1346,10 @@
     <message>
         <source>diverged at %1</source>
         <translation>divergiert bei %1</translation>
+    </message>
+    <message>
+        <source>Learning rates to compare, such as %1 (up to %2)</source>
+        <translation>Zu vergleichende Lernraten, etwa %1 (bis zu %2)</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2528,21 @@
     <message>
         <source>Lowest smoothed loss %1 at η = %2%3; %4. Suggested one-cycle peak: η = %5 (the lowest point&apos;s rate ÷ 10, a decade below where the loss stops falling).</source>
         <translation>Niedrigster geglätteter Verlust %1 bei η = %2%3; %4. Vorgeschlagener One-Cycle-Spitzenwert: η = %5 (die Rate des niedrigsten Punkts ÷ 10, eine Dekade unter der Stelle, an der der Verlust aufhört zu fallen).</translation>
+    </message>
+    <message>
+        <source>the first rate must be a number above 0, such as %1, not “%2”</source>
+        <translation>die erste Rate muss eine Zahl über 0 sein, etwa %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the last rate must be a number above the first (%1), not “%2”</source>
+        <translation>die letzte Rate muss eine Zahl über der ersten (%1) sein, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>bplab::ui::LrRangeJob</name>
+    <message>
+        <source>a range test is running already</source>
+        <translation>ein Bereichstest läuft bereits</translation>
     </message>
 </context>
 <context>

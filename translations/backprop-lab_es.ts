@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>InspectionFiles</name>
+    <message>
+        <source>Could not create the folder %1%2. Choose a folder you may write to.</source>
+        <translation>No se pudo crear la carpeta %1%2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeMessages</name>
     <message>
         <source>iteration %1 is beyond the run: choose 0..%2</source>
@@ -126,6 +133,21 @@
     <message>
         <source>a learning rate must be a finite number greater than 0, not %1</source>
         <translation>una tasa de aprendizaje debe ser un número finito mayor que 0, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 <context>
@@ -309,6 +331,90 @@
     <message>
         <source>½·squared error</source>
         <translation>½·error cuadrático</translation>
+    </message>
+</context>
+<context>
+    <name>MnistMessages</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number in %1</source>
+        <translation>un número en %1</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>activado o desactivado</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of choices</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not “%3”</source>
+        <translation>%1 debe ser %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>the Nesterov optimizer needs a momentum above 0: set one (for example %1), or choose SGD</source>
+        <translation>el optimizador Nesterov necesita un momento mayor que 0: fije uno (por ejemplo %1) o elija SGD</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; check that you are allowed to read it</source>
+        <translation>no se pudo leer %1; compruebe que tiene permiso para leerlo</translation>
+    </message>
+    <message>
+        <source>%1 is not a Backprop Lab checkpoint (%2); choose a file saved with Save model</source>
+        <translation>%1 no es un checkpoint de Backprop Lab (%2); elija un archivo guardado con «Guardar modelo»</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: %1; save or download it again</source>
+        <translation>el checkpoint está dañado: %1; guárdelo o descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; save or download it again</source>
+        <translation>%1 está dañado: %2; guárdelo o descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 was most likely written by a newer LibTorch than this one (%2), which cannot read it; open it with a Backprop Lab built on that LibTorch, or update this one (LibTorch: %3)</source>
+        <translation>%1 fue escrito probablemente por una LibTorch más reciente que esta (%2), que no puede leerlo; ábralo con un Backprop Lab compilado con esa LibTorch o actualice esta (LibTorch: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a LibTorch file but not a Backprop Lab MNIST checkpoint</source>
+        <translation>%1 es un archivo de LibTorch, pero no un checkpoint MNIST de Backprop Lab</translation>
+    </message>
+    <message>
+        <source>%1 was saved for another model (%2); this is %3</source>
+        <translation>%1 se guardó para otro modelo (%2); este es %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match this model (%2)</source>
+        <translation>%1 no corresponde a este modelo (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds unusable settings: %2</source>
+        <translation>%1 contiene ajustes inutilizables: %2</translation>
+    </message>
+    <message>
+        <source>the model&apos;s weights are not all finite numbers (the training diverged), so they were not saved; train again with a smaller learning rate</source>
+        <translation>los pesos del modelo no son todos números finitos (el entrenamiento divergió), así que no se guardaron; entrene de nuevo con una tasa de aprendizaje menor</translation>
+    </message>
+    <message>
+        <source>could not save the checkpoint to %1 (%2); check that the folder exists, is writable and has free space</source>
+        <translation>no se pudo guardar el checkpoint en %1 (%2); compruebe que la carpeta existe, se puede escribir en ella y tiene espacio libre</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an MNIST file: %2</source>
+        <translation>%1 está dañado o no es un archivo MNIST: %2</translation>
+    </message>
+    <message>
+        <source>training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is visible; train on the CPU</source>
+        <translation>se eligió entrenar en una GPU (CUDA), pero esta LibTorch no admite CUDA o no hay ninguna GPU visible; entrene en la CPU</translation>
     </message>
 </context>
 <context>
@@ -568,7 +674,7 @@
     </message>
     <message>
         <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2 exactly in floating point (the sigmoid saturated), so its logarithm is −∞: use smaller weights or ½·squared error</source>
-        <translation>la entropía cruzada necesita 0 &lt; %1 &lt; 1, pero %1 = %2 exactamente en coma flotante (la sigmoide se saturó), así que su logaritmo es −∞: use pesos más pequeños o ½·error cuadrático</translation>
+        <translation>la entropía cruzada necesita 0 &lt; %1 &lt; 1, pero %1 = %2 exactamente en coma flotante (la sigmoide se saturó), así que el logaritmo de esa salida es −∞: use pesos más pequeños o ½·error cuadrático</translation>
     </message>
     <message>
         <source>cross-entropy needs 0 &lt; %1 &lt; 1, but %1 = %2: an identity output can leave (0, 1), where the logarithm is undefined; use a sigmoid output or ½·squared error</source>
@@ -1186,10 +1292,6 @@
         <translation>Ambas &amp;pérdidas, en una escala</translation>
     </message>
     <message>
-        <source>Learning rates to compare, separated by commas or spaces (up to %1)</source>
-        <translation>Tasas de aprendizaje que comparar, separadas por comas o espacios (hasta %1)</translation>
-    </message>
-    <message>
         <source>The loss each run has to reach; the table counts the iterations it takes</source>
         <translation>La pérdida que debe alcanzar cada ejecución; la tabla cuenta las iteraciones que tarda</translation>
     </message>
@@ -1244,6 +1346,10 @@
     <message>
         <source>diverged at %1</source>
         <translation>divergió en %1</translation>
+    </message>
+    <message>
+        <source>Learning rates to compare, such as %1 (up to %2)</source>
+        <translation>Tasas de aprendizaje que comparar, como %1 (hasta %2)</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2528,21 @@
     <message>
         <source>Lowest smoothed loss %1 at η = %2%3; %4. Suggested one-cycle peak: η = %5 (the lowest point&apos;s rate ÷ 10, a decade below where the loss stops falling).</source>
         <translation>Pérdida suavizada más baja %1 con η = %2%3; %4. Pico one-cycle sugerido: η = %5 (la tasa del punto más bajo ÷ 10, una década por debajo de donde la pérdida deja de bajar).</translation>
+    </message>
+    <message>
+        <source>the first rate must be a number above 0, such as %1, not “%2”</source>
+        <translation>la primera tasa debe ser un número mayor que 0, como %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>the last rate must be a number above the first (%1), not “%2”</source>
+        <translation>la última tasa debe ser un número mayor que la primera (%1), no «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>bplab::ui::LrRangeJob</name>
+    <message>
+        <source>a range test is running already</source>
+        <translation>ya hay una prueba de rango en curso</translation>
     </message>
 </context>
 <context>

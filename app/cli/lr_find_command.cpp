@@ -88,7 +88,7 @@ int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostre
             },
             StopToken{});
         if (result.minimum < 0) throw std::runtime_error("the loss was not finite from the first batch on");
-        out << ui::rangeTestSummary(result, settings).toStdString() << '\n'
+        out << ui::rangeTestSummary(result, settings, QLocale::c()).toStdString() << '\n'
             << "suggested learning rate: " << result.suggestedRate << '\n';
         if (parser.isSet(o.csv)) writeOrThrow(parser.value(o.csv), lrRangeCsv(result));
         if (parser.isSet(o.chart)) renderChart(result, settings, parser.value(o.chart));

@@ -20,7 +20,7 @@ constexpr std::uint32_t kLabelsMagic = 2049; // 0x00000801: unsigned byte, 1 dim
 constexpr std::uint64_t kMaxBytes = std::uint64_t{1} << 31;
 
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
-    throw IdxError(path + ": " + problem);
+    throw IdxError(path, problem, path + ": " + problem);
 }
 
 std::uint32_t bigEndian32(const std::vector<std::uint8_t>& bytes, std::size_t offset) {

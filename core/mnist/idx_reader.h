@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/mnist/mnist_errors.h"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -7,11 +9,6 @@
 
 namespace bplab {
 
-// A problem with an IDX file: the message names the file and says what is wrong.
-class IdxError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // Images of an IDX3 file (magic 2051): `count` images of rows × cols unsigned bytes, row-major,
 // image after image, exactly as stored (0 = background, 255 = ink).

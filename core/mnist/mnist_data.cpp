@@ -30,18 +30,23 @@ MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, Mnist
     IdxImages images = readIdxImages(imagesPath);
     IdxLabels labels = readIdxLabels(labelsPath);
     if (images.rows != kMnistRows || images.cols != kMnistCols) {
-        throw IdxError(imagesPath + ": images are " + std::to_string(images.rows) + "×" +
-                       std::to_string(images.cols) + ", MNIST images are 28×28");
+        const std::string detail = "images are " + std::to_string(images.rows) + "×" +
+                                   std::to_string(images.cols) + ", MNIST images are 28×28";
+        throw IdxError(imagesPath, detail, imagesPath + ": " + detail);
     }
     if (images.count != static_cast<int>(labels.labels.size())) {
-        throw IdxError(imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
-                       " holds " + std::to_string(labels.labels.size()) +
-                       " labels; the files do not belong together");
+        throw IdxError(imagesPath,
+                       "it holds " + std::to_string(images.count) + " images but " + labelsPath + " holds " +
+                           std::to_string(labels.labels.size()) + " labels; the files do not belong together",
+                       imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
+                           " holds " + std::to_string(labels.labels.size()) +
+                           " labels; the files do not belong together");
     }
     for (std::size_t i = 0; i < labels.labels.size(); ++i) {
         if (labels.labels[i] > 9) {
-            throw IdxError(labelsPath + ": label " + std::to_string(labels.labels[i]) + " at index " +
-                           std::to_string(i) + " is not a digit 0..9");
+            const std::string detail = "label " + std::to_string(labels.labels[i]) + " at index " +
+                                       std::to_string(i) + " is not a digit 0..9";
+            throw IdxError(labelsPath, detail, labelsPath + ": " + detail);
         }
     }
     return {std::move(images.pixels), std::move(labels.labels)};

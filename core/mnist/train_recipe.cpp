@@ -40,8 +40,8 @@ bool realInRange(const TrainField& field, double value) {
 }
 
 [[noreturn]] void refuse(const std::string& subject, const TrainField& field, std::string_view text) {
-    throw std::invalid_argument(subject + " must be " + allowedText(field) + ", not '" + std::string(text) +
-                                "'");
+    throw RecipeError(RecipeProblem::FieldRefused, std::string(field.key), std::string(text),
+                      subject + " must be " + allowedText(field) + ", not '" + std::string(text) + "'");
 }
 
 } // namespace
@@ -189,7 +189,8 @@ void setFromText(const TrainField& field, TrainConfig& config, std::string_view 
     case FieldKind::Real: {
         double value = 0.0;
         if (!parseAll(text, value) || !std::isfinite(value)) {
-            throw std::invalid_argument(who + " must be a finite number, not '" + std::string(text) + "'");
+            throw RecipeError(RecipeProblem::FieldRefused, std::string(field.key), std::string(text),
+                              who + " must be a finite number, not '" + std::string(text) + "'");
         }
         if (!realInRange(field, value)) refuse(who, field, text);
         setNumber(field, config, value);
@@ -219,8 +220,9 @@ void validate(const TrainConfig& config) {
     for (const TrainField& field : trainFields()) checkField(field, config);
     // LibTorch refuses Nesterov without momentum; say so in our words before it does.
     if (config.optimizer == "nesterov" && config.momentum <= 0.0) {
-        throw std::invalid_argument("the Nesterov optimizer needs a momentum above 0: set one (e.g. 0.9), "
-                                    "or choose sgd");
+        throw RecipeError(
+            RecipeProblem::NesterovWithoutMomentum, "momentum", "0",
+            "the Nesterov optimizer needs a momentum above 0: set one (e.g. 0.9), or choose sgd");
     }
 }
 

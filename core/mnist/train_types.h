@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mnist/confusion_matrix.h"
+#include "core/mnist/mnist_errors.h"
 #include "core/mnist/training_health.h"
 
 #include <array>
@@ -146,10 +147,5 @@ struct TrainCallbacks {
     std::function<void(const EpochHealth&)> onHealth;
 };
 
-// A checkpoint that cannot be written or read, with a sentence saying why.
-class CheckpointError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 } // namespace bplab

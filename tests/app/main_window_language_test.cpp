@@ -4,9 +4,13 @@
 // those of the English window.
 #include "app/main_window.h"
 
+#include "core/mnist/mnist_data.h"
 #include "ui/common/app_language.h"
+#include "ui/mnist/mnist_tab.h"
+#include "ui/mnist/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
 #include "ui/sheet/formula_bar.h"
+#include "ui/sheet/quiz_panel.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QAbstractButton>
@@ -19,6 +23,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +122,51 @@ TEST(MainWindowLanguage, UnderThePseudoLocaleEveryTextOfBothTabsWentThroughTr) {
     }
     found << unmarkedTexts(&window);
     found.removeDuplicates();
+    EXPECT_TRUE(found.isEmpty()) << found.size() << " texts never reached a translator:\n"
+                                 << found.join(QLatin1Char('\n')).toStdString();
+}
+
+// What the engines say after a few steps, not only what the window shows at start: a refused quiz guess,
+// MNIST data missing from a folder, a file that is no checkpoint. Paths and the fetch command are names,
+// not words, and are taken out before the check.
+TEST(MainWindowLanguage, UnderThePseudoLocaleWhatTheEnginesSayWentThroughTr) {
+    QSettings().clear();
+    const ui::InstalledLanguage pseudo(QString::fromLatin1(ui::kPseudoLanguage), kEnglishDesktop);
+    MainWindow window;
+    window.show();
+    QTemporaryDir folder;
+    const auto withoutNames = [&folder](QString text) {
+        return text.remove(folder.path()).remove(QString::fromStdString(mnistFetchCommand()));
+    };
+    QStringList found;
+
+    auto* sheet = window.findChild<ui::BackpropSheetTab*>();
+    ASSERT_NE(sheet, nullptr);
+    sheet->quizPanel()->setQuizOn(true);
+    EXPECT_FALSE(sheet->quizPanel()->submitGuess(QStringLiteral("x1")));
+    const QString guess = sheet->quizPanel()->feedback();
+    EXPECT_FALSE(guess.isEmpty());
+    if (hasUnmarkedEnglish(guess)) found << QStringLiteral("quiz: ") + guess;
+
+    auto* mnist = window.findChild<ui::MnistTab*>();
+    ASSERT_NE(mnist, nullptr);
+    QSignalSpy loaded(mnist, &ui::MnistTab::dataLoaded);
+    mnist->setDataDirectory(folder.filePath(QStringLiteral("nowhere")));
+    ASSERT_TRUE(loaded.wait(10000));
+    const QString missing = withoutNames(mnist->dataStatus());
+    if (hasUnmarkedEnglish(missing)) found << QStringLiteral("missing data: ") + missing;
+
+    const QString notes = folder.filePath(QStringLiteral("x.pt"));
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("just some notes\n");
+    file.close();
+    QString error;
+    // The controller reads the file before it needs data: no MNIST is loaded here.
+    EXPECT_FALSE(mnist->controller()->loadCheckpoint(notes, std::make_shared<const MnistData>(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("x.pt"))) << error.toStdString();
+    if (hasUnmarkedEnglish(withoutNames(error))) found << QStringLiteral("checkpoint: ") + error;
+
     EXPECT_TRUE(found.isEmpty()) << found.size() << " texts never reached a translator:\n"
                                  << found.join(QLatin1Char('\n')).toStdString();
 }

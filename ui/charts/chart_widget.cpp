@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_palette.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/common/picture_look.h"
 
@@ -47,9 +48,11 @@ ChartWidget::ChartWidget(QWidget* parent)
     , m_view(new QChartView(m_chart, this))
     , m_layout(new QVBoxLayout(this)) {
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    // Axis labels keep the decimal point in every language: Qt Charts 6.4 draws no label at all on a
-    // logarithmic or "%d" axis when told to localize numbers (QChart::setLocalizeNumbers). Titles and
-    // readouts, written by us, follow the window's locale.
+    // The axes' tick labels keep the decimal point in every language ("0.15" in German too): Qt formats
+    // them itself from the axis's label format, and Qt Charts 6.4 draws no label at all on a logarithmic
+    // or "%d" axis when told to localize numbers (QChart::setLocalizeNumbers), so that stays off. The
+    // numbers we write ourselves (titles, legend names, hover readouts, the accessible summary) go
+    // through localNumber / localFixed and follow the window's locale ("0,15").
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +83,7 @@ QString ChartWidget::accessibleSummary() const {
         if (!xy || !xy->isVisible() || xy->count() == 0 || xy->name().isEmpty()) continue;
         const QPointF last = xy->at(xy->count() - 1); // (points() would copy a long curve on every paint)
         parts << tr("%1: last point %2, %3")
-                     .arg(xy->name(), QString::number(last.x(), 'g', 4), QString::number(last.y(), 'g', 4));
+                     .arg(xy->name(), localNumber(last.x(), 4), localNumber(last.y(), 4));
     }
     if (parts.size() == (m_titlePlain.isEmpty() ? 0 : 1)) parts << tr("No values yet.");
     return parts.join(QStringLiteral(". "));

@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
 #include "ui/charts/styled_series.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -35,7 +36,7 @@ double valueAt(const QList<QPointF>& points, int epoch) {
     return std::numeric_limits<double>::quiet_NaN();
 }
 
-QString formatValue(double value) { return QString::number(value, 'g', 3); }
+QString formatValue(double value) { return localNumber(value, 3); }
 
 } // namespace
 

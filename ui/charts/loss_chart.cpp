@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/curve_thinning.h"
 #include "ui/charts/series_colors.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QChart>
 #include <QChartView>
@@ -19,7 +20,7 @@
 namespace bplab::ui {
 
 namespace {
-QString formatLoss(double loss) { return QString::number(loss, 'g', 6); }
+QString formatLoss(double loss) { return localNumber(loss, 6); }
 } // namespace
 
 LossChart::LossChart(QWidget* parent)

@@ -3,6 +3,7 @@
 #include "ui/charts/axis_range.h"
 #include "ui/charts/series_colors.h"
 #include "ui/charts/styled_series.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QChart>
 #include <QLegend>
@@ -27,7 +28,7 @@ QList<QPointF> finite(const QList<QPointF>& points) {
     return kept;
 }
 
-QString rateText(double rate) { return QString::number(rate, 'g', 3); }
+QString rateText(double rate) { return localNumber(rate, 3); }
 
 constexpr double kHeadroom = 1.5; // the y axis reaches 1.5 × the first smoothed loss
 
@@ -114,8 +115,8 @@ QString LrRangeChart::readoutText(double x) const {
     const qsizetype index = nearest - smoothed.begin();
     const QList<QPointF> losses = m_losses->points();
     return tr("η = %1 — smoothed loss %2, batch loss %3")
-        .arg(rateText(nearest->x()), QString::number(nearest->y(), 'g', 4),
-             index < losses.size() ? QString::number(losses[index].y(), 'g', 4) : QStringLiteral("–"));
+        .arg(rateText(nearest->x()), localNumber(nearest->y(), 4),
+             index < losses.size() ? localNumber(losses[index].y(), 4) : QStringLiteral("–"));
 }
 
 void LrRangeChart::placeVerticalLine(QLineSeries* line, std::optional<double> rate, double yMin,

@@ -1,6 +1,7 @@
 #include "ui/charts/metric_chart.h"
 
 #include "ui/charts/axis_range.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QChart>
 #include <QCursor>
@@ -265,11 +266,11 @@ QString MetricChart::readoutText(double x) const {
         const QList<QPointF> points = series(name)->points();
         if (points.isEmpty()) continue;
         const QPointF nearest = nearestPoint(points, x);
-        parts << QStringLiteral("%1: %2").arg(name, QString::number(nearest.y(), 'g', 4));
+        parts << QStringLiteral("%1: %2").arg(name, localNumber(nearest.y(), 4));
     }
     if (parts.isEmpty()) return {};
     return QStringLiteral("%1 %2 — %3")
-        .arg(m_xTitle, QString::number(std::max(0.0, x), 'f', 1), parts.join(QStringLiteral("; ")));
+        .arg(m_xTitle, localFixed(std::max(0.0, x), 1), parts.join(QStringLiteral("; ")));
 }
 
 void MetricChart::updateAxes() {

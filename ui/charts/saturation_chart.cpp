@@ -4,6 +4,7 @@
 #include "ui/charts/curve_thinning.h"
 #include "ui/charts/series_colors.h"
 #include "ui/charts/styled_series.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QChart>
 #include <QChartView>
@@ -37,7 +38,7 @@ double valueAt(const QList<QPointF>& points, qsizetype iteration) {
     return iteration < points.size() ? points[iteration].y() : std::numeric_limits<double>::quiet_NaN();
 }
 
-QString formatValue(double value) { return QString::number(value, 'g', 4); }
+QString formatValue(double value) { return localNumber(value, 4); }
 
 } // namespace
 

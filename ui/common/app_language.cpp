@@ -6,9 +6,9 @@
 namespace bplab::ui {
 
 QList<WindowLanguage> windowLanguages() {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("es"), QStringLiteral("Español")}};
+    return {{QStringLiteral("en"), QStringLiteral("English"), QT_TRANSLATE_NOOP("LanguageMenu", "English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch"), QT_TRANSLATE_NOOP("LanguageMenu", "German")},
+            {QStringLiteral("es"), QStringLiteral("Español"), QT_TRANSLATE_NOOP("LanguageMenu", "Spanish")}};
 }
 
 namespace {

@@ -11,7 +11,8 @@ namespace bplab::ui {
 // lists it (a German who lands in a Spanish window still finds "Deutsch").
 struct WindowLanguage {
     QString code;
-    QString name;
+    QString name;               // in its own words, as the menu lists it: "Deutsch"
+    const char* nameInSentence; // in English, to be translated (context "LanguageMenu"): "German"
 };
 
 // English first, then the translations compiled in (translations/backprop-lab_CODE.ts).

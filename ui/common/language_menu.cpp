@@ -4,6 +4,7 @@
 #include "ui/common/app_settings.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -25,7 +26,10 @@ LanguageMenu::LanguageMenu(QMenu* viewMenu, QWidget* window)
     };
     add(QString::fromLatin1(kSystemLanguage), tr("Follow the &system"), tr("the desktop's language"));
     menu->addSeparator();
-    for (const WindowLanguage& language : windowLanguages()) add(language.code, language.name, language.name);
+    // The menu lists each language in its own words; the sentence names it in the window's.
+    for (const WindowLanguage& language : windowLanguages())
+        add(language.code, language.name,
+            QCoreApplication::translate("LanguageMenu", language.nameInSentence));
     if (!m_actions->checkedAction())
         m_actions->actions().constFirst()->setChecked(true); // an unknown setting
 }

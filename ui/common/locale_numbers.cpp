@@ -23,4 +23,18 @@ QString localNumber(double value, int precision) {
     return withLocaleDecimals(QStringLiteral("%1").arg(value, 0, 'g', precision));
 }
 
+std::optional<double> typedNumber(const QString& text, const QLocale& locale) {
+    QLocale strict = locale;
+    strict.setNumberOptions(QLocale::RejectGroupSeparator);
+    bool ok = false;
+    double value = strict.toDouble(text.trimmed(), &ok);
+    if (!ok) value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok) return std::nullopt;
+    return value;
+}
+
+QString localFixed(double value, int decimals) {
+    return withLocaleDecimals(QString::number(value, 'f', decimals));
+}
+
 } // namespace bplab::ui

@@ -1,5 +1,6 @@
 #include "ui/mnist/confusion_matrix_view.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/mnist/confusion_matrix_accessible.h"
 
@@ -77,7 +78,7 @@ QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
         .arg(count)
         .arg(ofDigit)
         .arg(trueDigit)
-        .arg(percent(count, ofDigit), 0, 'f', 1);
+        .arg(localFixed(percent(count, ofDigit), 1));
 }
 
 QString ConfusionMatrixView::summaryText() const {
@@ -100,7 +101,7 @@ QString ConfusionMatrixView::summaryText() const {
     const QString head = tr("Test set: %1, %2 correct (%3 %)")
                              .arg(imagesText(total))
                              .arg(correct)
-                             .arg(percent(correct, total), 0, 'f', 1);
+                             .arg(localFixed(percent(correct, total), 1));
     if (worstCount == 0) return tr("%1; no mistakes.").arg(head);
     return tr("%1; the largest confusion: %2.").arg(head, cellText(worst.first, worst.second));
 }

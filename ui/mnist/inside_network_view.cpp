@@ -1,4 +1,5 @@
 #include "ui/mnist/inside_network_view.h"
+#include "ui/mnist/mnist_messages.h"
 
 #include "ui/mnist/inspection_files.h"
 #include "ui/mnist/kernel_history.h"
@@ -172,7 +173,7 @@ bool InsideNetworkView::exportTo(const QString& directory, QString* error) const
                              {m_pixels, m_stages->trace(), *m_kernels->shownKernels(), m_saliency->map()});
         return true;
     } catch (const std::exception& failure) {
-        if (error) *error = QString::fromStdString(failure.what());
+        if (error) *error = MnistMessages::problem(failure);
         return false;
     }
 }

@@ -5,6 +5,7 @@
 #include "ui/mnist/inspection_pictures.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 
@@ -26,17 +27,26 @@ constexpr int kSaliencyZoom = 10;
 // std::runtime_error with the sentence.
 class OutputFolder {
 public:
-    explicit OutputFolder(const QString& path) : m_path(path) {
+    explicit OutputFolder(const QString& path)
+        : m_path(path) {
         errno = 0;
         if (!QDir().mkpath(path)) {
             const int cause = errno;
-            throw std::runtime_error("Could not create the folder " + QDir::toNativeSeparators(path).toStdString() +
-                                     (cause != 0 ? std::string(" (") + std::strerror(cause) + ")" : std::string()) +
-                                     ". Choose a folder you may write to.");
+            // Worded here, in the window's language: what() reaches the window as it is.
+            const QString reason =
+                cause != 0 ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(cause)))
+                           : QString();
+            throw std::runtime_error(QCoreApplication::translate("InspectionFiles",
+                                                                 "Could not create the folder %1%2. Choose a "
+                                                                 "folder you may write to.")
+                                         .arg(QDir::toNativeSeparators(path), reason)
+                                         .toStdString());
         }
     }
 
-    void writeText(const QString& name, const std::string& text) { write(name, QByteArray::fromStdString(text)); }
+    void writeText(const QString& name, const std::string& text) {
+        write(name, QByteArray::fromStdString(text));
+    }
 
     void writePicture(const QString& name, const QImage& picture) {
         QByteArray bytes;
@@ -87,8 +97,9 @@ void writeKernels(OutputFolder& folder, const ConvKernels& kernels) {
 QStringList writeInspectionFiles(const QString& directory, const Inspection& inspection) {
     OutputFolder folder(directory);
     const auto& pixels = inspection.pixels;
-    folder.writePicture("input.png", mapsPicture(PlainTensor{{kMnistRows, kMnistCols}, {pixels.begin(), pixels.end()}},
-                                                 PictureScale::Sequential, kSaliencyZoom));
+    folder.writePicture("input.png",
+                        mapsPicture(PlainTensor{{kMnistRows, kMnistCols}, {pixels.begin(), pixels.end()}},
+                                    PictureScale::Sequential, kSaliencyZoom));
     writeStages(folder, inspection.trace);
     writeKernels(folder, inspection.kernels);
     folder.writePicture("saliency.png", saliencyPicture(pixels, inspection.saliency, kSaliencyZoom));

@@ -1,5 +1,6 @@
 #include "ui/mnist/kernel_history.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/inspection_pictures.h"
 
 #include <QGridLayout>
@@ -19,7 +20,8 @@ constexpr int kLegendHeight = 8;
 
 QString legendText(const PlainTensor& weights) {
     const ScaleRange range = scaleRange(weights, PictureScale::Diverging);
-    return KernelHistory::tr("blue −%1 · white 0 · red +%1 (± the largest |w|)").arg(range.high, 0, 'g', 3);
+    return KernelHistory::tr("blue −%1 · white 0 · red +%1 (± the largest |w|)")
+        .arg(localNumber(range.high, 3));
 }
 
 QPixmap legendOf(const PlainTensor& weights) {
@@ -73,7 +75,7 @@ QString KernelHistory::describeKernels(const QString& layer, const QString& snap
         return tr("%1, %2: no weights.").arg(layer, snapshot);
     const auto range = [](const std::vector<float>& values) {
         const auto [low, high] = std::minmax_element(values.begin(), values.end());
-        return tr("from %1 to %2").arg(*low, 0, 'g', 3).arg(*high, 0, 'g', 3);
+        return tr("from %1 to %2").arg(localNumber(*low, 3)).arg(localNumber(*high, 3));
     };
     QStringList maps;
     for (std::int64_t map = 0; map < weights.shape[0]; ++map)

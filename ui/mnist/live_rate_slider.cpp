@@ -1,6 +1,7 @@
 #include "ui/mnist/live_rate_slider.h"
 
 #include "core/mnist/train_recipe.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QLabel>
 #include <QSignalBlocker>
@@ -62,12 +63,12 @@ void LiveRateSlider::setLearningRate(double rate) {
 
 void LiveRateSlider::showRate(double rate) {
     m_rate = rate;
-    m_value->setText(tr("η\n%1").arg(rate, 0, 'g', 3));
+    m_value->setText(tr("η\n%1").arg(localNumber(rate, 3)));
     m_slider->setAccessibleDescription(
         tr("η = %1 on a log scale from %2 to %3; the next batch trains with it.")
-            .arg(rate, 0, 'g', 3)
-            .arg(kMinRate)
-            .arg(maxRate()));
+            .arg(localNumber(rate, 3))
+            .arg(localNumber(kMinRate))
+            .arg(localNumber(maxRate())));
 }
 
 } // namespace bplab::ui

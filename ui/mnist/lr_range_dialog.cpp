@@ -1,6 +1,7 @@
 #include "ui/mnist/lr_range_dialog.h"
 
 #include "ui/charts/lr_range_chart.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/lr_range_job.h"
 #include "ui/mnist/lr_range_summary.h"
 
@@ -16,20 +17,18 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace bplab::ui {
 
 namespace {
 constexpr int kPollMilliseconds = 100;
 
-// A rate as typed: "1e-5", "0.001"; in the C locale, as the command line reads it too.
-double parseRate(const QLineEdit* edit, const char* which) {
-    bool ok = false;
-    const double value = QLocale::c().toDouble(edit->text().trimmed(), &ok);
-    if (!ok) {
-        throw std::invalid_argument(std::string("the ") + which +
-                                    " rate must be a number such as 1e-5, not '" +
-                                    edit->text().toStdString() + "'");
-    }
+// A rate as typed: "1e-5", "0.001", or with the window's decimal mark ("0,001" in German); nothing for
+// anything else.
+std::optional<double> typedRate(const QLineEdit* edit) {
+    const std::optional<double> value = typedNumber(edit->text());
+    if (!value || !std::isfinite(*value)) return std::nullopt;
     return value;
 }
 } // namespace
@@ -48,8 +47,8 @@ LrRangeDialog::LrRangeDialog(QWidget* parent)
     , m_poll(new QTimer(this)) {
     setWindowTitle(tr("Find a learning rate"));
     const LrRangeSettings defaults;
-    m_from->setText(QString::number(defaults.from));
-    m_to->setText(QString::number(defaults.to));
+    m_from->setText(localNumber(defaults.from));
+    m_to->setText(localNumber(defaults.to));
     m_from->setToolTip(tr("The rate of the first batch (a number above 0, e.g. 1e-5)"));
     m_to->setToolTip(tr("The rate of the last batch, if the loss has not blown up before"));
     m_batches->setRange(2, 10000);
@@ -113,23 +112,30 @@ bool LrRangeDialog::isTestRunning() const { return m_job->isRunning(); }
 QString LrRangeDialog::statusText() const { return m_status->text(); }
 const LrRangeResult& LrRangeDialog::result() const { return m_job->result(); }
 
-LrRangeSettings LrRangeDialog::typedSettings() const {
+std::optional<LrRangeSettings> LrRangeDialog::typedSettings(QString* error) const {
     LrRangeSettings settings;
-    settings.from = parseRate(m_from, "first");
-    settings.to = parseRate(m_to, "last");
-    settings.batches = m_batches->value();
-    validate(settings);
+    const auto from = typedRate(m_from);
+    if (!from || *from <= 0.0) {
+        *error = tr("the first rate must be a number above 0, such as %1, not “%2”")
+                     .arg(localNumber(settings.from), m_from->text());
+        return std::nullopt;
+    }
+    const auto to = typedRate(m_to);
+    if (!to || *to <= *from) {
+        *error = tr("the last rate must be a number above the first (%1), not “%2”")
+                     .arg(localNumber(*from), m_to->text());
+        return std::nullopt;
+    }
+    settings.from = *from;
+    settings.to = *to;
+    settings.batches = m_batches->value(); // the spin box keeps it at 2 or more
     return settings;
 }
 
 bool LrRangeDialog::startTest() {
     QString error;
-    LrRangeSettings settings;
-    try {
-        settings = typedSettings();
-    } catch (const std::invalid_argument& problem) {
-        error = QString::fromStdString(problem.what());
-    }
+    const std::optional<LrRangeSettings> typed = typedSettings(&error);
+    const LrRangeSettings settings = typed.value_or(LrRangeSettings{});
     if (error.isEmpty() && !m_data) error = tr("no MNIST data is loaded yet");
     if (error.isEmpty() && m_trainingRunning) error = tr("a training run is in progress");
     if (error.isEmpty()) m_job->start(m_recipe, m_data, settings, &error);

@@ -2,6 +2,7 @@
 
 #include "core/mnist/lr_range_test.h"
 
+#include <optional>
 #include <QDialog>
 
 #include <memory>
@@ -59,8 +60,8 @@ private:
     // The bar at the end of a test: full, with how it ended ("done: stopped at the blow-up after 57
     // of 60 batches"), or where a cancel or an error left it.
     void showEndOnProgressBar(const LrRangeResult& result, bool failed);
-    // The bounds typed in the dialog; throws std::invalid_argument with a sentence for bad text.
-    LrRangeSettings typedSettings() const;
+    // The bounds typed in the dialog; nothing, with a sentence in `error`, for text that is no usable rate.
+    std::optional<LrRangeSettings> typedSettings(QString* error) const;
 
     LrRangeJob* m_job;
     LrRangeChart* m_chart;

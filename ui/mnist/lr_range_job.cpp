@@ -1,4 +1,5 @@
 #include "ui/mnist/lr_range_job.h"
+#include "ui/mnist/mnist_messages.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,12 +17,15 @@ LrRangeJob::~LrRangeJob() {
 
 bool LrRangeJob::start(const TrainConfig& recipe, std::shared_ptr<const MnistData> data,
                        const LrRangeSettings& settings, QString* error) {
+    if (isRunning()) {
+        if (error) *error = tr("a range test is running already");
+        return false;
+    }
     try {
-        if (isRunning()) throw std::invalid_argument("a range test is running already");
         validate(settings);
         validate(recipe);
     } catch (const std::invalid_argument& problem) {
-        if (error) *error = QString::fromStdString(problem.what());
+        if (error) *error = MnistMessages::problem(problem);
         return false;
     }
     m_stop = StopToken();
@@ -36,7 +40,7 @@ bool LrRangeJob::start(const TrainConfig& recipe, std::shared_ptr<const MnistDat
                 };
                 return {runLrRangeTest(recipe, data, settings, onPoint, stop), QString()};
             } catch (const std::exception& problem) {
-                return {{}, QString::fromStdString(problem.what())};
+                return {{}, MnistMessages::problem(problem)};
             }
         }));
     return true;

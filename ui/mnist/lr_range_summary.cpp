@@ -1,6 +1,7 @@
 #include "ui/mnist/lr_range_summary.h"
 
 #include "ui/charts/lr_range_chart.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,9 @@ struct LrRangeDialogText {
 };
 } // namespace
 
-QString rateText(double rate) { return QString::number(rate, 'g', 3); }
+QString rateText(double rate, const QLocale& locale) {
+    return withLocaleDecimals(QString::number(rate, 'g', 3), locale);
+}
 
 void appendRangePoints(LrRangeChart& chart, const std::vector<LrRangePoint>& points) {
     QList<QPointF> losses, smoothed;
@@ -39,26 +42,26 @@ void drawRangeTest(LrRangeChart& chart, const LrRangeResult& result, bool withPo
                    result.suggestedRate > 0 ? std::optional<double>(result.suggestedRate) : std::nullopt);
 }
 
-QString rangeTestSummary(const LrRangeResult& r, const LrRangeSettings& settings) {
+QString rangeTestSummary(const LrRangeResult& r, const LrRangeSettings& settings, const QLocale& locale) {
     const LrRangePoint& lowest = r.points[static_cast<std::size_t>(r.minimum)];
-    const QString steepest = r.steepest >= 0
-                                 ? LrRangeDialogText::tr(", steepest descent at η = %1")
-                                       .arg(rateText(r.points[static_cast<std::size_t>(r.steepest)].rate))
-                                 : QString();
+    const QString steepest =
+        r.steepest >= 0 ? LrRangeDialogText::tr(", steepest descent at η = %1")
+                              .arg(rateText(r.points[static_cast<std::size_t>(r.steepest)].rate, locale))
+                        : QString();
     const QString blowUp =
-        r.blowUpRate
-            ? LrRangeDialogText::tr("it blew up at η = %1 (smoothed loss above %2× its minimum)")
-                  .arg(rateText(*r.blowUpRate))
-                  .arg(settings.blowUpFactor)
-            : LrRangeDialogText::tr("it did not blow up up to η = %1").arg(rateText(r.points.back().rate));
+        r.blowUpRate ? LrRangeDialogText::tr("it blew up at η = %1 (smoothed loss above %2× its minimum)")
+                           .arg(rateText(*r.blowUpRate, locale))
+                           .arg(withLocaleDecimals(QStringLiteral("%1").arg(settings.blowUpFactor), locale))
+                     : LrRangeDialogText::tr("it did not blow up up to η = %1")
+                           .arg(rateText(r.points.back().rate, locale));
     return LrRangeDialogText::
         tr("Lowest smoothed loss %1 at η = %2%3; %4. Suggested one-cycle peak: η = %5 (the lowest point's "
            "rate ÷ 10, a decade below where the loss stops falling).")
-            .arg(lowest.smoothed, 0, 'f', 3)
-            .arg(rateText(lowest.rate))
+            .arg(withLocaleDecimals(QString::number(lowest.smoothed, 'f', 3), locale))
+            .arg(rateText(lowest.rate, locale))
             .arg(steepest)
             .arg(blowUp)
-            .arg(rateText(r.suggestedRate));
+            .arg(rateText(r.suggestedRate, locale));
 }
 
 } // namespace bplab::ui

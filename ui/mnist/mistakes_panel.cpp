@@ -1,5 +1,6 @@
 #include "ui/mnist/mistakes_panel.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/digit_gallery.h"
 
@@ -23,7 +24,7 @@ DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
             .arg(m.index)
             .arg(m.label)
             .arg(m.predicted)
-            .arg(100.0 * m.confidence, 0, 'f', 1),
+            .arg(localFixed(100.0 * m.confidence, 1)),
         m.index,
         MistakesPanel::tr("%1 read as %2 (%3 %)")
             .arg(m.label)

@@ -1,4 +1,5 @@
 #include "ui/mnist/mnist_data_loader.h"
+#include "ui/mnist/mnist_messages.h"
 
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,10 +56,8 @@ void MnistDataLoader::load(const QString& directory) {
     m_watcher.setFuture(QtConcurrent::run([path]() -> Result {
         try {
             return {std::make_shared<const MnistData>(loadMnist(path)), QString()};
-        } catch (const MissingMnistError& missing) {
-            return {nullptr, missingDataSentence(missing)};
         } catch (const std::exception& error) {
-            return {nullptr, QString::fromStdString(error.what())};
+            return {nullptr, MnistMessages::problem(error)};
         }
     }));
 }

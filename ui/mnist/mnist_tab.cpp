@@ -6,6 +6,7 @@
 #include "ui/common/export_flow.h"
 #include "ui/common/help_page.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/mnist/confusion_matrix_view.h"
 #include "ui/mnist/digit_gallery.h"
@@ -154,7 +155,7 @@ void MnistTab::connectController() {
     connect(m_controller, &TrainingController::ratePoints, m_charts, &RunCharts::appendLearningRate);
     connect(m_charts->rateSlider(), &LiveRateSlider::learningRateChanged, this, [this](double rate) {
         m_controller->setLiveLearningRate(rate);
-        say(tr("Learning rate %1 from the next batch on.").arg(rate, 0, 'g', 3));
+        say(tr("Learning rate %1 from the next batch on.").arg(localNumber(rate, 3)));
     });
     connect(m_controller, &TrainingController::epochFinished, this, &MnistTab::onEpoch);
     connect(m_controller, &TrainingController::epochHealth, m_health, &HealthPanel::appendEpoch);
@@ -340,7 +341,7 @@ void MnistTab::useRangeTestRate(double rate) {
     config.learningRate = rate;
     m_settings->setConfig(config);
     say(tr("Learning rate set to %1, the range test's suggestion%2.")
-            .arg(QString::number(m_settings->config().learningRate, 'g', 4))
+            .arg(localNumber(m_settings->config().learningRate, 4))
             .arg(config.oneCycle ? tr(" for the one-cycle peak") : QString()));
 }
 

@@ -154,10 +154,10 @@ void MnistTab::onEpoch(const EpochResult& result, const Evaluation& evaluation) 
     const bool goal = result.testAccuracy >= kGoalAccuracy;
     say(tr("Epoch %1: test accuracy %2 %%3, test loss %4, %5 s. %6 misclassified.")
             .arg(result.epoch)
-            .arg(result.testAccuracy, 0, 'f', 2)
+            .arg(localFixed(result.testAccuracy, 2))
             .arg(goal ? tr(" (goal reached)") : QString())
-            .arg(result.testLoss, 0, 'f', 4)
-            .arg(result.seconds, 0, 'f', 1)
+            .arg(localFixed(result.testLoss, 4))
+            .arg(localFixed(result.seconds, 1))
             .arg(evaluation.misclassified.size()));
 }
 
@@ -171,7 +171,7 @@ void MnistTab::onFinished(bool completed, const QString& error) {
         m_progress->showEnd(TrainingProgressRow::End::Failed, epochs);
     } else if (completed) {
         const double best = m_runHistory.empty() ? 0.0 : m_runHistory.back().testAccuracy;
-        say(tr("Done: %1 epochs, final test accuracy %2 %.").arg(epochs).arg(best, 0, 'f', 2));
+        say(tr("Done: %1 epochs, final test accuracy %2 %.").arg(epochs).arg(localFixed(best, 2)));
         m_progress->showEnd(TrainingProgressRow::End::Completed, epochs);
     } else {
         say(tr("Stopped after %n complete epoch(s); Resume continues from there.", nullptr, epochs));
@@ -200,7 +200,7 @@ void MnistTab::showDivergence(const Divergence& divergence) {
     say(tr("Training %1. Resume (Ctrl+Shift+T) continues from there with the learning rate %2, a tenth "
            "of the rate that diverged; change it in the field first if you like.")
             .arg(divergenceSentence(divergence, rate))
-            .arg(config.learningRate, 0, 'g', 3));
+            .arg(localNumber(config.learningRate, 3)));
 }
 
 void MnistTab::updateActions() {
@@ -289,10 +289,10 @@ void MnistTab::showLoadedEvaluation(const Evaluation& evaluation) {
     QProgressBar* bar = m_progress->progressBar();
     bar->setRange(0, 1);
     bar->setValue(1);
-    bar->setFormat(tr("loaded — test accuracy %1 %").arg(evaluation.accuracy, 0, 'f', 2));
+    bar->setFormat(tr("loaded — test accuracy %1 %").arg(localFixed(evaluation.accuracy, 2)));
     say(tr("Loaded model: test accuracy %1 % on %2 test images, %3 misclassified. Resume continues it; "
            "Try it uses it.")
-            .arg(evaluation.accuracy, 0, 'f', 2)
+            .arg(localFixed(evaluation.accuracy, 2))
             .arg(QLocale().toString(m_controller->evaluationImages()))
             .arg(QLocale().toString(static_cast<qlonglong>(evaluation.misclassified.size()))));
     updateActions();

@@ -1,5 +1,6 @@
 #include "ui/mnist/network_stages_view.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/inspection_pictures.h"
 
 #include <QMouseEvent>
@@ -53,15 +54,16 @@ QString NetworkStagesView::describe(const NetworkTrace& trace) {
     for (const NetworkStage& stage : trace.stages) {
         const auto [low, high] = std::minmax_element(stage.output.values.begin(), stage.output.values.end());
         const QString name = QString::fromStdString(stage.name) + QLatin1Char(' ') + shapeText(stage.output);
-        stages << (low == stage.output.values.end()
-                       ? name
-                       : tr("%1 from %2 to %3").arg(name).arg(*low, 0, 'g', 3).arg(*high, 0, 'g', 3));
+        stages
+            << (low == stage.output.values.end()
+                    ? name
+                    : tr("%1 from %2 to %3").arg(name).arg(localNumber(*low, 3)).arg(localNumber(*high, 3)));
     }
     const auto best = std::max_element(trace.probabilities.begin(), trace.probabilities.end());
     return tr("The stages, as the data flows: %1. Most probable digit: %2 (%3 %).")
         .arg(stages.join(QStringLiteral("; ")))
         .arg(best - trace.probabilities.begin())
-        .arg(100.0 * *best, 0, 'f', 1);
+        .arg(localFixed(100.0 * *best, 1));
 }
 
 void NetworkStagesView::clear(const QString& placeholder) {
@@ -85,9 +87,10 @@ void NetworkStagesView::setTrace(const NetworkTrace& trace) {
         StageBox box;
         box.title = QStringLiteral("%1  %2").arg(QString::fromStdString(stage.name), shapeText(stage.output));
         box.description = QString::fromStdString(stage.description);
-        box.range = scale == PictureScale::Diverging
-                        ? tr("blue −%1 · white 0 · red +%1").arg(range.high, 0, 'g', 3)
-                        : tr("dark %1 … yellow %2").arg(range.low, 0, 'g', 3).arg(range.high, 0, 'g', 3);
+        box.range =
+            scale == PictureScale::Diverging
+                ? tr("blue −%1 · white 0 · red +%1").arg(localNumber(range.high, 3))
+                : tr("dark %1 … yellow %2").arg(localNumber(range.low, 3)).arg(localNumber(range.high, 3));
         box.zoom = layout.zoom;
         box.columns = layout.columns;
         box.picture = mapsPicture(stage.output, scale, layout.zoom, layout.columns, kGap);
@@ -145,13 +148,13 @@ QString NetworkStagesView::cellTextAt(QPoint point) const {
         if (!cell) return {};
         const QString name = QString::fromStdString(stage.name);
         if (stage.output.shape.size() == 1) // a vector: one value per map
-            return tr("%1, value %2: %3").arg(name).arg(cell->map).arg(cell->value, 0, 'g', 4);
+            return tr("%1, value %2: %3").arg(name).arg(cell->map).arg(localNumber(cell->value, 4));
         return tr("%1, map %2, row %3, col %4: %5")
             .arg(name)
             .arg(cell->map)
             .arg(cell->row)
             .arg(cell->col)
-            .arg(cell->value, 0, 'g', 4);
+            .arg(localNumber(cell->value, 4));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "ui/charts/per_class_chart.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QVBoxLayout>
 
@@ -14,7 +15,7 @@ QString ratioText(const QString& measure, int digit, int numerator, int denomina
         .arg(digit)
         .arg(numerator)
         .arg(denominator)
-        .arg(100.0 * numerator / denominator, 0, 'f', 1);
+        .arg(localFixed(100.0 * numerator / denominator, 1));
 }
 
 std::optional<double> percent(const std::optional<double>& fraction) {

@@ -1,5 +1,6 @@
 #include "ui/mnist/probability_bars.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 
 #include <QPainter>
@@ -47,7 +48,7 @@ QString ProbabilityBars::describe() const {
     for (int digit : digits)
         parts << tr("%1 (%2 %)")
                      .arg(digit)
-                     .arg(100.0 * m_probabilities[static_cast<std::size_t>(digit)], 0, 'f', 1);
+                     .arg(localFixed(100.0 * m_probabilities[static_cast<std::size_t>(digit)], 1));
     return tr("Most likely first: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -84,7 +85,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
                          digit == winner ? winnerBar : otherBar);
         painter.drawText(QRect(labelWidth + barSpace, y, valueWidth, rowHeight),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         m_has ? QStringLiteral("%1 %").arg(100.0 * p, 0, 'f', 1) : QStringLiteral("–"));
+                         m_has ? QStringLiteral("%1 %").arg(localFixed(100.0 * p, 1)) : QStringLiteral("–"));
     }
 }
 

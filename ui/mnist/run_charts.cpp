@@ -5,6 +5,7 @@
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
 #include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 #include "ui/mnist/live_rate_slider.h"
 
@@ -26,7 +27,7 @@ RunCharts::RunCharts(QWidget* parent)
     , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
     , m_loss(new MetricChart(tr("Epoch"), tr("Loss (NLL, log)"), MetricChart::YScale::Logarithmic, this))
     , m_rateSlider(new LiveRateSlider(this)) {
-    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(kGoalAccuracy), alertHue());
+    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(localNumber(kGoalAccuracy)), alertHue());
     m_accuracy->setYBounds(0.0, 100.0);
     m_accuracy->setIncludedYRange(97.0, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
@@ -73,7 +74,7 @@ QString RunCharts::shortLabel(const TrainConfig& config) {
                            rateLabel(config.learningRate));
 }
 
-QString RunCharts::rateLabel(double rate) { return tr("η %1").arg(rate); }
+QString RunCharts::rateLabel(double rate) { return tr("η %1").arg(localNumber(rate)); }
 
 QColor RunCharts::runColor(int run) {
     // The palette without the rate line's colour: a run's loss never reads as the rate.
@@ -181,7 +182,7 @@ void RunCharts::appendEpochs(const std::vector<EpochResult>& epochs) {
 QString RunCharts::labelWithRate() const {
     if (m_firstRate <= 0.0 || m_lastRate == m_firstRate) return m_runLabel;
     const QString from = rateLabel(m_firstRate);
-    const QString moved = tr("%1→%2").arg(from).arg(m_lastRate);
+    const QString moved = tr("%1→%2").arg(from).arg(localNumber(m_lastRate));
     // The recipe's label names the rate the run started at: the move goes right there.
     if (m_runLabel.contains(from)) return QString(m_runLabel).replace(from, moved);
     return tr("%1, %2").arg(m_runLabel, moved); // a label without it (a loaded model's file name)
@@ -192,8 +193,8 @@ QString RunCharts::runLegendText() const {
     if (m_runAccuracy < 0.0) return head;
     return tr("%1 · %2 % · %3 s")
         .arg(head)
-        .arg(m_runAccuracy, 0, 'f', 1)
-        .arg(m_runSeconds, 0, 'f', m_runSeconds < 10 ? 1 : 0);
+        .arg(localFixed(m_runAccuracy, 1))
+        .arg(localFixed(m_runSeconds, m_runSeconds < 10 ? 1 : 0));
 }
 
 } // namespace bplab::ui

@@ -1,5 +1,6 @@
 #include "ui/mnist/saliency_panel.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/inspection_pictures.h"
 #include "ui/mnist/probability_bars.h"
 
@@ -68,9 +69,10 @@ void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array
     m_classifier = classifier;
     m_pixels = pixels;
     m_bars->setProbabilities(probabilities);
-    m_title->setText(tr("<b>Why did it say %1?</b> (%2 %)")
-                         .arg(m_bars->best())
-                         .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
+    m_title->setText(
+        tr("<b>Why did it say %1?</b> (%2 %)")
+            .arg(m_bars->best())
+            .arg(localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
     if (newImage) m_classChosen = false;
     if (!m_classChosen && m_class->currentIndex() != m_bars->best()) {
         m_class->setCurrentIndex(m_bars->best()); // recomputes
@@ -92,7 +94,7 @@ void SaliencyPanel::recompute() {
             ? tr("Red pixels raise the score of class %1, blue ones lower it; the stronger the colour, the "
                  "larger the effect (full colour: ±%2). Grey: the digit.")
                   .arg(classIndex)
-                  .arg(limit, 0, 'g', 3)
+                  .arg(localNumber(limit, 3))
             : tr("No pixel moves the score of class %1 here (a blank image has nothing to explain).")
                   .arg(classIndex));
     describeMap();
@@ -109,7 +111,7 @@ void SaliencyPanel::describeMap() {
         text += QLatin1Char(' ') + tr("Strongest pixel: row %1, column %2 (%3).")
                                        .arg(index / kMnistCols)
                                        .arg(index % kMnistCols)
-                                       .arg(*strongest, 0, 'g', 3);
+                                       .arg(localNumber(*strongest, 3));
     }
     m_image->setAccessibleDescription(text);
 }

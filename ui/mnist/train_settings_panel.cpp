@@ -3,6 +3,7 @@
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/train_recipe.h"
 #include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -183,7 +184,9 @@ void TrainSettingsPanel::proposeSuggestions(const std::string& previousOptimizer
     const QString optimizer = qobject_cast<QComboBox*>(editor("optimizer"))->currentText();
     for (const Proposal& proposal : proposals) {
         if (const auto change = proposeValue(proposal.key, proposal.suggestion, previousOptimizer))
-            Q_EMIT notice(proposal.sentence.arg(change->second).arg(optimizer).arg(change->first));
+            Q_EMIT notice(proposal.sentence.arg(localNumber(change->second))
+                              .arg(optimizer)
+                              .arg(localNumber(change->first)));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "ui/mnist/training_controller.h"
+#include "ui/mnist/mnist_messages.h"
 
 #include "core/mnist/mnist_trainer.h"
 #include "ui/common/file_writing.h"
@@ -74,7 +75,7 @@ bool TrainingController::start(const TrainConfig& config, std::shared_ptr<const 
     try {
         m_trainer = std::make_shared<MnistTrainer>(config, std::move(data));
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = MnistMessages::problem(e);
         return false;
     }
     // A loaded model still being evaluated is replaced: its result no longer concerns the window.
@@ -99,7 +100,7 @@ bool TrainingController::changeModel(const std::function<void(MnistTrainer&)>& c
     try {
         change(*m_trainer);
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = MnistMessages::problem(e);
         return false;
     }
     return true;
@@ -182,7 +183,7 @@ bool TrainingController::saveCheckpoint(const QString& path, QString* error) {
         // Written like every other file of the window: atomically, and a failure phrased by its cause.
         return writeFileAtomically(path, QByteArray::fromStdString(m_trainer->checkpointBytes()), error);
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = MnistMessages::problem(e);
         return false;
     }
 }
@@ -206,7 +207,7 @@ bool TrainingController::loadCheckpoint(const QString& path, std::shared_ptr<con
         evaluateLoadedModel();
         return true;
     } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = MnistMessages::problem(e);
         return false;
     }
 }

@@ -1,5 +1,7 @@
 #include "ui/mnist/training_progress_row.h"
 
+#include "ui/common/locale_numbers.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -54,7 +56,7 @@ void TrainingProgressRow::showProgress(const BatchProgress& p) {
     m_speed->setText(tr("%1 img/s · ETA %2 · loss %3")
                          .arg(QLocale().toString(std::lround(p.imagesPerSecond)))
                          .arg(clock(p.etaSeconds))
-                         .arg(p.loss, 0, 'f', 4));
+                         .arg(localFixed(p.loss, 4)));
     describe();
 }
 

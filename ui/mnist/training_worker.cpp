@@ -1,4 +1,5 @@
 #include "ui/mnist/training_worker.h"
+#include "ui/mnist/mnist_messages.h"
 
 #include "core/mnist/mnist_trainer.h"
 
@@ -35,7 +36,7 @@ void TrainingWorker::run(std::shared_ptr<MnistTrainer> trainer, const StopToken&
         Q_EMIT finished(static_cast<bool>(outcome), QString());
     } catch (const std::exception& error) {
         flush();
-        Q_EMIT finished(false, QString::fromStdString(error.what()));
+        Q_EMIT finished(false, MnistMessages::problem(error));
     }
 }
 
@@ -44,7 +45,7 @@ void TrainingWorker::evaluate(std::shared_ptr<MnistTrainer> trainer, const StopT
     try {
         Q_EMIT evaluated(model, trainer->evaluate(), QString());
     } catch (const std::exception& error) {
-        Q_EMIT evaluated(model, Evaluation{}, QString::fromStdString(error.what()));
+        Q_EMIT evaluated(model, Evaluation{}, MnistMessages::problem(error));
     }
 }
 

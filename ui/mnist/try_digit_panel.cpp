@@ -1,5 +1,6 @@
 #include "ui/mnist/try_digit_panel.h"
 
+#include "ui/common/locale_numbers.h"
 #include "ui/mnist/digit_canvas.h"
 #include "ui/mnist/probability_bars.h"
 
@@ -62,9 +63,10 @@ void TryDigitPanel::predict() {
     }
     const auto probabilities = m_classifier->predict(m_canvas->pixels());
     m_bars->setProbabilities(probabilities);
-    m_verdict->setText(tr("It's a %1 (%2 %)")
-                           .arg(m_bars->best())
-                           .arg(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 0, 'f', 1));
+    m_verdict->setText(
+        tr("It's a %1 (%2 %)")
+            .arg(m_bars->best())
+            .arg(localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
     // The canvas is a picture: a screen reader hears what the model makes of it.
     m_canvas->setAccessibleDescription(tr("A drawing the model reads as: %1.").arg(m_verdict->text()));
 }

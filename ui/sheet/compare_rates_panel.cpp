@@ -39,7 +39,7 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     , m_table(new QTableWidget(0, 3, this)) {
     m_ratesEdit->setText(ratesText());
     m_ratesEdit->setToolTip(
-        tr("Learning rates to compare, separated by commas or spaces (up to %1)").arg(kMaxRates));
+        tr("Learning rates to compare, such as %1 (up to %2)").arg(ratesText({0.1, 0.5, 2})).arg(kMaxRates));
     m_target->setDecimals(6);
     m_target->setRange(1e-6, 10.0);
     m_target->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
@@ -80,32 +80,53 @@ CompareRatesPanel::CompareRatesPanel(const SheetDocument* document, QWidget* par
     connect(m_document, &SheetDocument::changed, this, &CompareRatesPanel::followDocument);
 }
 
-bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+std::optional<std::vector<double>> CompareRatesPanel::parseRates(const QString& text, const QLocale& locale,
+                                                                 QString* error) {
+    const bool commaIsDecimal = locale.decimalPoint() == QStringLiteral(",");
+    const QRegularExpression separators(commaIsDecimal ? QStringLiteral("[;\\s]+")
+                                                       : QStringLiteral("[,;\\s]+"));
     std::vector<double> rates;
-    for (const QString& word : words) {
-        bool ok = false;
-        const double rate = word.toDouble(&ok);
-        if (!ok || !isUsableLearningRate(rate)) {
+    for (const QString& word : text.split(separators, Qt::SkipEmptyParts)) {
+        const std::optional<double> rate = typedNumber(word, locale);
+        if (!rate || !isUsableLearningRate(*rate)) {
             if (error) *error = tr("'%1' is not a learning rate: use numbers greater than 0.").arg(word);
-            return false;
+            return std::nullopt;
         }
-        rates.push_back(rate);
+        rates.push_back(*rate);
     }
     if (rates.empty() || rates.size() > kMaxRates) {
         if (error) *error = tr("Give between 1 and %1 learning rates.").arg(kMaxRates);
-        return false;
+        return std::nullopt;
     }
-    m_rates = rates;
+    return rates;
+}
+
+bool CompareRatesPanel::setRates(const std::vector<double>& rates, QString* error) {
+    // The same checks as a typed list: the text form carries every rate exactly.
+    const auto checked = parseRates(ratesText(rates, QLocale::c()), QLocale::c(), error);
+    if (!checked) return false;
+    m_rates = *checked;
+    if (m_ratesEdit->text() != ratesText()) m_ratesEdit->setText(ratesText());
+    recompute();
+    return true;
+}
+
+bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {
+    const auto rates = parseRates(text, QLocale(), error);
+    if (!rates) return false;
+    m_rates = *rates;
+    // The box keeps what the student is typing; a list set from elsewhere is written out.
     if (m_ratesEdit->text() != text) m_ratesEdit->setText(ratesText());
     recompute();
     return true;
 }
 
-QString CompareRatesPanel::ratesText() const {
+QString CompareRatesPanel::ratesText(const std::vector<double>& rates, const QLocale& locale) {
     QStringList parts;
-    for (double rate : m_rates) parts << QString::number(rate);
-    return parts.join(QStringLiteral(", "));
+    for (double rate : rates)
+        parts << withLocaleDecimals(QString::number(rate, 'g', QLocale::FloatingPointShortest), locale);
+    return parts.join(locale.decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ")
+                                                                   : QStringLiteral(", "));
 }
 
 double CompareRatesPanel::targetLoss() const { return m_target->value(); }
@@ -192,7 +213,7 @@ void CompareRatesPanel::refreshTable() {
             iterations = (curve.stoppedUncomputable ? tr("stopped at %1") : tr("diverged at %1"))
                              .arg(*curve.divergedAt);
         }
-        const QString last = curve.losses.empty() ? QString() : QString::number(curve.losses.back(), 'g', 6);
+        const QString last = curve.losses.empty() ? QString() : localNumber(curve.losses.back(), 6);
         const QStringList cells{curveName(curve), iterations, last};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

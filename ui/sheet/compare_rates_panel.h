@@ -3,6 +3,7 @@
 #include "core/sheet/learning_rate_sweep.h"
 #include "core/sheet/network/network_spec.h"
 
+#include <QLocale>
 #include <QWidget>
 
 #include <optional>
@@ -30,9 +31,19 @@ public:
 
     const std::vector<LossCurve>& curves() const { return m_curves; }
     std::vector<double> rates() const { return m_rates; }
-    // Parses "0.1, 0.2 0.5"; refuses (with a sentence in `error`) anything but 1..12 positive numbers.
+    // Takes 1..12 positive rates; refuses anything else with a sentence in `error`.
+    bool setRates(const std::vector<double>& rates, QString* error = nullptr);
+    // The list as the student types it in the window's locale ("0.1, 0.2 0.5", or "0,1; 0,2 0,5" where the
+    // decimal mark is a comma); refuses what parseRates refuses.
     bool setRatesText(const QString& text, QString* error = nullptr);
-    QString ratesText() const;
+    QString ratesText() const { return ratesText(m_rates); }
+    // `rates` written for `locale`: joined by ", ", or by "; " where the decimal mark is a comma. The
+    // settings keep them in the C locale, so a change of language reads them back.
+    static QString ratesText(const std::vector<double>& rates, const QLocale& locale = QLocale());
+    // Reads such a list, split by spaces and ';' (and ',' where it is not the decimal mark); a number with a
+    // decimal point counts in any locale. Nothing on a word that is not a positive number, with a sentence.
+    static std::optional<std::vector<double>> parseRates(const QString& text, const QLocale& locale,
+                                                         QString* error = nullptr);
     double targetLoss() const;
     void setTargetLoss(double loss);
     bool comparesLosses() const;

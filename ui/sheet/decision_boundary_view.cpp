@@ -1,6 +1,7 @@
 #include "ui/sheet/decision_boundary_view.h"
 
 #include "ui/charts/picture_export.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -12,7 +13,7 @@
 namespace bplab::ui {
 
 namespace {
-QString number(double value) { return QString::number(value, 'g', 6); }
+QString number(double value) { return localNumber(value, 6); }
 } // namespace
 
 DecisionBoundaryView::DecisionBoundaryView(QWidget* parent)

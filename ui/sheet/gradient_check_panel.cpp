@@ -1,4 +1,5 @@
 #include "ui/sheet/gradient_check_panel.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
 
 #include "core/sheet/gradient_check.h"
@@ -46,9 +47,9 @@ int fillTable(QTableWidget* table, const std::vector<GradientCheckEntry>& entrie
             table->setItem(k, column, item);
             return item;
         };
-        cell(0, QString::number(entry.analytic, 'g', 8))->setForeground(stageColor(Stage::Gradient));
-        cell(1, QString::number(entry.numeric, 'g', 8));
-        cell(2, QString::number(entry.relativeError, 'e', 1));
+        cell(0, localNumber(entry.analytic, 8))->setForeground(stageColor(Stage::Gradient));
+        cell(1, localNumber(entry.numeric, 8));
+        cell(2, withLocaleDecimals(QString::number(entry.relativeError, 'e', 1)));
         QTableWidgetItem* verdict = cell(3, entry.agrees ? QStringLiteral("✓") : QStringLiteral("✗"));
         verdict->setTextAlignment(Qt::AlignCenter);
         verdict->setForeground(readableOn(entry.agrees ? QColor(0x2e, 0x7d, 0x32) : alertHue(),

@@ -86,15 +86,16 @@ LearningRateControl::LearningRateControl(QWidget* parent)
     m_slider->setPageStep(kSliderSteps / 25);
     m_slider->setToolTip(tr("Learning rate η on a log scale from %1 to %2. Ticks mark the seed sheet's "
                             "rates %3, and the handle snaps to them. Drag to watch the loss curve change.")
-                             .arg(kSliderMin)
-                             .arg(kSliderMax)
+                             .arg(localNumber(kSliderMin))
+                             .arg(localNumber(kSliderMax))
                              .arg(seedRatesText()));
     m_spinBox->setDecimals(5);
     m_spinBox->setRange(kMinTypedLearningRate, kMaxTypedLearningRate);
     m_spinBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_spinBox->setPrefix(QStringLiteral("η = "));
-    m_spinBox->setToolTip(
-        tr("Exact learning rate η (%1 to %2)").arg(kMinTypedLearningRate).arg(kMaxTypedLearningRate));
+    m_spinBox->setToolTip(tr("Exact learning rate η (%1 to %2)")
+                              .arg(localNumber(kMinTypedLearningRate))
+                              .arg(localNumber(kMaxTypedLearningRate)));
     m_spinBox->setAccessibleName(tr("Learning rate"));
     // The slider's own value is a position 0…1000; a screen reader hears η from its description.
     m_slider->setAccessibleName(tr("Learning rate η (log scale)"));
@@ -154,9 +155,9 @@ void LearningRateControl::onSliderMoved(int position) {
 void LearningRateControl::describeSlider() {
     m_slider->setAccessibleDescription(
         tr("η = %1 on a log scale from %2 to %3; ticks at the seed sheet's rates %4.")
-            .arg(m_spinBox->value())
-            .arg(kSliderMin)
-            .arg(kSliderMax)
+            .arg(localNumber(m_spinBox->value()))
+            .arg(localNumber(kSliderMin))
+            .arg(localNumber(kSliderMax))
             .arg(seedRatesText()));
 }
 

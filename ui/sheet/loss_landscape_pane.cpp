@@ -2,6 +2,7 @@
 
 #include "core/sheet/landscape_csv.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/landscape_exports.h"
 #include "ui/sheet/landscape_messages.h"
@@ -238,10 +239,10 @@ void LossLandscapePane::showReadout(double a, double b) {
     const LandscapeAxes axes = m_surface->axes();
     m_readout->setText(tr("%1 = %2, %3 = %4: E_total = %5")
                            .arg(idOf(axes.a))
-                           .arg(a, 0, 'g', 5)
+                           .arg(localNumber(a, 5))
                            .arg(idOf(axes.b))
-                           .arg(b, 0, 'g', 5)
-                           .arg(std::isnan(loss) ? tr("cannot be computed") : QString::number(loss, 'g', 6)));
+                           .arg(localNumber(b, 5))
+                           .arg(std::isnan(loss) ? tr("cannot be computed") : localNumber(loss, 6)));
 }
 
 bool LossLandscapePane::exportImage(const QString& path, QSize size, QString* error) {

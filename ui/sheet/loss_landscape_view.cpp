@@ -1,6 +1,7 @@
 #include "ui/sheet/loss_landscape_view.h"
 
 #include "ui/charts/picture_export.h"
+#include "ui/common/locale_numbers.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -32,7 +33,7 @@ QString LossLandscapeView::describe(const LandscapePicture& picture) {
     const Landscape& landscape = picture.landscape;
     const LossGrid& grid = landscape.grid;
     if (grid.size < 2) return tr("No landscape for these values (the caption says why).");
-    auto number = [](double value) { return QString::number(value, 'g', 6); };
+    auto number = [](double value) { return localNumber(value, 6); };
     double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
     for (double loss : grid.losses) {
         if (!std::isfinite(loss)) continue;

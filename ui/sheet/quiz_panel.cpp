@@ -34,13 +34,10 @@ QString label(int quantity) {
 QString number(double value) {
     if (std::isnan(value)) return QStringLiteral("NaN");
     if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    QString text = QString::number(value, 'g', 6);
-    return text.replace(QLatin1Char('-'), QChar(0x2212));
+    return localNumber(value, 6).replace(QLatin1Char('-'), QChar(0x2212));
 }
 // A distance or a tolerance: three digits say enough.
-QString roughly(double value) {
-    return QString::number(value, 'g', 3).replace(QLatin1Char('-'), QChar(0x2212));
-}
+QString roughly(double value) { return localNumber(value, 3).replace(QLatin1Char('-'), QChar(0x2212)); }
 QString colored(Stage stage, const QString& text) {
     return QStringLiteral("<b style='color:%1'>%2</b>").arg(stageColor(stage).name(), text.toHtmlEscaped());
 }
@@ -133,8 +130,7 @@ QString QuizPanel::toleranceSentence() {
     return tr("A guess counts when it is within %1 % of the true value (or within %2 of it when the value "
               "is that close to 0). An updated weight w′ = w − η·∂E/∂w (or b′) counts on its step: your "
               "w′ − w must be within %1 % of the true step (or within %2), so the old w does not pass.")
-        .arg(kQuizRelativeTolerance * 100)
-        .arg(QString::number(kQuizAbsoluteTolerance, 'f', 6));
+        .arg(localNumber(kQuizRelativeTolerance * 100), localFixed(kQuizAbsoluteTolerance, 6));
 }
 
 void QuizPanel::setSteppingActions(const QList<QAction*>& actions) {
@@ -289,12 +285,13 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
                        .arg(parameter, number(attempt.origin), roughly(attempt.guess - attempt.origin),
                             roughly(attempt.value - attempt.origin));
     }
-    showFeedback(QStringLiteral("%1 = %2 = %3 = %4<br>%5")
-                     .arg(colored(stage, label(attempt.quantity)),
-                          QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
-                          QString::fromStdString(sheet.formulaWithNumbers(attempt.iteration, attempt.cell))
-                              .toHtmlEscaped(),
-                          colored(stage, number(attempt.value)), verdict));
+    showFeedback(
+        QStringLiteral("%1 = %2 = %3 = %4<br>%5")
+            .arg(
+                colored(stage, label(attempt.quantity)),
+                QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
+                withLocaleDecimals(sheet.formulaWithNumbers(attempt.iteration, attempt.cell)).toHtmlEscaped(),
+                colored(stage, number(attempt.value)), verdict));
 }
 
 bool QuizPanel::exportCsv(const QString& path, QString* error) const {

@@ -103,14 +103,16 @@ void SheetChartPane::refreshChart() {
 }
 
 void SheetChartPane::restoreSettings(const SheetSettings& settings) {
-    m_compare->setRatesText(settings.compareRates());
+    // Kept in the C locale, so a change of language reads them back.
+    if (const auto rates = CompareRatesPanel::parseRates(settings.compareRates(), QLocale::c()))
+        m_compare->setRates(*rates);
     m_compare->setTargetLoss(settings.compareTargetLoss());
     m_compare->setComparesLosses(settings.compareLosses());
     m_logScale->setChecked(settings.lossLogScale());
 }
 
 void SheetChartPane::saveSettings(SheetSettings& settings) const {
-    settings.setCompareRates(m_compare->ratesText());
+    settings.setCompareRates(CompareRatesPanel::ratesText(m_compare->rates(), QLocale::c()));
     settings.setCompareTargetLoss(m_compare->targetLoss());
     settings.setCompareLosses(m_compare->comparesLosses());
     settings.setLossLogScale(m_logScale->isChecked());

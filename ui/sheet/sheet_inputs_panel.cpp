@@ -2,6 +2,7 @@
 
 #include "core/sheet/backprop_sheet.h"
 #include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/wheel_guard.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/learning_rate_control.h"
@@ -172,7 +173,7 @@ void SheetInputsPanel::showExactInTooltip(int k) {
     box->setToolTip(box->value() == exact
                         ? valueTip(k, name)
                         : tr("%1\nExact value: %2 (the sheet computes with it; the box rounds it)")
-                              .arg(valueTip(k, name), QString::number(exact, 'g', 17)));
+                              .arg(valueTip(k, name), localNumber(exact, 17)));
 }
 
 template <typename Edit> void SheetInputsPanel::edit(Edit applyTo) {

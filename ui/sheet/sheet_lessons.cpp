@@ -142,11 +142,7 @@ bool SheetLessons::load(const Scenario& scenario) {
         return false;
     }
     rememberValuesBefore();
-    if (!scenario.compareRates.empty()) {
-        QStringList rates;
-        for (double rate : scenario.compareRates) rates << QString::number(rate);
-        m_targets.compare->setRatesText(rates.join(QStringLiteral(", ")));
-    }
+    if (!scenario.compareRates.empty()) m_targets.compare->setRates(scenario.compareRates);
     apply(scenario.inputs, scenario.iterations, !scenario.compareRates.empty());
     m_lesson = scenario;
     followEdits(); // the values were set before m_lesson: the note goes
@@ -157,7 +153,7 @@ bool SheetLessons::load(const Scenario& scenario) {
     Q_EMIT statusMessage(tr("Lesson “%1”: %2, η = %3, %4 iterations. Lessons › Back to your values restores "
                             "what you had.")
                              .arg(lessonText(scenario.title), sheetNetworkName(scenario.inputs))
-                             .arg(scenario.inputs.learningRate)
+                             .arg(localNumber(scenario.inputs.learningRate))
                              .arg(scenario.iterations));
     return true;
 }
@@ -168,7 +164,7 @@ void SheetLessons::rememberValuesBefore() {
     m_before = Values{document->inputs(),
                       document->sheet().iterationLimit(),
                       m_targets.compareMode->isChecked(),
-                      m_targets.compare->ratesText(),
+                      m_targets.compare->rates(),
                       std::nullopt,
                       0,
                       document->showsOwnNetwork()};
@@ -199,7 +195,7 @@ bool SheetLessons::loadNetwork(const NetworkScenario& scenario) {
     Q_EMIT statusMessage(
         tr("Lesson “%1”: η = %2, %3 iterations. Lessons › Back to your values restores what you had.")
             .arg(lessonText(scenario.title))
-            .arg(scenario.spec.learningRate)
+            .arg(localNumber(scenario.spec.learningRate))
             .arg(document->engine().iterationLimit()));
     return true;
 }
@@ -218,7 +214,7 @@ void SheetLessons::goBack() {
     if (!m_before) return;
     const Values before = *m_before;
     m_before.reset();
-    m_targets.compare->setRatesText(before.compareRates);
+    m_targets.compare->setRates(before.compareRates);
     apply(before.inputs, before.iterations, before.compareMode);
     SheetDocument* document = m_targets.document;
     QString ownNetworkLost;

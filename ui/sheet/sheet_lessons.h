@@ -96,7 +96,7 @@ private:
         SheetInputs inputs;
         int iterations = 0;
         bool compareMode = false;
-        QString compareRates;                  // a lesson comparing rates replaces the student's list
+        std::vector<double> compareRates;      // a lesson comparing rates replaces the student's list
         std::optional<NetworkSpec> ownNetwork; // the student's own network, if they had built one
         int ownIterations = 0;
         bool ownShown = false; // and whether it was the sheet shown

@@ -1,6 +1,7 @@
 #include "ui/sheet/sheet_messages.h"
 
 #include "core/sheet/sheet_inputs.h"
+#include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
 #include "ui/sheet/network_messages.h"
 
@@ -57,11 +58,10 @@ QString SheetMessages::stopReason(const RunStop& stop) {
                   "the logarithm is undefined; use a sigmoid output or ½·squared error")
             .arg(output, value);
     }
-    // tanh or relu, named as the command line names them.
-    const std::string_view name = activationName(refusal.activation);
+    // tanh or relu, named as the activation box names them.
     return tr("cross-entropy needs 0 < %1 < 1, but %1 = %2: a %3 output can leave (0, 1), where the "
               "logarithm is undefined; use a sigmoid output or ½·squared error")
-        .arg(output, value, QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
+        .arg(output, value, coreText(kActivationContext, activationName(refusal.activation)));
 }
 
 QString SheetMessages::inputProblem(const std::exception& error) {

@@ -3,6 +3,7 @@
 #include "ui/charts/picture_export.h"
 #include "ui/common/export_flow.h"
 #include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/common/picture_look.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/network_diagram.h"
@@ -30,9 +31,7 @@
 namespace bplab::ui {
 
 namespace {
-QString number(double value) {
-    return QString::number(value, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212));
-}
+QString number(double value) { return localNumber(value, 6).replace(QLatin1Char('-'), QChar(0x2212)); }
 
 // The change first: in a narrow pane it is the column that must stay in view.
 enum Column { QuantityColumn, DifferenceColumn, RelativeColumn, AtAColumn, AtBColumn, ColumnCount };

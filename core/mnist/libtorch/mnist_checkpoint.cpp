@@ -123,7 +123,9 @@ std::vector<RateChange> rateChangesFrom(torch::serialize::InputArchive& archive)
     torch::Tensor t;
     if (!archive.try_read("rate_changes", t)) return {};
     if (t.dim() != 2 || t.size(1) != 2)
-        throw CheckpointError("the learning-rate changes have the wrong shape");
+        throw CheckpointError(CheckpointProblem::Damaged,
+                              {{}, "the learning-rate changes have the wrong shape"},
+                              "the learning-rate changes have the wrong shape");
     std::vector<RateChange> changes;
     t = t.to(torch::kCPU); // read onto the training device with the rest
     auto a = t.accessor<double, 2>();
@@ -132,7 +134,9 @@ std::vector<RateChange> rateChangesFrom(torch::serialize::InputArchive& archive)
 }
 
 std::vector<EpochResult> historyFrom(torch::Tensor t) {
-    if (t.dim() != 2 || t.size(1) != 5) throw CheckpointError("the metrics history has the wrong shape");
+    if (t.dim() != 2 || t.size(1) != 5)
+        throw CheckpointError(CheckpointProblem::Damaged, {{}, "the metrics history has the wrong shape"},
+                              "the metrics history has the wrong shape");
     std::vector<EpochResult> history;
     t = t.to(torch::kCPU); // read onto the training device with the rest
     auto a = t.accessor<double, 2>();
@@ -145,6 +149,12 @@ std::vector<EpochResult> historyFrom(torch::Tensor t) {
 // LibTorch's messages end in a C++ backtrace: the first line is the part a user can read.
 std::string firstLine(const std::string& message) { return message.substr(0, message.find('\n')); }
 
+// The file at `path` is ours but LibTorch could not read `error`'s part of it into this model.
+CheckpointError doesNotMatch(const std::string& path, const std::exception& error) {
+    return CheckpointError(CheckpointProblem::DoesNotMatch, {path, firstLine(error.what())},
+                           path + " does not match this model (" + firstLine(error.what()) + ")");
+}
+
 // Every record's CRC-32 checked before LibTorch reads any: its zip reader checks none, and a damaged
 // tensor would load as altered weights.
 void checkIntegrity(const std::string& bytes, const std::string& path) {
@@ -152,10 +162,13 @@ void checkIntegrity(const std::string& bytes, const std::string& path) {
         verifiedZipRecords(bytes);
     } catch (const ZipDamage& damage) {
         if (damage.kind() == ZipDamage::Kind::NotAZipArchive) {
-            throw CheckpointError(path + " is not a Backprop Lab checkpoint (not a LibTorch archive: " +
-                                  damage.what() + "); choose a file saved with Save model or --save");
+            throw CheckpointError(CheckpointProblem::NotACheckpoint,
+                                  {path, std::string("not a LibTorch archive: ") + damage.what()},
+                                  path + " is not a Backprop Lab checkpoint (not a LibTorch archive: " +
+                                      damage.what() + "); choose a file saved with Save model or --save");
         }
-        throw CheckpointError(path + " is damaged: " + damage.what() + "; save or download it again");
+        throw CheckpointError(CheckpointProblem::Damaged, {path, damage.what()},
+                              path + " is damaged: " + damage.what() + "; save or download it again");
     }
 }
 
@@ -163,12 +176,14 @@ void checkIntegrity(const std::string& bytes, const std::string& path) {
 // device it trains on) exists, and the tensors afterwards, onto that device.
 std::string verifiedFileBytes(const std::string& path) {
     std::error_code error;
-    if (!fs::is_regular_file(path, error)) throw CheckpointError(path + ": no such file");
+    if (!fs::is_regular_file(path, error))
+        throw CheckpointError(CheckpointProblem::NoSuchFile, {path}, path + ": no such file");
     std::ifstream file(path, std::ios::binary);
     std::ostringstream bytes;
     if (file) bytes << file.rdbuf();
     if (!file.is_open() || file.bad())
-        throw CheckpointError(path + " could not be read; check that you are allowed to read it");
+        throw CheckpointError(CheckpointProblem::Unreadable, {path},
+                              path + " could not be read; check that you are allowed to read it");
     std::string contents = bytes.str();
     checkIntegrity(contents, path);
     return contents;
@@ -177,8 +192,8 @@ std::string verifiedFileBytes(const std::string& path) {
 // Why LibTorch could not open an archive whose records are intact, said so a user can act on it, with
 // LibTorch's own words after. Only the archive's own version record may call it newer than this
 // LibTorch; anything else is a file that is not ours (or changed with its checksums made to match).
-std::string unreadableArchive(const std::string& path, const std::string& bytes,
-                              const std::string& libtorchMessage) {
+CheckpointError unreadableArchive(const std::string& path, const std::string& bytes,
+                                  const std::string& libtorchMessage) {
     std::string cause = firstLine(libtorchMessage);
     const std::string checkPrefix = "] . "; // "[enforce fail at inline_container.cc:165] . Attempted…"
     if (cause.rfind("[enforce fail", 0) == 0 && cause.find(checkPrefix) != std::string::npos)
@@ -190,12 +205,16 @@ std::string unreadableArchive(const std::string& path, const std::string& bytes,
         // not a zip archive LibTorch wrote: no version to tell
     }
     if (version && *version > caffe2::serialize::kMaxSupportedFileFormatVersion) {
-        return path + " is a LibTorch archive that this LibTorch (" + TORCH_VERSION + ") cannot read, " +
-               "most likely one written by a newer LibTorch; open it with a Backprop Lab built on " +
-               "that LibTorch, or update this one (LibTorch: " + cause + ")";
+        return CheckpointError(
+            CheckpointProblem::NewerLibTorch, {path, cause, TORCH_VERSION},
+            path + " is a LibTorch archive that this LibTorch (" + TORCH_VERSION +
+                ") cannot read, most likely one written by a newer LibTorch; open it with a "
+                "Backprop Lab built on that LibTorch, or update this one (LibTorch: " +
+                cause + ")");
     }
-    return path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged); choose a file " +
-           "saved with Save model or --save (LibTorch: " + cause + ")";
+    return CheckpointError(CheckpointProblem::NotACheckpoint, {path, "LibTorch: " + cause},
+                           path + " is not a Backprop Lab checkpoint (not a LibTorch archive, or damaged); " +
+                               "choose a file saved with Save model or --save (LibTorch: " + cause + ")");
 }
 
 // Opens `bytes`, the file at `path`, with every tensor on `device` (whatever device it was saved
@@ -206,15 +225,17 @@ void openArchive(torch::serialize::InputArchive& archive, const std::string& byt
     try {
         archive.load_from(bytes.data(), bytes.size(), device);
     } catch (const std::exception& error) {
-        throw CheckpointError(unreadableArchive(path, bytes, error.what()));
+        throw unreadableArchive(path, bytes, error.what());
     }
     c10::IValue format;
     if (!archive.try_read("format", format) || !format.isString()) {
-        throw CheckpointError(path + " is a LibTorch file but not a Backprop Lab MNIST checkpoint");
+        throw CheckpointError(CheckpointProblem::NotOurs, {path},
+                              path + " is a LibTorch file but not a Backprop Lab MNIST checkpoint");
     }
     if (format.toStringRef() != kCheckpointFormat) {
-        throw CheckpointError(path + " was saved for another model (" + format.toStringRef() + "); this is " +
-                              kCheckpointFormat);
+        throw CheckpointError(CheckpointProblem::OtherModel, {path, format.toStringRef(), kCheckpointFormat},
+                              path + " was saved for another model (" + format.toStringRef() + "); this is " +
+                                  kCheckpointFormat);
     }
 }
 
@@ -265,7 +286,7 @@ void restore(MnistTrainer::Impl& d, const std::string& bytes, const std::string&
         throw;
     } catch (const std::exception& error) {
         // c10::Error for weights of the wrong shape, torch::jit::ObjectAttributeError for missing keys.
-        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+        throw doesNotMatch(path, error);
     }
 }
 
@@ -276,7 +297,7 @@ TrainConfig recipeIn(const std::string& bytes, const std::string& path) {
     try {
         return readConfig(archive);
     } catch (const std::exception& error) {
-        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+        throw doesNotMatch(path, error);
     }
 }
 
@@ -309,7 +330,8 @@ MnistNet copyNet(const MnistNet& source) {
 std::string MnistTrainer::checkpointBytes() const {
     const Impl& d = *m_impl;
     if (!allFinite(d.net)) {
-        throw CheckpointError("the model's weights are not all finite numbers (the training diverged), so "
+        throw CheckpointError(CheckpointProblem::NotFinite, {},
+                              "the model's weights are not all finite numbers (the training diverged), so "
                               "they were not saved; train again with a smaller learning rate");
     }
     // LibTorch stores each tensor's device in the file, and one saved from a GPU would ask every reader
@@ -330,8 +352,9 @@ void MnistTrainer::saveCheckpoint(const std::string& path) const {
     } catch (const std::exception& error) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw CheckpointError("could not save the checkpoint to " + path + " (" + error.what() +
-                              "); check that the folder exists, is writable and has free space");
+        throw CheckpointError(CheckpointProblem::CannotSave, {path, error.what()},
+                              "could not save the checkpoint to " + path + " (" + error.what() +
+                                  "); check that the folder exists, is writable and has free space");
     }
 }
 
@@ -344,7 +367,8 @@ std::unique_ptr<MnistTrainer> MnistTrainer::loadCheckpoint(const std::string& pa
         // The device is this machine's choice, never the file's (a checkpoint stores no device).
         trainer = std::make_unique<MnistTrainer>(onDevice(recipeIn(bytes, path), device), std::move(data));
     } catch (const std::invalid_argument& error) {
-        throw CheckpointError(path + " holds unusable settings: " + error.what());
+        throw CheckpointError(CheckpointProblem::UnusableSettings, {path, {}, {}, std::current_exception()},
+                              path + " holds unusable settings: " + error.what());
     }
     restore(*trainer->m_impl, bytes, path);
     return trainer;
@@ -368,7 +392,7 @@ MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
         loadWeightsInto(classifier.m_impl->net, model);
         classifier.m_impl->net->eval();
     } catch (const std::exception& error) {
-        throw CheckpointError(path + " does not match this model (" + firstLine(error.what()) + ")");
+        throw doesNotMatch(path, error);
     }
     return classifier;
 }

@@ -27,7 +27,7 @@ constexpr int kEvaluationBatch = 1000;
 torch::Device chooseDevice(const std::string& name) {
     if (name == "cpu") return torch::kCPU;
     if (!torch::cuda::is_available()) {
-        throw std::runtime_error("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
+        throw NoCudaError("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
                                  "train on the CPU, or build against a CUDA-enabled LibTorch");
     }
     return torch::kCUDA;

@@ -68,7 +68,15 @@ TEST(ShellCompletions, FishCompletesCommandsOptionsFilesFoldersAndWords) {
 TEST(ShellCompletions, QuotesSurviveInEachShell) {
     std::vector<CommandEntry> table = fakeTable();
     table.front().summary = QStringLiteral("Write 'a' report");
-    EXPECT_NE(bashCompletion(table).find("report"), std::string::npos);
+    table.front().options = [] {
+        return QList<TableOption>{TableOption(
+            QCommandLineOption(QStringLiteral("style"), QStringLiteral("Style."), QStringLiteral("STYLE")),
+            {QStringLiteral("plain"), QStringLiteral("o'clock")})};
+    };
+    // bash writes no summaries, but it does write an option's fixed words.
+    EXPECT_NE(bashCompletion(table).find("--style) _backprop_lab_value text 'plain o'\\''clock'; return ;;"),
+              std::string::npos)
+        << bashCompletion(table);
     EXPECT_NE(zshCompletion(table).find("'report:Write '\\''a'\\'' report'"), std::string::npos);
     EXPECT_NE(fishCompletion(table).find("-d 'Write \\'a\\' report'"), std::string::npos);
 }
@@ -82,11 +90,18 @@ TEST(ShellCompletions, EveryCommandAndOptionOfTheTableIsInEachScript) {
             EXPECT_NE(script.find(command.name.toStdString()), std::string::npos)
                 << command.name.toStdString();
             for (const TableOption& option : command.options()) {
-                const std::string name = option.option.names().first().toStdString();
-                // bash and zsh write --name; fish writes -l name.
-                EXPECT_TRUE(script.find("--" + name) != std::string::npos ||
-                            script.find("-l " + name + " ") != std::string::npos)
-                    << command.name.toStdString() << " --" << name;
+                for (const QString& each : option.option.names()) {
+                    // bash and zsh write -n and --name; fish writes -s n and -l name. A name is followed by
+                    // a space, a quote, '=', '[' or ')' in each of them: "--o" alone would match "--out".
+                    const std::string name = each.toStdString();
+                    const bool shortName = name.size() == 1;
+                    const std::string dashed = (shortName ? "-" : "--") + name;
+                    const std::string fish = (shortName ? "-s " : "-l ") + name + " ";
+                    bool found = script.find(fish) != std::string::npos;
+                    for (const char* after : {" ", "'", "=", "[", ")"})
+                        found = found || script.find(dashed + after) != std::string::npos;
+                    EXPECT_TRUE(found) << command.name.toStdString() << " " << dashed;
+                }
             }
         }
     }

@@ -47,5 +47,18 @@ TEST(LocaleNumbers, ANumberForASentenceIsWrittenAsArgWritesItWithTheLocalesMark)
     QLocale::setDefault(before);
 }
 
+TEST(LocaleNumbers, ATypedNumberTakesTheLocalesMarkOrThePoint) {
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(typedNumber(QStringLiteral("0,5"), german), 0.5);
+    EXPECT_EQ(typedNumber(QStringLiteral(" 1.5 "), german), 1.5) << "the files' point, never fifteen";
+    EXPECT_EQ(typedNumber(QStringLiteral("1e-5"), german), 1e-5);
+    EXPECT_EQ(typedNumber(QStringLiteral("1.500"), german), 1.5) << "no digit groups in a typed number";
+    EXPECT_FALSE(typedNumber(QStringLiteral("0,5x"), german).has_value());
+    EXPECT_FALSE(typedNumber(QString(), german).has_value());
+    EXPECT_EQ(typedNumber(QStringLiteral("0.25"), QLocale::c()), 0.25);
+    EXPECT_FALSE(typedNumber(QStringLiteral("0,25"), QLocale::c()).has_value())
+        << "a comma separates in English";
+}
+
 } // namespace
 } // namespace bplab::ui

@@ -188,7 +188,7 @@ TEST_F(RangeTestDialogTest, BadBoundsGetASentenceAndNothingRuns) {
         << dialog->statusText().toStdString();
     dialog->toEdit()->setText(QStringLiteral("ten"));
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
-    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("not 'ten'")))
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("not “ten”")))
         << dialog->statusText().toStdString();
     EXPECT_FALSE(dialog->useButton()->isEnabled());
 }

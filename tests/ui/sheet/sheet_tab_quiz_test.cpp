@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -146,16 +147,29 @@ TEST_F(SheetTabQuizTest, AGermanWindowTakesAGuessWithADecimalComma) {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     quiz()->setQuizOn(true);
     const bool commaTaken = quiz()->submitGuess(QStringLiteral("0,0275")); // h1, by hand above
+    const QString rightFeedback = quiz()->feedback();
     const bool pointTaken = quiz()->submitGuess(QStringLiteral("0.0425")); // h2
+    quiz()->submitGuess(QStringLiteral("0,5")); // a_h1 = σ(0.0275) ≈ 0.506875: off by about 0.00687
+    const QString wrongFeedback = quiz()->feedback();
     const QuizPanel german(tab->document());
     const QString example = german.guessBox()->placeholderText();
+    const QString tolerance = QuizPanel::toleranceSentence();
     QLocale::setDefault(before);
     EXPECT_TRUE(commaTaken);
     EXPECT_TRUE(pointTaken);
-    ASSERT_EQ(quiz()->score().attempts().size(), 2u);
+    ASSERT_EQ(quiz()->score().attempts().size(), 3u);
     EXPECT_EQ(quiz()->score().attempts().front().guess, kSeedH1);
     EXPECT_EQ(quiz()->score().total().correct, 2);
     EXPECT_EQ(example, QStringLiteral("your guess, e.g. 0,5932"));
+    // What the reveal shows is in German numbers too, the formula with numbers included, as in the
+    // formula bar above it: the guess, the distance, the tolerance and the value.
+    const QRegularExpression pointBetweenDigits(QStringLiteral("\\d\\.\\d"));
+    for (const QString& text : {rightFeedback, wrongFeedback, tolerance})
+        EXPECT_FALSE(text.contains(pointBetweenDigits)) << text.toStdString();
+    EXPECT_TRUE(rightFeedback.contains(QStringLiteral("0,15·0,05 + 0,2·0,1"))) << rightFeedback.toStdString();
+    EXPECT_TRUE(rightFeedback.contains(QStringLiteral("0,0275"))) << rightFeedback.toStdString();
+    EXPECT_TRUE(wrongFeedback.contains(QStringLiteral("off by 0,00687"))) << wrongFeedback.toStdString();
+    EXPECT_TRUE(tolerance.contains(QStringLiteral("0,000001"))) << tolerance.toStdString();
 }
 
 TEST_F(SheetTabQuizTest, AWholeIterationOfAnyNetworkScoresPerStage) {

@@ -1,0 +1,137 @@
+#include "ui/mnist/mnist_messages.h"
+
+#include "core/mnist/mnist_data.h"
+#include "core/mnist/train_recipe.h"
+#include "ui/common/core_text.h"
+#include "ui/common/locale_numbers.h"
+#include "ui/mnist/mnist_data_loader.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QStringList>
+
+namespace bplab::ui {
+
+namespace {
+QString native(const std::string& path) { return QDir::toNativeSeparators(QString::fromStdString(path)); }
+QString quoted(const std::string& words) { return QString::fromStdString(words); }
+
+// The field's label as the settings panel shows it, made to sit in a sentence: "&Momentum:" → "Momentum".
+QString fieldInSentence(const TrainField& field) {
+    QString label = coreText(kTrainFieldContext, field.label);
+    label.remove(QLatin1Char('&'));
+    while (label.endsWith(QLatin1Char(':')) || label.endsWith(QLatin1Char(' '))) label.chop(1);
+    return label;
+}
+} // namespace
+
+QString MnistMessages::allowedValues(const char* fieldKey) {
+    const TrainField& field = trainField(fieldKey);
+    switch (field.kind) {
+    case FieldKind::Whole:
+        return tr("a whole number from %1 to %2")
+            .arg(QLocale().toString(static_cast<qlonglong>(field.min)),
+                 QLocale().toString(static_cast<qlonglong>(field.max)));
+    case FieldKind::Real: {
+        // Where the decimal mark is a comma, an interval's numbers are split by a semicolon: (0; 10].
+        const QString between =
+            QLocale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+        const QString interval = (field.minOpen ? QStringLiteral("(") : QStringLiteral("[")) +
+                                 localNumber(field.min) + between + localNumber(field.max) +
+                                 (field.maxOpen ? QStringLiteral(")") : QStringLiteral("]"));
+        return tr("a number in %1").arg(interval);
+    }
+    case FieldKind::Flag:
+        return tr("on or off");
+    case FieldKind::Choice:
+        break;
+    }
+    QStringList labels;
+    for (const FieldChoice& choice : field.choices) labels << coreText(kTrainFieldContext, choice.label);
+    if (labels.size() < 2) return labels.join(QString());
+    const QString last = labels.takeLast();
+    return tr("%1 or %2", "the last of a list of choices").arg(labels.join(QStringLiteral(", ")), last);
+}
+
+QString MnistMessages::recipeProblem(const RecipeError& error) {
+    switch (error.problem()) {
+    case RecipeProblem::FieldRefused: {
+        const TrainField& field = trainField(error.field());
+        return tr("%1 must be %2, not “%3”")
+            .arg(fieldInSentence(field), allowedValues(field.key.data()), quoted(error.text()));
+    }
+    case RecipeProblem::NesterovWithoutMomentum:
+        return tr("the Nesterov optimizer needs a momentum above 0: set one (for example %1), or choose SGD")
+            .arg(localNumber(0.9));
+    }
+    return QString::fromStdString(error.what());
+}
+
+QString MnistMessages::checkpointProblem(const CheckpointError& error) {
+    const QString path = native(error.path());
+    const QString detail = quoted(error.detail());
+    switch (error.problem()) {
+    case CheckpointProblem::NoSuchFile:
+        return tr("%1: there is no such file").arg(path);
+    case CheckpointProblem::Unreadable:
+        return tr("%1 could not be read; check that you are allowed to read it").arg(path);
+    case CheckpointProblem::NotACheckpoint:
+        return tr("%1 is not a Backprop Lab checkpoint (%2); choose a file saved with Save model")
+            .arg(path, detail);
+    case CheckpointProblem::Damaged:
+        if (error.path().empty())
+            return tr("the checkpoint is damaged: %1; save or download it again").arg(detail);
+        return tr("%1 is damaged: %2; save or download it again").arg(path, detail);
+    case CheckpointProblem::NewerLibTorch:
+        return tr("%1 was most likely written by a newer LibTorch than this one (%2), which cannot read it; "
+                  "open "
+                  "it with a Backprop Lab built on that LibTorch, or update this one (LibTorch: %3)")
+            .arg(path, quoted(error.version()), detail);
+    case CheckpointProblem::NotOurs:
+        return tr("%1 is a LibTorch file but not a Backprop Lab MNIST checkpoint").arg(path);
+    case CheckpointProblem::OtherModel:
+        return tr("%1 was saved for another model (%2); this is %3")
+            .arg(path, detail, quoted(error.version()));
+    case CheckpointProblem::DoesNotMatch:
+        return tr("%1 does not match this model (%2)").arg(path, detail);
+    case CheckpointProblem::UnusableSettings: {
+        QString cause;
+        try {
+            if (error.cause()) std::rethrow_exception(error.cause());
+        } catch (const std::exception& settings) {
+            cause = problem(settings);
+        }
+        return tr("%1 holds unusable settings: %2").arg(path, cause);
+    }
+    case CheckpointProblem::NotFinite:
+        return tr("the model's weights are not all finite numbers (the training diverged), so they were not "
+                  "saved; train again with a smaller learning rate");
+    case CheckpointProblem::CannotSave:
+        return tr("could not save the checkpoint to %1 (%2); check that the folder exists, is writable and "
+                  "has "
+                  "free space")
+            .arg(path, detail);
+    }
+    return QString::fromStdString(error.what());
+}
+
+QString MnistMessages::idxProblem(const IdxError& error) {
+    if (const auto* missing = dynamic_cast<const MissingMnistError*>(&error))
+        return MnistDataLoader::missingDataSentence(*missing);
+    if (error.path().empty()) return QString::fromStdString(error.what());
+    return tr("%1 is damaged or not an MNIST file: %2").arg(native(error.path()), quoted(error.detail()));
+}
+
+QString MnistMessages::problem(const std::exception& error) {
+    if (const auto* recipe = dynamic_cast<const RecipeError*>(&error)) return recipeProblem(*recipe);
+    if (const auto* checkpoint = dynamic_cast<const CheckpointError*>(&error))
+        return checkpointProblem(*checkpoint);
+    if (const auto* idx = dynamic_cast<const IdxError*>(&error)) return idxProblem(*idx);
+    if (dynamic_cast<const NoCudaError*>(&error)) {
+        return tr("training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is "
+                  "visible; train on the CPU");
+    }
+    return QString::fromStdString(error.what());
+}
+
+} // namespace bplab::ui
