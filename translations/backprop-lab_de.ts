@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>a landscape axis must be one of w1..w8 (b1 and b2 only when the sheet has biases: set one or learn them)</source>
-        <translation>eine Achse der Landschaft muss w1..w8 sein (b1 und b2 nur, wenn das Blatt Biases hat: Setzen Sie einen oder lernen Sie sie)</translation>
+        <translation>eine Achse der Landschaft muss w1..w8 sein (b1 und b2 nur, wenn das Rechenblatt Biases hat: Setzen Sie einen oder lernen Sie sie)</translation>
     </message>
     <message>
         <source>the landscape needs two different parameters, not %1 twice</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>the training set has %1 examples: at most %2 fit on the sheet</source>
-        <translation>die Trainingsdaten haben %1 Beispiele: Höchstens %2 passen auf das Blatt</translation>
+        <translation>die Trainingsdaten haben %1 Beispiele: Höchstens %2 passen auf das Rechenblatt</translation>
     </message>
     <message>
         <source>example %1 has %2: an example has %3 to %4 inputs</source>
@@ -650,11 +650,11 @@
     </message>
     <message>
         <source>Infinity is not a guess: the sheet stops before a value becomes infinite. Type a finite number.</source>
-        <translation>Unendlich ist keine Schätzung: Das Blatt hält an, bevor ein Wert unendlich wird. Geben Sie eine endliche Zahl ein.</translation>
+        <translation>Unendlich ist keine Schätzung: Das Rechenblatt hält an, bevor ein Wert unendlich wird. Geben Sie eine endliche Zahl ein.</translation>
     </message>
     <message>
         <source>NaN is not a guess: every cell of a running sheet is a finite number.</source>
-        <translation>NaN ist keine Schätzung: Jede Zelle eines laufenden Blatts ist eine endliche Zahl.</translation>
+        <translation>NaN ist keine Schätzung: Jede Zelle eines laufenden Rechenblatts ist eine endliche Zahl.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large for a number; type a finite number such as 1e10.</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>line %1, column %2 (%3): &apos;%4&apos; is beyond the range of numbers the sheet computes with</source>
-        <translation>Zeile %1, Spalte %2 (%3): &apos;%4&apos; liegt außerhalb des Zahlenbereichs, mit dem das Blatt rechnet</translation>
+        <translation>Zeile %1, Spalte %2 (%3): &apos;%4&apos; liegt außerhalb des Zahlenbereichs, mit dem das Rechenblatt rechnet</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): &apos;%4&apos; is not a number</source>
@@ -2642,12 +2642,12 @@
         <translation>%1 Trainings- und %2 Testbilder aus %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below), or choose a folder that holds the four files.</source>
-        <translation>&lt;b&gt;Keine verwendbaren MNIST-Daten.&lt;/b&gt; %1&lt;br&gt;Holen Sie sie mit &lt;b&gt;Datei › MNIST herunterladen…&lt;/b&gt; (die Schaltfläche unten), oder wählen Sie einen Ordner, der die vier Dateien enthält.</translation>
+        <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below) or by running %2, or choose a folder that holds the four files.</source>
+        <translation>&lt;b&gt;Keine verwendbaren MNIST-Daten.&lt;/b&gt; %1&lt;br&gt;Holen Sie sie mit &lt;b&gt;Datei › MNIST herunterladen…&lt;/b&gt; (die Schaltfläche unten) oder indem Sie %2 ausführen, oder wählen Sie einen Ordner, der die vier Dateien enthält.</translation>
     </message>
     <message>
-        <source>the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or run %2; or use a folder that holds the four MNIST files.</source>
-        <translation>Der MNIST-Datenordner %1 existiert nicht. Holen Sie die Daten im Fenster mit Datei › MNIST herunterladen… oder führen Sie %2 aus; oder wählen Sie einen Ordner, der die vier MNIST-Dateien enthält.</translation>
+        <source>the MNIST data folder %1 does not exist.</source>
+        <translation>Der MNIST-Datenordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>training images</source>
@@ -2666,8 +2666,8 @@
         <translation>Testlabels</translation>
     </message>
     <message>
-        <source>no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or run %4; or use a folder that holds the four MNIST files.</source>
-        <translation>Keine MNIST-%1 in %2: erwartet wird %3 (oder %3.gz). Holen Sie die Daten im Fenster mit Datei › MNIST herunterladen… oder führen Sie %4 aus; oder wählen Sie einen Ordner, der die vier MNIST-Dateien enthält.</translation>
+        <source>no MNIST %1 in %2: expected %3 (or %3.gz).</source>
+        <translation>Keine MNIST-%1 in %2: erwartet wird %3 (oder %3.gz).</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4563,7 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
     </message>
     <message>
         <source>Step &amp;cell</source>
-        <translation>Schritt: &amp;Zelle</translation>
+        <translation>Eine &amp;Zelle weiter</translation>
     </message>
     <message>
         <source>Evaluate the next cell (Space or F10); a finished run starts over</source>
@@ -4571,7 +4571,7 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
     </message>
     <message>
         <source>Step &amp;iteration</source>
-        <translation>Schritt: &amp;Iteration</translation>
+        <translation>Eine &amp;Iteration weiter</translation>
     </message>
     <message>
         <source>Evaluate up to the end of the iteration (F11); a finished run starts over</source>

@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>line %1, column %2 (%3) is empty: write a number</source>
-        <translation>línea %1, columna %2 (%3) está vacía: escriba un número</translation>
+        <translation>la columna %2 (%3) de la línea %1 está vacía: escriba un número</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): &apos;%4&apos; is beyond the range of numbers the sheet computes with</source>
@@ -2642,12 +2642,12 @@
         <translation>%1 imágenes de entrenamiento y %2 de prueba de %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below), or choose a folder that holds the four files.</source>
-        <translation>&lt;b&gt;No hay datos de MNIST utilizables.&lt;/b&gt; %1&lt;br&gt;Obténgalos con &lt;b&gt;Archivo › Obtener MNIST…&lt;/b&gt; (el botón de abajo), o elija una carpeta que contenga los cuatro archivos.</translation>
+        <source>&lt;b&gt;No usable MNIST data.&lt;/b&gt; %1&lt;br&gt;Get it with &lt;b&gt;File › Get MNIST…&lt;/b&gt; (the button below) or by running %2, or choose a folder that holds the four files.</source>
+        <translation>&lt;b&gt;No hay datos de MNIST utilizables.&lt;/b&gt; %1&lt;br&gt;Obténgalos con &lt;b&gt;Archivo › Obtener MNIST…&lt;/b&gt; (el botón de abajo) o ejecutando %2, o elija una carpeta que contenga los cuatro archivos.</translation>
     </message>
     <message>
-        <source>the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or run %2; or use a folder that holds the four MNIST files.</source>
-        <translation>La carpeta de datos de MNIST %1 no existe. Obtenga los datos en la ventana con Archivo › Obtener MNIST…, o ejecute %2; o use una carpeta que contenga los cuatro archivos de MNIST.</translation>
+        <source>the MNIST data folder %1 does not exist.</source>
+        <translation>La carpeta de datos de MNIST %1 no existe.</translation>
     </message>
     <message>
         <source>training images</source>
@@ -2666,8 +2666,8 @@
         <translation>etiquetas de prueba</translation>
     </message>
     <message>
-        <source>no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or run %4; or use a folder that holds the four MNIST files.</source>
-        <translation>No hay %1 de MNIST en %2: se esperaba %3 (o %3.gz). Obtenga los datos en la ventana con Archivo › Obtener MNIST…, o ejecute %4; o use una carpeta que contenga los cuatro archivos de MNIST.</translation>
+        <source>no MNIST %1 in %2: expected %3 (or %3.gz).</source>
+        <translation>No hay %1 de MNIST en %2: se esperaba %3 (o %3.gz).</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <source>Export training health</source>
-        <translation>Exportar salud del entrenamiento</translation>
+        <translation>Exportar el estado del entrenamiento</translation>
     </message>
     <message>
         <source>Health figures saved to %1</source>
@@ -4793,7 +4793,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Scrub through the completed iterations: moves B and shows its row in the sheet</source>
-        <translation>Recorre las iteraciones completadas: mueve B y muestra su fila en la hoja</translation>
+        <translation>Recorrer las iteraciones completadas: mover B y mostrar su fila en la hoja</translation>
     </message>
     <message>
         <source>by |B − A|</source>
@@ -4805,7 +4805,7 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     </message>
     <message>
         <source>Order the quantities by how much they changed, or by how much relative to A</source>
-        <translation>Ordena las magnitudes según cuánto cambiaron, o cuánto en relación con A</translation>
+        <translation>Ordenar las magnitudes según cuánto cambiaron, o cuánto en relación con A</translation>
     </message>
     <message>
         <source>Iteration A</source>

@@ -17,13 +17,9 @@ MnistDataLoader::~MnistDataLoader() {
 
 QString MnistDataLoader::missingDataSentence(const MissingMnistError& missing) {
     const QString folder = QString::fromStdString(missing.folder());
-    const QString command = QString::fromStdString(mnistFetchCommand());
     const auto part = missing.part();
     if (!part) {
-        return tr("the MNIST data folder %1 does not exist. Get it in the window with File › Get MNIST…, or "
-                  "run "
-                  "%2; or use a folder that holds the four MNIST files.")
-            .arg(folder, command);
+        return tr("the MNIST data folder %1 does not exist.").arg(folder);
     }
     QString partName;
     switch (*part) {
@@ -40,10 +36,8 @@ QString MnistDataLoader::missingDataSentence(const MissingMnistError& missing) {
         partName = tr("test labels");
         break;
     }
-    return tr("no MNIST %1 in %2: expected %3 (or %3.gz). Get it in the window with File › Get MNIST…, or "
-              "run "
-              "%4; or use a folder that holds the four MNIST files.")
-        .arg(partName, folder, QString::fromStdString(missing.expectedFile()), command);
+    return tr("no MNIST %1 in %2: expected %3 (or %3.gz).")
+        .arg(partName, folder, QString::fromStdString(missing.expectedFile()));
 }
 
 void MnistDataLoader::load(const QString& directory) {
@@ -77,11 +71,11 @@ QString MnistDataLoader::statusText() const {
             .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
                  m_directory);
     }
-    // The engine's error names the fetch script for the command line; in the window the action comes first.
-    return tr("<b>No usable MNIST data.</b> %1<br>Get it with <b>File › Get MNIST…</b> (the button below), "
-              "or "
-              "choose a folder that holds the four files.")
-        .arg(m_error.toHtmlEscaped());
+    // How to get the data, said once: the window's action first, then the script for a terminal.
+    return tr("<b>No usable MNIST data.</b> %1<br>Get it with <b>File › Get MNIST…</b> (the button below) or "
+              "by "
+              "running %2, or choose a folder that holds the four files.")
+        .arg(m_error.toHtmlEscaped(), QString::fromStdString(mnistFetchCommand()).toHtmlEscaped());
 }
 
 } // namespace bplab::ui

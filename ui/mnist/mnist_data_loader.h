@@ -27,7 +27,8 @@ public:
     QString error() const { return m_error; } // why the last load failed; empty otherwise
     // Rich text for the tab's data box: loading, what was loaded, or what is wrong and how to fix it.
     QString statusText() const;
-    // What is missing, in the window's language (the English is the error's what()).
+    // What is missing, in the window's language: the first sentence of the error's what(). How to get the
+    // data is said once, by statusText() (the command line's hint names a script, the window its menu).
     static QString missingDataSentence(const MissingMnistError& missing);
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "ui/common/app_language.h"
 #include "ui/mnist/mnist_data_loader.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -28,13 +29,19 @@ TEST(MissingDataText, AMissingFolderOrFileIsValuesAndTheEnglishWindowSaysWhatThe
     const MissingMnistError folder = missingIn(noFolder);
     EXPECT_EQ(folder.folder(), noFolder);
     EXPECT_FALSE(folder.part().has_value());
-    EXPECT_EQ(MnistDataLoader::missingDataSentence(folder).toStdString(), folder.what());
+    EXPECT_EQ(std::string(folder.what()).rfind(MnistDataLoader::missingDataSentence(folder).toStdString(), 0),
+              0u)
+        << "the command line's first sentence: " << folder.what();
 
     const MissingMnistError file = missingIn(empty.path().toStdString()); // a folder without the files
     ASSERT_TRUE(file.part().has_value());
     EXPECT_EQ(*file.part(), MnistPart::TrainingImages); // the first one looked for
     EXPECT_EQ(file.expectedFile(), "train-images-idx3-ubyte");
-    EXPECT_EQ(MnistDataLoader::missingDataSentence(file).toStdString(), file.what());
+    EXPECT_EQ(MnistDataLoader::missingDataSentence(file).toStdString(),
+              "no MNIST training images in " + empty.path().toStdString() +
+                  ": expected train-images-idx3-ubyte (or train-images-idx3-ubyte.gz).");
+    EXPECT_EQ(std::string(file.what()).rfind(MnistDataLoader::missingDataSentence(file).toStdString(), 0),
+              0u);
 }
 
 TEST(MissingDataText, AGermanWindowSaysItInGerman) {
@@ -47,6 +54,18 @@ TEST(MissingDataText, AGermanWindowSaysItInGerman) {
         MissingMnistError("/data/mnist", MnistPart::TestLabels, "t10k-labels-idx1-ubyte"));
     EXPECT_TRUE(file.contains(QStringLiteral("t10k-labels-idx1-ubyte.gz"))) << file.toStdString();
     EXPECT_TRUE(file.contains(QStringLiteral("Testlabels"))) << file.toStdString();
+}
+
+// The data box says how to get the data once: the missing part's sentence no longer repeats it.
+TEST(MissingDataText, TheDataBoxSaysHowToGetTheDataOnce) {
+    QTemporaryDir empty;
+    MnistDataLoader loader;
+    QSignalSpy loaded(&loader, &MnistDataLoader::loaded);
+    loader.load(empty.filePath(QStringLiteral("nowhere")));
+    ASSERT_TRUE(loaded.wait(10000));
+    const QString box = loader.statusText();
+    EXPECT_EQ(box.count(QStringLiteral("Get MNIST")), 1) << box.toStdString();
+    EXPECT_TRUE(box.contains(QStringLiteral("does not exist"))) << box.toStdString();
 }
 
 } // namespace
