@@ -4772,6 +4772,14 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>%1 (on the other tab: its keys work there)</source>
+        <translation>%1 (auf dem anderen Reiter: dort gelten seine Tasten)</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>Gerade nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::TimeTravelPanel</name>

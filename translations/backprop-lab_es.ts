@@ -4772,6 +4772,14 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
+    <message>
+        <source>%1 (on the other tab: its keys work there)</source>
+        <translation>%1 (en la otra pestaña: sus teclas funcionan allí)</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>No disponible en este momento</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::TimeTravelPanel</name>

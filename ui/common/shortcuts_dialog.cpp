@@ -32,21 +32,22 @@ QString keysOf(const QAction* action) {
     return keys.join(QStringLiteral(", "));
 }
 
-void collect(const QMenu* menu, const QString& title, QSet<const QAction*>& seen,
+void collect(const QMenu* menu, const QString& title, bool shown, QSet<const QAction*>& seen,
              QList<ShortcutGroup>& groups) {
-    ShortcutGroup group{title, {}};
+    ShortcutGroup group{title, {}, shown};
     QList<const QMenu*> submenus;
     for (const QAction* action : menu->actions()) {
+        if (!action->isVisible()) continue; // not in the menu: its key is off as well
         if (action->menu()) {
             submenus << action->menu();
         } else if (!action->isSeparator() && !action->shortcuts().isEmpty() && !seen.contains(action)) {
             seen.insert(action);
-            group.entries.append({plainText(action->text()), keysOf(action)});
+            group.entries.append({plainText(action->text()), keysOf(action), action->isEnabled()});
         }
     }
     if (!group.entries.isEmpty()) groups.append(group);
     for (const QMenu* submenu : submenus)
-        collect(submenu, title + QStringLiteral(" › ") + plainText(submenu->title()), seen, groups);
+        collect(submenu, title + QStringLiteral(" › ") + plainText(submenu->title()), shown, seen, groups);
 }
 
 } // namespace
@@ -55,7 +56,8 @@ QList<ShortcutGroup> menuShortcuts(const QMenuBar* bar) {
     QList<ShortcutGroup> groups;
     QSet<const QAction*> seen;
     for (const QAction* entry : bar->actions()) {
-        if (entry->menu()) collect(entry->menu(), plainText(entry->menu()->title()), seen, groups);
+        if (entry->menu())
+            collect(entry->menu(), plainText(entry->menu()->title()), entry->isVisible(), seen, groups);
     }
     return groups;
 }
@@ -73,13 +75,21 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* bar, QWidget* parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     for (const ShortcutGroup& group : menuShortcuts(bar)) {
-        auto* menu = new QTreeWidgetItem(m_tree, {group.menu});
+        auto* menu = new QTreeWidgetItem(
+            m_tree,
+            {group.shown ? group.menu : tr("%1 (on the other tab: its keys work there)").arg(group.menu)});
         menu->setFirstColumnSpanned(true);
         QFont bold = menu->font(0);
         bold.setBold(true);
         menu->setFont(0, bold);
-        for (const ShortcutEntry& entry : group.entries)
-            new QTreeWidgetItem(menu, {entry.action, entry.keys});
+        menu->setDisabled(!group.shown);
+        for (const ShortcutEntry& entry : group.entries) {
+            auto* line = new QTreeWidgetItem(menu, {entry.action, entry.keys});
+            if (!entry.enabled) { // greyed, as in its menu: the key does nothing right now
+                line->setDisabled(true);
+                line->setToolTip(0, tr("Not available right now"));
+            }
+        }
     }
     m_tree->expandAll();
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

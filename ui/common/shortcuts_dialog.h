@@ -12,17 +12,20 @@ namespace bplab::ui {
 
 // One line of Help › Keyboard shortcuts: an action's text and its shortcuts, as the menus show them.
 struct ShortcutEntry {
-    QString action; // "Step cell", without the mnemonic's '&'
-    QString keys;   // "Space, F10": every shortcut of the action, in the desktop's notation
+    QString action;      // "Step cell", without the mnemonic's '&'
+    QString keys;        // "Space, F10": every shortcut of the action, in the desktop's notation
+    bool enabled = true; // false: the key does nothing right now (Stop while nothing trains)
 };
 struct ShortcutGroup {
     QString menu; // "Sheet", or "View › Theme" for a submenu
     QList<ShortcutEntry> entries;
+    bool shown = true; // false: the menu is hidden in the view in use (the other tab's), so are its keys
 };
 
-// Every action with a shortcut in `bar`'s menus, grouped by menu in menu-bar order. Read from the
-// actions themselves, so the list cannot drift from them; a menu hidden while the other tab is shown
-// is listed too, and an action in two menus only under the first.
+// Every visible action with a shortcut in `bar`'s menus, grouped by menu in menu-bar order. Read from
+// the actions themselves, so the list cannot drift from them. A menu hidden while the other tab is shown
+// is listed too, marked as not shown (the dialog is the whole reference), and an action in two menus only
+// under the first.
 QList<ShortcutGroup> menuShortcuts(const QMenuBar* bar);
 
 // Help › Keyboard shortcuts: menuShortcuts() as a tree, with a search field that keeps the lines whose

@@ -83,6 +83,33 @@ TEST(ShortcutsDialog, TheSearchKeepsTheMatchingLines) {
     for (int g = 0; g < tree->topLevelItemCount(); ++g) EXPECT_FALSE(tree->topLevelItem(g)->isHidden());
 }
 
+// A menu hidden in the view in use (the other tab's) is listed, marked and greyed; an action hidden in its
+// menu is not listed; a disabled one is greyed, as in its menu.
+TEST(ShortcutsDialog, MarksWhatDoesNotWorkInTheViewInUse) {
+    MenuFixture fixture;
+    QMenu* training = fixture.window.menuBar()->addMenu(QStringLiteral("&Training"));
+    addAction(training, QStringLiteral("&Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    QAction* stop = addAction(training, QStringLiteral("S&top"), {QKeySequence(Qt::Key_Escape)});
+    addAction(training, QStringLiteral("&Hidden"), {QKeySequence(Qt::CTRL | Qt::Key_H)})->setVisible(false);
+    stop->setEnabled(false);
+    training->menuAction()->setVisible(false);
+
+    const QList<ShortcutGroup> groups = menuShortcuts(fixture.window.menuBar());
+    ASSERT_EQ(groups.size(), 4);
+    EXPECT_TRUE(groups[0].shown);
+    EXPECT_FALSE(groups[3].shown);
+    ASSERT_EQ(groups[3].entries.size(), 2) << "the hidden action is not listed";
+    EXPECT_TRUE(groups[3].entries[0].enabled);
+    EXPECT_FALSE(groups[3].entries[1].enabled);
+
+    ShortcutsDialog dialog(fixture.window.menuBar());
+    const QTreeWidgetItem* trainingItem = dialog.tree()->topLevelItem(3);
+    EXPECT_TRUE(trainingItem->isDisabled());
+    EXPECT_TRUE(trainingItem->text(0).startsWith(QStringLiteral("Training (on the other tab")))
+        << trainingItem->text(0).toStdString();
+    EXPECT_FALSE(dialog.tree()->topLevelItem(1)->child(0)->isDisabled()) << "Step cell works";
+}
+
 TEST(HelpPage, TheNearestDeclaringAncestorWins) {
     QWidget tab;
     setHelpPage(&tab, QStringLiteral("guide/mnist.md"));
