@@ -68,10 +68,11 @@ Without \fBBACKPROP_LAB_DATA\fR, the MNIST files are read from \fI$XDG_DATA_HOME
 .TP
 .I ~/.local/share/backprop\-lab/mnist
 The MNIST files (raw or .gz) that the window's File \[u203A] Get MNIST and \fIfetch\-mnist.sh\fR download;
-the default of \fB\-\-data\fR.
+the default of \fB\-\-data\fR (\fI$XDG_DATA_HOME/backprop\-lab/mnist\fR where that is set).
 .TP
 .I /usr/share/backprop\-lab/fetch\-mnist.sh
-Downloads the MNIST files.
+Downloads the MNIST files. The path is the .deb package's; another installation keeps the script in
+\fIshare/backprop\-lab\fR under its own prefix.
 )";
 
 } // namespace
