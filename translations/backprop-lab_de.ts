@@ -416,6 +416,18 @@
         <source>training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is visible; train on the CPU</source>
         <translation>Training auf einer GPU (CUDA) wurde gewählt, aber diese LibTorch unterstützt kein CUDA oder es ist keine GPU sichtbar; trainieren Sie auf der CPU</translation>
     </message>
+    <message>
+        <source>%1 is not a Backprop Lab checkpoint; choose a file saved with Save model</source>
+        <translation>%1 ist kein Backprop-Lab-Checkpoint; wählen Sie eine Datei, die mit „Modell speichern“ gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); check that you are allowed to read it</source>
+        <translation>%1 konnte nicht gelesen werden (%2); prüfen Sie, ob Sie die Datei lesen dürfen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels: the files do not belong together</source>
+        <translation>%1 enthält %2 Bilder, aber %3 enthält %4 Labels: Die Dateien gehören nicht zusammen</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMessages</name>
@@ -1278,7 +1290,7 @@
     <name>bplab::ui::ChartWidget</name>
     <message>
         <source>%1: last point %2, %3</source>
-        <translation>%1: letzter Punkt %2, %3</translation>
+        <translation>%1: letzter Punkt %2; %3</translation>
     </message>
     <message>
         <source>No values yet.</source>
@@ -1469,7 +1481,7 @@
     </message>
     <message>
         <source>Example %1: x₁ = %2, x₂ = %3, target %4, %5 = %6 (%7)</source>
-        <translation>Beispiel %1: x₁ = %2, x₂ = %3, Zielwert %4, %5 = %6 (%7)</translation>
+        <translation>Beispiel %1: x₁ = %2; x₂ = %3; Zielwert %4; %5 = %6 (%7)</translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -1477,7 +1489,7 @@
     </message>
     <message>
         <source>x₁ = %1, x₂ = %2, %3 = %4</source>
-        <translation>x₁ = %1, x₂ = %2, %3 = %4</translation>
+        <translation>x₁ = %1; x₂ = %2; %3 = %4</translation>
     </message>
     <message>
         <source>%1. The plane spans x₁ from %2 to %3 and x₂ from %4 to %5</source>
@@ -1866,8 +1878,8 @@
 <context>
     <name>bplab::ui::HelpWindow</name>
     <message>
-        <source>Backprop Lab User Guide</source>
-        <translation>Backprop Lab – Benutzerhandbuch</translation>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Guide pages</source>
@@ -2305,7 +2317,7 @@
     </message>
     <message>
         <source>%1 = %2, %3 = %4: E_total = %5</source>
-        <translation>%1 = %2, %3 = %4: E_total = %5</translation>
+        <translation>%1 = %2; %3 = %4: E_total = %5</translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -2328,7 +2340,7 @@
     </message>
     <message>
         <source>%1. Selected point: %2 = %3, %4 = %5, E_total = %6. The map spans %2 from %7 to %8 and %4 from %9 to %10</source>
-        <translation>%1. Ausgewählter Punkt: %2 = %3, %4 = %5, E_total = %6. Die Karte reicht bei %2 von %7 bis %8 und bei %4 von %9 bis %10</translation>
+        <translation>%1. Ausgewählter Punkt: %2 = %3; %4 = %5; E_total = %6. Die Karte reicht bei %2 von %7 bis %8 und bei %4 von %9 bis %10</translation>
     </message>
     <message>
         <source>; E_total from %1 to %2.</source>
@@ -3023,12 +3035,12 @@
         <translation>MNIST geladen. Drücken Sie auf Trainieren (Strg+T), um das CNN zu trainieren.</translation>
     </message>
     <message>
-        <source>No MNIST data: %1</source>
-        <translation>Keine MNIST-Daten: %1</translation>
+        <source>No MNIST data: %1 Get it with File › Get MNIST….</source>
+        <translation>Keine MNIST-Daten: %1 Holen Sie sie mit Datei › MNIST herunterladen….</translation>
     </message>
     <message>
-        <source>No MNIST data yet: %1</source>
-        <translation>Noch keine MNIST-Daten: %1</translation>
+        <source>No MNIST data yet: %1 Get it with File › Get MNIST….</source>
+        <translation>Noch keine MNIST-Daten: %1 Holen Sie sie mit Datei › MNIST herunterladen….</translation>
     </message>
     <message>
         <source>Training %1 on %2 images…</source>
@@ -3113,8 +3125,8 @@
         <translation>Checkpoints von Backprop Lab (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1, lr %2, batch %3, %4%5, seed %6</source>
-        <translation>%1, lr %2, Batch %3, %4%5, Seed %6</translation>
+        <source>%1, η %2, batch %3, %4%5, seed %6</source>
+        <translation>%1, η %2, Batch %3, %4%5, Seed %6</translation>
     </message>
     <message>
         <source>one-cycle</source>
@@ -3271,11 +3283,11 @@
     </message>
     <message>
         <source>Iteration %1. Units: %2 (targets %3, %4). Weights: %5.</source>
-        <translation>Iteration %1. Neuronen: %2 (Zielwerte %3, %4). Gewichte: %5.</translation>
+        <translation>Iteration %1. Neuronen: %2 (Zielwerte %3; %4). Gewichte: %5.</translation>
     </message>
     <message>
         <source>Biases: %1, %2.</source>
-        <translation>Biases: %1, %2.</translation>
+        <translation>Biases: %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4664,10 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
         <source>“%1” is not a number: type a value such as −0.3 for %2. The previous value is kept.</source>
         <translation>„%1“ ist keine Zahl: Tippen Sie für %2 einen Wert wie −0,3 ein. Der vorige Wert bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (iteration %2) = %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Iteration %2) = %3</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SheetTableView</name>
@@ -5051,8 +5067,8 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
         <translation>Die Beispiele aus einer CSV-Datei lesen: eine Kopfzeile i1,i2,…,t1,… und eine Zeile pro Beispiel</translation>
     </message>
     <message>
-        <source>“%1” is not a number: type a value such as 0.5 (example %2). The previous value is kept.</source>
-        <translation>„%1“ ist keine Zahl: Tippen Sie einen Wert wie 0,5 ein (Beispiel %2). Der vorige Wert bleibt erhalten.</translation>
+        <source>“%1” is not a number: type a value such as %2 (example %3). The previous value is kept.</source>
+        <translation>„%1“ ist keine Zahl: Tippen Sie einen Wert wie %2 ein (Beispiel %3). Der vorige Wert bleibt erhalten.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>

@@ -370,11 +370,11 @@
     </message>
     <message>
         <source>%1 is not a Backprop Lab checkpoint (%2); choose a file saved with Save model</source>
-        <translation>%1 no es un checkpoint de Backprop Lab (%2); elija un archivo guardado con «Guardar modelo»</translation>
+        <translation>%1 no es un punto de control de Backprop Lab (%2); elija un archivo guardado con «Guardar modelo»</translation>
     </message>
     <message>
         <source>the checkpoint is damaged: %1; save or download it again</source>
-        <translation>el checkpoint está dañado: %1; guárdelo o descárguelo de nuevo</translation>
+        <translation>el punto de control está dañado: %1; guárdelo o descárguelo de nuevo</translation>
     </message>
     <message>
         <source>%1 is damaged: %2; save or download it again</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>%1 is a LibTorch file but not a Backprop Lab MNIST checkpoint</source>
-        <translation>%1 es un archivo de LibTorch, pero no un checkpoint MNIST de Backprop Lab</translation>
+        <translation>%1 es un archivo de LibTorch, pero no un punto de control MNIST de Backprop Lab</translation>
     </message>
     <message>
         <source>%1 was saved for another model (%2); this is %3</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>could not save the checkpoint to %1 (%2); check that the folder exists, is writable and has free space</source>
-        <translation>no se pudo guardar el checkpoint en %1 (%2); compruebe que la carpeta existe, se puede escribir en ella y tiene espacio libre</translation>
+        <translation>no se pudo guardar el punto de control en %1 (%2); compruebe que la carpeta existe, se puede escribir en ella y tiene espacio libre</translation>
     </message>
     <message>
         <source>%1 is damaged or not an MNIST file: %2</source>
@@ -415,6 +415,18 @@
     <message>
         <source>training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is visible; train on the CPU</source>
         <translation>se eligió entrenar en una GPU (CUDA), pero esta LibTorch no admite CUDA o no hay ninguna GPU visible; entrene en la CPU</translation>
+    </message>
+    <message>
+        <source>%1 is not a Backprop Lab checkpoint; choose a file saved with Save model</source>
+        <translation>%1 no es un punto de control de Backprop Lab; elija un archivo guardado con «Guardar modelo»</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); check that you are allowed to read it</source>
+        <translation>no se pudo leer %1 (%2); compruebe que tiene permiso para leerlo</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels: the files do not belong together</source>
+        <translation>%1 contiene %2 imágenes, pero %3 contiene %4 etiquetas: los archivos no van juntos</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1290,7 @@
     <name>bplab::ui::ChartWidget</name>
     <message>
         <source>%1: last point %2, %3</source>
-        <translation>%1: último punto %2, %3</translation>
+        <translation>%1: último punto %2; %3</translation>
     </message>
     <message>
         <source>No values yet.</source>
@@ -1469,7 +1481,7 @@
     </message>
     <message>
         <source>Example %1: x₁ = %2, x₂ = %3, target %4, %5 = %6 (%7)</source>
-        <translation>Ejemplo %1: x₁ = %2, x₂ = %3, objetivo %4, %5 = %6 (%7)</translation>
+        <translation>Ejemplo %1: x₁ = %2; x₂ = %3; objetivo %4; %5 = %6 (%7)</translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -1477,7 +1489,7 @@
     </message>
     <message>
         <source>x₁ = %1, x₂ = %2, %3 = %4</source>
-        <translation>x₁ = %1, x₂ = %2, %3 = %4</translation>
+        <translation>x₁ = %1; x₂ = %2; %3 = %4</translation>
     </message>
     <message>
         <source>%1. The plane spans x₁ from %2 to %3 and x₂ from %4 to %5</source>
@@ -1866,8 +1878,8 @@
 <context>
     <name>bplab::ui::HelpWindow</name>
     <message>
-        <source>Backprop Lab User Guide</source>
-        <translation>Guía del usuario de Backprop Lab</translation>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>Guide pages</source>
@@ -2305,7 +2317,7 @@
     </message>
     <message>
         <source>%1 = %2, %3 = %4: E_total = %5</source>
-        <translation>%1 = %2, %3 = %4: E_total = %5</translation>
+        <translation>%1 = %2; %3 = %4: E_total = %5</translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -2328,7 +2340,7 @@
     </message>
     <message>
         <source>%1. Selected point: %2 = %3, %4 = %5, E_total = %6. The map spans %2 from %7 to %8 and %4 from %9 to %10</source>
-        <translation>%1. Punto seleccionado: %2 = %3, %4 = %5, E_total = %6. El mapa abarca %2 de %7 a %8 y %4 de %9 a %10</translation>
+        <translation>%1. Punto seleccionado: %2 = %3; %4 = %5; E_total = %6. El mapa abarca %2 de %7 a %8 y %4 de %9 a %10</translation>
     </message>
     <message>
         <source>; E_total from %1 to %2.</source>
@@ -3023,12 +3035,12 @@
         <translation>MNIST cargado. Pulse Entrenar (Ctrl+T) para entrenar la CNN.</translation>
     </message>
     <message>
-        <source>No MNIST data: %1</source>
-        <translation>No hay datos de MNIST: %1</translation>
+        <source>No MNIST data: %1 Get it with File › Get MNIST….</source>
+        <translation>No hay datos de MNIST: %1 Obténgalos con Archivo › Obtener MNIST….</translation>
     </message>
     <message>
-        <source>No MNIST data yet: %1</source>
-        <translation>Aún no hay datos de MNIST: %1</translation>
+        <source>No MNIST data yet: %1 Get it with File › Get MNIST….</source>
+        <translation>Todavía no hay datos de MNIST: %1 Obténgalos con Archivo › Obtener MNIST….</translation>
     </message>
     <message>
         <source>Training %1 on %2 images…</source>
@@ -3113,8 +3125,8 @@
         <translation>Puntos de control de Backprop Lab (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>%1, lr %2, batch %3, %4%5, seed %6</source>
-        <translation>%1, lr %2, lote %3, %4%5, semilla %6</translation>
+        <source>%1, η %2, batch %3, %4%5, seed %6</source>
+        <translation>%1, η %2, lote %3, %4%5, semilla %6</translation>
     </message>
     <message>
         <source>one-cycle</source>
@@ -3271,11 +3283,11 @@
     </message>
     <message>
         <source>Iteration %1. Units: %2 (targets %3, %4). Weights: %5.</source>
-        <translation>Iteración %1. Neuronas: %2 (objetivos %3, %4). Pesos: %5.</translation>
+        <translation>Iteración %1. Neuronas: %2 (objetivos %3; %4). Pesos: %5.</translation>
     </message>
     <message>
         <source>Biases: %1, %2.</source>
-        <translation>Sesgos: %1, %2.</translation>
+        <translation>Sesgos: %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4664,10 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
         <source>“%1” is not a number: type a value such as −0.3 for %2. The previous value is kept.</source>
         <translation>«%1» no es un número: escriba un valor como −0.3 para %2. Se mantiene el valor anterior.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (iteration %2) = %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (iteración %2) = %3</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SheetTableView</name>
@@ -5051,8 +5067,8 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
         <translation>Lee los ejemplos de un archivo CSV: una cabecera i1,i2,…,t1,… y una fila por ejemplo</translation>
     </message>
     <message>
-        <source>“%1” is not a number: type a value such as 0.5 (example %2). The previous value is kept.</source>
-        <translation>«%1» no es un número: escriba un valor como 0.5 (ejemplo %2). Se mantiene el valor anterior.</translation>
+        <source>“%1” is not a number: type a value such as %2 (example %3). The previous value is kept.</source>
+        <translation>«%1» no es un número: escriba un valor como %2 (ejemplo %3). Se mantiene el valor anterior.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>

@@ -13,6 +13,7 @@
 #include "ui/mnist/mnist_fetcher.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <cstring>
@@ -147,6 +148,9 @@ int runCommandLine(int argc, char** argv) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The command line writes numbers as files do, whatever the system's language: the window's code it
+    // shares (chart captions and legends, the range test's summary) follows the default locale.
+    QLocale::setDefault(QLocale::c());
     // Messages about missing data name the fetch script this copy actually has.
     setMnistFetchCommand(
         ui::MnistFetcher::locateScript(QCoreApplication::applicationDirPath()).toStdString());

@@ -20,7 +20,7 @@ constexpr std::uint32_t kLabelsMagic = 2049; // 0x00000801: unsigned byte, 1 dim
 constexpr std::uint64_t kMaxBytes = std::uint64_t{1} << 31;
 
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
-    throw IdxError(path, problem, path + ": " + problem);
+    throw IdxError(IdxProblem::Damaged, path, problem, path + ": " + problem);
 }
 
 std::uint32_t bigEndian32(const std::vector<std::uint8_t>& bytes, std::size_t offset) {
@@ -30,9 +30,12 @@ std::uint32_t bigEndian32(const std::vector<std::uint8_t>& bytes, std::size_t of
 
 std::vector<std::uint8_t> readFile(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
-    if (!file) fail(path, std::string("cannot open (") + std::strerror(errno) + ")");
+    if (!file) {
+        const std::string reason = std::strerror(errno);
+        throw IdxError(IdxProblem::Unreadable, path, reason, path + ": cannot open (" + reason + ")");
+    }
     std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (file.bad()) fail(path, "read error");
+    if (file.bad()) throw IdxError(IdxProblem::Unreadable, path, "read error", path + ": read error");
     return bytes;
 }
 

@@ -32,21 +32,20 @@ MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, Mnist
     if (images.rows != kMnistRows || images.cols != kMnistCols) {
         const std::string detail = "images are " + std::to_string(images.rows) + "×" +
                                    std::to_string(images.cols) + ", MNIST images are 28×28";
-        throw IdxError(imagesPath, detail, imagesPath + ": " + detail);
+        throw IdxError(IdxProblem::Damaged, imagesPath, detail, imagesPath + ": " + detail);
     }
     if (images.count != static_cast<int>(labels.labels.size())) {
-        throw IdxError(imagesPath,
-                       "it holds " + std::to_string(images.count) + " images but " + labelsPath + " holds " +
-                           std::to_string(labels.labels.size()) + " labels; the files do not belong together",
+        throw IdxError(IdxProblem::Mismatch, imagesPath, labelsPath,
                        imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
                            " holds " + std::to_string(labels.labels.size()) +
-                           " labels; the files do not belong together");
+                           " labels; the files do not belong together",
+                       images.count, static_cast<long long>(labels.labels.size()));
     }
     for (std::size_t i = 0; i < labels.labels.size(); ++i) {
         if (labels.labels[i] > 9) {
             const std::string detail = "label " + std::to_string(labels.labels[i]) + " at index " +
                                        std::to_string(i) + " is not a digit 0..9";
-            throw IdxError(labelsPath, detail, labelsPath + ": " + detail);
+            throw IdxError(IdxProblem::Damaged, labelsPath, detail, labelsPath + ": " + detail);
         }
     }
     return {std::move(images.pixels), std::move(labels.labels)};

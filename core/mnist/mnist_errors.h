@@ -11,22 +11,38 @@ namespace bplab {
 // read as what(); the window words `problem()` and the values in the student's language
 // (ui/mnist/mnist_messages). Words quoted from a library (zlib, LibTorch, the system) stay as they are.
 
+// What is wrong with an IDX file.
+enum class IdxProblem {
+    Damaged,    // detail: which header field or length is wrong (technical, English)
+    Unreadable, // detail: the system's reason
+    Mismatch,   // detail: the labels file; images, labels: the two counts
+};
+
 // A problem with an IDX file: the message names the file and says what is wrong.
 class IdxError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
-    // `detail` says what is wrong with the file at `path`, in English.
-    IdxError(std::string path, std::string detail, const std::string& english)
+    IdxError(IdxProblem problem, std::string path, std::string detail, const std::string& english,
+             long long images = 0, long long labels = 0)
         : std::runtime_error(english)
+        , m_problem(problem)
         , m_path(std::move(path))
-        , m_detail(std::move(detail)) {}
+        , m_detail(std::move(detail))
+        , m_images(images)
+        , m_labels(labels) {}
 
+    IdxProblem problem() const { return m_problem; }
     const std::string& path() const { return m_path; }
     const std::string& detail() const { return m_detail; }
+    long long images() const { return m_images; }
+    long long labels() const { return m_labels; }
 
 private:
+    IdxProblem m_problem = IdxProblem::Damaged;
     std::string m_path;
     std::string m_detail;
+    long long m_images = 0;
+    long long m_labels = 0;
 };
 
 // Why a training recipe is refused.
@@ -63,7 +79,7 @@ public:
 enum class CheckpointProblem {
     NoSuchFile,       // —
     Unreadable,       // —
-    NotACheckpoint,   // detail: what the file is instead (the zip or LibTorch reader's words)
+    NotACheckpoint,   // detail: LibTorch's words, or none for a file that is no zip archive at all
     Damaged,          // detail: which record, and how
     NewerLibTorch,    // detail: LibTorch's words; version: this LibTorch's version
     NotOurs,          // — (a LibTorch file, but no Backprop Lab checkpoint)

@@ -19,7 +19,8 @@ HelpWindow::HelpWindow(QWidget* parent)
     , m_browser(new GuideBrowser(this))
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this)) {
-    setWindowTitle(tr("Backprop Lab User Guide"));
+    // The desktop adds " — Backprop Lab" (the application's display name) to a title that does not end in it.
+    setWindowTitle(tr("User Guide"));
     m_pages->setAccessibleName(tr("Guide pages"));
     m_browser->setAccessibleName(tr("Guide page"));
     for (const GuidePage& page : guideContents()) {

@@ -23,12 +23,20 @@ QString localNumber(double value, int precision) {
     return withLocaleDecimals(QStringLiteral("%1").arg(value, 0, 'g', precision));
 }
 
+QString localListSeparator(const QLocale& locale) {
+    return locale.decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+}
+
 std::optional<double> typedNumber(const QString& text, const QLocale& locale) {
     QLocale strict = locale;
     strict.setNumberOptions(QLocale::RejectGroupSeparator);
     bool ok = false;
     double value = strict.toDouble(text.trimmed(), &ok);
-    if (!ok) value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok) {
+        QLocale c = QLocale::c(); // "0,001" is no thousandth written with groups in English either
+        c.setNumberOptions(QLocale::RejectGroupSeparator);
+        value = c.toDouble(text.trimmed(), &ok);
+    }
     if (!ok) return std::nullopt;
     return value;
 }

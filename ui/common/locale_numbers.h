@@ -23,6 +23,10 @@ QString localNumber(double value, int precision = -1);
 // mark and without group separators: for a readout whose width should not jump ("0,0123", "12,5 %").
 QString localFixed(double value, int decimals);
 
+// What separates numbers in a list in the window: ", ", or "; " where the decimal mark is a comma
+// ("0,1; 0,5; 2" in German, where "0,1, 0,5" could not be read).
+QString localListSeparator(const QLocale& locale = QLocale());
+
 // A number as a student types it into the window: with the locale's decimal mark ("0,5" in German) or the
 // files' point ("0.5", "1e-5"); nothing for any other text. Digit groups are refused, so a German "1.5"
 // reads as 1.5, never as fifteen.

@@ -18,6 +18,10 @@ public:
                        const QWidget* widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                             const QWidget* widget = nullptr) const override;
+    // A tool bar's "more" chevron (») drawn in the palette's button text: Fusion's is a fixed dark grey
+    // picture, next to invisible on a dark window, and it is the only way to the actions that did not fit.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
 };
 
 // WCAG 2.1's minimum contrast of a control's boundary against what surrounds it.

@@ -6,9 +6,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bplab::ui {
 
@@ -83,6 +86,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* bar, QWidget* parent)
         bold.setBold(true);
         menu->setFont(0, bold);
         menu->setDisabled(!group.shown);
+        menu->setData(0, Qt::UserRole, group.menu); // the search reads the menu's name, not the note
         for (const ShortcutEntry& entry : group.entries) {
             auto* line = new QTreeWidgetItem(menu, {entry.action, entry.keys});
             if (!entry.enabled) { // greyed, as in its menu: the key does nothing right now
@@ -93,6 +97,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* bar, QWidget* parent)
     }
     m_tree->expandAll();
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->resizeColumnToContents(1);
     connect(m_search, &QLineEdit::textChanged, this, &ShortcutsDialog::filter);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -101,7 +106,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* bar, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(520, 560);
+    // Wide enough for the longest action and its keys in any language: nothing elided.
+    const int contents = m_tree->columnWidth(0) + m_tree->columnWidth(1) + m_tree->frameWidth() * 2 +
+                         m_tree->verticalScrollBar()->sizeHint().width() + layout->contentsMargins().left() +
+                         layout->contentsMargins().right();
+    resize(std::max(520, contents), 560);
 }
 
 void ShortcutsDialog::filter(const QString& text) {
@@ -112,7 +121,7 @@ void ShortcutsDialog::filter(const QString& text) {
             QTreeWidgetItem* entry = menu->child(e);
             const bool shown = entry->text(0).contains(text, Qt::CaseInsensitive) ||
                                entry->text(1).contains(text, Qt::CaseInsensitive) ||
-                               menu->text(0).contains(text, Qt::CaseInsensitive);
+                               menu->data(0, Qt::UserRole).toString().contains(text, Qt::CaseInsensitive);
             entry->setHidden(!shown);
             anyShown = anyShown || shown;
         }

@@ -6,6 +6,14 @@
 
 namespace bplab::ui {
 
+namespace {
+// The engine's sentences start in lower case, to follow a colon; the data box starts one.
+QString sentenceCase(QString text) {
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
+}
+} // namespace
+
 MnistDataLoader::MnistDataLoader(QObject* parent)
     : QObject(parent) {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &MnistDataLoader::onFinished);
@@ -75,7 +83,8 @@ QString MnistDataLoader::statusText() const {
     return tr("<b>No usable MNIST data.</b> %1<br>Get it with <b>File › Get MNIST…</b> (the button below) or "
               "by "
               "running %2, or choose a folder that holds the four files.")
-        .arg(m_error.toHtmlEscaped(), QString::fromStdString(mnistFetchCommand()).toHtmlEscaped());
+        .arg(sentenceCase(m_error).toHtmlEscaped(),
+             QString::fromStdString(mnistFetchCommand()).toHtmlEscaped());
 }
 
 } // namespace bplab::ui

@@ -57,8 +57,10 @@ QString MnistMessages::recipeProblem(const RecipeError& error) {
     switch (error.problem()) {
     case RecipeProblem::FieldRefused: {
         const TrainField& field = trainField(error.field());
+        // The window never hands typed text to the core: the value is the recipe's own, written in the C
+        // locale, and shown here as the window writes numbers.
         return tr("%1 must be %2, not “%3”")
-            .arg(fieldInSentence(field), allowedValues(field.key.data()), quoted(error.text()));
+            .arg(fieldInSentence(field), allowedValues(field.key.data()), withLocaleDecimals(error.text()));
     }
     case RecipeProblem::NesterovWithoutMomentum:
         return tr("the Nesterov optimizer needs a momentum above 0: set one (for example %1), or choose SGD")
@@ -76,6 +78,8 @@ QString MnistMessages::checkpointProblem(const CheckpointError& error) {
     case CheckpointProblem::Unreadable:
         return tr("%1 could not be read; check that you are allowed to read it").arg(path);
     case CheckpointProblem::NotACheckpoint:
+        if (detail.isEmpty())
+            return tr("%1 is not a Backprop Lab checkpoint; choose a file saved with Save model").arg(path);
         return tr("%1 is not a Backprop Lab checkpoint (%2); choose a file saved with Save model")
             .arg(path, detail);
     case CheckpointProblem::Damaged:
@@ -119,6 +123,17 @@ QString MnistMessages::idxProblem(const IdxError& error) {
     if (const auto* missing = dynamic_cast<const MissingMnistError*>(&error))
         return MnistDataLoader::missingDataSentence(*missing);
     if (error.path().empty()) return QString::fromStdString(error.what());
+    switch (error.problem()) {
+    case IdxProblem::Unreadable:
+        return tr("%1 could not be read (%2); check that you are allowed to read it")
+            .arg(native(error.path()), quoted(error.detail()));
+    case IdxProblem::Mismatch:
+        return tr("%1 holds %2 images but %3 holds %4 labels: the files do not belong together")
+            .arg(native(error.path()), QLocale().toString(error.images()), native(error.detail()),
+                 QLocale().toString(error.labels()));
+    case IdxProblem::Damaged:
+        break;
+    }
     return tr("%1 is damaged or not an MNIST file: %2").arg(native(error.path()), quoted(error.detail()));
 }
 

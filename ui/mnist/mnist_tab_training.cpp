@@ -41,10 +41,10 @@ namespace bplab::ui {
 namespace {
 constexpr int kSamplesShown = 40;
 
-// "Adam, lr 0.03, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
+// "Adam, η 0.03, batch 128, one-cycle, aug, seed 1": the legend tells runs apart by what differs.
 QString describe(const TrainConfig& c) {
     const QString optimizer = coreText(kTrainFieldContext, choiceLabelOf(trainField("optimizer"), c));
-    return MnistTab::tr("%1, lr %2, batch %3, %4%5, seed %6")
+    return MnistTab::tr("%1, η %2, batch %3, %4%5, seed %6")
         .arg(optimizer, withLocaleDecimals(QStringLiteral("%1").arg(c.learningRate)))
         .arg(c.batchSize)
         .arg(c.oneCycle ? MnistTab::tr("one-cycle") : MnistTab::tr("constant"),
@@ -84,7 +84,7 @@ void MnistTab::onDataLoaded(bool ok) {
         say(tr("MNIST loaded. Press Train (Ctrl+T) to train the CNN."));
     } else {
         m_samples->setItems({});
-        say(tr("No MNIST data: %1").arg(m_loader->error()));
+        say(tr("No MNIST data: %1 Get it with File › Get MNIST….").arg(m_loader->error()));
     }
     updateActions();
     Q_EMIT dataLoaded(ok);
@@ -104,7 +104,7 @@ void MnistTab::beginRun(const QString& description, const QString& label) {
 void MnistTab::startTraining() {
     const std::shared_ptr<const MnistData> mnist = m_loader->data();
     if (!mnist) {
-        say(tr("No MNIST data yet: %1").arg(m_loader->error()));
+        say(tr("No MNIST data yet: %1 Get it with File › Get MNIST….").arg(m_loader->error()));
         return;
     }
     const TrainConfig config = m_settings->config();

@@ -125,8 +125,7 @@ QString CompareRatesPanel::ratesText(const std::vector<double>& rates, const QLo
     QStringList parts;
     for (double rate : rates)
         parts << withLocaleDecimals(QString::number(rate, 'g', QLocale::FloatingPointShortest), locale);
-    return parts.join(locale.decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ")
-                                                                   : QStringLiteral(", "));
+    return parts.join(localListSeparator(locale));
 }
 
 double CompareRatesPanel::targetLoss() const { return m_target->value(); }

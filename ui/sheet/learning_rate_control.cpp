@@ -21,12 +21,13 @@ namespace {
 
 constexpr int kSnapDistance = 4; // slider steps within which a seed rate catches the handle
 
-// "0.1, 0.2, 0.5, 0.8, 1 and 2": the seed sheet's rates, which the slider marks and snaps to.
+// "0.1, 0.2, 0.5, 0.8, 1 and 2" ("0,1; 0,2; … 1 und 2" in German): the seed sheet's rates, which the slider
+// marks and snaps to.
 QString seedRatesText() {
     QStringList rates;
     for (double rate : kSeedLearningRates) rates << withLocaleDecimals(QString::number(rate));
     const QString last = rates.takeLast();
-    return LearningRateControl::tr("%1 and %2").arg(rates.join(QStringLiteral(", ")), last);
+    return LearningRateControl::tr("%1 and %2").arg(rates.join(localListSeparator()), last);
 }
 
 // A horizontal slider that labels the seed learning rates under its groove.

@@ -19,7 +19,7 @@ QString unitList(const RowValues& row, const std::array<bool, 6>& computed) {
         parts << (computed[n] ? named(name, row[static_cast<std::size_t>(kNetworkUnits[n].valueQuantity)])
                               : NetworkDiagram::tr("%1 not computed yet").arg(name));
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(localListSeparator());
 }
 
 // "w1 0.15, w2 0.2, …, w8 0.55", or with a prefix "Δw1 …" for changes.
@@ -27,7 +27,7 @@ QString weightList(const std::array<double, 8>& weights, const QString& prefix) 
     QStringList parts;
     for (std::size_t k = 0; k < weights.size(); ++k)
         parts << named(prefix + QString::number(k + 1), weights[k]);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(localListSeparator());
 }
 
 } // namespace

@@ -203,7 +203,7 @@ QString listed(const std::vector<OwnDiagramElement>& elements) {
     QStringList parts;
     for (const OwnDiagramElement& e : elements)
         parts << QStringLiteral("%1 %2").arg(e.label, number(e.value));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(localListSeparator());
 }
 
 } // namespace

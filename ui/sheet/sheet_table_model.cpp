@@ -81,7 +81,7 @@ QVariant SheetTableModel::data(const QModelIndex& index, int role) const {
         return evaluated ? QVariant(value) : QVariant();
     case Qt::ToolTipRole: {
         if (!evaluated) return tr("Not computed yet: step on to compute it.");
-        QString tip = QStringLiteral("<b>%1</b> (iteration %2) = %3")
+        QString tip = tr("<b>%1</b> (iteration %2) = %3")
                           .arg(QString::fromStdString(sheet.labelOf(quantity)))
                           .arg(index.row())
                           .arg(withLocaleDecimals(QString::number(value, 'g', 17)));

@@ -1,4 +1,5 @@
 #include "ui/sheet/training_set_editor.h"
+#include "ui/common/locale_numbers.h"
 #include "ui/sheet/sheet_messages.h"
 
 #include "core/sheet/network/network_quantities.h"
@@ -96,7 +97,7 @@ void TrainingSetEditor::fillTable() {
         const TrainingExample& example = m_set.examples[at(r)];
         for (int c = 0; c < inputs + targets; ++c) {
             const double value = c < inputs ? example.inputs[at(c)] : example.targets[at(c - inputs)];
-            m_table->setItem(r, c, new QTableWidgetItem(QString::fromStdString(formatShort(value))));
+            m_table->setItem(r, c, new QTableWidgetItem(withLocaleDecimals(formatShort(value))));
         }
     }
     m_add->setEnabled(m_table->rowCount() < kMaxTrainingExamples);
@@ -107,13 +108,11 @@ void TrainingSetEditor::fillTable() {
 void TrainingSetEditor::onCellEdited(int row, int column) {
     if (m_filling) return;
     const QString text = m_table->item(row, column)->text().trimmed();
-    bool ok = false;
-    double value = text.toDouble(&ok);
-    if (!ok) value = QLocale().toDouble(text, &ok); // 0,5 where the desktop writes decimals so
-    if (!ok || !std::isfinite(value)) {
+    const std::optional<double> typed = typedNumber(text); // 0,5 in German, and 0.5 anywhere
+    if (!typed || !std::isfinite(*typed)) {
         Q_EMIT problem(
-            tr("“%1” is not a number: type a value such as 0.5 (example %2). The previous value is kept.")
-                .arg(text)
+            tr("“%1” is not a number: type a value such as %2 (example %3). The previous value is kept.")
+                .arg(text, localNumber(0.5))
                 .arg(row + 1));
         fillTable();
         return;
@@ -121,7 +120,7 @@ void TrainingSetEditor::onCellEdited(int row, int column) {
     TrainingSet edited = m_set;
     TrainingExample& example = edited.examples[at(row)];
     const int inputs = m_set.inputCount();
-    (column < inputs ? example.inputs[at(column)] : example.targets[at(column - inputs)]) = value;
+    (column < inputs ? example.inputs[at(column)] : example.targets[at(column - inputs)]) = *typed;
     announce(edited);
 }
 

@@ -162,8 +162,8 @@ void checkIntegrity(const std::string& bytes, const std::string& path) {
         verifiedZipRecords(bytes);
     } catch (const ZipDamage& damage) {
         if (damage.kind() == ZipDamage::Kind::NotAZipArchive) {
-            throw CheckpointError(CheckpointProblem::NotACheckpoint,
-                                  {path, std::string("not a LibTorch archive: ") + damage.what()},
+            // No detail for the window: a file that is not even a zip archive is simply not ours.
+            throw CheckpointError(CheckpointProblem::NotACheckpoint, {path},
                                   path + " is not a Backprop Lab checkpoint (not a LibTorch archive: " +
                                       damage.what() + "); choose a file saved with Save model or --save");
         }

@@ -58,6 +58,17 @@ TEST(LocaleNumbers, ATypedNumberTakesTheLocalesMarkOrThePoint) {
     EXPECT_EQ(typedNumber(QStringLiteral("0.25"), QLocale::c()), 0.25);
     EXPECT_FALSE(typedNumber(QStringLiteral("0,25"), QLocale::c()).has_value())
         << "a comma separates in English";
+    // Digit groups are no number in any window: "0,001" is neither 1 nor a thousandth in English.
+    EXPECT_FALSE(typedNumber(QStringLiteral("0,001"), kEnglish).has_value());
+    EXPECT_FALSE(typedNumber(QStringLiteral("1,000"), kEnglish).has_value());
+    EXPECT_FALSE(typedNumber(QStringLiteral("1,000.5"), german).has_value());
+    EXPECT_EQ(typedNumber(QStringLiteral("0,001"), german), 0.001);
+}
+
+TEST(LocaleNumbers, AListOfNumbersIsSplitByASemicolonWhereTheMarkIsAComma) {
+    EXPECT_EQ(localListSeparator(kGerman), QStringLiteral("; "));
+    EXPECT_EQ(localListSeparator(kEnglish), QStringLiteral(", "));
+    EXPECT_EQ(localListSeparator(QLocale::c()), QStringLiteral(", "));
 }
 
 } // namespace

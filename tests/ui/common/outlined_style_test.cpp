@@ -7,6 +7,8 @@
 #include "ui/common/palette_colors.h"
 
 #include <QCheckBox>
+#include <QGuiApplication>
+#include <QPainter>
 #include <QSlider>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
@@ -67,6 +69,23 @@ TEST_P(OutlinedStyleTest, ASlidersHandleShowsItsOutline) {
     const QRect handle = style.subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, &slider);
     EXPECT_GE(outlinePixels(image, handle, palette.color(QPalette::Window)),
               2 * (handle.width() + handle.height()) - 8);
+}
+
+// A tool bar's chevron (») leads to the actions that did not fit: it stands out in every theme.
+TEST_P(OutlinedStyleTest, AToolBarsMoreChevronStandsOut) {
+    const QPalette palette = GetParam().palette();
+    const QPalette before = QGuiApplication::palette();
+    QGuiApplication::setPalette(palette); // the icon paints in the application's palette of the moment
+    OutlinedStyle style;
+    QImage image(24, 24, QImage::Format_ARGB32);
+    image.fill(palette.color(QPalette::Window));
+    {
+        QPainter painter(&image);
+        style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).paint(&painter, image.rect());
+    }
+    QGuiApplication::setPalette(before);
+    // Two strokes of about 2 × 8 pixels each, at least.
+    EXPECT_GE(outlinePixels(image, image.rect(), palette.color(QPalette::Window)), 20);
 }
 
 INSTANTIATE_TEST_SUITE_P(OurThemes, OutlinedStyleTest,

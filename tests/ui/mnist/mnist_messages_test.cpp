@@ -129,13 +129,33 @@ TEST(MnistMessages, EveryCheckpointProblemHasAGermanSentence) {
 
 TEST(MnistMessages, AGermanWindowWordsADamagedFileAndAMissingGpuInGerman) {
     const InstalledLanguage de(QStringLiteral("de"), QLocale::c());
-    const QString idx =
-        MnistMessages::problem(IdxError("/d/train-images-idx3-ubyte", "truncated", "english"));
+    const QString idx = MnistMessages::problem(
+        IdxError(IdxProblem::Damaged, "/d/train-images-idx3-ubyte", "truncated", "english"));
     EXPECT_TRUE(idx.contains(QStringLiteral("/d/train-images-idx3-ubyte"))) << idx.toStdString();
     EXPECT_TRUE(idx.contains(QStringLiteral("beschädigt"))) << idx.toStdString();
     const QString cuda = MnistMessages::problem(NoCudaError("english"));
     EXPECT_TRUE(cuda.contains(QStringLiteral("CUDA"))) << cuda.toStdString();
     EXPECT_FALSE(cuda.contains(QStringLiteral("training on a GPU"))) << cuda.toStdString();
+}
+
+// A file that cannot be read is no damaged file, and two files that do not belong together are worded
+// with both counts, in the window's digit groups.
+TEST(MnistMessages, AnUnreadableFileAndMismatchedFilesAreWordedAsWhatTheyAre) {
+    const InstalledLanguage german(QStringLiteral("de"), QLocale::c());
+    const QString unreadable =
+        MnistMessages::problem(IdxError(IdxProblem::Unreadable, "/d/x", "Permission denied", "english"));
+    EXPECT_TRUE(unreadable.contains(QStringLiteral("Permission denied"))) << unreadable.toStdString();
+    EXPECT_FALSE(unreadable.contains(QStringLiteral("beschädigt"))) << unreadable.toStdString();
+    const QString mismatch = MnistMessages::problem(
+        IdxError(IdxProblem::Mismatch, "/d/images", "/d/labels", "english", 60000, 10000));
+    EXPECT_TRUE(mismatch.contains(QStringLiteral("60.000"))) << mismatch.toStdString();
+    EXPECT_TRUE(mismatch.contains(QStringLiteral("10.000"))) << mismatch.toStdString();
+    EXPECT_TRUE(mismatch.contains(QStringLiteral("/d/labels"))) << mismatch.toStdString();
+    // A refused recipe value is quoted as the window writes numbers.
+    TrainConfig config;
+    const QString rate = MnistMessages::problem(
+        thrownBy<RecipeError>([&] { setFromText(trainField("learning_rate"), config, "15.5"); }));
+    EXPECT_TRUE(rate.contains(QStringLiteral("„15,5“"))) << rate.toStdString();
 }
 
 } // namespace

@@ -79,7 +79,7 @@ TEST_F(MnistTabTest, TheOverlayLegendNamesEachRunsOptimizerAndTime) {
     config.learningRate = kAdamLearningRate;
     panel->setConfig(config);
     trainToTheEnd();
-    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("AdamW, lr %1").arg(kAdamLearningRate)))
+    EXPECT_TRUE(tab->currentRunName().contains(QStringLiteral("AdamW, η %1").arg(kAdamLearningRate)))
         << tab->currentRunName().toStdString();
     const QString legend = tab->accuracyChart()->legendText(tab->currentRunName());
     // "#1 AdamW η 0.03 · 91.2 % · 2.3 s": the run's number, the short recipe with its rate, the last test

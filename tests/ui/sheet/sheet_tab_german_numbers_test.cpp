@@ -12,12 +12,14 @@
 #include "ui/sheet/loss_landscape_view.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/time_travel_panel.h"
+#include "ui/sheet/training_set_editor.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -79,8 +81,11 @@ TEST_F(SheetTabGermanNumbersTest, TheLandscapeReadoutUnderTheMouseTakesTheDecima
     const QPointF at = view->painter().toParameters(view->plotRect(), QPointF(centre));
     const LossSurface surface(tab->document()->inputs(), tab->document()->sheet().row(0), {w5, w6});
     const QString text = pane->readout()->text();
-    // "w5 = 0,4, w6 = 0,45: E_total = 0,298371": the weights to 5 digits, the loss to 6.
-    EXPECT_TRUE(text.contains(QStringLiteral("w5 = ") + german(QString::number(at.x(), 'g', 5))))
+    // "w5 = −0,49766, w6 = −0,45095: E_total = 0,133692": the weights to 5 digits, the loss to 6.
+    // Negative weights with the minus sign, as the formula bar writes them.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("w5 = ") +
+                      german(QString::number(at.x(), 'g', 5)).replace(QLatin1Char('-'), QChar(0x2212))))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("E_total = ") +
                               german(QString::number(surface.lossAt(at.x(), at.y()), 'g', 6))))
@@ -151,6 +156,20 @@ TEST_F(SheetTabGermanNumbersTest, TheCompareRatesBoxTakesDecimalCommas) {
     EXPECT_EQ(CompareRatesPanel::ratesText(compare->rates(), QLocale::c()), QStringLiteral("0.5, 2, 0.25"));
     EXPECT_EQ(CompareRatesPanel::parseRates(QStringLiteral("0.5, 2, 0.25"), QLocale::c()),
               std::optional<std::vector<double>>({0.5, 2.0, 0.25}));
+}
+
+// The training-set table shows the seed's example as the window writes numbers, and takes a value typed
+// with the decimal comma.
+TEST_F(SheetTabGermanNumbersTest, TheTrainingSetTableTakesTheDecimalComma) {
+    TrainingSetEditor editor;
+    editor.showExamples(TrainingSet{{TrainingExample{{0.05, 0.1}, {0.01, 0.99}}}});
+    EXPECT_EQ(editor.table()->item(0, 0)->text(), QStringLiteral("0,05"));
+    EXPECT_EQ(editor.table()->item(0, 3)->text(), QStringLiteral("0,99"));
+    EXPECT_TRUE(cellsWithDecimalPoint(editor.table()).isEmpty());
+    QSignalSpy edited(&editor, &TrainingSetEditor::edited);
+    editor.table()->item(0, 1)->setText(QStringLiteral("0,25"));
+    ASSERT_EQ(edited.size(), 1);
+    EXPECT_EQ(edited.first().at(0).value<TrainingSet>().examples.front().inputs[1], 0.25);
 }
 
 } // namespace
