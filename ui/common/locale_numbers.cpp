@@ -23,6 +23,10 @@ QString localNumber(double value, int precision) {
     return withLocaleDecimals(QStringLiteral("%1").arg(value, 0, 'g', precision));
 }
 
+QString localSignedNumber(double value, int precision) {
+    return localNumber(value, precision).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
 QString localListSeparator(const QLocale& locale) {
     return locale.decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
 }

@@ -19,6 +19,8 @@ QString withLocaleDecimals(const std::string& text, const QLocale& locale = QLoc
 // `value` as QString::arg(double) writes it ("%1", or with `precision` significant digits), with the
 // locale's decimal mark: for a number that goes into a sentence or a chart title in the window.
 QString localNumber(double value, int precision = -1);
+// localNumber with the minus sign (U+2212) the formula bar writes, not a hyphen: "−0,4977".
+QString localSignedNumber(double value, int precision = -1);
 // `value` with exactly `decimals` digits after the mark (QString::number's 'f'), in the locale's decimal
 // mark and without group separators: for a readout whose width should not jump ("0,0123", "12,5 %").
 QString localFixed(double value, int decimals);

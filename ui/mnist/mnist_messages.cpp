@@ -25,8 +25,7 @@ QString fieldInSentence(const TrainField& field) {
 }
 } // namespace
 
-QString MnistMessages::allowedValues(const char* fieldKey) {
-    const TrainField& field = trainField(fieldKey);
+QString MnistMessages::allowedValues(const TrainField& field) {
     switch (field.kind) {
     case FieldKind::Whole:
         return tr("a whole number from %1 to %2")
@@ -34,10 +33,8 @@ QString MnistMessages::allowedValues(const char* fieldKey) {
                  QLocale().toString(static_cast<qlonglong>(field.max)));
     case FieldKind::Real: {
         // Where the decimal mark is a comma, an interval's numbers are split by a semicolon: (0; 10].
-        const QString between =
-            QLocale().decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
         const QString interval = (field.minOpen ? QStringLiteral("(") : QStringLiteral("[")) +
-                                 localNumber(field.min) + between + localNumber(field.max) +
+                                 localNumber(field.min) + localListSeparator() + localNumber(field.max) +
                                  (field.maxOpen ? QStringLiteral(")") : QStringLiteral("]"));
         return tr("a number in %1").arg(interval);
     }
@@ -60,7 +57,7 @@ QString MnistMessages::recipeProblem(const RecipeError& error) {
         // The window never hands typed text to the core: the value is the recipe's own, written in the C
         // locale, and shown here as the window writes numbers.
         return tr("%1 must be %2, not “%3”")
-            .arg(fieldInSentence(field), allowedValues(field.key.data()), withLocaleDecimals(error.text()));
+            .arg(fieldInSentence(field), allowedValues(field), withLocaleDecimals(error.text()));
     }
     case RecipeProblem::NesterovWithoutMomentum:
         return tr("the Nesterov optimizer needs a momentum above 0: set one (for example %1), or choose SGD")

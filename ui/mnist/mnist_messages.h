@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mnist/mnist_errors.h"
+#include "core/mnist/train_recipe.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +26,7 @@ public:
 
 private:
     // "a whole number from 1 to 1000", "a number in (0, 10]", "SGD, Adam or AdamW", in the window's words.
-    static QString allowedValues(const char* fieldKey);
+    static QString allowedValues(const TrainField& field);
 };
 
 } // namespace bplab::ui

@@ -102,13 +102,8 @@ std::optional<std::vector<double>> CompareRatesPanel::parseRates(const QString& 
 }
 
 bool CompareRatesPanel::setRates(const std::vector<double>& rates, QString* error) {
-    // The same checks as a typed list: the text form carries every rate exactly.
-    const auto checked = parseRates(ratesText(rates, QLocale::c()), QLocale::c(), error);
-    if (!checked) return false;
-    m_rates = *checked;
-    if (m_ratesEdit->text() != ratesText()) m_ratesEdit->setText(ratesText());
-    recompute();
-    return true;
+    // The same checks as a typed list: the text form (shortest round trip) carries every rate exactly.
+    return setRatesText(ratesText(rates), error);
 }
 
 bool CompareRatesPanel::setRatesText(const QString& text, QString* error) {

@@ -237,12 +237,11 @@ void LossLandscapePane::showReadout(double a, double b) {
     if (!m_surface) return;
     const double loss = m_surface->lossAt(a, b);
     const LandscapeAxes axes = m_surface->axes();
-    const auto withMinusSign = [](QString number) { return number.replace(QLatin1Char('-'), QChar(0x2212)); };
     m_readout->setText(tr("%1 = %2, %3 = %4: E_total = %5")
                            .arg(idOf(axes.a))
-                           .arg(withMinusSign(localNumber(a, 5)))
+                           .arg(localSignedNumber(a, 5))
                            .arg(idOf(axes.b))
-                           .arg(withMinusSign(localNumber(b, 5)))
+                           .arg(localSignedNumber(b, 5))
                            .arg(std::isnan(loss) ? tr("cannot be computed") : localNumber(loss, 6)));
 }
 

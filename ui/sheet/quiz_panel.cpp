@@ -34,10 +34,10 @@ QString label(int quantity) {
 QString number(double value) {
     if (std::isnan(value)) return QStringLiteral("NaN");
     if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return localNumber(value, 6).replace(QLatin1Char('-'), QChar(0x2212));
+    return localSignedNumber(value, 6);
 }
 // A distance or a tolerance: three digits say enough.
-QString roughly(double value) { return localNumber(value, 3).replace(QLatin1Char('-'), QChar(0x2212)); }
+QString roughly(double value) { return localSignedNumber(value, 3); }
 QString colored(Stage stage, const QString& text) {
     return QStringLiteral("<b style='color:%1'>%2</b>").arg(stageColor(stage).name(), text.toHtmlEscaped());
 }

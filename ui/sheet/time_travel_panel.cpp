@@ -31,7 +31,7 @@
 namespace bplab::ui {
 
 namespace {
-QString number(double value) { return localNumber(value, 6).replace(QLatin1Char('-'), QChar(0x2212)); }
+QString number(double value) { return localSignedNumber(value, 6); }
 
 // The change first: in a narrow pane it is the column that must stay in view.
 enum Column { QuantityColumn, DifferenceColumn, RelativeColumn, AtAColumn, AtBColumn, ColumnCount };
