@@ -134,6 +134,18 @@
         <source>a learning rate must be a finite number greater than 0, not %1</source>
         <translation>eine Lernrate muss eine endliche Zahl größer als 0 sein, nicht %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of this network: use the id of one of its weights or biases, such as %2</source>
+        <translation>„%1“ ist kein Parameter dieses Netzes: Geben Sie die ID eines seiner Gewichte oder Biases an, etwa %2</translation>
+    </message>
+    <message>
+        <source>the landscape takes two parameters separated by a comma, e.g. %2, not &apos;%1&apos;</source>
+        <translation>die Landschaft braucht zwei durch Komma getrennte Parameter, z. B. %2, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>this network has fewer than two parameters: a landscape needs two</source>
+        <translation>dieses Netz hat weniger als zwei Parameter: eine Landschaft braucht zwei</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -621,6 +633,29 @@
     <message>
         <source>Could not encode the PNG image.</source>
         <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationCurves</name>
+    <message>
+        <source>Every unit</source>
+        <translation>Jede Einheit</translation>
+    </message>
+    <message>
+        <source>Mean of each layer</source>
+        <translation>Mittel jeder Schicht</translation>
+    </message>
+    <message>
+        <source>Output layer, each unit</source>
+        <translation>Ausgabeschicht, jede Einheit</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1, each unit</source>
+        <translation>Verborgene Schicht %1, jede Einheit</translation>
+    </message>
+    <message>
+        <source>%1, mean of %2 units</source>
+        <translation>%1, Mittel von %2 Einheiten</translation>
     </message>
 </context>
 <context>
@@ -1226,26 +1261,6 @@
         <translation>Netz</translation>
     </message>
     <message>
-        <source>Your network</source>
-        <translation>Ihr Netz</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>Entscheidungsgrenze</translation>
-    </message>
-    <message>
-        <source>Gradient check</source>
-        <translation>Gradientenprüfung</translation>
-    </message>
-    <message>
-        <source>Compare rates</source>
-        <translation>Lernraten vergleichen</translation>
-    </message>
-    <message>
-        <source>Loss landscape</source>
-        <translation>Verlustlandschaft</translation>
-    </message>
-    <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -1256,10 +1271,6 @@
     <message>
         <source>Time travel</source>
         <translation>Zeitreise</translation>
-    </message>
-    <message>
-        <source>Works on the seed&apos;s 2-2-2 sheet: pick it under Network</source>
-        <translation>Funktioniert nur mit dem 2-2-2-Netz des Ausgangsblatts: Wählen Sie es unter „Netz“ aus</translation>
     </message>
     <message>
         <source>%1 The previous value is kept.</source>
@@ -1284,6 +1295,62 @@
     <message>
         <source>Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays.</source>
         <translation>Noch nichts berechnet. Die Leertaste rechnet eine Zelle weiter, F11 eine Iteration, Strg+P spielt ab.</translation>
+    </message>
+    <message>
+        <source>The network drawn with the selected row&apos;s numbers</source>
+        <translation>Das Netz mit den Zahlen der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Your network drawn with the selected row&apos;s numbers</source>
+        <translation>Ihr Netz mit den Zahlen der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <comment>lower tab: the decision boundary</comment>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Decision boundary: the output over the two inputs</source>
+        <translation>Entscheidungsgrenze: die Ausgabe über den zwei Eingaben</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <comment>lower tab: the gradient check</comment>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Gradient check: each partial beside a finite difference</source>
+        <translation>Gradientenprüfung: jede Ableitung neben einem Differenzenquotienten</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <comment>lower tab: compare learning rates</comment>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Compare rates: runs at several learning rates side by side</source>
+        <translation>Raten vergleichen: Läufe mit mehreren Lernraten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <comment>lower tab: the loss landscape</comment>
+        <translation>Landschaft</translation>
+    </message>
+    <message>
+        <source>Loss landscape: E_total over two parameters</source>
+        <translation>Verlustlandschaft: E_total über zwei Parametern</translation>
+    </message>
+    <message>
+        <source>Quiz: predict each cell before the sheet computes it</source>
+        <translation>Quiz: jede Zelle vorhersagen, bevor das Rechenblatt sie berechnet</translation>
+    </message>
+    <message>
+        <source>Saturation: each unit&apos;s slope f′ and the gradient&apos;s length</source>
+        <translation>Sättigung: die Steigung f′ jeder Einheit und die Länge des Gradienten</translation>
+    </message>
+    <message>
+        <source>Time travel: what changed between two iterations</source>
+        <translation>Zeitreise: was sich zwischen zwei Iterationen geändert hat</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1522,25 @@
     <message>
         <source> · %1 of %2 examples on their target&apos;s side</source>
         <translation> · %1 von %2 Beispielen auf der Seite ihres Zielwerts</translation>
+    </message>
+</context>
+<context>
+    <name>bplab::ui::DecisionBoundaryPane</name>
+    <message>
+        <source>Export decision &amp;boundary…</source>
+        <translation>Entscheidungs&amp;grenze exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the decision boundary as PNG or SVG</source>
+        <translation>Die Entscheidungsgrenze als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Decision boundary tools</source>
+        <translation>Werkzeuge der Entscheidungsgrenze</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4245,10 @@
         <source>Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5</source>
         <translation>Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5</translation>
     </message>
+    <message>
+        <source>Iteration %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4</source>
+        <translation>Iteration %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SaturationPanel</name>
@@ -4201,6 +4291,30 @@
     <message>
         <source>Saturation chart</source>
         <translation>Sättigungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Each curve is a unit&apos;s f′(z) at the step&apos;s one example.</source>
+        <translation>Jede Kurve ist f′(z) einer Einheit beim einen Beispiel des Schritts.</translation>
+    </message>
+    <message>
+        <source>Each curve is a unit&apos;s f′(z), the mean over the %1 examples of a step: 0 only where the unit is saturated (or a dead ReLU) on every one of them.</source>
+        <translation>Jede Kurve ist f′(z) einer Einheit, gemittelt über die %1 Beispiele eines Schritts: 0 nur, wo die Einheit bei jedem von ihnen gesättigt ist (oder eine tote ReLU).</translation>
+    </message>
+    <message>
+        <source>With cross-entropy, the outputs&apos; σ′ cancels out of their own gradient (δ = a − t): a saturated output still learns; only the hidden layers&apos; slopes slow the weights before them.</source>
+        <translation>Mit Kreuzentropie kürzt sich das σ′ der Ausgaben aus ihrem eigenen Gradienten heraus (δ = a − t): eine gesättigte Ausgabe lernt weiter; nur die Steigungen der verborgenen Schichten bremsen die Gewichte davor.</translation>
+    </message>
+    <message>
+        <source>Units shown</source>
+        <translation>Gezeigte Einheiten</translation>
+    </message>
+    <message>
+        <source>Which units&apos; slopes the chart draws: each unit while there are at most %1, else one mean per layer, or the units of the layer you pick</source>
+        <translation>Wessen Steigungen das Diagramm zeichnet: jede Einheit, solange es höchstens %1 sind, sonst ein Mittel je Schicht, oder die Einheiten der Schicht, die Sie wählen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
     </message>
 </context>
 <context>

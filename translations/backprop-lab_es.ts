@@ -134,6 +134,18 @@
         <source>a learning rate must be a finite number greater than 0, not %1</source>
         <translation>una tasa de aprendizaje debe ser un número finito mayor que 0, no %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of this network: use the id of one of its weights or biases, such as %2</source>
+        <translation>«%1» no es un parámetro de esta red: use el identificador de uno de sus pesos o sesgos, como %2</translation>
+    </message>
+    <message>
+        <source>the landscape takes two parameters separated by a comma, e.g. %2, not &apos;%1&apos;</source>
+        <translation>el paisaje necesita dos parámetros separados por una coma, p. ej. %2, no «%1»</translation>
+    </message>
+    <message>
+        <source>this network has fewer than two parameters: a landscape needs two</source>
+        <translation>esta red tiene menos de dos parámetros: un paisaje necesita dos</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -621,6 +633,29 @@
     <message>
         <source>Could not encode the PNG image.</source>
         <translation>No se pudo codificar la imagen PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationCurves</name>
+    <message>
+        <source>Every unit</source>
+        <translation>Cada unidad</translation>
+    </message>
+    <message>
+        <source>Mean of each layer</source>
+        <translation>Media de cada capa</translation>
+    </message>
+    <message>
+        <source>Output layer, each unit</source>
+        <translation>Capa de salida, cada unidad</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1, each unit</source>
+        <translation>Capa oculta %1, cada unidad</translation>
+    </message>
+    <message>
+        <source>%1, mean of %2 units</source>
+        <translation>%1, media de %2 unidades</translation>
     </message>
 </context>
 <context>
@@ -1226,26 +1261,6 @@
         <translation>Red</translation>
     </message>
     <message>
-        <source>Your network</source>
-        <translation>Su red</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>Frontera de decisión</translation>
-    </message>
-    <message>
-        <source>Gradient check</source>
-        <translation>Comprobación del gradiente</translation>
-    </message>
-    <message>
-        <source>Compare rates</source>
-        <translation>Comparar tasas</translation>
-    </message>
-    <message>
-        <source>Loss landscape</source>
-        <translation>Paisaje de pérdida</translation>
-    </message>
-    <message>
         <source>Quiz</source>
         <translation>Cuestionario</translation>
     </message>
@@ -1256,10 +1271,6 @@
     <message>
         <source>Time travel</source>
         <translation>Viaje en el tiempo</translation>
-    </message>
-    <message>
-        <source>Works on the seed&apos;s 2-2-2 sheet: pick it under Network</source>
-        <translation>Funciona con la hoja 2-2-2 original: elíjala en Red</translation>
     </message>
     <message>
         <source>%1 The previous value is kept.</source>
@@ -1284,6 +1295,62 @@
     <message>
         <source>Nothing computed yet. Space steps one cell, F11 one iteration, Ctrl+P plays.</source>
         <translation>Aún no se ha calculado nada. Espacio avanza una celda; F11, una iteración; Ctrl+P reproduce.</translation>
+    </message>
+    <message>
+        <source>The network drawn with the selected row&apos;s numbers</source>
+        <translation>La red con los números de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Your network drawn with the selected row&apos;s numbers</source>
+        <translation>Su red con los números de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <comment>lower tab: the decision boundary</comment>
+        <translation>Frontera</translation>
+    </message>
+    <message>
+        <source>Decision boundary: the output over the two inputs</source>
+        <translation>Frontera de decisión: la salida sobre las dos entradas</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <comment>lower tab: the gradient check</comment>
+        <translation>Gradientes</translation>
+    </message>
+    <message>
+        <source>Gradient check: each partial beside a finite difference</source>
+        <translation>Comprobación del gradiente: cada derivada junto a una diferencia finita</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <comment>lower tab: compare learning rates</comment>
+        <translation>Tasas</translation>
+    </message>
+    <message>
+        <source>Compare rates: runs at several learning rates side by side</source>
+        <translation>Comparar tasas: ejecuciones con varias tasas de aprendizaje, una junto a otra</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <comment>lower tab: the loss landscape</comment>
+        <translation>Paisaje</translation>
+    </message>
+    <message>
+        <source>Loss landscape: E_total over two parameters</source>
+        <translation>Paisaje de pérdida: E_total sobre dos parámetros</translation>
+    </message>
+    <message>
+        <source>Quiz: predict each cell before the sheet computes it</source>
+        <translation>Cuestionario: predecir cada celda antes de que la hoja la calcule</translation>
+    </message>
+    <message>
+        <source>Saturation: each unit&apos;s slope f′ and the gradient&apos;s length</source>
+        <translation>Saturación: la pendiente f′ de cada unidad y la longitud del gradiente</translation>
+    </message>
+    <message>
+        <source>Time travel: what changed between two iterations</source>
+        <translation>Viaje en el tiempo: qué cambió entre dos iteraciones</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1522,25 @@
     <message>
         <source> · %1 of %2 examples on their target&apos;s side</source>
         <translation> · %1 de %2 ejemplos del lado de su objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>bplab::ui::DecisionBoundaryPane</name>
+    <message>
+        <source>Export decision &amp;boundary…</source>
+        <translation>Exportar &amp;frontera de decisión…</translation>
+    </message>
+    <message>
+        <source>Save the decision boundary as PNG or SVG</source>
+        <translation>Guardar la frontera de decisión como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Decision boundary tools</source>
+        <translation>Herramientas de la frontera de decisión</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4245,10 @@
         <source>Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5</source>
         <translation>Iteración %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5</translation>
     </message>
+    <message>
+        <source>Iteration %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4</source>
+        <translation>Iteración %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SaturationPanel</name>
@@ -4201,6 +4291,30 @@
     <message>
         <source>Saturation chart</source>
         <translation>Gráfico de saturación</translation>
+    </message>
+    <message>
+        <source>Each curve is a unit&apos;s f′(z) at the step&apos;s one example.</source>
+        <translation>Cada curva es la f′(z) de una unidad en el único ejemplo del paso.</translation>
+    </message>
+    <message>
+        <source>Each curve is a unit&apos;s f′(z), the mean over the %1 examples of a step: 0 only where the unit is saturated (or a dead ReLU) on every one of them.</source>
+        <translation>Cada curva es la f′(z) de una unidad, la media sobre los %1 ejemplos de un paso: 0 solo donde la unidad está saturada (o es una ReLU muerta) en todos ellos.</translation>
+    </message>
+    <message>
+        <source>With cross-entropy, the outputs&apos; σ′ cancels out of their own gradient (δ = a − t): a saturated output still learns; only the hidden layers&apos; slopes slow the weights before them.</source>
+        <translation>Con entropía cruzada, la σ′ de las salidas se cancela en su propio gradiente (δ = a − t): una salida saturada sigue aprendiendo; solo las pendientes de las capas ocultas frenan los pesos anteriores.</translation>
+    </message>
+    <message>
+        <source>Units shown</source>
+        <translation>Unidades mostradas</translation>
+    </message>
+    <message>
+        <source>Which units&apos; slopes the chart draws: each unit while there are at most %1, else one mean per layer, or the units of the layer you pick</source>
+        <translation>Qué pendientes dibuja el gráfico: cada unidad mientras haya como máximo %1, si no una media por capa, o las unidades de la capa que elija</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
     </message>
 </context>
 <context>

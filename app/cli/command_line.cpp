@@ -112,11 +112,11 @@ bool wantsCommandLine(int argc, char** argv) {
 }
 
 namespace {
-// Rendering a chart or a landscape (`sheet --chart`, `--landscape-image`) needs widgets (fonts);
-// everything else only QtCore.
+// Rendering a chart, a landscape or a decision boundary (`sheet --chart`, `--landscape-image`,
+// `--boundary-image`) needs widgets (fonts); everything else only QtCore.
 bool needsWidgets(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
-        for (const char* option : {"--chart", "--landscape-image"}) {
+        for (const char* option : {"--chart", "--landscape-image", "--boundary-image"}) {
             const std::size_t length = std::strlen(option);
             if (std::strncmp(argv[i], option, length) == 0 &&
                 (argv[i][length] == '\0' || argv[i][length] == '='))

@@ -60,6 +60,12 @@ struct SheetOptions {
                                      .arg(ui::kDefaultChartExportHeight),
                                  "WxH"};
     QCommandLineOption logY{"log-y", "Use a logarithmic loss axis in the chart."};
+    QCommandLineOption boundaryImage{
+        "boundary-image",
+        "Also draw the decision boundary to FILE (.png or .svg; size: --chart-size): a two-input network's "
+        "first output over the input plane with the last row's parameters (before that row's update), the "
+        "examples as dots. With --layers, --data or a version 2 scenario.",
+        "FILE"};
 };
 
 // `backprop-lab train`: the options besides the recipe's (which come from trainFields() through

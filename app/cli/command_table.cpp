@@ -56,6 +56,7 @@ QList<TableOption> sheetOptions() {
         TableOption(o.chart),
         TableOption(o.chartSize),
         TableOption(o.logY),
+        TableOption(o.boundaryImage),
     };
     options +=
         listed(NetworkSheetOptions().all(), {{"data", namesOf(kAllTrainingSetPresets, trainingSetPresetName)},

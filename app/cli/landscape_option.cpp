@@ -4,6 +4,8 @@
 #include "app/cli/command_line.h"
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/landscape_csv.h"
+#include "core/sheet/network/network_loss_surface.h"
+#include "core/sheet/network/network_sheet.h"
 #include "ui/common/file_writing.h"
 #include "ui/sheet/landscape_painter.h"
 #include "ui/sheet/loss_landscape_view.h"
@@ -19,6 +21,23 @@ namespace bplab::app {
 std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& parser,
                                                      const LandscapeCommandOptions& options,
                                                      const SheetInputs& inputs) {
+    return landscapeOptionsFrom(
+        parser, options, [&inputs](std::string_view text) { return parseLandscapeAxes(text, inputs); },
+        [] { return LandscapeAxes{}; });
+}
+
+std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& parser,
+                                                     const LandscapeCommandOptions& options,
+                                                     const NetworkSheet& sheet) {
+    return landscapeOptionsFrom(
+        parser, options, [&sheet](std::string_view text) { return parseNetworkLandscapeAxes(text, sheet); },
+        [&sheet] { return defaultNetworkAxes(sheet); });
+}
+
+std::optional<LandscapeOptions>
+landscapeOptionsFrom(const QCommandLineParser& parser, const LandscapeCommandOptions& options,
+                     const std::function<LandscapeAxes(std::string_view)>& parseAxes,
+                     const std::function<LandscapeAxes()>& defaultAxes) {
     const bool asked =
         parser.isSet(options.landscape) || parser.isSet(options.csv) || parser.isSet(options.image);
     if (!asked) {
@@ -33,9 +52,9 @@ std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& p
     }
     LandscapeOptions landscape;
     try {
-        if (parser.isSet(options.landscape)) {
-            landscape.axes = parseLandscapeAxes(parser.value(options.landscape).toStdString(), inputs);
-        }
+        landscape.axes = parser.isSet(options.landscape)
+                             ? parseAxes(parser.value(options.landscape).toStdString())
+                             : defaultAxes();
     } catch (const std::invalid_argument& error) {
         throw UsageError(std::string("--landscape: ") + error.what());
     }
@@ -70,12 +89,13 @@ std::optional<LandscapeOptions> landscapeOptionsFrom(const QCommandLineParser& p
     return landscape;
 }
 
-int writeLandscape(const BackpropSheet& sheet, const LandscapeOptions& landscape,
-                   const QCommandLineParser& parser, const LandscapeCommandOptions& options, QSize imageSize,
-                   std::ostream& out, std::ostream& err) {
+namespace {
+int writeComputedLandscape(const std::function<Landscape()>& compute, const LandscapeOptions& landscape,
+                           const QCommandLineParser& parser, const LandscapeCommandOptions& options,
+                           QSize imageSize, std::ostream& out, std::ostream& err) {
     Landscape computed;
     try {
-        computed = computeLandscape(sheet, landscape);
+        computed = compute();
     } catch (const std::invalid_argument& error) {
         // Only the iteration is left to check against the run: "iteration 120 is beyond the run: …".
         reportUsageError(err, "sheet", std::string("--iteration: ") + error.what());
@@ -101,6 +121,21 @@ int writeLandscape(const BackpropSheet& sheet, const LandscapeOptions& landscape
         out << csv.str();
     }
     return kExitOk;
+}
+} // namespace
+
+int writeLandscape(const BackpropSheet& sheet, const LandscapeOptions& landscape,
+                   const QCommandLineParser& parser, const LandscapeCommandOptions& options, QSize imageSize,
+                   std::ostream& out, std::ostream& err) {
+    return writeComputedLandscape([&] { return computeLandscape(sheet, landscape); }, landscape, parser,
+                                  options, imageSize, out, err);
+}
+
+int writeLandscape(const NetworkSheet& sheet, const LandscapeOptions& landscape,
+                   const QCommandLineParser& parser, const LandscapeCommandOptions& options, QSize imageSize,
+                   std::ostream& out, std::ostream& err) {
+    return writeComputedLandscape([&] { return computeNetworkLandscape(sheet, landscape); }, landscape,
+                                  parser, options, imageSize, out, err);
 }
 
 } // namespace bplab::app

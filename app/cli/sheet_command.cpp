@@ -14,6 +14,8 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
+#include "ui/sheet/decision_boundary_feed.h"
+#include "ui/sheet/decision_boundary_view.h"
 #include "ui/sheet/sheet_loss_curve.h"
 #include "ui/sheet/sheet_workbook_export.h"
 
@@ -26,6 +28,7 @@
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <variant>
 
 namespace bplab::app {
 
@@ -82,11 +85,13 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
     return {width, height};
 }
 
-bool renderChart(const BackpropSheet& sheet, const QString& path, QSize size, bool logY, std::ostream& err) {
+// The loss chart of either engine, as the window draws it, with `caption` naming the network.
+bool renderChart(const SheetEngine& sheet, const QString& caption, const QString& path, QSize size, bool logY,
+                 std::ostream& err) {
     ui::LossChart chart;
     chart.setCurves({ui::sheetLossCurve(sheet)});
     chart.setLogScale(logY);
-    chart.setCaption(ui::sheetRunCaption(sheet.inputs()));
+    chart.setCaption(caption);
     QString error;
     if (!chart.exportImage(path, size, &error)) {
         err << "backprop-lab sheet: " << error.toStdString() << '\n';
@@ -147,30 +152,76 @@ void refuseOptions(const QCommandLineParser& parser, const QList<QCommandLineOpt
         if (parser.isSet(option)) throw UsageError("--" + option.names().first().toStdString() + " " + why);
 }
 
-// The end both network paths share: the run to its end, its stop said, its table written.
+// --boundary-image: the decision boundary of the run's last row, as the window draws it for that row.
+bool renderBoundary(const NetworkSheet& sheet, const QString& path, QSize size, std::ostream& err) {
+    auto picture = ui::decisionBoundaryOfRow(sheet, sheet.rowCount() - 1);
+    // A network without two inputs was refused before the run (runAndWriteNetwork).
+    QString error;
+    if (ui::DecisionBoundaryView::exportImage(std::get<ui::DecisionBoundaryInput>(std::move(picture)), path,
+                                              size, &error))
+        return true;
+    err << "backprop-lab sheet: " << error.toStdString() << '\n';
+    return false;
+}
+
+// A network run's loss landscape: the options that say where it goes, and what was asked (if anything).
+struct LandscapeRequest {
+    const LandscapeCommandOptions& options;
+    std::optional<LandscapeOptions> asked;
+};
+
+// The end both network paths share: the run to its end, its stop said, the pictures and the table
+// written. The sizes are read before the run, so a mistyped one costs no run.
 int runAndWriteNetwork(NetworkSheet& sheet, const QCommandLineParser& parser, const SheetOptions& options,
-                       std::ostream& out, std::ostream& err) {
+                       QSize pictureSize, const LandscapeRequest& landscape, std::ostream& out,
+                       std::ostream& err) {
+    if (const auto why = ui::whyNoDecisionBoundary(sheet.spec());
+        why && parser.isSet(options.boundaryImage)) {
+        reportUsageError(err, "sheet", "--boundary-image: " + why->toStdString()); // before a run for nothing
+        return kExitUsage;
+    }
     sheet.runToEnd();
     reportStop(sheet, err);
+    if (parser.isSet(options.chart) &&
+        !renderChart(sheet, ui::networkRunCaption(sheet.spec()), parser.value(options.chart), pictureSize,
+                     parser.isSet(options.logY), err)) {
+        return kExitFailure;
+    }
+    if (parser.isSet(options.boundaryImage) &&
+        !renderBoundary(sheet, parser.value(options.boundaryImage), pictureSize, err)) {
+        return kExitFailure;
+    }
     const auto exportWorkbook = [&sheet](const QString& path, QString* error) {
         return ui::exportNetworkWorkbook(sheet, path, error);
     };
     if (!writeWorkbookIfAsked(parser, options, exportWorkbook, err)) return kExitFailure;
+    if (landscape.asked) {
+        const int exitCode =
+            writeLandscape(sheet, *landscape.asked, parser, landscape.options, pictureSize, out, err);
+        if (exitCode != kExitOk) return exitCode;
+    }
+    // With a picture or a workbook, that is what was asked for: the table goes to standard output only
+    // without them.
+    const bool onlyTheTable = !parser.isSet(options.xlsx) && !parser.isSet(options.chart) &&
+                              !parser.isSet(options.boundaryImage) && !landscape.asked;
     return writeTable(
-        parser, options, !parser.isSet(options.xlsx),
-        [&sheet](std::ostream& stream) { writeNetworkCsv(stream, sheet); }, out, err);
+        parser, options, onlyTheTable, [&sheet](std::ostream& stream) { writeNetworkCsv(stream, sheet); },
+        out, err);
 }
 
 // Any small network (issue 21): the options of NetworkSheetOptions with the shared ones; the seed sheet's
-// scenario, --set, chart and landscape options belong to the 2-2-2 and are refused.
+// scenario and --set belong to the 2-2-2 and are refused.
 int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& options,
                     const NetworkSheetOptions& networkOptions, const QList<QCommandLineOption>& seedOnly,
-                    std::ostream& out, std::ostream& err) {
+                    const LandscapeCommandOptions& landscapeOptions, std::ostream& out, std::ostream& err) {
     std::optional<NetworkSheet> sheet;
+    LandscapeRequest landscape{landscapeOptions, std::nullopt};
+    QSize pictureSize;
     try {
         refuseOptions(parser, seedOnly,
                       "works on the seed's 2-2-2 sheet only, not with --layers, --data, --batch, --init, "
                       "--init-seed, --loss-reduction, --biases or one --activation per layer");
+        pictureSize = chartSizeFrom(parser, options);
         auto value = [&parser](const QCommandLineOption& option) {
             return parser.isSet(option) ? parser.value(option) : QString();
         };
@@ -179,33 +230,40 @@ int runNetworkSheet(const QCommandLineParser& parser, const SheetOptions& option
                                 {value(options.activation), value(options.loss), value(options.learningRate),
                                  value(options.iterations), parser.isSet(options.learnBiases)});
         sheet.emplace(run.spec, run.iterations);
+        landscape.asked = landscapeOptionsFrom(parser, landscapeOptions, *sheet); // its axes name its ids
         if (!run.note.empty()) err << "backprop-lab sheet: " << run.note << '\n';
     } catch (const std::exception& error) {
         reportUsageError(err, "sheet", error.what());
         return kExitUsage;
     }
-    return runAndWriteNetwork(*sheet, parser, options, out, err);
+    return runAndWriteNetwork(*sheet, parser, options, pictureSize, landscape, out, err);
 }
 
 // A version-2 scenario file (`sheet --scenario FILE`): its network, η and iterations, which --lr and
 // --iterations may change; every other option of the seed sheet is refused.
 int runNetworkScenario(const ui::NetworkScenario& scenario, const QCommandLineParser& parser,
                        const SheetOptions& options, const QList<QCommandLineOption>& seedOnly,
-                       std::ostream& out, std::ostream& err) {
+                       const LandscapeCommandOptions& landscapeOptions, std::ostream& out,
+                       std::ostream& err) {
     std::optional<NetworkSheet> sheet;
+    LandscapeRequest landscape{landscapeOptions, std::nullopt};
+    QSize pictureSize;
     try {
         refuseOptions(parser, seedOnly,
                       "does not apply to a version 2 scenario: the file gives its network (change it there); "
-                      "only --lr, --iterations, --csv and --xlsx do");
+                      "only --lr, --iterations, --csv, --xlsx, --chart, --chart-size, --log-y and "
+                      "--boundary-image and the --landscape options do");
+        pictureSize = chartSizeFrom(parser, options);
         NetworkSpec spec = scenario.spec;
         if (parser.isSet(options.learningRate))
             spec.learningRate = parseNumber(parser.value(options.learningRate), "--lr");
         sheet.emplace(spec, iterationsFrom(parser, options, scenario.iterations));
+        landscape.asked = landscapeOptionsFrom(parser, landscapeOptions, *sheet);
     } catch (const std::exception& error) {
         reportUsageError(err, "sheet", error.what());
         return kExitUsage;
     }
-    return runAndWriteNetwork(*sheet, parser, options, out, err);
+    return runAndWriteNetwork(*sheet, parser, options, pictureSize, landscape, out, err);
 }
 
 } // namespace
@@ -219,11 +277,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
 
     if (const auto exitCode = parseCommandArguments(parser, "sheet", arguments, out, err)) return *exitCode;
     if (networkOptions.requested(parser, parser.value(options.activation))) {
-        const QList<QCommandLineOption> seedOnly =
-            QList<QCommandLineOption>{options.scenario, options.set, options.chart, options.chartSize,
-                                      options.logY} +
-            landscapeOptions.all();
-        return runNetworkSheet(parser, options, networkOptions, seedOnly, out, err);
+        const QList<QCommandLineOption> seedOnly = QList<QCommandLineOption>{options.scenario, options.set};
+        return runNetworkSheet(parser, options, networkOptions, seedOnly, landscapeOptions, out, err);
     }
 
     Scenario start; // the seed sheet, unless a scenario says otherwise
@@ -236,10 +291,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         }
         if (const auto* network = std::get_if<ui::NetworkScenario>(&*scenario)) {
             const QList<QCommandLineOption> seedOnly =
-                QList<QCommandLineOption>{options.set,        options.chart, options.chartSize,  options.logY,
-                                          options.activation, options.loss,  options.learnBiases} +
-                landscapeOptions.all();
-            return runNetworkScenario(*network, parser, options, seedOnly, out, err);
+                QList<QCommandLineOption>{options.set, options.activation, options.loss, options.learnBiases};
+            return runNetworkScenario(*network, parser, options, seedOnly, landscapeOptions, out, err);
         }
         start = std::get<Scenario>(*scenario);
     }
@@ -247,6 +300,10 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     QSize chartSize;
     std::optional<LandscapeOptions> landscape;
     try {
+        if (parser.isSet(options.boundaryImage)) {
+            throw UsageError("--boundary-image draws your own network's decision boundary: give its network "
+                             "with --layers (e.g. --layers 2,2,1 --data xor) or a version 2 scenario");
+        }
         sheet = BackpropSheet(inputsFrom(parser, options, start.inputs),
                               iterationsFrom(parser, options, start.iterations));
         chartSize = chartSizeFrom(parser, options);
@@ -259,7 +316,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     reportStop(sheet, err);
 
     if (parser.isSet(options.chart) &&
-        !renderChart(sheet, parser.value(options.chart), chartSize, parser.isSet(options.logY), err)) {
+        !renderChart(sheet, ui::sheetRunCaption(sheet.inputs()), parser.value(options.chart), chartSize,
+                     parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
     const auto exportWorkbook = [&sheet](const QString& path, QString* error) {

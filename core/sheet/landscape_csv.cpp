@@ -8,8 +8,8 @@
 namespace bplab {
 
 void writeLandscapeCsv(std::ostream& out, const Landscape& landscape) {
-    out << "part,eta,iteration," << parameterId(landscape.axes.a) << ',' << parameterId(landscape.axes.b)
-        << ",E_total\n";
+    const LandscapeAxisNames names = axisNamesOf(landscape);
+    out << "part,eta,iteration," << names.idA << ',' << names.idB << ",E_total\n";
     const LossGrid& grid = landscape.grid;
     for (int j = 0; j < grid.size; ++j) {
         for (int i = 0; i < grid.size; ++i) {

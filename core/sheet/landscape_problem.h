@@ -20,6 +20,10 @@ enum class LandscapeProblem {
     GridSizeOutOfRange,      // fewest points per axis, most
     SpanOutOfRange,          // largest span
     UnusableLearningRate,    // value
+    // An own network's (core/sheet/network/network_loss_surface.h):
+    NotANetworkParameter,    // the name given, an example id of the network
+    NotTwoNetworkParameters, // the text given, an example pair of the network ("w1_11,w1_12")
+    TooFewParameters,        // — (the network has fewer than two parameters)
 };
 
 // Thrown where a landscape is refused: what() is the English sentence of the command line and the

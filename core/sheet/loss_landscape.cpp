@@ -2,6 +2,7 @@
 
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/landscape_problem.h"
+#include "core/sheet/sheet_engine.h"
 
 #include <algorithm>
 #include <cmath>
@@ -61,14 +62,18 @@ RowValues givenRow(const SheetInputs& inputs) {
 
 } // namespace
 
-RowValues landscapeRow(const BackpropSheet& sheet, int iteration) {
-    if (iteration == 0 && sheet.rowCount() == 0) return givenRow(sheet.inputs());
-    if (iteration < 0 || iteration >= std::max(1, sheet.rowCount())) {
-        const std::string last = std::to_string(std::max(1, sheet.rowCount()) - 1);
+void checkLandscapeIteration(int iteration, int rowCount) {
+    if (iteration < 0 || iteration >= std::max(1, rowCount)) {
+        const std::string last = std::to_string(std::max(1, rowCount) - 1);
         throw LandscapeError(LandscapeProblem::IterationBeyondRun, {std::to_string(iteration), last},
                              "iteration " + std::to_string(iteration) + " is beyond the run: choose 0.." +
                                  last);
     }
+}
+
+RowValues landscapeRow(const BackpropSheet& sheet, int iteration) {
+    if (iteration == 0 && sheet.rowCount() == 0) return givenRow(sheet.inputs());
+    checkLandscapeIteration(iteration, sheet.rowCount());
     return sheet.row(iteration);
 }
 
@@ -141,12 +146,15 @@ double LossSurface::lossAt(double a, double b) const {
 }
 
 LandscapePath tablePath(const BackpropSheet& sheet, LandscapeAxes axes) {
+    return tablePath(sheet, axes, quantity::E_total);
+}
+
+LandscapePath tablePath(const SheetEngine& sheet, LandscapeAxes axes, int totalLoss) {
     LandscapePath path;
-    path.learningRate = sheet.inputs().learningRate;
-    const int lossCell = sheet.cellOfQuantity(quantity::E_total);
+    path.learningRate = sheet.learningRate();
+    const int lossCell = sheet.cellOfQuantity(totalLoss);
     for (int r = 0; r < sheet.rowCount() && sheet.isEvaluated(r, lossCell); ++r) {
-        const RowValues& row = sheet.row(r);
-        path.points.push_back({r, row[at(axes.a)], row[at(axes.b)], row[quantity::E_total]});
+        path.points.push_back({r, sheet.value(r, axes.a), sheet.value(r, axes.b), sheet.value(r, totalLoss)});
     }
     path.stoppedAt = sheet.divergedAt();
     return path;
@@ -222,7 +230,7 @@ void fitGridRange(LossGrid& grid, const LandscapePoint& centre, std::optional<do
     grid.bMax = bMid + half;
 }
 
-void fillGrid(LossGrid& grid, const LossSurface& surface) {
+void fillGrid(LossGrid& grid, const LandscapeSurface& surface) {
     clearUpperVectorHalves();
     grid.losses.resize(static_cast<std::size_t>(grid.size) * static_cast<std::size_t>(grid.size));
     std::size_t k = 0;
@@ -232,9 +240,14 @@ void fillGrid(LossGrid& grid, const LossSurface& surface) {
     }
 }
 
-Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options) {
-    const SheetInputs& inputs = sheet.inputs();
-    validateAxes(options.axes, inputs);
+LandscapeAxisNames axisNamesOf(const Landscape& landscape) {
+    if (!landscape.names.idA.empty()) return landscape.names;
+    const std::string& a = parameterId(landscape.axes.a);
+    const std::string& b = parameterId(landscape.axes.b);
+    return {a, b, a, b};
+}
+
+void validateLandscapeOptions(const LandscapeOptions& options) {
     if (options.gridSize < kMinLandscapeGridSize || options.gridSize > kMaxLandscapeGridSize) {
         throw LandscapeError(LandscapeProblem::GridSizeOutOfRange,
                              {std::to_string(kMinLandscapeGridSize), std::to_string(kMaxLandscapeGridSize)},
@@ -253,6 +266,12 @@ Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& o
                                      formatShort(rate));
         }
     }
+}
+
+Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options) {
+    const SheetInputs& inputs = sheet.inputs();
+    validateAxes(options.axes, inputs);
+    validateLandscapeOptions(options);
     const RowValues frozen = landscapeRow(sheet, options.iteration);
     const LossSurface surface(inputs, frozen, options.axes);
 

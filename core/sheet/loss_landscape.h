@@ -11,6 +11,7 @@
 namespace bplab {
 
 class BackpropSheet;
+class SheetEngine;
 
 // The loss landscape: E_total over two chosen parameters (the axes), every other value held at one
 // iteration's values, and the gradient-descent path drawn on it. The surface is computed with the
@@ -46,17 +47,27 @@ LandscapeAxes parseLandscapeAxes(std::string_view text, const SheetInputs& input
 // The id of a parameter: "w5", "b1".
 const std::string& parameterId(int parameter);
 
+// What a landscape draws: E_total as a function of its two axes, every other value held. The grid,
+// the read-out and the tests need nothing more, so one grid serves the seed's sheet (LossSurface) and
+// any network's (NetworkLossSurface).
+class LandscapeSurface {
+public:
+    virtual ~LandscapeSurface() = default;
+    // E_total at (a, b); NaN where the loss cannot be computed (cross-entropy of an output at 0 or 1)
+    // or is not finite.
+    virtual double lossAt(double a, double b) const = 0;
+    virtual LandscapeAxes axes() const = 0;
+};
+
 // E_total over the two axes with every other value of `frozen` (a row of the sheet) held: the
 // forward-pass and loss cells of the sheet, evaluated for each point. Cheap enough to call 10,000 times
 // per frame: no allocation per point.
-class LossSurface {
+class LossSurface final : public LandscapeSurface {
 public:
     LossSurface(const SheetInputs& inputs, const RowValues& frozen, LandscapeAxes axes);
 
-    // E_total at (a, b); NaN where the loss cannot be computed (cross-entropy of an output at 0 or 1)
-    // or is not finite.
-    double lossAt(double a, double b) const;
-    LandscapeAxes axes() const { return m_axes; }
+    double lossAt(double a, double b) const override;
+    LandscapeAxes axes() const override { return m_axes; }
 
 private:
     std::vector<CellSpec> m_cells; // forward pass and loss, in evaluation order
@@ -94,6 +105,8 @@ struct LandscapePath {
 
 // The path of the sheet as it ran: each evaluated row's axis values and E_total, exactly the table's.
 LandscapePath tablePath(const BackpropSheet& sheet, LandscapeAxes axes);
+// The same for either engine, whose E_total is the quantity `totalLoss`.
+LandscapePath tablePath(const SheetEngine& sheet, LandscapeAxes axes, int totalLoss);
 
 // The path of gradient descent on the axes alone: starting from the inputs' values of the two axes,
 // every other value frozen at `frozen`, `iterations` rows at the inputs' η, each step computed by the
@@ -104,6 +117,8 @@ LandscapePath twoParameterPath(const SheetInputs& inputs, const RowValues& froze
 // The row whose values a landscape at `iteration` holds: the sheet's row, or for a sheet with no rows
 // yet (reset) the typed values as row 0. Throws std::invalid_argument for an iteration beyond the run.
 RowValues landscapeRow(const BackpropSheet& sheet, int iteration);
+// Throws that LandscapeError unless 0 <= iteration < max(1, rowCount).
+void checkLandscapeIteration(int iteration, int rowCount);
 
 // What to draw, and what the command line writes.
 struct LandscapeOptions {
@@ -117,17 +132,33 @@ struct LandscapeOptions {
     std::vector<double> learningRates;
 };
 
+// How a landscape's axes are named: by id in a CSV header and on the command line ("w5", "w2_11"), by
+// label in a picture ("w5", "w²₁₁").
+struct LandscapeAxisNames {
+    std::string idA, idB;
+    std::string labelA, labelB;
+};
+
 struct Landscape {
     LandscapeAxes axes;
+    // An own network's names of the axes; empty for the seed's sheet (see axisNamesOf).
+    LandscapeAxisNames names;
     int iteration = 0;       // the selected iteration
     LandscapePoint selected; // the selected iteration's point on the surface (its axes and E_total)
     LossGrid grid;
     std::vector<LandscapePath> paths; // the sheet's own, or one per compared learning rate
 };
 
+// The names of a landscape's axes: its own, or the seed's ids (parameterId, also its labels) when it has
+// none.
+LandscapeAxisNames axisNamesOf(const Landscape& landscape);
+
 // Throws std::invalid_argument with a sentence for bad axes, a grid size or span out of range, a
 // learning rate that is not > 0, or an iteration the sheet has not evaluated.
 Landscape computeLandscape(const BackpropSheet& sheet, const LandscapeOptions& options);
+// The checks of computeLandscape that do not depend on the sheet: the grid size, the span and the
+// compared learning rates (LandscapeError with a sentence).
+void validateLandscapeOptions(const LandscapeOptions& options);
 
 // The square the grid covers: `span` around `centre` when given; else the paths' finite points and
 // the centre with a margin, at least ±kMinFittedSpan and at most ±kMaxFittedSpan (around the centre
@@ -138,6 +169,6 @@ inline constexpr double kMaxFittedSpan = 20.0;
 void fitGridRange(LossGrid& grid, const LandscapePoint& centre, std::optional<double> span,
                   const std::vector<LandscapePath>& paths);
 // Fills grid.losses for its range and size.
-void fillGrid(LossGrid& grid, const LossSurface& surface);
+void fillGrid(LossGrid& grid, const LandscapeSurface& surface);
 
 } // namespace bplab

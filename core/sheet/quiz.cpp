@@ -80,33 +80,49 @@ ParsedGuess parseGuess(std::string_view text, std::string_view decimalMark) {
     return {std::nullopt, GuessProblem::NotANumber, number};
 }
 
-std::optional<CellPosition> nextCell(const BackpropSheet& sheet) {
+std::optional<CellPosition> nextCell(const SheetEngine& sheet) {
     if (sheet.atEnd()) return std::nullopt;
     const long long evaluated = sheet.evaluatedCellCount();
     return CellPosition{static_cast<int>(evaluated / sheet.cellCount()),
                         static_cast<int>(evaluated % sheet.cellCount())};
 }
 
-double quizOrigin(const BackpropSheet& sheet, CellPosition position) {
-    const int quantity = sheet.cells()[static_cast<std::size_t>(position.cell)].quantity;
-    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantity)];
-    if (info.stage != Stage::Update) return 0.0;
-    // "w5_new" updates "w5": the row holds the parameter the step starts from.
-    const int parameter = quantityIndex(std::string_view(info.id).substr(0, info.id.size() - 4));
-    return sheet.row(position.iteration)[static_cast<std::size_t>(parameter)];
+int quizParameter(const SheetEngine& sheet, int cell) {
+    const int quantity = sheet.quantityOfCell(cell);
+    if (sheet.stageOf(quantity) != Stage::Update) return -1;
+    // w′ = w − η·∂E/∂w reads w: of its precedents, the one it is the update of.
+    for (int precedent : sheet.precedentsOfCell(cell))
+        if (sheet.updateOf(precedent) == quantity) return precedent;
+    return -1;
+}
+
+double quizOrigin(const SheetEngine& sheet, CellPosition position) {
+    const int parameter = quizParameter(sheet, position.cell);
+    // The row holds the parameter the step starts from.
+    return parameter < 0 ? 0.0 : sheet.value(position.iteration, parameter);
+}
+
+const QuizAttempt& QuizScore::record(const SheetEngine& sheet, CellPosition position, double guess) {
+    const int quantity = sheet.quantityOfCell(position.cell);
+    const double value = sheet.value(position.iteration, quantity);
+    const double origin = quizOrigin(sheet, position);
+    m_attempts.push_back({position.iteration, position.cell, quantity, sheet.stageOf(quantity),
+                          sheet.idOf(quantity), guess, value, origin, isGuessCorrect(guess, value, origin)});
+    return m_attempts.back();
 }
 
 const QuizAttempt& QuizScore::record(int iteration, int cell, int quantity, double guess, double value,
                                      double origin) {
-    m_attempts.push_back(
-        {iteration, cell, quantity, guess, value, origin, isGuessCorrect(guess, value, origin)});
+    const QuantityInfo& info = quantities()[static_cast<std::size_t>(quantity)];
+    m_attempts.push_back({iteration, cell, quantity, info.stage, info.id, guess, value, origin,
+                          isGuessCorrect(guess, value, origin)});
     return m_attempts.back();
 }
 
 StageScore QuizScore::score(Stage stage) const {
     StageScore result;
     for (const QuizAttempt& attempt : m_attempts) {
-        if (quantities()[static_cast<std::size_t>(attempt.quantity)].stage != stage) continue;
+        if (attempt.stage != stage) continue;
         ++result.attempts;
         result.correct += attempt.correct ? 1 : 0;
     }
@@ -123,10 +139,9 @@ void writeQuizCsv(std::ostream& out, const std::vector<QuizAttempt>& attempts) {
     const auto oldPrecision = out.precision(std::numeric_limits<double>::max_digits10);
     out << "iteration,cell,quantity,stage,guess,true_value,correct\n";
     for (const QuizAttempt& attempt : attempts) {
-        const QuantityInfo& info = quantities()[static_cast<std::size_t>(attempt.quantity)];
-        out << attempt.iteration << ',' << attempt.cell + 1 << ',' << info.id << ',' << stageId(info.stage)
-            << ',' << attempt.guess << ',' << attempt.value << ',' << (attempt.correct ? "yes" : "no")
-            << '\n';
+        out << attempt.iteration << ',' << attempt.cell + 1 << ',' << attempt.id << ','
+            << stageId(attempt.stage) << ',' << attempt.guess << ',' << attempt.value << ','
+            << (attempt.correct ? "yes" : "no") << '\n';
     }
     out.precision(oldPrecision);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/sheet/backprop_sheet.h"
+#include "core/sheet/backprop_sheet.h" // the seed quantities of record(iteration, cell, quantity, …)
+#include "core/sheet/sheet_engine.h"
 
 #include <array>
 #include <optional>
@@ -50,12 +51,16 @@ struct ParsedGuess {
 // does (a German student reading the files' "0.5932" may type it as it is).
 ParsedGuess parseGuess(std::string_view text, std::string_view decimalMark = ".");
 
-// The cell the sheet evaluates next, or nothing when the run is complete or has stopped.
-std::optional<CellPosition> nextCell(const BackpropSheet& sheet);
+// The cell the sheet evaluates next, or nothing when the run is complete or has stopped. Any sheet:
+// the seed's or an own network.
+std::optional<CellPosition> nextCell(const SheetEngine& sheet);
 
+// The parameter an update cell at `cell` steps from (the quantity w5 for w5′, w²₁₂ for w²₁₂′), or -1
+// for any other cell: the one precedent of the update whose update it is (SheetEngine::updateOf).
+int quizParameter(const SheetEngine& sheet, int cell);
 // What a guess at `position` is measured from: the parameter before the step (w5 for w5′, b1 for
-// b1′) for an update cell, else 0.
-double quizOrigin(const BackpropSheet& sheet, CellPosition position);
+// b1′) in the row of the update, for an update cell, else 0.
+double quizOrigin(const SheetEngine& sheet, CellPosition position);
 
 // The four stages a student predicts, in the order a row computes them.
 inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, Stage::Gradient,
@@ -63,8 +68,12 @@ inline constexpr std::array<Stage, 4> kQuizStages{Stage::Forward, Stage::Loss, S
 
 struct QuizAttempt {
     int iteration = 0;
-    int cell = 0;     // index in evaluation order (BackpropSheet::cells())
-    int quantity = 0; // index into quantities()
+    int cell = 0;     // index in evaluation order of the sheet guessed at
+    int quantity = 0; // index into that sheet's quantities
+    // The quantity's stage and stable id, kept with the attempt: the score and the CSV stay right after
+    // the window shows another sheet, whose indices mean other quantities.
+    Stage stage = Stage::Forward;
+    std::string id;
     double guess = 0.0;
     double value = 0.0;  // the cell's true value
     double origin = 0.0; // what it is measured from (quizOrigin)
@@ -79,7 +88,11 @@ struct StageScore {
 // Every scored guess of a quiz, and the running score per stage.
 class QuizScore {
 public:
-    // Scores `guess` against `value`, measured from `origin` (quizOrigin), and keeps the attempt.
+    // Scores `guess` at the evaluated cell `position` of `sheet` against its value, measured from
+    // quizOrigin, and keeps the attempt with the quantity's stage and id.
+    const QuizAttempt& record(const SheetEngine& sheet, CellPosition position, double guess);
+    // The same for a quantity of the seed's 2-2-2 sheet (an index into quantities()), given its value
+    // and origin.
     const QuizAttempt& record(int iteration, int cell, int quantity, double guess, double value,
                               double origin = 0.0);
     StageScore score(Stage stage) const;
@@ -91,8 +104,9 @@ private:
     std::vector<QuizAttempt> m_attempts;
 };
 
-// iteration,cell,quantity,stage,guess,true_value,correct: one line per attempt, values with 17
-// significant digits; `cell` counts from 1 in evaluation order, as the status bar does.
+// iteration,cell,quantity,stage,guess,true_value,correct: one line per attempt, quantities by their
+// ids ("dE_dw5", an own network's "dE_dw2_11"), values with 17 significant digits; `cell` counts from 1
+// in evaluation order, as the status bar does.
 void writeQuizCsv(std::ostream& out, const std::vector<QuizAttempt>& attempts);
 
 } // namespace bplab

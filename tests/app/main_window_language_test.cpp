@@ -5,6 +5,9 @@
 #include "app/main_window.h"
 
 #include "core/mnist/mnist_data.h"
+#include "core/sheet/network/network_architecture.h"
+#include "core/sheet/network/network_spec.h"
+#include "core/sheet/training_set.h"
 #include "ui/common/app_language.h"
 #include "ui/mnist/mnist_tab.h"
 #include "ui/mnist/training_controller.h"
@@ -12,6 +15,7 @@
 #include "ui/sheet/formula_bar.h"
 #include "ui/sheet/quiz_panel.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/time_travel_panel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,7 +28,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -188,6 +194,56 @@ TEST(MainWindowLanguage, EveryLanguageFitsA1366PixelWideScreen) {
             tabs->setCurrentIndex(i);
             EXPECT_LE(window.minimumSizeHint().width(), kScreenWidth - kFrame)
                 << language.toStdString() << ", tab " << tabs->tabText(i).toStdString();
+        }
+    }
+}
+
+// The views under the sheet share about 680 pixels with the loss chart at 1366×768: in every language,
+// for the seed and for an own network (two more views), every tab title shows in full, none behind the
+// strip's scroll arrows.
+TEST(MainWindowLanguage, EverySheetViewsTabShowsAt1366By768) {
+    NetworkSpec xor221;
+    xor221.layers = {2, 2, 1};
+    xor221.activations.assign(2, Activation::Sigmoid);
+    xor221.data = trainingSetPreset(TrainingSetPreset::Xor);
+    xor221.weights = startingWeights(xor221.layers, WeightInit::XavierUniform, 1);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+        QSettings().clear();
+        const ui::InstalledLanguage installed(language, kEnglishDesktop);
+        MainWindow window;
+        window.show();
+        // A first start fills the (offscreen, 800×600) screen; then the size a 1366×768 desktop gives,
+        // less a window manager's frame and a panel.
+        window.showNormal();
+        window.resize(1366 - 16, 768 - 60);
+        auto* sheet = window.findChild<ui::BackpropSheetTab*>();
+        QTabWidget* views = nullptr;
+        for (auto* tabs : sheet->findChildren<QTabWidget*>())
+            if (tabs->accessibleName() == ui::BackpropSheetTab::tr("Sheet views")) views = tabs;
+        ASSERT_NE(views, nullptr);
+        for (const bool own : {false, true}) {
+            if (own) {
+                ASSERT_TRUE(sheet->document()->setNetwork(xor221));
+            }
+            QTest::qWait(50);
+            int titles = 0, shown = 0;
+            for (int i = 0; i < views->count(); ++i) {
+                if (!views->isTabVisible(i)) continue;
+                ++shown;
+                titles += views->tabBar()->tabRect(i).width();
+                EXPECT_FALSE(views->tabToolTip(i).isEmpty())
+                    << "the full name of " << views->tabText(i).toStdString();
+            }
+            EXPECT_EQ(shown, own ? 8 : 7);
+            // Time travel's table keeps room for its values beside the diagram.
+            views->setCurrentWidget(sheet->timeTravelPanel());
+            QTest::qWait(20);
+            const auto* changes = sheet->timeTravelPanel()->findChild<QTableWidget*>();
+            ASSERT_NE(changes, nullptr);
+            EXPECT_GE(changes->width(), changes->fontMetrics().averageCharWidth() * 30)
+                << language.toStdString() << (own ? ", own network" : ", seed");
+            EXPECT_LE(titles, views->width()) << language.toStdString() << (own ? ", own network" : ", seed")
+                                              << "; window " << window.width();
         }
     }
 }

@@ -33,7 +33,7 @@ QMenu* menu(MainWindow& window, const QString& title) {
 QStringList enabledTexts(QMenu* menu) {
     QStringList texts;
     for (QAction* action : menu->actions()) {
-        if (!action->isSeparator())
+        if (!action->isSeparator() && action->isVisible()) // what the menu shows
             texts << (action->isEnabled() ? action->text() : action->text() + " (greyed)");
     }
     return texts;

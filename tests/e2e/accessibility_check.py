@@ -198,7 +198,7 @@ def main():
     audit.walk_tabs_of('Backprop sheet', 'Network')
     at.press(at.find(root, 'page tab', 'Network'))
     audit.check_values('Backprop sheet', 'Network diagram', DIAGRAM_SAYS)
-    at.press(at.find(root, 'page tab', 'Loss landscape'), settle=1.5)
+    at.press(at.find(root, 'page tab', 'Landscape'), settle=1.5)
     audit.check_values('Backprop sheet', 'Loss landscape', LANDSCAPE_SAYS)
     at.press(at.find(root, 'page tab', 'Network'))
 

@@ -113,7 +113,9 @@ void SaturationChart::updateSeries() {
     if (m_slopes.size() != m_curves.slopes.size())
         rebuildSlopeSeries(static_cast<int>(m_curves.slopes.size()));
     for (qsizetype n = 0; n < m_slopes.size(); ++n) {
-        m_slopes[n]->setName(QStringLiteral("%1(%2)").arg(m_curves.slopeName, m_curves.neurons.value(n)));
+        const QString& neuron = m_curves.neurons.value(n);
+        m_slopes[n]->setName(
+            m_curves.slopeName.isEmpty() ? neuron : QStringLiteral("%1(%2)").arg(m_curves.slopeName, neuron));
         m_slopes[n]->replace(drawable(m_curves.slopes[n], false)); // one signal, one repaint
     }
     m_gradientNorm->replace(drawable(m_curves.gradientNorm, m_logScale));
@@ -156,6 +158,12 @@ QString SaturationChart::readoutText(double iteration) const {
     for (qsizetype n = 0; n < m_curves.slopes.size(); ++n)
         slopes << QStringLiteral("%1 %2").arg(m_curves.neurons.value(n),
                                               formatValue(valueAt(m_curves.slopes[n], k)));
+    if (m_curves.slopeName.isEmpty()) { // each name says its own f′
+        return tr("Iteration %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4")
+            .arg(k)
+            .arg(slopes.join(QStringLiteral(", ")), formatValue(valueAt(m_curves.gradientNorm, k)),
+                 formatValue(valueAt(m_curves.loss, k)));
+    }
     return tr("Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5")
         .arg(k)
         .arg(m_curves.slopeName, slopes.join(QStringLiteral(", ")),

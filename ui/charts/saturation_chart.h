@@ -22,7 +22,9 @@ class SaturationChart : public ChartWidget {
     Q_OBJECT
 public:
     struct Curves {
-        QString slopeName;            // what f′ is called, e.g. "σ′"
+        // What f′ is called, e.g. "σ′": a series is then named "σ′(h1)". Empty where the layers' f
+        // differ (an own network): each name in `neurons` is then the series' whole name, "tanh′(z¹₁)".
+        QString slopeName;
         QStringList neurons;          // "h1", "h2", "o1", "o2"
         QList<QList<QPointF>> slopes; // per neuron: (iteration, f′(net))
         QList<QPointF> gradientNorm;  // (iteration, ‖∂E/∂θ‖)

@@ -1,6 +1,7 @@
 #include "ui/mnist/mnist_tab_actions.h"
 
 #include "ui/common/widget_helpers.h"
+#include "ui/mnist/mnist_tab_text.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -9,14 +10,6 @@
 #include <QWidget>
 
 namespace bplab::ui {
-
-namespace {
-// tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
-// function would hide the strings from it).
-struct MnistTabText {
-    Q_DECLARE_TR_FUNCTIONS(bplab::ui::MnistTab)
-};
-} // namespace
 
 MnistTabActions::MnistTabActions(QWidget* tab)
     : train(makeAction(MnistTabText::tr("&Train"),

@@ -7,8 +7,16 @@
 
 namespace bplab::ui {
 
+namespace {
+// Connects each signal of `from` to the same signal of `to`: `to` emits it again, in its own thread.
+template <typename... Signals>
+void forwardSignals(const TrainingEvents* from, TrainingEvents* to, Signals... signal) {
+    (QObject::connect(from, signal, to, signal), ...);
+}
+} // namespace
+
 TrainingController::TrainingController(QObject* parent)
-    : QObject(parent)
+    : TrainingEvents(parent)
     , m_worker(new TrainingWorker) {
     qRegisterMetaType<BatchProgress>();
     qRegisterMetaType<EpochResult>();
@@ -19,13 +27,11 @@ TrainingController::TrainingController(QObject* parent)
     m_thread.setObjectName(QStringLiteral("training"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    // Worker → controller: queued (different threads), so these slots run in the GUI thread.
-    connect(m_worker, &TrainingWorker::progress, this, &TrainingController::progress);
-    connect(m_worker, &TrainingWorker::lossPoints, this, &TrainingController::lossPoints);
-    connect(m_worker, &TrainingWorker::ratePoints, this, &TrainingController::ratePoints);
-    connect(m_worker, &TrainingWorker::epochFinished, this, &TrainingController::epochFinished);
-    connect(m_worker, &TrainingWorker::epochHealth, this, &TrainingController::epochHealth);
-    connect(m_worker, &TrainingWorker::classifierReady, this, &TrainingController::classifierReady);
+    // Worker → controller: queued (different threads), so the re-emitted signals reach the views in the
+    // GUI thread. Divergence and the end pass through lambdas that first update this class's state.
+    forwardSignals(m_worker, this, &TrainingEvents::progress, &TrainingEvents::lossPoints,
+                   &TrainingEvents::ratePoints, &TrainingEvents::epochFinished, &TrainingEvents::epochHealth,
+                   &TrainingEvents::classifierReady);
     connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
         m_divergence = divergence;
         Q_EMIT diverged(divergence);

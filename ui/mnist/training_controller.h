@@ -3,6 +3,7 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_data.h"
 #include "core/mnist/train_types.h"
+#include "ui/mnist/training_events.h"
 
 #include <QList>
 #include <QObject>
@@ -15,13 +16,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-Q_DECLARE_METATYPE(bplab::BatchProgress)
-Q_DECLARE_METATYPE(bplab::EpochResult)
-Q_DECLARE_METATYPE(bplab::Evaluation)
-Q_DECLARE_METATYPE(bplab::MnistClassifier)
-Q_DECLARE_METATYPE(bplab::Divergence)
-Q_DECLARE_METATYPE(bplab::EpochHealth)
 
 namespace bplab {
 class MnistTrainer;
@@ -37,7 +31,12 @@ class TrainingWorker;
 //
 // The trainer itself belongs to the worker while a run is in progress; save and load are refused
 // until it has finished.
-class TrainingController : public QObject {
+//
+// The run's reports are TrainingEvents' signals, which the worker emits in its thread and this class
+// re-emits in the GUI thread (one queued signal-to-signal connection each). Views connect here, never
+// to the worker: their slots then always run in the GUI thread, after this class has taken note of
+// the run's end (isRunning(), divergence()), and none depends on the worker, which its thread deletes.
+class TrainingController : public TrainingEvents {
     Q_OBJECT
 public:
     // At most this many progress signals per second reach the GUI.
@@ -101,24 +100,11 @@ public:
     int batchesPerEpoch() const;
 
 Q_SIGNALS:
-    void progress(const bplab::BatchProgress& progress);
-    // Training loss per batch, smoothed (exponential moving average), x = epochs done as a fraction.
-    void lossPoints(const QList<QPointF>& points);
-    // The peak learning rate per batch, as a step line (same x as lossPoints).
-    void ratePoints(const QList<QPointF>& points);
-    void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
-    // The epoch's training-health figures (per layer), right before its epochFinished.
-    void epochHealth(const bplab::EpochHealth& health);
-    void classifierReady(const bplab::MnistClassifier& classifier);
     // The test-set pass over a model that loadCheckpoint() loaded (see there).
     void loadedModelEvaluated(const bplab::Evaluation& evaluation);
     void loadedModelEvaluationFailed(const QString& error);
     // A new model is about to train (start()): a copy of its initial random weights (epoch 0).
     void runStarted(const bplab::MnistClassifier& initial);
-    // The run diverged (finished(false, "") follows): the weights are back at the last finite state.
-    void diverged(const bplab::Divergence& divergence);
-    // `completed`: every planned epoch ran; otherwise stopped or failed (`error` is then non-empty).
-    void finished(bool completed, const QString& error);
 
 private:
     // False, with the reason in `error`, while a run is in progress or after shutDown().

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/mnist/training_controller.h"
+#include "ui/mnist/training_events.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -8,11 +9,12 @@
 namespace bplab::ui {
 
 // The object that lives in the training thread. run() blocks that thread's event loop for the whole
-// run, which is why stopping goes through the StopToken and not through a queued slot.
-class TrainingWorker : public QObject {
+// run, which is why stopping goes through the StopToken and not through a queued slot. It reports
+// through TrainingEvents' signals (which the controller forwards to the GUI thread) and evaluated().
+class TrainingWorker : public TrainingEvents {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    using TrainingEvents::TrainingEvents;
 
     void run(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop,
              const bplab::RateDial& dial);
@@ -20,14 +22,6 @@ public:
     void evaluate(std::shared_ptr<bplab::MnistTrainer> trainer, const bplab::StopToken& stop, quint64 model);
 
 Q_SIGNALS:
-    void progress(const bplab::BatchProgress& progress);
-    void lossPoints(const QList<QPointF>& points);
-    void ratePoints(const QList<QPointF>& points);
-    void epochFinished(const bplab::EpochResult& result, const bplab::Evaluation& evaluation);
-    void epochHealth(const bplab::EpochHealth& health);
-    void classifierReady(const bplab::MnistClassifier& classifier);
-    void diverged(const bplab::Divergence& divergence);
-    void finished(bool completed, const QString& error);
     void evaluated(quint64 model, const bplab::Evaluation& evaluation, const QString& error);
 
 private:

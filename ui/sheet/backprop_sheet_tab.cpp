@@ -7,6 +7,7 @@
 #include "ui/sheet/built_in_lessons.h"
 #include "ui/sheet/compare_rates_panel.h"
 #include "ui/sheet/decision_boundary_feed.h"
+#include "ui/sheet/decision_boundary_pane.h"
 #include "ui/sheet/decision_boundary_view.h"
 #include "ui/sheet/divergence_hint.h"
 #include "ui/sheet/formula_bar.h"
@@ -58,7 +59,7 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     , m_formulaBar(new FormulaBar(m_document, this))
     , m_diagram(new NetworkDiagram(m_document, this))
     , m_ownDiagram(new OwnNetworkDiagram(m_document, this))
-    , m_boundary(new DecisionBoundaryView(this))
+    , m_boundary(new DecisionBoundaryPane(this))
     , m_gradientCheck(new GradientCheckPanel(m_document, this))
     , m_compare(new CompareRatesPanel(m_document, this))
     , m_chartPane(new SheetChartPane(m_document, m_compare, this))
@@ -126,21 +127,32 @@ QWidget* BackpropSheetTab::createSheetPane() {
 QTabWidget* BackpropSheetTab::createLowerTabs() {
     auto* tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Sheet views"));
-    tabs->addTab(m_diagram, tr("Network"));
-    tabs->addTab(m_ownDiagram, tr("Your network"));
-    tabs->addTab(m_boundary, tr("Decision boundary"));
-    new DecisionBoundaryFeed(m_document, m_boundary, this);
-    tabs->addTab(m_gradientCheck, tr("Gradient check"));
-    tabs->addTab(m_compare, tr("Compare rates"));
+    // Short titles, each view's full name in its tooltip: at 1366×768 the views share about 680 pixels
+    // with the loss chart, and with the full names the last ones sat behind the tab strip's arrows
+    // (MainWindowLanguage.EverySheetViewsTabShowsAt1366By768 checks every language).
+    const auto addView = [tabs](QWidget* view, const QString& title, const QString& fullName) {
+        const int index = tabs->addTab(view, title);
+        tabs->setTabToolTip(index, fullName);
+    };
+    addView(m_diagram, tr("Network"), tr("The network drawn with the selected row's numbers"));
+    addView(m_ownDiagram, tr("Network"), tr("Your network drawn with the selected row's numbers"));
+    addView(m_boundary, tr("Boundary", "lower tab: the decision boundary"),
+            tr("Decision boundary: the output over the two inputs"));
+    new DecisionBoundaryFeed(m_document, m_boundary->view(), this);
+    addView(m_gradientCheck, tr("Gradients", "lower tab: the gradient check"),
+            tr("Gradient check: each partial beside a finite difference"));
+    addView(m_compare, tr("Rates", "lower tab: compare learning rates"),
+            tr("Compare rates: runs at several learning rates side by side"));
     m_landscape = new LossLandscapePane(m_document, m_compare, m_chartPane->compareAction(), this);
-    tabs->addTab(m_landscape, tr("Loss landscape"));
+    addView(m_landscape, tr("Landscape", "lower tab: the loss landscape"),
+            tr("Loss landscape: E_total over two parameters"));
     connect(m_landscape, &LossLandscapePane::statusMessage, this, &BackpropSheetTab::statusMessage);
     m_quiz = new QuizPanel(m_document, this);
     m_saturation = new SaturationPanel(m_document, this);
     m_timeTravel = new TimeTravelPanel(m_document, this);
-    tabs->addTab(m_quiz, tr("Quiz"));
-    tabs->addTab(m_saturation, tr("Saturation"));
-    tabs->addTab(m_timeTravel, tr("Time travel"));
+    addView(m_quiz, tr("Quiz"), tr("Quiz: predict each cell before the sheet computes it"));
+    addView(m_saturation, tr("Saturation"), tr("Saturation: each unit's slope f′ and the gradient's length"));
+    addView(m_timeTravel, tr("Time travel"), tr("Time travel: what changed between two iterations"));
     return tabs;
 }
 
@@ -173,13 +185,17 @@ void BackpropSheetTab::connectParts() {
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &BackpropSheetTab::saveSettings);
 
-    connect(m_stepper, &SheetStepper::stepped, this, [this] {
-        m_table->showCurrentCell();
-        // Space steps, but a spin box with the focus takes it for itself: after a step from a button,
-        // the focus goes to the sheet, so the next Space steps again.
-        if (qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()))
-            m_table->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_stepper, &SheetStepper::stepped, m_table, &SheetTableView::showCurrentCell);
+    // Space steps, but a spin box with the focus takes it for itself (it would clear the value just
+    // typed). The stepping buttons never take the focus, so after any of them is used the focus goes to
+    // the sheet, and the next Space steps, as the status bar says.
+    for (QAction* action : {stepCellAction(), stepIterationAction(), playAction(), runToEndAction(),
+                            resetAction(), m_resetValues}) {
+        connect(action, &QAction::triggered, this, [this] {
+            if (qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()))
+                m_table->setFocus(Qt::OtherFocusReason);
+        });
+    }
     connect(m_chartPane, &SheetChartPane::compareModeToggled, this, [this](bool on) {
         if (on)
             m_lowerTabs->setCurrentWidget(m_compare);
@@ -214,35 +230,25 @@ void BackpropSheetTab::connectViews() {
     connect(m_quiz, &QuizPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_saturation, &SaturationPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
     connect(m_timeTravel, &TimeTravelPanel::statusMessage, this, &BackpropSheetTab::statusMessage);
+    connect(m_boundary, &DecisionBoundaryPane::statusMessage, this, &BackpropSheetTab::statusMessage);
 }
 
 void BackpropSheetTab::enableSeedViews(bool enabled) {
     // Read before a tab is switched off or hidden: that makes its neighbour current.
     QWidget* current = m_lowerTabs->currentWidget();
-    if (!enabled && quizAction()->isChecked()) quizAction()->trigger();
-    // (The gradient check, compare rates and time travel follow an own network: they stay on.)
-    for (QWidget* view : std::initializer_list<QWidget*>{m_landscape, m_quiz, m_saturation}) {
-        const int index = m_lowerTabs->indexOf(view);
-        m_lowerTabs->setTabEnabled(index, enabled);
-        m_lowerTabs->setTabToolTip(
-            index, enabled ? QString() : tr("Works on the seed's 2-2-2 sheet: pick it under Network"));
-    }
+    // Every view follows an own network; only the seed's diagram gives way to the own network's and the
+    // decision boundary.
     setHelpPage(this,
                 enabled ? QStringLiteral("guide/sheet.md") : QStringLiteral("guide/your-own-network.md"));
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_diagram), enabled);
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_ownDiagram), !enabled);
     m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_boundary), !enabled);
+    m_boundary->exportImageAction()->setVisible(!enabled); // in the File menu only with its tab
     if (!enabled && !m_lowerTabs->isTabEnabled(m_lowerTabs->indexOf(current))) current = m_ownDiagram;
     if (!enabled && current == m_diagram) current = m_ownDiagram;
     if (enabled && (current == m_ownDiagram || current == m_boundary)) current = m_diagram;
     m_lowerTabs->setCurrentWidget(current);
-    quizAction()->setEnabled(enabled);
     m_resetValues->setEnabled(enabled); // the seed's values; an own network has its own boxes
-    // Their exports too: from an own network they would write the hidden seed sheet's pictures.
-    for (QAction* action :
-         {m_landscape->exportImageAction(), m_landscape->exportCsvAction(), m_saturation->exportAction(),
-          m_quiz->exportPictureAction(), m_quiz->exportCsvAction()})
-        action->setEnabled(enabled);
     m_chartPane->refreshChart();
 }
 
@@ -278,6 +284,7 @@ QList<QList<QAction*>> BackpropSheetTab::fileSections() const {
             {exportChartAction(), exportCsvAction(), exportWorkbookAction()},
             {m_landscape->exportImageAction(), m_landscape->exportCsvAction()},
             {m_saturation->exportAction()},
+            {m_boundary->exportImageAction()},
             {m_timeTravel->exportPictureAction(), m_timeTravel->exportCsvAction()},
             {m_quiz->exportPictureAction(), m_quiz->exportCsvAction()}};
 }

@@ -14,7 +14,7 @@ class QTimer;
 namespace bplab::ui {
 
 class CompareRatesPanel;
-class DecisionBoundaryView;
+class DecisionBoundaryPane;
 class FormulaBar;
 class GradientCheckPanel;
 class LossChart;
@@ -58,7 +58,7 @@ public:
     LossChart* lossChart() const;
     NetworkDiagram* networkDiagram() const { return m_diagram; }
     OwnNetworkDiagram* ownNetworkDiagram() const { return m_ownDiagram; }
-    DecisionBoundaryView* decisionBoundary() const { return m_boundary; }
+    DecisionBoundaryPane* decisionBoundary() const { return m_boundary; }
     GradientCheckPanel* gradientCheck() const { return m_gradientCheck; }
     CompareRatesPanel* comparePanel() const { return m_compare; }
     LossLandscapePane* landscapePane() const { return m_landscape; }
@@ -129,7 +129,7 @@ private:
     FormulaBar* m_formulaBar;
     NetworkDiagram* m_diagram;
     OwnNetworkDiagram* m_ownDiagram;
-    DecisionBoundaryView* m_boundary;
+    DecisionBoundaryPane* m_boundary;
     GradientCheckPanel* m_gradientCheck;
     CompareRatesPanel* m_compare;
     SheetChartPane* m_chartPane;

@@ -44,11 +44,7 @@ DecisionBoundaryFeed::DecisionBoundaryFeed(const SheetDocument* document, Decisi
     refresh();
 }
 
-int DecisionBoundaryFeed::shownIteration() const {
-    if (const auto given = m_document->selectedGiven()) return given->iteration;
-    if (const auto selected = m_document->selectedCell()) return selected->iteration;
-    return 0;
-}
+int DecisionBoundaryFeed::shownIteration() const { return m_document->selectedIteration(); }
 
 void DecisionBoundaryFeed::refresh() {
     const NetworkSheet* network = m_document->shownOwnNetwork();
@@ -57,18 +53,22 @@ void DecisionBoundaryFeed::refresh() {
             tr("The decision boundary is drawn for your own network: pick it under Network."));
         return;
     }
-    const NetworkSpec& spec = network->spec();
-    if (spec.layers.front() != 2) {
-        m_view->showMessage(tr("The decision boundary needs a network with two inputs, a plane to draw on; "
-                               "this one has %1.")
-                                .arg(spec.layers.front()));
-        return;
-    }
-    const int iteration = std::clamp(shownIteration(), 0, std::max(0, network->rowCount() - 1));
+    auto picture = decisionBoundaryOfRow(*network, shownIteration());
+    if (auto* why = std::get_if<QString>(&picture))
+        m_view->showMessage(*why);
+    else
+        m_view->setInput(std::get<DecisionBoundaryInput>(std::move(picture)));
+}
+
+std::variant<DecisionBoundaryInput, QString> decisionBoundaryOfRow(const NetworkSheet& network,
+                                                                   int iteration) {
+    const NetworkSpec& spec = network.spec();
+    if (auto why = whyNoDecisionBoundary(spec)) return *why;
+    iteration = std::clamp(iteration, 0, std::max(0, network.rowCount() - 1));
     // Row 0 exists before the first step too: its parameters are the starting ones.
-    auto forward = network->rowCount() > 0 ? std::make_shared<NetworkForward>(spec, network->layout().index(),
-                                                                              network->row(iteration))
-                                           : std::make_shared<NetworkForward>(spec);
+    auto forward = network.rowCount() > 0 ? std::make_shared<NetworkForward>(spec, network.layout().index(),
+                                                                             network.row(iteration))
+                                          : std::make_shared<NetworkForward>(spec);
     DecisionBoundaryInput input;
     input.output = [forward](double x1, double x2) {
         const std::array<double, 2> inputs{x1, x2};
@@ -82,10 +82,19 @@ void DecisionBoundaryFeed::refresh() {
     const int outputs = spec.layers.back();
     const QString name =
         QString::fromStdString(unitQuantity(QuantityKind::Activation, spec.lastLayer(), 0, 0, 1).label);
-    input.outputName =
-        outputs == 1 ? tr("%1, iteration %2").arg(name).arg(iteration)
-                     : tr("%1 (the first of %2 outputs), iteration %3").arg(name).arg(outputs).arg(iteration);
-    m_view->setInput(std::move(input));
+    input.outputName = outputs == 1 ? DecisionBoundaryFeed::tr("%1, iteration %2").arg(name).arg(iteration)
+                                    : DecisionBoundaryFeed::tr("%1 (the first of %2 outputs), iteration %3")
+                                          .arg(name)
+                                          .arg(outputs)
+                                          .arg(iteration);
+    return input;
+}
+
+std::optional<QString> whyNoDecisionBoundary(const NetworkSpec& spec) {
+    if (spec.layers.front() == 2) return std::nullopt;
+    return DecisionBoundaryFeed::tr(
+               "The decision boundary needs a network with two inputs, a plane to draw on; this one has %1.")
+        .arg(spec.layers.front());
 }
 
 } // namespace bplab::ui

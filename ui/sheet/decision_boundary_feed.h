@@ -1,8 +1,28 @@
 #pragma once
 
+#include "ui/sheet/decision_boundary_grid.h"
+
 #include <QObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace bplab {
+class NetworkSheet;
+struct NetworkSpec;
+} // namespace bplab
 
 namespace bplab::ui {
+
+// What the decision boundary shows for row `iteration` of `network` (clamped to its rows; row 0 before
+// the first step): its first output over the input plane, framed around the training examples, with
+// the examples as dots. For a network without two inputs, the sentence saying why there is none. The
+// window and `sheet --boundary-image` both draw this.
+std::variant<DecisionBoundaryInput, QString> decisionBoundaryOfRow(const NetworkSheet& network,
+                                                                   int iteration);
+// Why a network of `spec` has no decision boundary (not two inputs), or nothing when it has one.
+std::optional<QString> whyNoDecisionBoundary(const NetworkSpec& spec);
 
 class DecisionBoundaryView;
 class SheetDocument;

@@ -33,6 +33,7 @@ void DecisionBoundaryView::setInput(DecisionBoundaryInput input) {
     m_painter.setMessage(message);
     setAccessibleDescription(describe(m_painter.grid()));
     update();
+    Q_EMIT pictureChanged();
 }
 
 void DecisionBoundaryView::showMessage(const QString& sentence) {
@@ -40,6 +41,7 @@ void DecisionBoundaryView::showMessage(const QString& sentence) {
     m_painter.setMessage(sentence);
     setAccessibleDescription(sentence.isEmpty() ? tr("Nothing to show yet.") : sentence);
     update();
+    Q_EMIT pictureChanged();
 }
 
 QRectF DecisionBoundaryView::plotRect() const { return m_painter.plotRect(QRectF(rect())); }
@@ -91,6 +93,15 @@ QString DecisionBoundaryView::describe(const DecisionBoundaryGrid& grid) {
 bool DecisionBoundaryView::exportImage(const QString& path, QSize size, QString* error) const {
     DecisionBoundaryPainter picture = m_painter; // shares the grid: only the colours are redone
     picture.setPalette(picturePalette(this));
+    return exportPicture(
+        [&picture](QPainter& target, QSize area) { picture.paint(target, QRectF(QPointF(0, 0), area)); },
+        path, size, error);
+}
+
+bool DecisionBoundaryView::exportImage(DecisionBoundaryInput input, const QString& path, QSize size,
+                                       QString* error) {
+    const DecisionBoundaryPainter picture(std::make_shared<const DecisionBoundaryGrid>(std::move(input)),
+                                          lightPalette());
     return exportPicture(
         [&picture](QPainter& target, QSize area) { picture.paint(target, QRectF(QPointF(0, 0), area)); },
         path, size, error);

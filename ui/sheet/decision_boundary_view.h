@@ -36,7 +36,15 @@ public:
     // Writes the picture at `size` pixels as PNG (or SVG for .svg), in the export's look; false with a
     // sentence in `error`.
     bool exportImage(const QString& path, QSize size, QString* error) const;
+    // The same picture of `input` without a window (the command line's --boundary-image), in the light
+    // look of every export.
+    static bool exportImage(DecisionBoundaryInput input, const QString& path, QSize size, QString* error);
 
+Q_SIGNALS:
+    // After setInput or showMessage: a new picture, or none.
+    void pictureChanged();
+
+public:
     QSize sizeHint() const override { return {460, 400}; }
     QSize minimumSizeHint() const override { return {260, 240}; }
 

@@ -35,6 +35,15 @@ QString LandscapeMessages::problem(const std::exception& error) {
     case LandscapeProblem::UnusableLearningRate:
         return tr("a learning rate must be a finite number greater than 0, not %1")
             .arg(withLocaleDecimals(v(0)));
+    case LandscapeProblem::NotANetworkParameter:
+        return tr("'%1' is not a parameter of this network: use the id of one of its weights or biases, "
+                  "such as %2")
+            .arg(v(0), v(1));
+    case LandscapeProblem::NotTwoNetworkParameters:
+        return tr("the landscape takes two parameters separated by a comma, e.g. %2, not '%1'")
+            .arg(v(0), v(1));
+    case LandscapeProblem::TooFewParameters:
+        return tr("this network has fewer than two parameters: a landscape needs two");
     }
     return QString::fromStdString(error.what());
 }

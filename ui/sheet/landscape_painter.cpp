@@ -72,8 +72,9 @@ double rightMargin(const QFontMetricsF& metrics) {
 } // namespace
 
 LandscapePicture makeLandscapePicture(Landscape landscape, bool trainOnlyAxes) {
-    const QString a = QString::fromStdString(parameterId(landscape.axes.a));
-    const QString b = QString::fromStdString(parameterId(landscape.axes.b));
+    const LandscapeAxisNames names = axisNamesOf(landscape);
+    const QString a = QString::fromStdString(names.labelA);
+    const QString b = QString::fromStdString(names.labelB);
     LandscapePicture picture;
     picture.title =
         LandscapePainterText::tr("E_total over %1, %2 · iteration %3").arg(a, b).arg(landscape.iteration);
@@ -200,14 +201,14 @@ void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot, const QCo
         painter.drawText(QRectF(plot.left() - 106, y - line / 2, 100, line),
                          Qt::AlignRight | Qt::AlignVCenter, number(b, stepOf(bTicks)));
     }
-    const LandscapeAxes axes = m_picture.landscape.axes;
+    const LandscapeAxisNames names = axisNamesOf(m_picture.landscape);
     painter.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter,
-                     QString::fromStdString(parameterId(axes.a)));
+                     QString::fromStdString(names.labelA));
     painter.save();
     painter.translate(plot.left() - leftMargin(metrics) + line * 0.2, plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignHCenter,
-                     QString::fromStdString(parameterId(axes.b)));
+                     QString::fromStdString(names.labelB));
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/sheet/loss_landscape_pane.h"
 
 #include "core/sheet/landscape_csv.h"
+#include "core/sheet/network/network_loss_surface.h"
 #include "ui/common/file_writing.h"
 #include "ui/common/locale_numbers.h"
 #include "ui/sheet/compare_rates_panel.h"
@@ -26,6 +27,8 @@ namespace bplab::ui {
 
 namespace {
 QString idOf(int parameter) { return QString::fromStdString(parameterId(parameter)); }
+// Where a box item keeps its parameter's id (its text is the label; the quantity is its user data).
+constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 LossLandscapePane::LossLandscapePane(const SheetDocument* document, const CompareRatesPanel* compare,
@@ -90,6 +93,8 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
         saveSettings();
         markOutOfDate();
     });
+    // The other sheet's parameters before anything redraws (the tab may show this pane as it switches).
+    connect(document, &SheetDocument::shownSheetChanged, this, &LossLandscapePane::fillAxisBoxes);
     connect(document, &SheetDocument::inputsChanged, this, &LossLandscapePane::fillAxisBoxes);
     connect(document, &SheetDocument::changed, this, &LossLandscapePane::markOutOfDate);
     // A recompute or a step emits `changed`, then `selectionChanged`: only a new iteration needs a
@@ -110,25 +115,54 @@ LossLandscapePane::~LossLandscapePane() = default;
 QAction* LossLandscapePane::exportImageAction() const { return m_exports->exportImageAction(); }
 QAction* LossLandscapePane::exportCsvAction() const { return m_exports->exportCsvAction(); }
 
+std::vector<LossLandscapePane::Offered> LossLandscapePane::offeredParameters() const {
+    std::vector<Offered> list;
+    if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
+        for (int parameter : networkLandscapeParameters(*network)) {
+            list.push_back({parameter, QString::fromStdString(network->idOf(parameter)),
+                            QString::fromStdString(network->labelOf(parameter))});
+        }
+        return list;
+    }
+    // The seed's: b1 and b2 only while the sheet has biases; its ids are its labels.
+    for (int parameter : landscapeParameters(m_document->inputs()))
+        list.push_back({parameter, idOf(parameter), idOf(parameter)});
+    return list;
+}
+
 void LossLandscapePane::fillAxisBoxes() {
-    // b1 and b2 are offered only while the sheet has biases. The pair chosen last is shown whenever
-    // the sheet has its parameters (the window restores the values after this pane is made), else
-    // the default pair.
-    const bool biases = m_document->inputs().usesBiases();
-    if (m_axisA->count() > 0 && biases == m_biasesOffered) return;
-    m_biasesOffered = biases;
+    // Refilled only when the sheet shown offers other parameters (b1, b2 come or go, another network).
+    // The pair chosen last is shown whenever the sheet has its parameters (the window restores the
+    // values after this pane is made), else the default pair.
+    std::vector<Offered> offered = offeredParameters();
+    if (m_axisA->count() > 0 && offered == m_offered) return;
+    m_offered = std::move(offered);
     for (QComboBox* box : {m_axisA, m_axisB}) {
         const QSignalBlocker block(box);
         box->clear();
-        for (int parameter : landscapeParameters(m_document->inputs()))
-            box->addItem(idOf(parameter), parameter);
+        for (const Offered& parameter : m_offered) {
+            box->addItem(parameter.label, parameter.quantity);
+            box->setItemData(box->count() - 1, parameter.id, kIdRole);
+        }
     }
-    if (m_wanted.size() != 2 || !showAxes(m_wanted[0], m_wanted[1]))
+    const NetworkSheet* network = m_document->shownOwnNetwork();
+    const QStringList& wanted = network ? m_wantedOwn : m_wanted;
+    if (wanted.size() == 2 && showAxes(wanted[0], wanted[1])) return;
+    if (!network) {
         showAxes(idOf(LandscapeAxes{}.a), idOf(LandscapeAxes{}.b));
+    } else if (m_offered.size() >= 2) {
+        const LandscapeAxes axes = defaultNetworkAxes(*network);
+        showAxes(QString::fromStdString(network->idOf(axes.a)),
+                 QString::fromStdString(network->idOf(axes.b)));
+    }
 }
 
 bool LossLandscapePane::setAxes(const QString& a, const QString& b, QString* error) {
     if (!showAxes(a, b, error)) return false;
+    if (m_document->shownOwnNetwork()) {
+        m_wantedOwn = QStringList{a, b};
+        return true;
+    }
     m_wanted = QStringList{a, b};
     saveSettings();
     return true;
@@ -136,15 +170,20 @@ bool LossLandscapePane::setAxes(const QString& a, const QString& b, QString* err
 
 bool LossLandscapePane::showAxes(const QString& a, const QString& b, QString* error) {
     try {
-        validateAxes({quantityIndex(a.toStdString()), quantityIndex(b.toStdString())}, m_document->inputs());
+        if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
+            parseNetworkLandscapeAxes((a + QLatin1Char(',') + b).toStdString(), *network);
+        } else {
+            validateAxes({quantityIndex(a.toStdString()), quantityIndex(b.toStdString())},
+                         m_document->inputs());
+        }
     } catch (const std::invalid_argument& e) {
         if (error) *error = LandscapeMessages::problem(e);
         return false;
     }
     {
         const QSignalBlocker blockA(m_axisA), blockB(m_axisB);
-        m_axisA->setCurrentIndex(m_axisA->findText(a));
-        m_axisB->setCurrentIndex(m_axisB->findText(b));
+        m_axisA->setCurrentIndex(m_axisA->findData(a, kIdRole));
+        m_axisB->setCurrentIndex(m_axisB->findData(b, kIdRole));
     }
     m_previousA = m_axisA->currentIndex();
     m_previousB = m_axisB->currentIndex();
@@ -161,8 +200,14 @@ void LossLandscapePane::onAxisChosen(bool first) {
     }
     m_previousA = m_axisA->currentIndex();
     m_previousB = m_axisB->currentIndex();
-    m_wanted = QStringList{m_axisA->currentText(), m_axisB->currentText()};
-    saveSettings();
+    const QStringList chosen{m_axisA->currentData(kIdRole).toString(),
+                             m_axisB->currentData(kIdRole).toString()};
+    if (m_document->shownOwnNetwork()) {
+        m_wantedOwn = chosen;
+    } else {
+        m_wanted = chosen;
+        saveSettings();
+    }
     markOutOfDate();
 }
 
@@ -172,7 +217,7 @@ LandscapeAxes LossLandscapePane::chosenAxes() const {
 
 int LossLandscapePane::selectedIteration() const {
     const auto selected = m_document->selectedCell();
-    const int rows = m_document->sheet().rowCount();
+    const int rows = m_document->engine().rowCount();
     return selected && selected->iteration < rows ? selected->iteration : 0;
 }
 
@@ -200,7 +245,6 @@ const Landscape& LossLandscapePane::landscape() {
 
 void LossLandscapePane::recompute() {
     m_outOfDate = false;
-    const BackpropSheet& sheet = m_document->sheet();
     LandscapeOptions options;
     options.axes = chosenAxes();
     options.iteration = selectedIteration();
@@ -208,8 +252,16 @@ void LossLandscapePane::recompute() {
     const bool comparing = m_compareMode->isChecked();
     if (comparing) options.learningRates = m_compare->rates();
     try {
-        m_landscape = computeLandscape(sheet, options);
-        m_surface.emplace(sheet.inputs(), landscapeRow(sheet, options.iteration), options.axes);
+        if (const NetworkSheet* network = m_document->shownOwnNetwork()) {
+            m_landscape = computeNetworkLandscape(*network, options);
+            m_surface = std::make_unique<NetworkLossSurface>(
+                *network, networkLandscapeRow(*network, options.iteration), options.axes);
+        } else {
+            const BackpropSheet& sheet = m_document->sheet();
+            m_landscape = computeLandscape(sheet, options);
+            m_surface = std::make_unique<LossSurface>(sheet.inputs(), landscapeRow(sheet, options.iteration),
+                                                      options.axes);
+        }
     } catch (const std::invalid_argument& error) {
         m_landscape = Landscape{};
         m_surface.reset();
@@ -217,7 +269,8 @@ void LossLandscapePane::recompute() {
         m_view->setPicture({});
         return;
     }
-    const QString a = idOf(options.axes.a), b = idOf(options.axes.b);
+    const LandscapeAxisNames names = axisNamesOf(m_landscape);
+    const QString a = QString::fromStdString(names.labelA), b = QString::fromStdString(names.labelB);
     const QString k = QString::number(options.iteration);
     m_caption->setText(
         options.trainOnlyAxes
@@ -236,11 +289,11 @@ void LossLandscapePane::recompute() {
 void LossLandscapePane::showReadout(double a, double b) {
     if (!m_surface) return;
     const double loss = m_surface->lossAt(a, b);
-    const LandscapeAxes axes = m_surface->axes();
+    const LandscapeAxisNames names = axisNamesOf(m_landscape);
     m_readout->setText(tr("%1 = %2, %3 = %4: E_total = %5")
-                           .arg(idOf(axes.a))
+                           .arg(QString::fromStdString(names.labelA))
                            .arg(localSignedNumber(a, 5))
-                           .arg(idOf(axes.b))
+                           .arg(QString::fromStdString(names.labelB))
                            .arg(localSignedNumber(b, 5))
                            .arg(std::isnan(loss) ? tr("cannot be computed") : localNumber(loss, 6)));
 }

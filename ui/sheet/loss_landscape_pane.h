@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -19,7 +20,8 @@ class LandscapeExports;
 class LossLandscapeView;
 class SheetDocument;
 
-// The "Loss landscape" tab under the sheet: a control bar (the two weights, "Train only these two"),
+// The "Loss landscape" tab under the sheet, for the sheet shown (the seed's or an own network): a
+// control bar (the two parameters, listed by label, "Train only these two"),
 // the landscape view, a caption that says what the slice is, and a read-out of E_total under the
 // mouse. Follows the document live (every edit, step and selected iteration) and, while compare mode
 // is on, draws one path per compared rate. Recomputes only while shown: a hidden tab marks itself out
@@ -43,8 +45,8 @@ public:
     QAction* exportImageAction() const;
     QAction* exportCsvAction() const;
 
-    // Chooses the axes (ids such as "w1"), as the combo boxes do; false with a sentence when the pair
-    // is not usable for the sheet's values.
+    // Chooses the axes (ids such as "w1", or "w2_11" for an own network), as the combo boxes do; false
+    // with a sentence when the pair is not usable for the sheet's values.
     bool setAxes(const QString& a, const QString& b, QString* error = nullptr);
 
     bool exportImage(const QString& path, QSize size, QString* error);
@@ -57,6 +59,16 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // A parameter the boxes offer: its quantity in the shown sheet, its id and its label.
+    struct Offered {
+        int quantity = 0;
+        QString id;
+        QString label;
+        friend bool operator==(const Offered& x, const Offered& y) {
+            return x.quantity == y.quantity && x.id == y.id && x.label == y.label;
+        }
+    };
+    std::vector<Offered> offeredParameters() const;
     void fillAxisBoxes();
     bool showAxes(const QString& a, const QString& b, QString* error = nullptr); // without choosing them
     void onAxisChosen(bool first); // `first`: the horizontal axis' box changed
@@ -78,10 +90,13 @@ private:
     LossLandscapeView* m_view;
     LandscapeExports* m_exports;
     Landscape m_landscape;
-    std::optional<LossSurface> m_surface; // for the read-out: E_total exactly under the mouse
+    std::unique_ptr<LandscapeSurface> m_surface; // for the read-out: E_total exactly under the mouse
     bool m_outOfDate = true;
-    bool m_biasesOffered = false; // whether the boxes list b1, b2
-    QStringList m_wanted;         // the pair chosen last, as ids; shown whenever the sheet has it
+    std::vector<Offered> m_offered; // what the boxes list, in order
+    // The pair chosen last, as ids, for each sheet; shown whenever it has them. The seed's is stored
+    // in the settings; an own network's lasts the session (its ids change with its shape).
+    QStringList m_wanted;
+    QStringList m_wantedOwn;
     int m_previousA = 0, m_previousB = 0;
 };
 

@@ -40,8 +40,9 @@ QString LossLandscapeView::describe(const LandscapePicture& picture) {
         lowest = std::min(lowest, loss);
         highest = std::max(highest, loss);
     }
-    const QString a = QString::fromStdString(parameterId(landscape.axes.a));
-    const QString b = QString::fromStdString(parameterId(landscape.axes.b));
+    const LandscapeAxisNames names = axisNamesOf(landscape);
+    const QString a = QString::fromStdString(names.labelA);
+    const QString b = QString::fromStdString(names.labelB);
     const LandscapePoint& selected = landscape.selected;
     QString text =
         tr("%1. Selected point: %2 = %3, %4 = %5, E_total = %6. The map spans %2 from %7 to %8 and %4 "

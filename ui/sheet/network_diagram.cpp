@@ -226,10 +226,7 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
 }
 
 int NetworkDiagram::shownIteration() const {
-    if (m_changes) return m_changes->to;
-    if (const auto given = m_document->selectedGiven()) return given->iteration;
-    const auto selected = m_document->selectedCell();
-    return selected ? selected->iteration : 0;
+    return m_changes ? m_changes->to : m_document->selectedIteration();
 }
 
 std::optional<RowValues> NetworkDiagram::shownRow(int iteration) const {

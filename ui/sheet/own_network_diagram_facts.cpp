@@ -145,12 +145,6 @@ int selectedQuantity(const SheetDocument& document, const NetworkSheet& network)
     return -1;
 }
 
-int selectedIteration(const SheetDocument& document) {
-    if (const auto given = document.selectedGiven()) return given->iteration;
-    const auto selected = document.selectedCell();
-    return selected ? selected->iteration : 0;
-}
-
 void readUnitsAndTargets(OwnNetworkDiagramFacts& facts, const FactReader& reader, const NetworkSpec& spec,
                          const NetworkIndex& index) {
     const auto slot = static_cast<std::size_t>(facts.slot);
@@ -214,7 +208,7 @@ OwnNetworkDiagramFacts readOwnNetworkDiagram(const SheetDocument& document) {
     if (!document.showsOwnNetwork() || !network) return facts;
     const NetworkSpec& spec = network->spec();
     facts.shown = true;
-    facts.iteration = selectedIteration(document);
+    facts.iteration = document.selectedIteration();
     const int selected = selectedQuantity(document, *network);
     facts.slot = selected >= 0 ? std::max(0, network->quantities()[selected].example) : 0;
     facts.slots = network->layout().slots();

@@ -28,8 +28,8 @@
 namespace bplab::ui {
 
 namespace {
-QString label(int quantity) {
-    return QString::fromStdString(quantities()[static_cast<std::size_t>(quantity)].label);
+QString label(const SheetEngine& sheet, int quantity) {
+    return QString::fromStdString(sheet.labelOf(quantity));
 }
 QString number(double value) {
     if (std::isnan(value)) return QStringLiteral("NaN");
@@ -152,19 +152,19 @@ void QuizPanel::showFeedback(const QString& html) {
 QString QuizPanel::scoreText() const { return m_scores->text(); }
 
 QString QuizPanel::statusSentence() const {
-    const auto next = nextCell(m_document->sheet());
+    const auto next = nextCell(m_document->engine());
     if (!next) return tr("Quiz: the run is complete. Reset (Ctrl+R) starts it over; F9 ends the quiz.");
     return tr("Quiz: iteration %1, cell %2 of %3. Type your guess and press Enter; F9 ends the quiz.")
         .arg(next->iteration)
         .arg(next->cell + 1)
-        .arg(m_document->sheet().cellCount());
+        .arg(m_document->engine().cellCount());
 }
 
 void QuizPanel::onModeToggled(bool on) {
     // A finished run has no next cell: the quiz starts it over, as Step does. The other views then show
     // only what the guesses have computed, so the status bar says so (kept: the quiz is about the cells
     // not yet seen, and the whole run is one Run to end away after the quiz).
-    const bool startsOver = on && !nextCell(m_document->sheet());
+    const bool startsOver = on && !nextCell(m_document->engine());
     if (startsOver) m_document->reset();
     for (QAction* action : m_steppingActions) action->setEnabled(!on);
     showFeedback({});
@@ -187,7 +187,7 @@ void QuizPanel::keepSteppingOff() {
 }
 
 void QuizPanel::refreshQuestion() {
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     const auto next = nextCell(sheet);
     m_guess->setEnabled(isQuizOn() && next.has_value());
     m_check->setEnabled(m_guess->isEnabled());
@@ -196,11 +196,10 @@ void QuizPanel::refreshQuestion() {
     } else if (!next) {
         m_question->setText(tr("The run is complete (or stopped): Reset (Ctrl+R) starts it over for more."));
     } else {
-        const CellSpec& spec = sheet.cells()[static_cast<std::size_t>(next->cell)];
-        const Stage stage = quantities()[static_cast<std::size_t>(spec.quantity)].stage;
+        const int quantity = sheet.quantityOfCell(next->cell);
         m_question->setText(tr("Iteration %1, next cell: %2 = %3 = <b>?</b>")
                                 .arg(next->iteration)
-                                .arg(colored(stage, label(spec.quantity)),
+                                .arg(colored(sheet.stageOf(quantity), label(sheet, quantity)),
                                      QString::fromStdString(sheet.formula(next->cell)).toHtmlEscaped()));
     }
 }
@@ -237,28 +236,27 @@ bool QuizPanel::submitGuess(const QString& text) {
         showProblem(SheetMessages::guessProblem(parsed)); // the text stays, to be corrected
         return false;
     }
-    const auto next = nextCell(m_document->sheet());
+    const auto next = nextCell(m_document->engine());
     if (!next) {
         showProblem(tr("The run is complete: press Reset (Ctrl+R) to start it over."));
         return false;
     }
     m_document->stepCell();
-    const BackpropSheet& sheet = m_document->sheet();
+    const SheetEngine& sheet = m_document->engine();
     if (!sheet.isEvaluated(next->iteration, next->cell)) { // the run stopped before this cell
         showProblem(tr("This cell cannot be computed: %1. Nothing was scored.")
                         .arg(SheetMessages::stopReason(sheet.runStop())));
         return false;
     }
-    const int quantity = sheet.cells()[static_cast<std::size_t>(next->cell)].quantity;
-    const double value = sheet.row(next->iteration)[static_cast<std::size_t>(quantity)];
+    const int quantity = sheet.quantityOfCell(next->cell);
+    const double value = sheet.value(next->iteration, quantity);
     if (!std::isfinite(value)) { // no guess can be near it: the run diverged at this cell
         showProblem(tr("%1 became %2: the run diverged here, and nothing was scored. Try a smaller η and "
                        "Reset (Ctrl+R).")
-                        .arg(label(quantity), number(value)));
+                        .arg(label(sheet, quantity), number(value)));
         return false;
     }
-    reveal(m_score.record(next->iteration, next->cell, quantity, *parsed.value, value,
-                          quizOrigin(sheet, *next)));
+    reveal(m_score.record(sheet, *next, *parsed.value));
     m_guess->clear();
     refreshScore();
     Q_EMIT stepped();
@@ -266,8 +264,8 @@ bool QuizPanel::submitGuess(const QString& text) {
 }
 
 void QuizPanel::reveal(const QuizAttempt& attempt) {
-    const BackpropSheet& sheet = m_document->sheet();
-    const Stage stage = quantities()[static_cast<std::size_t>(attempt.quantity)].stage;
+    const SheetEngine& sheet = m_document->engine(); // the sheet the guess was about: it was just recorded
+    const Stage stage = attempt.stage;
     const double tolerance = quizTolerance(attempt.value, attempt.origin);
     // Green and red as on a white page, made readable on the window's own colour.
     const QColor window = palette().color(QPalette::Window);
@@ -280,7 +278,7 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
                                 .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
                                      roughly(tolerance), readableOn(alertHue(), window).name());
     if (stage == Stage::Update) { // scored on the step: say which step the guess took
-        const QString parameter = label(attempt.quantity).chopped(1); // "w5′" steps from "w5"
+        const QString parameter = label(sheet, quizParameter(sheet, attempt.cell)); // w5′ steps from w5
         verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")
                        .arg(parameter, number(attempt.origin), roughly(attempt.guess - attempt.origin),
                             roughly(attempt.value - attempt.origin));
@@ -288,7 +286,7 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
     showFeedback(
         QStringLiteral("%1 = %2 = %3 = %4<br>%5")
             .arg(
-                colored(stage, label(attempt.quantity)),
+                colored(stage, label(sheet, attempt.quantity)),
                 QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
                 withLocaleDecimals(sheet.formulaWithNumbers(attempt.iteration, attempt.cell)).toHtmlEscaped(),
                 colored(stage, number(attempt.value)), verdict));

@@ -76,7 +76,8 @@ bool SheetDocument::setNetwork(const NetworkSpec& spec, QString* error) {
     try {
         validate(spec); // before its cells are built: they need a usable spec
         // At most as many rows as stay interactive for its size: a grown network gets fewer.
-        const int rows = maxInteractiveIterationsFor(spec);
+        const int rows =
+            m_network ? maxInteractiveIterationsAfter(*m_network, spec) : maxInteractiveIterationsFor(spec);
         if (!m_network) {
             // A new network starts computed, as the seed sheet does.
             NetworkSheet network(spec, std::min(m_sheet.iterationLimit(), rows));

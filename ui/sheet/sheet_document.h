@@ -23,8 +23,9 @@ struct GivenValue {
 // The backprop sheet as the GUI's single source of truth: owns the seed's BackpropSheet and, once the
 // user builds one, a NetworkSheet of their own network; applies the user's edits and steps to the one
 // shown, and announces changes. Views and item models read from it; nothing else writes to a sheet.
-// Views that work for any network read engine(); the seed's own views (its values panel, compare,
-// quiz, …) read sheet() and are switched off while an own network is shown.
+// Views that work for any network read engine() (or shownOwnNetwork() for what only a network has);
+// the seed's own widgets (its values panel, its diagram) read sheet() and are hidden while an own
+// network is shown.
 class SheetDocument : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +47,11 @@ public:
     std::optional<CellPosition> selectedCell() const { return m_selected; }
     // The given value the user selected (a starting weight has no formula, but it has a value to read).
     std::optional<GivenValue> selectedGiven() const { return m_selectedGiven; }
+    // The row the views show: the selected given value's or cell's, else 0 (nothing selected yet).
+    int selectedIteration() const {
+        if (m_selectedGiven) return m_selectedGiven->iteration;
+        return m_selected ? m_selected->iteration : 0;
+    }
 
     // Edits recompute every evaluated cell. Unusable values are refused with a sentence in `error`.
     bool setInputs(const SheetInputs& inputs, QString* error = nullptr);

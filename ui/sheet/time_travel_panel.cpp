@@ -61,9 +61,14 @@ TimeTravelPanel::TimeTravelPanel(const SheetDocument* document, QWidget* parent)
     split->addWidget(m_table);
     split->addWidget(m_diagram);
     split->addWidget(m_ownDiagram); // one of the two is shown (refresh)
-    // The diagram's edge labels need the width more than the table, which scrolls.
+    // The diagram's edge labels need the width more than the table, which scrolls; but the table keeps
+    // room for a quantity and its two values (at 1366×768 the own network's diagram had squeezed it to
+    // its names alone).
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
+    split->setChildrenCollapsible(false);
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 32);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -2,7 +2,7 @@
 #include "core/mnist/lr_range_test.h"
 
 #include "core/mnist/libtorch/mnist_internal.h"
-#include "core/mnist/libtorch/optimizer_factory.h"
+#include "core/mnist/libtorch/training_step.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,7 +20,6 @@ LrRangeResult runLrRangeTest(const TrainConfig& recipe, std::shared_ptr<const Mn
     // seeded from the recipe, sharing nothing with any other model.
     MnistTrainer::Impl run(recipe, std::move(data));
     torch::set_num_threads(MnistTrainer::resolvedThreads(run.config)); // in this thread, as train() does
-    run.net->train();
 
     const auto n = run.trainImages.size(0);
     const std::int64_t batchSize = run.config.batchSize;
@@ -37,20 +36,10 @@ LrRangeResult runLrRangeTest(const TrainConfig& recipe, std::shared_ptr<const Mn
             order = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong));
             next = 0;
         }
-        const torch::Tensor indices = order.slice(0, next, std::min(next + batchSize, n));
+        const torch::Tensor indices = batchIndices(order, next, batchSize);
         next += batchSize;
-        const torch::Tensor x =
-            run.prepareBatch(run.trainImages.index_select(0, indices), run.config.augment);
-        const torch::Tensor y = run.trainLabels.index_select(0, indices).to(run.device);
-
         const double rate = rangeTestRate(settings, i);
-        setLearningRate(run.optimizer, rate);
-        run.optimizer.zero_grad();
-        const torch::Tensor loss = torch::nll_loss(run.net->forward(x), y);
-        loss.backward();
-        run.optimizer.step();
-
-        const double batchLoss = loss.item<double>();
+        const double batchLoss = trainOneBatch(run, indices, rate); // as train() trains each batch
         if (!std::isfinite(batchLoss)) {
             result.blowUpRate = rate; // no point for it: a chart has no place for inf or NaN
             break;

@@ -1,7 +1,6 @@
 #include "core/mnist/libtorch/mnist_internal.h"
 
-#include "core/mnist/divergence_watch.h"
-#include "core/mnist/libtorch/health_collector.h"
+#include "core/mnist/libtorch/epoch_loop.h"
 #include "core/mnist/libtorch/native/native_layers.h"
 #include "core/mnist/libtorch/native/native_warp.h"
 #include "core/mnist/libtorch/optimizer_factory.h"
@@ -9,9 +8,6 @@
 #include "core/mnist/train_recipe.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <numeric>
 #include <thread>
 
 namespace bplab {
@@ -28,14 +24,9 @@ torch::Device chooseDevice(const std::string& name) {
     if (name == "cpu") return torch::kCPU;
     if (!torch::cuda::is_available()) {
         throw NoCudaError("--device cuda: this LibTorch has no CUDA support or no GPU is visible; "
-                                 "train on the CPU, or build against a CUDA-enabled LibTorch");
+                          "train on the CPU, or build against a CUDA-enabled LibTorch");
     }
     return torch::kCUDA;
-}
-
-// Per-epoch seeds: a resumed run shuffles and augments exactly like an uninterrupted one.
-std::uint64_t epochSeed(std::uint64_t seed, int epoch) {
-    return seed * 1'000'003ULL + static_cast<std::uint64_t>(epoch);
 }
 
 // A copy of `config` that validate() has accepted: nothing uses a config before it is checked.
@@ -211,83 +202,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
     // Per thread: OpenMP's team size belongs to the calling thread, and oneDNN's parallel regions do
     // not go through LibTorch's lazy re-initialisation, so this must run in the thread that trains.
     torch::set_num_threads(resolvedThreads(d.config));
-    using Clock = std::chrono::steady_clock;
-    const int batches = d.batchesPerEpoch();
-    const auto n = d.trainImages.size(0);
-    DivergenceWatch watch;
-    d.lastGood.keep(d.net); // the state this call starts from
-    double rate = d.config.learningRate;
-    const TrainField& rateField = trainField("learning_rate");
-    std::optional<HealthCollector> health; // only for a caller that wants the figures
-    if (callbacks.onHealth) health.emplace(d.net);
-
-    while (completedEpochs() < d.config.epochs) {
-        const int epoch = completedEpochs() + 1;
-        const auto started = Clock::now();
-        torch::manual_seed(epochSeed(d.config.seed, epoch));
-        const torch::Tensor order = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong));
-        d.net->train();
-        if (health) health->startEpoch();
-        double lossSum = 0.0;
-        for (int batch = 0; batch < batches; ++batch) {
-            if (stop.stopRequested()) return {TrainOutcome::End::Stopped, std::nullopt};
-            const auto first = static_cast<std::int64_t>(batch) * d.config.batchSize;
-            const torch::Tensor indices =
-                order.slice(0, first, std::min<std::int64_t>(first + d.config.batchSize, n));
-            const torch::Tensor x = d.prepareBatch(d.trainImages.index_select(0, indices), d.config.augment);
-            const torch::Tensor y = d.trainLabels.index_select(0, indices).to(d.device);
-
-            const long long step = static_cast<long long>(epoch - 1) * batches + batch;
-            // The live dial, read once per batch; a value outside the recipe's limits is clamped.
-            const double dialed = dial.get();
-            if (dialed > 0.0) d.changeRate(step, std::min(dialed, rateField.max));
-            rate = d.learningRateAt(step) * (d.peakLearningRate() / d.config.learningRate);
-            bplab::setLearningRate(d.optimizer, rate); // the optimizer's, not MnistTrainer::setLearningRate
-            d.optimizer.zero_grad();
-            const torch::Tensor loss = torch::nll_loss(d.net->forward(x), y);
-            loss.backward();
-            if (health) health->beforeStep();
-            d.optimizer.step();
-            if (health) health->afterStep();
-
-            const double batchLoss = loss.item<double>();
-            if (watch.diverged(batchLoss)) return d.divergedAt(epoch, batch + 1, rate, batchLoss);
-            lossSum += batchLoss;
-            if (callbacks.onBatch) {
-                const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
-                const double done =
-                    static_cast<double>(std::min<std::int64_t>(first + d.config.batchSize, n));
-                BatchProgress progress;
-                progress.epoch = epoch;
-                progress.epochs = d.config.epochs;
-                progress.batch = batch + 1;
-                progress.batches = batches;
-                progress.loss = batchLoss;
-                progress.learningRate = d.optimizer.param_groups().front().options().get_lr();
-                progress.peakLearningRate = d.peakLearningRate();
-                progress.imagesPerSecond = elapsed > 0 ? done / elapsed : 0.0;
-                progress.etaSeconds = done > 0 ? elapsed * (static_cast<double>(n) - done) / done : 0.0;
-                callbacks.onBatch(progress);
-            }
-        }
-        // Every batch of the epoch ran: evaluate and record it even if a stop came during the last
-        // one, so the weights and the history never disagree.
-        const Evaluation evaluation = evaluate();
-        // The last step can leave non-finite weights behind a finite loss: never keep those.
-        if (!std::isfinite(evaluation.loss) || !allFinite(d.net))
-            return d.divergedAt(epoch, batches, rate, evaluation.loss);
-        EpochResult result;
-        result.epoch = epoch;
-        result.trainLoss = lossSum / batches;
-        result.testLoss = evaluation.loss;
-        result.testAccuracy = evaluation.accuracy;
-        result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-        d.history.push_back(result);
-        d.lastGood.keep(d.net);
-        if (health) callbacks.onHealth(health->finishEpoch(epoch));
-        if (callbacks.onEpoch) callbacks.onEpoch(result, evaluation);
-    }
-    return {};
+    return EpochLoop(*this, d, callbacks, stop, dial).run();
 }
 
 Evaluation MnistTrainer::evaluate() {

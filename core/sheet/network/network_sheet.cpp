@@ -276,6 +276,11 @@ int NetworkSheet::maxInteractiveIterations() const {
     return maxInteractiveIterationsForRowsOf(quantityCount());
 }
 
+int maxInteractiveIterationsAfter(const NetworkSheet& sheet, const NetworkSpec& spec) {
+    return sameCells(spec, sheet.spec()) ? sheet.maxInteractiveIterations()
+                                         : maxInteractiveIterationsFor(spec);
+}
+
 int maxInteractiveIterationsFor(const NetworkSpec& spec) {
     return maxInteractiveIterationsForRowsOf(NetworkCells(spec).quantityCount());
 }

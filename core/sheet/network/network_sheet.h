@@ -127,5 +127,8 @@ private:
 // NetworkSheet::maxInteractiveIterations() of a sheet of `spec`, before there is one: what the window
 // offers when the network changes. The spec's sizes must be usable (networkProblems empty).
 int maxInteractiveIterationsFor(const NetworkSpec& spec);
+// What sheet.maxInteractiveIterations() will be after sheet.setSpec(spec). Builds no cells when the spec
+// keeps the sheet's quantities (an edit of η, a weight or the data): a drag of η asks on every step.
+int maxInteractiveIterationsAfter(const NetworkSheet& sheet, const NetworkSpec& spec);
 
 } // namespace bplab

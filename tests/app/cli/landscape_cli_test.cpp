@@ -118,6 +118,58 @@ TEST(LandscapeCommand, DrawsThePathInTheChartsColour) {
     EXPECT_GT(bplab::testing::pixelsOfColor(image, bplab::ui::seriesColor(0), 12), 100);
 }
 
+// An own network (--layers, or a version 2 scenario): the axes are its parameters' ids, and the path is
+// the table's own numbers, as for the seed.
+TEST(LandscapeCommand, AnOwnNetworksAxesAreItsIdsAndItsPathIsItsTable) {
+    const QStringList runOptions{"--layers", "2,2,1", "--data", "xor", "--iterations", "6"};
+    const Result table = run(QStringList{"sheet"} + runOptions);
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    const QStringList tableRows = lines(table.out);
+    const Result result = run(QStringList{"sheet", "--landscape", "w2_11,w1_12", "--grid", "3", "--span",
+                                          "0.5", "--iteration", "2"} +
+                              runOptions);
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QStringList rows = lines(result.out); // the landscape alone, not the table
+    ASSERT_EQ(rows.size(), 1 + 3 * 3 + 6);
+    EXPECT_EQ(rows[0], QStringLiteral("part,eta,iteration,w2_11,w1_12,E_total"));
+    for (int r = 0; r < 6; ++r) {
+        const int row = 1 + 9 + r;
+        EXPECT_EQ(cell(rows, row, "iteration"), QString::number(r));
+        EXPECT_EQ(cell(rows, row, "w2_11"), cell(tableRows, 1 + r, "w2_11"));
+        EXPECT_EQ(cell(rows, row, "w1_12"), cell(tableRows, 1 + r, "w1_12"));
+        EXPECT_EQ(cell(rows, row, "E_total"), cell(tableRows, 1 + r, "E_total")) << r;
+    }
+    // The grid's centre (i = j = 1 of 3, ±0.5 around iteration 2) is iteration 2's own point, up to the
+    // rounding of aMin + (aMax − aMin)·½: its E_total.
+    EXPECT_NEAR(cell(rows, 1 + 4, "w2_11").toDouble(), cell(tableRows, 3, "w2_11").toDouble(), 1e-15);
+    EXPECT_NEAR(cell(rows, 1 + 4, "E_total").toDouble(), cell(tableRows, 3, "E_total").toDouble(), 1e-12);
+}
+
+TEST(LandscapeCommand, DrawsAVersionTwoScenariosLandscape) {
+    QTemporaryDir dir;
+    const QString scenario = dir.filePath(QStringLiteral("xor.json"));
+    QFile file(scenario);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "backprop-lab-scenario", "version": 2, "layers": [2, 2, 1],
+        "activations": "sigmoid", "weights": [[[0.5, -0.4], [0.3, 0.8]], [[0.7, -0.6]]],
+        "data": "xor", "learning_rate": 0.5, "iterations": 7})");
+    file.close();
+    const QString path = dir.filePath(QStringLiteral("landscape.png"));
+    const Result result = run({"sheet", "--scenario", scenario, "--landscape", "w2_11,w2_12",
+                               "--landscape-image", path, "--landscape-train-only"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    const QImage image(path);
+    EXPECT_FALSE(image.isNull());
+    EXPECT_GT(bplab::testing::pixelsOfColor(image, bplab::ui::seriesColor(0), 12), 100);
+
+    const Result twice = run({"sheet", "--scenario", scenario, "--landscape", "w1_11,w1_11"});
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_TRUE(
+        twice.err.contains("--landscape: the landscape needs two different parameters, not w1_11 twice"))
+        << twice.err.toStdString();
+}
+
 struct BadLandscape {
     QStringList arguments;
     QString expectedMessage;
@@ -151,6 +203,14 @@ INSTANTIATE_TEST_SUITE_P(
         BadLandscape{{"--grid", "50"}, "--grid belongs to the loss landscape"},
         BadLandscape{{"--landscape", "w5,w6", "--landscape-rates", "0.5,0"},
                      "--landscape-rates: a learning rate must be greater than 0, not 0"},
-        BadLandscape{{"--landscape", "w5,w6", "--landscape-rates", "fast"}, "must be a number"}));
+        BadLandscape{{"--landscape", "w5,w6", "--landscape-rates", "fast"}, "must be a number"},
+        BadLandscape{{"--layers", "2,2,1", "--data", "xor", "--landscape", "w5,w6"},
+                     "--landscape: 'w5' is not a parameter of this network: use the id of one of its weights "
+                     "or biases, such as w1_11"},
+        BadLandscape{{"--layers", "2,2,1", "--data", "xor", "--landscape", "w2_11"},
+                     "two parameters separated by a comma, e.g. w1_11,w1_12, not 'w2_11'"},
+        BadLandscape{{"--layers", "2,2,1", "--data", "xor", "--iterations", "4", "--landscape", "w1_11,w2_11",
+                      "--iteration", "4"},
+                     "iteration 4 is beyond the run: choose 0..3"}));
 
 } // namespace

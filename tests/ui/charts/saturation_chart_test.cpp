@@ -61,5 +61,20 @@ TEST(SaturationChart, ReadsOutEverySeriesAtAnIteration) {
     EXPECT_TRUE(chart.readout().startsWith(QStringLiteral("Iteration 2 —")));
 }
 
+// An own network's layers may each have their own f: without one slope name, each neuron's name is the
+// series' whole name, and the read-out gives it once.
+TEST(SaturationChart, WithoutASlopeNameEachCurveNamesItsOwnF) {
+    SaturationChart::Curves curves = explodingRun();
+    curves.slopeName.clear();
+    curves.neurons = {QStringLiteral("tanh′(z¹₁)"), QStringLiteral("σ′(z²₁)")};
+    SaturationChart chart;
+    chart.setCurves(curves);
+    EXPECT_TRUE(seriesNamed(chart, QStringLiteral("tanh′(z¹₁)")));
+    EXPECT_TRUE(seriesNamed(chart, QStringLiteral("σ′(z²₁)")));
+    chart.showReadoutAt(1);
+    EXPECT_EQ(chart.readout(),
+              QStringLiteral("Iteration 1 — tanh′(z¹₁) 1, σ′(z²₁) 1 · ‖∂E/∂θ‖ 40 · E_total 3e+05"));
+}
+
 } // namespace
 } // namespace bplab::ui

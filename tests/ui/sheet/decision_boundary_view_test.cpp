@@ -7,9 +7,11 @@
 #include "tests/support/temporary_path.h"
 #include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
+#include "ui/sheet/decision_boundary_pane.h"
 #include "ui/sheet/decision_boundary_view.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHelpEvent>
@@ -251,6 +253,35 @@ TEST_F(DecisionBoundaryViewTest, TheExportIsLightEvenFromADarkWindow) {
                     6, "left");
     expectColorNear(image.pixelColor(QPointF(plot.left() + 0.99 * plot.width(), y).toPoint()), light.at(0.99),
                     6, "right");
+}
+
+// The command line's picture (no window) is the window's export of the same input, pixel for pixel.
+TEST_F(DecisionBoundaryViewTest, TheWindowlessExportIsTheViewsExport) {
+    const auto output = [](double x1, double x2) { return sigmoid(4 * x1 - 3 * x2); };
+    view.setInput(inputOf(output, {{0.2, 0.8, 0.0}, {0.9, 0.1, 1.0}}));
+    const QString fromView = QString::fromStdString(temporaryPath("view.png"));
+    const QString alone = QString::fromStdString(temporaryPath("alone.png"));
+    QString error;
+    ASSERT_TRUE(view.exportImage(fromView, {500, 420}, &error)) << error.toStdString();
+    ASSERT_TRUE(DecisionBoundaryView::exportImage(inputOf(output, {{0.2, 0.8, 0.0}, {0.9, 0.1, 1.0}}), alone,
+                                                  {500, 420}, &error))
+        << error.toStdString();
+    const QImage a(fromView), b(alone);
+    QFile::remove(fromView);
+    QFile::remove(alone);
+    ASSERT_FALSE(a.isNull());
+    EXPECT_EQ(a, b);
+}
+
+// The tab's export is on only while there is a picture to save.
+TEST(DecisionBoundaryPaneTest, ItsExportIsOnOnlyWhileThereIsAPicture) {
+    DecisionBoundaryPane pane;
+    EXPECT_FALSE(pane.exportImageAction()->isEnabled());
+    pane.view()->setInput(inputOf([](double x1, double) { return x1; }));
+    EXPECT_TRUE(pane.exportImageAction()->isEnabled());
+    pane.view()->showMessage(QStringLiteral("This network has 3 inputs."));
+    EXPECT_FALSE(pane.exportImageAction()->isEnabled());
+    EXPECT_EQ(pane.exportImageAction()->iconText(), QStringLiteral("Export image…"));
 }
 
 } // namespace

@@ -66,10 +66,10 @@ protected:
         return drawNetworkWeights(layers, start.init, start.seed, start.uniformRange);
     }
     QString chartTitle() const { return tab->lossChart()->chartView()->chart()->title(); }
-    // The lower tabs that work on the seed's 2-2-2 alone (the gradient check, compare rates and time
-    // travel follow an own network).
-    QList<QWidget*> seedViews() const {
-        return {tab->landscapePane(), tab->quizPanel(), tab->saturationPanel()};
+    // The lower tabs both sheets share: each follows whichever sheet is shown.
+    QList<QWidget*> sharedViews() const {
+        return {tab->gradientCheck(), tab->comparePanel(),    tab->landscapePane(),
+                tab->quizPanel(),     tab->saturationPanel(), tab->timeTravelPanel()};
     }
     void expectTableShowsTheOwnNetwork() const {
         const std::vector<int> columns = network().columns();

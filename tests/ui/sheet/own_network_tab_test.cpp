@@ -5,6 +5,7 @@
 #include "tests/ui/sheet/own_network_tab_fixture.h"
 
 #include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/decision_boundary_pane.h"
 
 namespace bplab::ui {
 namespace {
@@ -127,12 +128,14 @@ TEST_F(OwnNetworkTabTest, TheStartingWeightBoxesShowHowTheWeightsWereDrawn) {
               drawNetworkWeights({2, 2, 1}, defaults.init, defaults.seed + 1, defaults.uniformRange));
 }
 
-TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
+TEST_F(OwnNetworkTabTest, EveryViewStaysOnAndTheDiagramsSwapWithTheSheetShown) {
     tab->compareAction()->setChecked(true); // shows the compare panel
-    tab->lowerTabs()->setCurrentWidget(tab->landscapePane());
+    tab->lowerTabs()->setCurrentWidget(tab->networkDiagram());
     pickOwnNetwork();
-    for (QWidget* view : seedViews()) {
-        EXPECT_FALSE(tab->lowerTabs()->isTabEnabled(tab->lowerTabs()->indexOf(view)))
+    for (QWidget* view : sharedViews()) {
+        EXPECT_TRUE(tab->lowerTabs()->isTabEnabled(tab->lowerTabs()->indexOf(view)))
+            << view->metaObject()->className();
+        EXPECT_TRUE(tab->lowerTabs()->isTabVisible(tab->lowerTabs()->indexOf(view)))
             << view->metaObject()->className();
     }
     // The seed's diagram gives its place to the own network's and the decision boundary.
@@ -144,25 +147,31 @@ TEST_F(OwnNetworkTabTest, TheSeedOnlyViewsAreOffWhileAnOwnNetworkIsShown) {
     // Compare mode follows the own network: it stays on, now comparing the network's rates.
     EXPECT_TRUE(tab->compareAction()->isChecked());
     EXPECT_TRUE(tab->compareAction()->isEnabled());
-    EXPECT_FALSE(tab->quizAction()->isEnabled());
-    // Their File-menu exports too (they would write the hidden seed sheet's pictures).
-    const QList<QAction*> seedExports{tab->landscapePane()->exportImageAction(),
-                                      tab->saturationPanel()->exportAction(),
-                                      tab->quizPanel()->exportPictureAction()};
-    for (QAction* action : seedExports) EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+    EXPECT_TRUE(tab->quizAction()->isEnabled()); // the quiz follows an own network
+    // The landscape follows an own network, and its File-menu exports write the network's picture.
+    EXPECT_TRUE(tab->landscapePane()->exportImageAction()->isEnabled());
+    EXPECT_TRUE(tab->landscapePane()->exportCsvAction()->isEnabled());
+    EXPECT_TRUE(tab->saturationPanel()->exportAction()->isEnabled());
+    EXPECT_TRUE(tab->quizPanel()->exportCsvAction()->isEnabled());
+    // XOR has two inputs: its decision boundary can be saved, from the tab and the File menu.
+    EXPECT_TRUE(tab->decisionBoundary()->exportImageAction()->isEnabled());
+    EXPECT_TRUE(tab->decisionBoundary()->exportImageAction()->isVisible());
 
     pickSeedSheet();
-    for (QWidget* view : seedViews()) {
+    for (QWidget* view : sharedViews()) {
         EXPECT_TRUE(tab->lowerTabs()->isTabEnabled(tab->lowerTabs()->indexOf(view)))
+            << view->metaObject()->className();
+        EXPECT_TRUE(tab->lowerTabs()->isTabVisible(tab->lowerTabs()->indexOf(view)))
             << view->metaObject()->className();
     }
     EXPECT_TRUE(tabs->isTabVisible(tabs->indexOf(tab->networkDiagram())));
     EXPECT_FALSE(tabs->isTabVisible(tabs->indexOf(tab->ownNetworkDiagram())));
     EXPECT_FALSE(tabs->isTabVisible(tabs->indexOf(tab->decisionBoundary())));
     EXPECT_EQ(tabs->currentWidget(), tab->networkDiagram());
+    EXPECT_FALSE(tab->decisionBoundary()->exportImageAction()->isVisible()) << "its tab is hidden";
     EXPECT_TRUE(tab->compareAction()->isEnabled());
     EXPECT_TRUE(tab->quizAction()->isEnabled());
-    for (QAction* action : seedExports) EXPECT_TRUE(action->isEnabled()) << action->text().toStdString();
+    EXPECT_TRUE(tab->landscapePane()->exportImageAction()->isEnabled());
 }
 
 TEST_F(OwnNetworkTabTest, TheChartShowsTheOwnNetworksRunAndNamesIt) {

@@ -121,6 +121,23 @@ TEST_F(SheetTabTest, AfterResetTheDiagramShowsTheStartingWeights) {
     EXPECT_EQ(tab->networkDiagram()->edgeLabels(QSize(360, 220))[2].text.toStdString(), "w3 −0.7");
 }
 
+// A student types a value, clicks Reset and presses Space, as the status bar suggests: the click took
+// no focus (the buttons never do), so the value's box would take Space and clear the value typed.
+TEST_F(SheetTabTest, AfterAStepButtonIsClickedSpaceStepsEvenFromAValueBox) {
+    QSpinBox* iterations = tab->inputsPanel()->iterationsBox();
+    iterations->setFocus();
+    ASSERT_TRUE(iterations->hasFocus());
+    QToolButton* reset = nullptr;
+    for (auto* button : tab->findChildren<QToolButton*>())
+        if (button->defaultAction() == tab->resetAction()) reset = button;
+    ASSERT_NE(reset, nullptr);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    ASSERT_EQ(tab->document()->sheet().evaluatedCellCount(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    EXPECT_EQ(tab->document()->sheet().evaluatedCellCount(), 1);
+    EXPECT_EQ(iterations->value(), 100) << "the box kept its value";
+}
+
 TEST_F(SheetTabTest, TabNeverFocusesAStepButtonSoSpaceAlwaysSteps) {
     // Walk the focus chain backwards from the values panel through the controls (forwards, the table
     // keeps Tab for moving between its cells): a focused step button would take Space as its own click.

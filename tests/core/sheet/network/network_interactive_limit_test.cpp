@@ -54,5 +54,24 @@ TEST(NetworkInteractiveLimit, ATinyNetworkStopsAtTheSeedSheetsLimit) {
     EXPECT_EQ(sheet.maxInteractiveIterations(), BackpropSheet::kMaxInteractiveIterations);
 }
 
+// The window asks before every edit (each step of an η drag); the answer must be the one a new sheet
+// of the edited spec gives, whether the edit keeps the quantities or not.
+TEST(NetworkInteractiveLimit, TheLimitAfterAnEditIsTheEditedSpecsOwn) {
+    const NetworkSheet sheet(networkOf({2, 2, 1}, trainingSetPreset(TrainingSetPreset::Xor)));
+    NetworkSpec fasterRate = sheet.spec();
+    fasterRate.learningRate = 3.0;
+    EXPECT_EQ(maxInteractiveIterationsAfter(sheet, fasterRate), maxInteractiveIterationsFor(fasterRate));
+    EXPECT_EQ(maxInteractiveIterationsAfter(sheet, fasterRate), sheet.maxInteractiveIterations());
+
+    // Wider layers and one example per step: other quantities, so another limit.
+    const NetworkSpec larger = networkOf({4, 6, 6, 6, 4}, examples(16, 4, 4));
+    EXPECT_EQ(maxInteractiveIterationsAfter(sheet, larger), maxInteractiveIterationsFor(larger));
+    EXPECT_LT(maxInteractiveIterationsAfter(sheet, larger), sheet.maxInteractiveIterations());
+    NetworkSpec stochastic = sheet.spec();
+    stochastic.batchSize = 1;
+    EXPECT_EQ(maxInteractiveIterationsAfter(sheet, stochastic), maxInteractiveIterationsFor(stochastic));
+    EXPECT_NE(maxInteractiveIterationsAfter(sheet, stochastic), sheet.maxInteractiveIterations());
+}
+
 } // namespace
 } // namespace bplab
