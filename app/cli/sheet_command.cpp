@@ -251,7 +251,7 @@ int runNetworkScenario(const ui::NetworkScenario& scenario, const QCommandLinePa
     try {
         refuseOptions(parser, seedOnly,
                       "does not apply to a version 2 scenario: the file gives its network (change it there); "
-                      "only --lr, --iterations, --csv, --xlsx, --chart, --chart-size, --log-y and "
+                      "only --lr, --iterations, --csv, --xlsx, --chart, --chart-size, --log-y, "
                       "--boundary-image and the --landscape options do");
         pictureSize = chartSizeFrom(parser, options);
         NetworkSpec spec = scenario.spec;

@@ -19,8 +19,8 @@ struct MnistTabActions;
 
 // The MNIST tab's results of an evaluation: the confusion matrix with the per-class bars beside it
 // (one page, matrixPage()) and the misclassified digits (a page of their own, mistakes()). A matrix
-// cell picked shows its mistakes; the bars' exports are served here. A QObject owning the widgets,
-// because its two pages sit in different lower tabs.
+// cell picked shows its mistakes; the bars' exports are served here. A QObject that wires the widgets,
+// not a widget, because its two pages sit in different lower tabs (which own them).
 class ResultsPane : public QObject {
     Q_OBJECT
 public:

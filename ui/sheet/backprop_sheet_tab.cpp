@@ -95,7 +95,7 @@ BackpropSheetTab::BackpropSheetTab(QWidget* parent)
     layout->addWidget(m_splitters, 1);
 
     connectParts();
-    enableSeedViews(true);
+    showSheetKind(true);
     restoreSettings();
     // The parts follow the document's signals, and restoring the seed values changes nothing: draw
     // the first state here.
@@ -176,7 +176,7 @@ void BackpropSheetTab::connectParts() {
     connect(tableModel(), &SheetTableModel::startingValueEdited, m_ownNetwork,
             &OwnNetworkController::setStartingValue);
     connect(tableModel(), &SheetTableModel::problem, this, &BackpropSheetTab::statusMessage);
-    connect(m_document, &SheetDocument::shownSheetChanged, this, [this](bool own) { enableSeedViews(!own); });
+    connect(m_document, &SheetDocument::shownSheetChanged, this, [this](bool own) { showSheetKind(!own); });
     connect(m_document, &SheetDocument::changed, this, &BackpropSheetTab::announceStatus);
     connect(m_document, &SheetDocument::inputsChanged, this, [this] {
         m_saveTimer->start(); // restarted by every edit: one write after a drag, not one per value
@@ -233,22 +233,20 @@ void BackpropSheetTab::connectViews() {
     connect(m_boundary, &DecisionBoundaryPane::statusMessage, this, &BackpropSheetTab::statusMessage);
 }
 
-void BackpropSheetTab::enableSeedViews(bool enabled) {
-    // Read before a tab is switched off or hidden: that makes its neighbour current.
+void BackpropSheetTab::showSheetKind(bool seed) {
+    // Read before a tab is hidden: that makes its neighbour current.
     QWidget* current = m_lowerTabs->currentWidget();
     // Every view follows an own network; only the seed's diagram gives way to the own network's and the
     // decision boundary.
-    setHelpPage(this,
-                enabled ? QStringLiteral("guide/sheet.md") : QStringLiteral("guide/your-own-network.md"));
-    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_diagram), enabled);
-    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_ownDiagram), !enabled);
-    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_boundary), !enabled);
-    m_boundary->exportImageAction()->setVisible(!enabled); // in the File menu only with its tab
-    if (!enabled && !m_lowerTabs->isTabEnabled(m_lowerTabs->indexOf(current))) current = m_ownDiagram;
-    if (!enabled && current == m_diagram) current = m_ownDiagram;
-    if (enabled && (current == m_ownDiagram || current == m_boundary)) current = m_diagram;
+    setHelpPage(this, seed ? QStringLiteral("guide/sheet.md") : QStringLiteral("guide/your-own-network.md"));
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_diagram), seed);
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_ownDiagram), !seed);
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_boundary), !seed);
+    m_boundary->exportImageAction()->setVisible(!seed); // in the File menu only with its tab
+    if (!seed && current == m_diagram) current = m_ownDiagram;
+    if (seed && (current == m_ownDiagram || current == m_boundary)) current = m_diagram;
     m_lowerTabs->setCurrentWidget(current);
-    m_resetValues->setEnabled(enabled); // the seed's values; an own network has its own boxes
+    m_resetValues->setEnabled(seed); // the seed's values; an own network has its own boxes
     m_chartPane->refreshChart();
 }
 

@@ -116,9 +116,9 @@ private:
     void onInputsEdited();
     void onIterationsEdited(int iterations);
     void showValues(const SheetInputs& inputs); // into the values panel, then into the document
-    // The seed's own views (its diagram, compare, quiz, landscape, …) work on the 2-2-2 alone: off
-    // while an own network is shown, whose diagram and decision boundary take the Network tab's place.
-    void enableSeedViews(bool enabled);
+    // The seed sheet or an own network is shown: the seed's diagram, or the own network's diagram and
+    // its decision boundary (with its export), and the help page and Reset values that go with it.
+    void showSheetKind(bool seed);
 
     SheetDocument* m_document;
     SheetInputsPanel* m_inputs;

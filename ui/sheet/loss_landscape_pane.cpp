@@ -216,9 +216,8 @@ LandscapeAxes LossLandscapePane::chosenAxes() const {
 }
 
 int LossLandscapePane::selectedIteration() const {
-    const auto selected = m_document->selectedCell();
-    const int rows = m_document->engine().rowCount();
-    return selected && selected->iteration < rows ? selected->iteration : 0;
+    const int iteration = m_document->selectedIteration(); // a selected cell's or given value's row
+    return iteration < m_document->engine().rowCount() ? iteration : 0;
 }
 
 void LossLandscapePane::saveSettings() const {

@@ -68,6 +68,11 @@ TEST(TrainingPinned, FirstEpochGivesTheNumbersOfTheCodeBeforeTheSplitToTheLastBi
     if (MnistTrainer::nativeInstructionSet() != kPinnedInstructionSet)
         GTEST_SKIP() << "pinned on " << kPinnedInstructionSet << ", this processor runs \""
                      << MnistTrainer::nativeInstructionSet() << "\"";
+#ifndef NDEBUG
+    // The kernels compiled without optimisation (the Debug and sanitizer builds) round differently in
+    // the last bits; the pins hold for the optimised build users run (the ci preset checks it).
+    GTEST_SKIP() << "pinned with the optimised build; this one is a Debug build";
+#endif
     if (libtorchVersion() != kPinnedLibTorch)
         GTEST_SKIP() << "pinned with LibTorch " << kPinnedLibTorch << ", this build has "
                      << libtorchVersion();

@@ -34,6 +34,18 @@ protected:
     }
 };
 
+// A given value of a later row (an example's input x, clicked in the table) holds the other parameters
+// at its row, as a clicked cell of that row does.
+TEST_F(LossLandscapeOwnNetworkTest, ASelectedInputHoldsTheParametersAtItsRow) {
+    pickOwnNetwork();
+    showLandscape();
+    document()->selectGiven({7, network().quantities().indexOf("x1@2")});
+    ASSERT_TRUE(document()->selectedGiven());
+    const Landscape& landscape = pane()->landscape();
+    EXPECT_EQ(landscape.iteration, 7);
+    EXPECT_EQ(landscape.selected.loss, totalLoss(7));
+}
+
 TEST_F(LossLandscapeOwnNetworkTest, ListsTheNetworksParametersAndIsExactAtTheSelectedRow) {
     pickOwnNetwork();
     showLandscape();
