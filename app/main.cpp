@@ -5,7 +5,7 @@
 #include "core/mnist/mnist_data.h"
 #include "ui/common/app_language.h"
 #include "ui/common/app_settings.h"
-#include "ui/mnist/mnist_fetcher.h"
+#include "ui/mnist/data/mnist_fetcher.h"
 
 #include <QApplication>
 

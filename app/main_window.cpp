@@ -6,9 +6,9 @@
 #include "ui/common/help_menu.h"
 #include "ui/common/language_menu.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/training_controller.h"
+#include "ui/mnist/training/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -14,6 +14,9 @@ set(kMaxMembers 60)
 # down to the limit is reported, so the list only ever gets shorter.
 #   BackpropSheetTab (69): the other tab class of ~500 lines (STYLE.md), to be split the same way.
 set(kBigClassesAllowed BackpropSheetTab)
+# A folder holds at most this many source files: past it, a room gets feature sub-folders
+# (ARCHITECTURE.md, "Inside the big rooms"), so a newcomer finds a file by its folder's name.
+set(kMaxFilesPerFolder 50)
 set(violations "")
 
 macro(violation file text)
@@ -180,6 +183,25 @@ foreach(file IN LISTS sources)
             violation("${file}" "${room} may not include ${include} (see ARCHITECTURE.md)")
         endif()
     endforeach()
+endforeach()
+
+# Files per folder, under core/, ui/ and app/ (the tests mirror the rooms, not their sub-folders).
+set(folders "")
+foreach(file IN LISTS sources)
+    file(RELATIVE_PATH path "${SOURCE_DIR}" "${file}")
+    if(path MATCHES "^(core|ui|app)/")
+        get_filename_component(folder "${path}" DIRECTORY)
+        string(MAKE_C_IDENTIFIER "${folder}" key)
+        math(EXPR files_in_${key} "${files_in_${key}}+0 + 1")
+        list(APPEND folders "${folder}")
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES folders)
+foreach(folder IN LISTS folders)
+    string(MAKE_C_IDENTIFIER "${folder}" key)
+    if(files_in_${key} GREATER kMaxFilesPerFolder)
+        list(APPEND violations "${folder}/: ${files_in_${key}} source files, more than ${kMaxFilesPerFolder}: give it feature sub-folders")
+    endif()
 endforeach()
 
 list(LENGTH sources checked)

@@ -1685,10 +1685,6 @@
         <translation>&amp;Farben des Fensters verwenden (sonst hell, für Druck und Folien)</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1711,6 +1707,10 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Bild exportieren</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2378,6 @@
         <translation>Das Gewicht auf der senkrechten Achse</translation>
     </message>
     <message>
-        <source>Run gradient descent on these two weights alone, every other value frozen at the selected iteration: the whole path then lies exactly on the surface shown</source>
-        <translation>Den Gradientenabstieg nur auf diesen zwei Gewichten laufen lassen, jeder andere Wert auf dem Stand der ausgewählten Iteration eingefroren: Der ganze Pfad liegt dann genau auf der gezeigten Fläche</translation>
-    </message>
-    <message>
-        <source>Weights: horizontal</source>
-        <translation>Gewichte: waagerecht</translation>
-    </message>
-    <message>
         <source>vertical</source>
         <translation>senkrecht</translation>
     </message>
@@ -2408,6 +2400,14 @@
     <message>
         <source>cannot be computed</source>
         <translation>nicht berechenbar</translation>
+    </message>
+    <message>
+        <source>Run gradient descent on these two parameters alone, every other value frozen at the selected iteration: the whole path then lies exactly on the surface shown</source>
+        <translation>Den Gradientenabstieg nur auf diesen zwei Parametern laufen lassen, jeder andere Wert auf dem Stand der ausgewählten Iteration eingefroren: Der ganze Pfad liegt dann genau auf der gezeigten Fläche</translation>
+    </message>
+    <message>
+        <source>Parameters: horizontal</source>
+        <translation>Parameter: waagerecht</translation>
     </message>
 </context>
 <context>

@@ -1685,10 +1685,6 @@
         <translation>Usar los colores de la &amp;ventana (si no, claros, para impresión y diapositivas)</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>Exportar gráfico</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1711,6 +1707,10 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Exportar imagen</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2378,6 @@
         <translation>El peso del eje vertical</translation>
     </message>
     <message>
-        <source>Run gradient descent on these two weights alone, every other value frozen at the selected iteration: the whole path then lies exactly on the surface shown</source>
-        <translation>Ejecutar el descenso del gradiente solo sobre estos dos pesos, con todos los demás valores congelados en la iteración seleccionada: así toda la trayectoria queda exactamente sobre la superficie mostrada</translation>
-    </message>
-    <message>
-        <source>Weights: horizontal</source>
-        <translation>Pesos: horizontal</translation>
-    </message>
-    <message>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
@@ -2408,6 +2400,14 @@
     <message>
         <source>cannot be computed</source>
         <translation>no se puede calcular</translation>
+    </message>
+    <message>
+        <source>Run gradient descent on these two parameters alone, every other value frozen at the selected iteration: the whole path then lies exactly on the surface shown</source>
+        <translation>Ejecutar el descenso del gradiente solo sobre estos dos parámetros, con todos los demás valores congelados en la iteración seleccionada: así toda la trayectoria queda exactamente sobre la superficie mostrada</translation>
+    </message>
+    <message>
+        <source>Parameters: horizontal</source>
+        <translation>Parámetros: horizontal</translation>
     </message>
 </context>
 <context>

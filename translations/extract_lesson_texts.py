@@ -5,7 +5,7 @@ titles, explanations and suggestions land in the same .ts files as the window's 
     translations/extract_lesson_texts.py LESSONS_DIR OUTPUT.cpp
 
 The lesson files (resources/lessons/*.json) stay the one place the English is written; the window
-translates each text at display time in the context "Lesson" (ui/sheet/lesson_text.h). Placeholders
+translates each text at display time in the context "Lesson" (ui/sheet/lessons/lesson_text.h). Placeholders
 such as {eta} stay in the text and are filled in after translation.
 """
 import json

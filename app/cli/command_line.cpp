@@ -10,7 +10,7 @@
 #include "app/cli/shell_completions.h"
 #include "app/cli/train_command.h"
 #include "core/mnist/mnist_data.h"
-#include "ui/mnist/mnist_fetcher.h"
+#include "ui/mnist/data/mnist_fetcher.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -5,9 +5,9 @@
 #include "app/cli/network_sheet_options.h"
 #include "core/sheet/activation.h"
 #include "core/sheet/loss.h"
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 #include "core/sheet/weight_init.h"
-#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
 
 #include <QRegularExpression>
 

@@ -8,7 +8,7 @@
 #include "app/cli/train_options.h"
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/train_types.h"
-#include "ui/mnist/inspection_files.h"
+#include "ui/mnist/inside/inspection_files.h"
 
 #include <QCommandLineParser>
 #include <QDir>

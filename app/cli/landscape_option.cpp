@@ -3,12 +3,12 @@
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/landscape_csv.h"
+#include "core/sheet/landscape/landscape_csv.h"
 #include "core/sheet/network/network_loss_surface.h"
 #include "core/sheet/network/network_sheet.h"
 #include "ui/common/file_writing.h"
-#include "ui/sheet/landscape_painter.h"
-#include "ui/sheet/loss_landscape_view.h"
+#include "ui/sheet/landscape/landscape_painter.h"
+#include "ui/sheet/landscape/loss_landscape_view.h"
 
 #include <QSize>
 

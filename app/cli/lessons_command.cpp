@@ -3,10 +3,10 @@
 #include "app/cli/cli_arguments.h"
 #include "app/cli/command_line.h"
 #include "app/cli/command_table.h"
-#include "core/sheet/divergence_threshold.h"
+#include "core/sheet/lessons/divergence_threshold.h"
 #include "core/sheet/sheet_cells.h"
-#include "ui/sheet/built_in_lessons.h"
-#include "ui/sheet/scenario_file.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
+#include "ui/sheet/lessons/scenario_file.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

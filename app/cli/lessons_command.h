@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sheet/scenario.h"
-#include "ui/sheet/network_scenario_file.h"
+#include "core/sheet/lessons/scenario.h"
+#include "ui/sheet/lessons/network_scenario_file.h"
 
 #include <QString>
 #include <QStringList>

@@ -10,7 +10,7 @@
 #include "ui/charts/lr_range_chart.h"
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
-#include "ui/mnist/lr_range_summary.h"
+#include "ui/mnist/lr_range/lr_range_summary.h"
 
 #include <QCommandLineParser>
 

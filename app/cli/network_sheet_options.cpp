@@ -3,7 +3,7 @@
 #include "app/cli/cli_arguments.h"
 #include "core/sheet/network/network_architecture.h"
 #include "core/sheet/network/network_sheet.h"
-#include "core/sheet/training_set_csv.h"
+#include "core/sheet/training_set/training_set_csv.h"
 #include "core/sheet/weight_init.h"
 
 #include <QFile>

@@ -14,10 +14,10 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/common/chart_export_limits.h"
 #include "ui/common/file_writing.h"
-#include "ui/sheet/decision_boundary_feed.h"
-#include "ui/sheet/decision_boundary_view.h"
+#include "ui/sheet/boundary/decision_boundary_feed.h"
+#include "ui/sheet/boundary/decision_boundary_view.h"
 #include "ui/sheet/sheet_loss_curve.h"
-#include "ui/sheet/sheet_workbook_export.h"
+#include "ui/sheet/exports/sheet_workbook_export.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>

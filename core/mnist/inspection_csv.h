@@ -2,7 +2,7 @@
 
 // The raw numbers behind the "Inside the network" pictures as CSV text (plain C++), so a student can
 // check a picture's colours against its values in a spreadsheet. The window's Export and
-// `backprop-lab explain` both write these formats (ui/mnist/inspection_files.h).
+// `backprop-lab explain` both write these formats (ui/mnist/inside/inspection_files.h).
 
 #include "core/mnist/network_inspection.h"
 

@@ -9,8 +9,8 @@
 #include "core/mnist/mnist_trainer.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/train_settings_panel.h"
-#include "ui/mnist/training_controller.h"
+#include "ui/mnist/training/train_settings_panel.h"
+#include "ui/mnist/training/training_controller.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -10,13 +10,13 @@
 #include "ui/common/help_page.h"
 #include "ui/common/help_window.h"
 #include "ui/common/shortcuts_dialog.h"
-#include "ui/mnist/inside_network_view.h"
-#include "ui/mnist/lr_range_dialog.h"
+#include "ui/mnist/inside/inside_network_view.h"
+#include "ui/mnist/lr_range/lr_range_dialog.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training/train_settings_panel.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/lesson_panel.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/lesson_panel.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

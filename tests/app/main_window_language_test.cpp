@@ -7,15 +7,15 @@
 #include "core/mnist/mnist_data.h"
 #include "core/sheet/network/network_architecture.h"
 #include "core/sheet/network/network_spec.h"
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 #include "ui/common/app_language.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/training_controller.h"
+#include "ui/mnist/training/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/formula_bar.h"
-#include "ui/sheet/quiz_panel.h"
+#include "ui/sheet/table/formula_bar.h"
+#include "ui/sheet/quiz/quiz_panel.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/time_travel_panel.h"
+#include "ui/sheet/views/time_travel_panel.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -5,10 +5,10 @@
 #include "tests/support/hang_guard.h"
 
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/train_settings_panel.h"
-#include "ui/mnist/training_controller.h"
+#include "ui/mnist/training/train_settings_panel.h"
+#include "ui/mnist/training/training_controller.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -6,12 +6,12 @@
 // Part of sheet_benchmark (its main() sets up the QApplication):
 //   build/release/tests/benchmarks/sheet_benchmark --benchmark_filter=Landscape
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/loss_landscape.h"
+#include "core/sheet/landscape/loss_landscape.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/landscape_painter.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/loss_landscape_pane.h"
-#include "ui/sheet/sheet_inputs_panel.h"
+#include "ui/sheet/landscape/landscape_painter.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/landscape/loss_landscape_pane.h"
+#include "ui/sheet/values/sheet_inputs_panel.h"
 
 #include <QImage>
 #include <QPainter>

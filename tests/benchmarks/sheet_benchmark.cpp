@@ -9,11 +9,11 @@
 #include "tests/benchmarks/largest_network.h"
 #include "ui/charts/loss_chart.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/network_values_panel.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/values/network_values_panel.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/sheet_inputs_panel.h"
-#include "ui/sheet/sheet_table_model.h"
+#include "ui/sheet/values/sheet_inputs_panel.h"
+#include "ui/sheet/table/sheet_table_model.h"
 
 #include <QApplication>
 #include <QSettings>

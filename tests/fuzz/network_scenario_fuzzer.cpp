@@ -1,11 +1,11 @@
-// libFuzzer target: a scenario file of either version (ui/sheet/network_scenario_file.h), the JSON a
+// libFuzzer target: a scenario file of either version (ui/sheet/lessons/network_scenario_file.h), the JSON a
 // teacher writes by hand. Any bytes are either refused with a sentence or accepted; an accepted version-2
 // file must describe a usable network (networkProblems is empty) and come back equal through the file
 // format, an accepted version-1 file must pass validate(). A crash, a sanitizer report, a silent refusal
 // or a broken round trip is a finding.
 #include "core/sheet/network/network_spec.h"
-#include "core/sheet/scenario.h"
-#include "ui/sheet/network_scenario_file.h"
+#include "core/sheet/lessons/scenario.h"
+#include "ui/sheet/lessons/network_scenario_file.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-// libFuzzer target: a scenario file (ui/sheet/scenario_file.h), the JSON a teacher hands to a class.
+// libFuzzer target: a scenario file (ui/sheet/lessons/scenario_file.h), the JSON a teacher hands to a class.
 // Any bytes are either refused with a sentence or accepted; an accepted scenario must pass validate()
 // (the window shows it as it is) and come back unchanged through the file format. A crash, a
 // sanitizer report, a silent refusal or a broken round trip is a finding.
-#include "core/sheet/scenario.h"
-#include "ui/sheet/scenario_file.h"
+#include "core/sheet/lessons/scenario.h"
+#include "ui/sheet/lessons/scenario_file.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-// libFuzzer target: a training set's CSV file (core/sheet/training_set_csv.h), written by hand or by a
+// libFuzzer target: a training set's CSV file (core/sheet/training_set/training_set_csv.h), written by hand or by a
 // spreadsheet. Any bytes are either refused with a sentence or read; a set that was read has no
 // problem with ½·squared error and comes back unchanged through the writer. A crash, a sanitizer
 // report, another exception, a silent refusal or a broken round trip is a finding.
-#include "core/sheet/training_set_csv.h"
+#include "core/sheet/training_set/training_set_csv.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -22,7 +22,7 @@ ExportChartDialog::ExportChartDialog(const QString& path, QSize size, QWidget* p
     , m_windowColours(
           new QCheckBox(tr("Use the &window's colours (otherwise light, for print and slides)"), this))
     , m_refusal(new QLabel(this)) {
-    setWindowTitle(tr("Export chart"));
+    setWindowTitle(tr("Export picture"));
     for (QSpinBox* box : {m_width, m_height}) {
         box->setRange(kMinChartExportSide, kMaxChartExportSide);
         box->setSuffix(tr(" px"));
@@ -88,7 +88,7 @@ void ExportChartDialog::setInWindowColours(bool inWindowColours) {
 }
 
 void ExportChartDialog::browse() {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(),
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export picture"), path(),
                                                         tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!chosen.isEmpty()) m_path->setText(chosen);
 }

@@ -4,7 +4,7 @@
 #include "core/mnist/train_recipe.h"
 #include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
-#include "ui/mnist/mnist_data_loader.h"
+#include "ui/mnist/data/mnist_data_loader.h"
 
 #include <QDir>
 #include <QLocale>

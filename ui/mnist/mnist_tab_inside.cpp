@@ -4,17 +4,17 @@
 #include "ui/mnist/mnist_tab.h"
 
 #include "ui/common/app_settings.h"
-#include "ui/mnist/digit_canvas.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/inside_network_view.h"
-#include "ui/mnist/mistakes_panel.h"
-#include "ui/mnist/mnist_data_pane.h"
-#include "ui/mnist/results_pane.h"
-#include "ui/mnist/run_pane.h"
-#include "ui/mnist/status_line.h"
-#include "ui/mnist/training_controller.h"
-#include "ui/mnist/training_setup_pane.h"
-#include "ui/mnist/try_digit_panel.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/inside/inside_network_view.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/data/mnist_data_pane.h"
+#include "ui/mnist/results/results_pane.h"
+#include "ui/mnist/training/run_pane.h"
+#include "ui/mnist/training/status_line.h"
+#include "ui/mnist/training/training_controller.h"
+#include "ui/mnist/training/training_setup_pane.h"
+#include "ui/mnist/try_it/try_digit_panel.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -2,7 +2,7 @@
 
 #include "ui/charts/loss_chart.h"
 #include "ui/common/widget_helpers.h"
-#include "ui/sheet/compare_rates_panel.h"
+#include "ui/sheet/views/compare_rates_panel.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_loss_curve.h"
 #include "ui/sheet/sheet_settings.h"

@@ -3,7 +3,7 @@
 #include "core/sheet/sheet_inputs.h"
 #include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
-#include "ui/sheet/network_messages.h"
+#include "ui/sheet/values/network_messages.h"
 
 namespace bplab::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sheet/input_error.h"
-#include "core/sheet/quiz.h"
+#include "core/sheet/quiz/quiz.h"
 #include "core/sheet/run_stop.h"
 
 #include <QCoreApplication>

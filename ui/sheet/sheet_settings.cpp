@@ -1,7 +1,7 @@
 #include "ui/sheet/sheet_settings.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/loss_landscape.h"
+#include "core/sheet/landscape/loss_landscape.h"
 
 #include <stdexcept>
 

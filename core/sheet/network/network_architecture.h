@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sheet/network/network_spec.h"
-#include "core/sheet/network_problem.h"
+#include "core/sheet/network/network_problem.h"
 #include "core/sheet/weight_init.h"
 
 #include <cstdint>

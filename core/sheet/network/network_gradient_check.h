@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sheet/gradient_check.h"
+#include "core/sheet/analysis/gradient_check.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #include "core/sheet/network/network_loss_surface.h"
 
-#include "core/sheet/landscape_problem.h"
+#include "core/sheet/landscape/landscape_problem.h"
 #include "core/sheet/network/network_sheet.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sheet/loss_landscape.h"
+#include "core/sheet/landscape/loss_landscape.h"
 #include "core/sheet/network/network_cells.h"
 
 #include <string_view>

@@ -1,7 +1,7 @@
 #include "core/sheet/network/network_rate_sweep.h"
 
 #include "core/sheet/network/network_sheet.h"
-#include "core/sheet/rate_sweep_runs.h"
+#include "core/sheet/analysis/rate_sweep_runs.h"
 
 namespace bplab {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // "Compare rates" for an own network: the seed's sweeps (learning_rate_sweep.h) run on a NetworkSpec.
-#include "core/sheet/learning_rate_sweep.h"
+#include "core/sheet/analysis/learning_rate_sweep.h"
 #include "core/sheet/network/network_spec.h"
 
 #include <vector>

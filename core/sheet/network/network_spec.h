@@ -3,7 +3,7 @@
 #include "core/sheet/activation.h"
 #include "core/sheet/loss.h"
 #include "core/sheet/sheet_inputs.h"
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // man page and the completions are made from. What completes an option's value follows its value name.
 #include "app/cli/command_table.h"
 
-#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
 
 #include <gtest/gtest.h>
 

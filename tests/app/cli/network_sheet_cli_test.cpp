@@ -5,7 +5,7 @@
 #include "tests/app/cli/run_executable.h"
 
 #include "core/sheet/network/network_sheet.h"
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 #include "core/sheet/weight_init.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // formulas (the simplified (a − t) for a sigmoid output), and the values where it cannot be computed,
 // which stop the run with a sentence instead of putting NaN in a cell.
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/learning_rate_sweep.h"
+#include "core/sheet/analysis/learning_rate_sweep.h"
 
 #include <gtest/gtest.h>
 

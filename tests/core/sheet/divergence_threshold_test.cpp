@@ -1,9 +1,9 @@
 // The measurements the lessons quote: the smallest η that diverges, the smallest whose loss bounces,
 // and whether a network can diverge at all. Each is checked against runs of the sheet made here.
-#include "core/sheet/divergence_threshold.h"
+#include "core/sheet/lessons/divergence_threshold.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/scenario.h"
+#include "core/sheet/lessons/scenario.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Every analytic partial of the sheet against a central finite difference of E_total, for every
 // activation, at several random points: an independent check of the chain-rule formulas.
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/gradient_check.h"
+#include "core/sheet/analysis/gradient_check.h"
 
 #include <gtest/gtest.h>
 

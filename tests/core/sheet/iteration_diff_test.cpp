@@ -1,5 +1,5 @@
 // Time travel: every quantity's change between two iterations, ranked.
-#include "core/sheet/iteration_diff.h"
+#include "core/sheet/analysis/iteration_diff.h"
 #include "core/sheet/network/network_sheet.h"
 #include "tests/core/sheet/network/network_test_support.h"
 

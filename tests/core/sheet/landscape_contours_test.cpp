@@ -1,6 +1,6 @@
 // The landscape's colour scale, contour lines and CSV, checked on grids whose values are written by hand.
-#include "core/sheet/landscape_contours.h"
-#include "core/sheet/landscape_csv.h"
+#include "core/sheet/landscape/landscape_contours.h"
+#include "core/sheet/landscape/landscape_csv.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/sheet/learning_rate_sweep.h"
+#include "core/sheet/analysis/learning_rate_sweep.h"
 
 #include "core/sheet/backprop_sheet.h"
 

@@ -2,7 +2,7 @@
 // for the same weights, the table's path is the table's rows, and the "train only these two" path lies
 // on the surface and steps along its numerical gradient.
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/loss_landscape.h"
+#include "core/sheet/landscape/loss_landscape.h"
 #include "tests/support/sheet_examples.h"
 
 #include <gtest/gtest.h>

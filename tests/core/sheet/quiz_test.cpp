@@ -1,6 +1,6 @@
 // Predict, then reveal: scoring a guess at the edge of the stated tolerance, refusing what is not a
 // guess with a sentence, the running score per stage, the next cell, and the CSV of the attempts.
-#include "core/sheet/quiz.h"
+#include "core/sheet/quiz/quiz.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The saturation view's numbers: each neuron's f′(net) against hand arithmetic for every activation,
 // and the gradient's length against the central differences of the gradient check.
-#include "core/sheet/gradient_check.h"
-#include "core/sheet/saturation.h"
+#include "core/sheet/analysis/gradient_check.h"
+#include "core/sheet/analysis/saturation.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // A training set's CSV file: what a teacher writes by hand reads as the examples it says, anything else
 // gets one sentence naming the line and column, and what we write reads back to the same doubles.
-#include "core/sheet/training_set_csv.h"
+#include "core/sheet/training_set/training_set_csv.h"
 
 #include <gtest/gtest.h>
 

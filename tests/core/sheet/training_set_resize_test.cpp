@@ -1,7 +1,7 @@
 // resizedExamples: a training set following its network's input and output layers when they grow or
 // shrink under it (the own network's architecture editor): values beyond the new sizes are dropped,
 // new ones are 0, the examples and their order stay.
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The training set as a value: its presets, and one sentence per problem that makes a set unusable.
-#include "core/sheet/training_set.h"
+#include "core/sheet/training_set/training_set.h"
 
 #include "core/sheet/sheet_inputs.h"
 

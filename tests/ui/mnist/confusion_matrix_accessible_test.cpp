@@ -3,7 +3,7 @@
 // following each new matrix; the keyboard's cell is the focused one. (The change events themselves
 // reach a bridge only while QAccessible::isActive(), which the offscreen platform never is:
 // tests/e2e/accessibility.sh reads the real tree over AT-SPI.)
-#include "ui/mnist/confusion_matrix_view.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
 
 #include <QAccessible>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The confusion matrix view's orientation against a known matrix: rows are the true digits, columns
 // the predictions, in what it draws and in what its tooltips say.
-#include "ui/mnist/confusion_matrix_view.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
 
 #include <QImage>
 #include <QPixmap>

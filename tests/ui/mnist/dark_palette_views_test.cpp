@@ -5,9 +5,9 @@
 #include "tests/support/scoped_application_palette.h"
 #include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
-#include "ui/mnist/confusion_matrix_view.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/probability_bars.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/try_it/probability_bars.h"
 
 #include <QImage>
 #include <QPixmap>

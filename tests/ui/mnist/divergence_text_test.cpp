@@ -1,6 +1,6 @@
 // The divergence sentence says which rate was in force and what set it: the recipe, the one-cycle
 // schedule under its peak, or the live slider.
-#include "ui/mnist/divergence_text.h"
+#include "ui/mnist/training/divergence_text.h"
 
 #include "core/mnist/divergence_watch.h"
 #include "ui/common/app_language.h"

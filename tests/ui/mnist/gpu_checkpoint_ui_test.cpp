@@ -2,9 +2,9 @@
 // chart, the canvas and the device field; and Resume trains on the device the field names.
 #include "core/mnist/mnist_trainer.h"
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/digit_canvas.h"
-#include "ui/mnist/probability_bars.h"
-#include "ui/mnist/try_digit_panel.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/try_it/try_digit_panel.h"
 
 #include <QSpinBox>
 #include <QTemporaryDir>

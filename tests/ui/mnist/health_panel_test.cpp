@@ -3,8 +3,8 @@
 #include "core/mnist/parameter_breakdown.h"
 #include "core/mnist/training_health.h"
 #include "ui/charts/health_chart.h"
-#include "ui/mnist/health_panel.h"
-#include "ui/mnist/parameter_breakdown_table.h"
+#include "ui/mnist/training/health_panel.h"
+#include "ui/mnist/inside/parameter_breakdown_table.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,13 +1,13 @@
 // "Inside the network" in the MNIST tab: the kernel history of a real short run, the image sources
 // (galleries, the drawing), and training with the tab open.
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/digit_canvas.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/inside_network_view.h"
-#include "ui/mnist/kernel_history.h"
-#include "ui/mnist/network_stages_view.h"
-#include "ui/mnist/saliency_panel.h"
-#include "ui/mnist/try_digit_panel.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/inside/inside_network_view.h"
+#include "ui/mnist/inside/kernel_history.h"
+#include "ui/mnist/inside/network_stages_view.h"
+#include "ui/mnist/inside/saliency_panel.h"
+#include "ui/mnist/try_it/try_digit_panel.h"
 
 #include <QComboBox>
 #include <QPushButton>

@@ -1,12 +1,12 @@
 // "Inside the network" on its own, with a few made-up images and an untrained (randomly initialised)
 // classifier: what it draws is compared with the classifier's own trace and saliency, computed here
 // from the raw image bytes.
-#include "ui/mnist/inside_network_view.h"
-#include "ui/mnist/inspection_pictures.h"
-#include "ui/mnist/kernel_history.h"
-#include "ui/mnist/network_stages_view.h"
-#include "ui/mnist/probability_bars.h"
-#include "ui/mnist/saliency_panel.h"
+#include "ui/mnist/inside/inside_network_view.h"
+#include "ui/mnist/inside/inspection_pictures.h"
+#include "ui/mnist/inside/kernel_history.h"
+#include "ui/mnist/inside/network_stages_view.h"
+#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/inside/saliency_panel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 // The pictures of the network's inside: each pixel's colour is read back and compared with the value
 // it stands for, on the scale the picture claims.
 #include "ui/common/colour_scales.h"
-#include "ui/mnist/inspection_pictures.h"
+#include "ui/mnist/inside/inspection_pictures.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The live learning-rate slider beside the MNIST loss chart: its log scale, and a move during a run
 // that reaches the trainer, the loss chart's rate line, the metrics CSV and the checkpoint.
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/live_rate_slider.h"
-#include "ui/mnist/run_charts.h"
+#include "ui/mnist/training/live_rate_slider.h"
+#include "ui/mnist/training/run_charts.h"
 
 #include <QFile>
 #include <QSlider>

@@ -3,10 +3,10 @@
 // (another load, Train) drops a late result, and closing meanwhile ends cleanly.
 #include "core/mnist/mnist_data.h"
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/confusion_matrix_view.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/mistakes_panel.h"
-#include "ui/mnist/per_class_panel.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/results/per_class_panel.h"
 
 #include <QElapsedTimer>
 #include <QProgressBar>

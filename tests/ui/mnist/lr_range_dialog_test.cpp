@@ -1,6 +1,6 @@
 // The range test's dialog on its own (no tab), on real MNIST cut small: a test that stops at the
 // blow-up has finished, and its progress bar says so instead of waiting where the blow-up came.
-#include "ui/mnist/lr_range_dialog.h"
+#include "ui/mnist/lr_range/lr_range_dialog.h"
 
 #include "tests/support/hang_guard.h"
 #include "tests/support/mnist_test_data.h"

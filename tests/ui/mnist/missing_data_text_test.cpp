@@ -2,7 +2,7 @@
 // says what is missing as values (MissingMnistError), the window words it; in English as the command line.
 #include "core/mnist/mnist_data.h"
 #include "ui/common/app_language.h"
-#include "ui/mnist/mnist_data_loader.h"
+#include "ui/mnist/data/mnist_data_loader.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

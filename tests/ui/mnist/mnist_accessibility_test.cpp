@@ -3,9 +3,9 @@
 // bottom, as they are drawn. (tests/e2e/accessibility.sh checks the whole window over AT-SPI.)
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 
-#include "ui/mnist/live_rate_slider.h"
-#include "ui/mnist/network_stages_view.h"
-#include "ui/mnist/training_progress_row.h"
+#include "ui/mnist/training/live_rate_slider.h"
+#include "ui/mnist/inside/network_stages_view.h"
+#include "ui/mnist/training/training_progress_row.h"
 
 #include <QApplication>
 #include <QProgressBar>

@@ -1,10 +1,10 @@
 // The MNIST tab's numbers in German, fed by hand (no training): the live rate slider's label and its
 // description, the progress row, a run's legend entry and the range test's summary take the decimal
 // comma, 0,15 and not 0.15. The command line asks for the summary in the C locale and keeps the point.
-#include "ui/mnist/live_rate_slider.h"
-#include "ui/mnist/lr_range_summary.h"
-#include "ui/mnist/run_charts.h"
-#include "ui/mnist/training_progress_row.h"
+#include "ui/mnist/training/live_rate_slider.h"
+#include "ui/mnist/lr_range/lr_range_summary.h"
+#include "ui/mnist/training/run_charts.h"
+#include "ui/mnist/training/training_progress_row.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -4,10 +4,10 @@
 #include "core/mnist/mnist_data.h"
 #include "core/mnist/train_recipe.h"
 #include "tests/support/train_field_values.h"
-#include "ui/mnist/mnist_fetcher.h"
+#include "ui/mnist/data/mnist_fetcher.h"
 #include "ui/mnist/mnist_settings.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training/train_settings_panel.h"
 
 #include <QAction>
 #include <QCoreApplication>

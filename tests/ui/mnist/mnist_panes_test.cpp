@@ -1,19 +1,19 @@
 // The MNIST tab's panes, each built alone: it shows its parts, serves its actions and says what it
 // did through its own signals, with no tab around it. (The tab's tests check them wired together.)
-#include "ui/mnist/confusion_matrix_view.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/live_rate_slider.h"
-#include "ui/mnist/mistakes_panel.h"
-#include "ui/mnist/mnist_data_pane.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/training/live_rate_slider.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/data/mnist_data_pane.h"
 #include "ui/mnist/mnist_tab_actions.h"
-#include "ui/mnist/recipe_pane.h"
-#include "ui/mnist/results_pane.h"
-#include "ui/mnist/run_charts.h"
-#include "ui/mnist/run_pane.h"
-#include "ui/mnist/status_line.h"
-#include "ui/mnist/train_settings_panel.h"
-#include "ui/mnist/training_controller.h"
-#include "ui/mnist/training_setup_pane.h"
+#include "ui/mnist/training/recipe_pane.h"
+#include "ui/mnist/results/results_pane.h"
+#include "ui/mnist/training/run_charts.h"
+#include "ui/mnist/training/run_pane.h"
+#include "ui/mnist/training/status_line.h"
+#include "ui/mnist/training/train_settings_panel.h"
+#include "ui/mnist/training/training_controller.h"
+#include "ui/mnist/training/training_setup_pane.h"
 
 #include <QAction>
 #include <QSignalSpy>

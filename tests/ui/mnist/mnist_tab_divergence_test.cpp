@@ -2,7 +2,7 @@
 // diverged state, the chart keeps only finite points and marks where, the progress bar says so, the
 // rate field offers a tenth, the kept weights can be saved, and Resume trains on from them.
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/live_rate_slider.h"
+#include "ui/mnist/training/live_rate_slider.h"
 
 #include <QLineSeries>
 #include <QProgressBar>

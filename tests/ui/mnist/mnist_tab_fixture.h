@@ -5,8 +5,8 @@
 #include "tests/support/hang_guard.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/train_settings_panel.h"
-#include "ui/mnist/training_controller.h"
+#include "ui/mnist/training/train_settings_panel.h"
+#include "ui/mnist/training/training_controller.h"
 
 #include <QAction>
 #include <QLineSeries>

@@ -4,13 +4,13 @@
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "ui/charts/metric_chart.h"
 #include "ui/charts/series_colors.h"
-#include "ui/mnist/digit_canvas.h"
-#include "ui/mnist/digit_gallery.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/results/digit_gallery.h"
 #include "ui/mnist/mnist_tab.h"
-#include "ui/mnist/probability_bars.h"
-#include "ui/mnist/train_settings_panel.h"
-#include "ui/mnist/training_controller.h"
-#include "ui/mnist/try_digit_panel.h"
+#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/training/train_settings_panel.h"
+#include "ui/mnist/training/training_controller.h"
+#include "ui/mnist/try_it/try_digit_panel.h"
 
 #include <QAction>
 #include <QApplication>

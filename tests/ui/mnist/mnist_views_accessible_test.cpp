@@ -1,13 +1,13 @@
 // What a screen reader gets from the MNIST tab's painted views and tables, read through Qt's
 // accessibility interfaces as a bridge would: a name for each, and a description that says what it
 // shows in words and numbers and follows each change. (The confusion matrix has its own test.)
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/kernel_history.h"
-#include "ui/mnist/mistakes_panel.h"
-#include "ui/mnist/model_summary_table.h"
-#include "ui/mnist/parameter_breakdown_table.h"
-#include "ui/mnist/probability_bars.h"
-#include "ui/mnist/run_charts.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/inside/kernel_history.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/inside/model_summary_table.h"
+#include "ui/mnist/inside/parameter_breakdown_table.h"
+#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/training/run_charts.h"
 
 #include "core/mnist/model_summary.h"
 #include "core/mnist/parameter_breakdown.h"

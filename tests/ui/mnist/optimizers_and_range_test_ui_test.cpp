@@ -3,7 +3,7 @@
 #include "core/mnist/train_recipe.h"
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "ui/charts/lr_range_chart.h"
-#include "ui/mnist/lr_range_dialog.h"
+#include "ui/mnist/lr_range/lr_range_dialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -4,10 +4,10 @@
 #include "core/mnist/per_class_metrics.h"
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "ui/charts/per_class_chart.h"
-#include "ui/mnist/confusion_matrix_view.h"
-#include "ui/mnist/digit_gallery.h"
-#include "ui/mnist/mistakes_panel.h"
-#include "ui/mnist/per_class_panel.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/results/per_class_panel.h"
 
 #include <QFile>
 #include <QPushButton>

@@ -4,7 +4,7 @@
 #include "tests/support/image_colors.h"
 #include "ui/charts/per_class_chart.h"
 #include "ui/charts/series_colors.h"
-#include "ui/mnist/per_class_panel.h"
+#include "ui/mnist/results/per_class_panel.h"
 
 #include <QFile>
 #include <QImage>

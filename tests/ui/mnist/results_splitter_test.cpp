@@ -1,6 +1,6 @@
 // The MNIST tab's right side: the charts keep most of the height, a lower tab that needs more (Inside
 // the network) gets it while shown, up to half, and a drag of the handle is the user's to keep.
-#include "ui/mnist/results_splitter.h"
+#include "ui/mnist/results/results_splitter.h"
 
 #include <QTabBar>
 #include <QTabWidget>

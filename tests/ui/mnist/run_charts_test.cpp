@@ -1,6 +1,6 @@
 // RunCharts on its own, fed by hand (no training): a run whose rate moved says so in its legend entry,
 // and the loss chart's legend keeps every entry whole in a pane as narrow as a 1366 px window leaves.
-#include "ui/mnist/run_charts.h"
+#include "ui/mnist/training/run_charts.h"
 
 #include "ui/charts/metric_chart.h"
 

@@ -4,7 +4,7 @@
 #include "core/mnist/train_recipe.h"
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 #include "ui/charts/series_colors.h"
-#include "ui/mnist/run_charts.h"
+#include "ui/mnist/training/run_charts.h"
 
 #include <QChart>
 #include <QChartView>

@@ -5,7 +5,7 @@
 #include "tests/support/train_field_values.h"
 #include "ui/common/app_language.h"
 #include "ui/mnist/mnist_settings.h"
-#include "ui/mnist/train_settings_panel.h"
+#include "ui/mnist/training/train_settings_panel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

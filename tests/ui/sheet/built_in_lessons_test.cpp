@@ -1,9 +1,9 @@
 // The built-in lessons say true things: each claim of a lesson's text is checked here on runs of the
 // engine, and the thresholds it quotes are measured, never typed.
-#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
 
-#include "core/sheet/divergence_threshold.h"
-#include "core/sheet/learning_rate_sweep.h"
+#include "core/sheet/lessons/divergence_threshold.h"
+#include "core/sheet/analysis/learning_rate_sweep.h"
 
 #include <QDir>
 

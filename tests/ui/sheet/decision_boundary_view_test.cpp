@@ -7,8 +7,8 @@
 #include "tests/support/temporary_path.h"
 #include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
-#include "ui/sheet/decision_boundary_pane.h"
-#include "ui/sheet/decision_boundary_view.h"
+#include "ui/sheet/boundary/decision_boundary_pane.h"
+#include "ui/sheet/boundary/decision_boundary_view.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -7,7 +7,7 @@
 #include "core/sheet/sheet_csv.h"
 #include "tests/support/temporary_path.h"
 #include "ui/common/locale_numbers.h"
-#include "ui/sheet/loss_landscape_view.h"
+#include "ui/sheet/landscape/loss_landscape_view.h"
 
 #include <QImage>
 #include <QLabel>

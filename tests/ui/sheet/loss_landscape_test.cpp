@@ -7,9 +7,9 @@
 #include "tests/support/image_colors.h"
 #include "tests/support/temporary_path.h"
 #include "ui/charts/series_colors.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/loss_landscape_pane.h"
-#include "ui/sheet/loss_landscape_view.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/landscape/loss_landscape_pane.h"
+#include "ui/sheet/landscape/loss_landscape_view.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QAction>

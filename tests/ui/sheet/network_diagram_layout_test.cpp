@@ -1,6 +1,6 @@
 // Where the network diagram puts its units and labels, checked on the layout alone (no painting): the
 // seed network's labels at a few sizes, the hand arithmetic of the units' places at 600×400.
-#include "ui/sheet/network_diagram_layout.h"
+#include "ui/sheet/diagram/network_diagram_layout.h"
 
 #include <QApplication>
 #include <QFontMetricsF>

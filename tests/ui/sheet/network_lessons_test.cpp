@@ -1,6 +1,6 @@
 // The built-in network lessons say true things: every number their texts quote is measured here by
 // running NetworkSheet, so a text that lies, or an engine that changes, fails.
-#include "ui/sheet/built_in_lessons.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
 
 #include "core/sheet/network/network_sheet.h"
 #include "core/sheet/weight_init.h"

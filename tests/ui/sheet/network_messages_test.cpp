@@ -1,13 +1,13 @@
 // An own network's problems and the loss landscape's refusals as the window words them: from the values
 // the core returns, in the window's language; in English they say what the command line and files say.
-#include "ui/sheet/network_messages.h"
+#include "ui/sheet/values/network_messages.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/landscape_problem.h"
-#include "core/sheet/loss_landscape.h"
+#include "core/sheet/landscape/landscape_problem.h"
+#include "core/sheet/landscape/loss_landscape.h"
 #include "core/sheet/network/network_spec.h"
 #include "ui/common/app_language.h"
-#include "ui/sheet/landscape_messages.h"
+#include "ui/sheet/landscape/landscape_messages.h"
 #include "ui/sheet/sheet_messages.h"
 
 #include <QLocale>

@@ -1,11 +1,11 @@
 // Version-2 scenario files: a teacher's hand-written file becomes exactly the network it describes, every
 // kind of bad file is refused with one sentence, a saved file reads back equal, and version 1 files still
 // open as before through the reader of both versions.
-#include "ui/sheet/network_scenario_file.h"
+#include "ui/sheet/lessons/network_scenario_file.h"
 
 #include "core/sheet/weight_init.h"
 #include "tests/support/temporary_path.h"
-#include "ui/sheet/scenario_file.h"
+#include "ui/sheet/lessons/scenario_file.h"
 
 #include <QFile>
 #include <QJsonDocument>

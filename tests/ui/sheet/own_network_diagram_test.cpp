@@ -1,7 +1,7 @@
 // The diagram of the user's own network: where its units go, how its edges show |w| and its sign, what
 // the selected cell highlights, that labels never collide on the largest network, that the description
 // reads the sheet's own numbers, and that edges stand out from the background in every theme.
-#include "ui/sheet/own_network_diagram.h"
+#include "ui/sheet/diagram/own_network_diagram.h"
 
 #include "core/sheet/network/network_architecture.h"
 #include "core/sheet/sheet_csv.h"
@@ -9,7 +9,7 @@
 #include "ui/common/app_theme.h"
 #include "ui/common/palette_colors.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/stage_colors.h"
+#include "ui/sheet/table/stage_colors.h"
 
 #include <QImage>
 #include <QPainter>

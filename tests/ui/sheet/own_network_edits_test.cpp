@@ -3,9 +3,9 @@
 // network to come back to.
 #include "tests/ui/sheet/own_network_tab_fixture.h"
 
-#include "ui/sheet/built_in_lessons.h"
-#include "ui/sheet/lesson_panel.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
+#include "ui/sheet/lessons/lesson_panel.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 namespace bplab::ui {
 namespace {

@@ -4,8 +4,8 @@
 // network surviving a restart through the settings.
 #include "tests/ui/sheet/own_network_tab_fixture.h"
 
-#include "ui/sheet/built_in_lessons.h"
-#include "ui/sheet/decision_boundary_pane.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
+#include "ui/sheet/boundary/decision_boundary_pane.h"
 
 namespace bplab::ui {
 namespace {

@@ -1,6 +1,6 @@
 // Scenario files: a round trip keeps every value, and every kind of bad file is refused with one
 // sentence that says what is wrong and how to fix it.
-#include "ui/sheet/scenario_file.h"
+#include "ui/sheet/lessons/scenario_file.h"
 
 #include "tests/support/temporary_path.h"
 

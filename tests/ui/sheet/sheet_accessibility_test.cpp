@@ -4,13 +4,13 @@
 // window over AT-SPI, as the screen reader sees it.)
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/loss_landscape_pane.h"
-#include "ui/sheet/loss_landscape_view.h"
-#include "ui/sheet/network_diagram.h"
+#include "ui/sheet/views/compare_rates_panel.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/landscape/loss_landscape_pane.h"
+#include "ui/sheet/landscape/loss_landscape_view.h"
+#include "ui/sheet/diagram/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/sheet_stepper.h"
+#include "ui/sheet/table/sheet_stepper.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -139,7 +139,7 @@ TEST_F(SheetTabTest, LeftColumnControlsHaveNamesThatSayWhatTheyAreFor) {
     EXPECT_EQ(labelOf(stepper->playModeBox()), QStringLiteral("Play:"));
     EXPECT_EQ(labelOf(inputs->activationBox()), QStringLiteral("Activation:"));
     EXPECT_EQ(labelOf(inputs->lossBox()), QStringLiteral("Loss:"));
-    EXPECT_EQ(labelOf(tab->landscapePane()->axisABox()), QStringLiteral("Weights: horizontal"));
+    EXPECT_EQ(labelOf(tab->landscapePane()->axisABox()), QStringLiteral("Parameters: horizontal"));
     EXPECT_EQ(labelOf(tab->landscapePane()->axisBBox()), QStringLiteral("vertical"));
     EXPECT_EQ(nameOf(tab->tableView()), QStringLiteral("Sheet"));
 }

@@ -6,9 +6,9 @@
 #include "ui/charts/loss_chart.h"
 #include "ui/common/app_theme.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/network_diagram.h"
-#include "ui/sheet/sheet_table_model.h"
-#include "ui/sheet/stage_colors.h"
+#include "ui/sheet/diagram/network_diagram.h"
+#include "ui/sheet/table/sheet_table_model.h"
+#include "ui/sheet/table/stage_colors.h"
 
 #include <QApplication>
 #include <QChart>

@@ -3,9 +3,9 @@
 #include "ui/sheet/sheet_messages.h"
 
 #include "core/sheet/backprop_sheet.h"
-#include "core/sheet/scenario.h"
+#include "core/sheet/lessons/scenario.h"
 #include "core/sheet/sheet_inputs.h"
-#include "core/sheet/training_set_csv.h"
+#include "core/sheet/training_set/training_set_csv.h"
 #include "ui/common/app_language.h"
 
 #include <QLocale>

@@ -3,10 +3,10 @@
 // of the biases, comparing both losses, and a run that cross-entropy cannot compute.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/formula_bar.h"
-#include "ui/sheet/gradient_check_panel.h"
-#include "ui/sheet/network_diagram.h"
+#include "ui/sheet/views/compare_rates_panel.h"
+#include "ui/sheet/table/formula_bar.h"
+#include "ui/sheet/views/gradient_check_panel.h"
+#include "ui/sheet/diagram/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 #include "ui/sheet/sheet_settings.h"
 

@@ -5,9 +5,9 @@
 #include "core/sheet/backprop_sheet.h"
 #include "tests/support/image_colors.h"
 #include "ui/charts/series_colors.h"
-#include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/gradient_check_panel.h"
-#include "ui/sheet/learning_rate_control.h"
+#include "ui/sheet/views/compare_rates_panel.h"
+#include "ui/sheet/views/gradient_check_panel.h"
+#include "ui/sheet/values/learning_rate_control.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QDoubleSpinBox>

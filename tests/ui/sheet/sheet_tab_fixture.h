@@ -5,9 +5,9 @@
 // Runs under the offscreen platform with the Fusion style (see tests/support/qt_test_main.cpp).
 #include "ui/charts/loss_chart.h"
 #include "ui/sheet/backprop_sheet_tab.h"
-#include "ui/sheet/sheet_inputs_panel.h"
-#include "ui/sheet/sheet_lessons.h"
-#include "ui/sheet/sheet_table_model.h"
+#include "ui/sheet/values/sheet_inputs_panel.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
+#include "ui/sheet/table/sheet_table_model.h"
 
 #include <QAction>
 #include <QChart>

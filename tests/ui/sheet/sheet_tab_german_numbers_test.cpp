@@ -4,15 +4,15 @@
 // hand, independently of the window's own formatting.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "core/sheet/gradient_check.h"
-#include "core/sheet/loss_landscape.h"
-#include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/gradient_check_panel.h"
-#include "ui/sheet/loss_landscape_pane.h"
-#include "ui/sheet/loss_landscape_view.h"
+#include "core/sheet/analysis/gradient_check.h"
+#include "core/sheet/landscape/loss_landscape.h"
+#include "ui/sheet/views/compare_rates_panel.h"
+#include "ui/sheet/views/gradient_check_panel.h"
+#include "ui/sheet/landscape/loss_landscape_pane.h"
+#include "ui/sheet/landscape/loss_landscape_view.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/time_travel_panel.h"
-#include "ui/sheet/training_set_editor.h"
+#include "ui/sheet/views/time_travel_panel.h"
+#include "ui/sheet/values/training_set_editor.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -6,11 +6,11 @@
 #include "core/sheet/loss.h"
 #include "core/sheet/weight_init.h"
 #include "ui/common/app_language.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/network_architecture_editor.h"
-#include "ui/sheet/network_values_panel.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/values/network_architecture_editor.h"
+#include "ui/sheet/values/network_values_panel.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 #include "ui/sheet/sheet_settings.h"
 
 #include <QComboBox>

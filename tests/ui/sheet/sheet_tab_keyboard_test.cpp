@@ -2,7 +2,7 @@
 // bar and the highlights follow the arrow keys, Ctrl+Home and clicks on given values too.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "ui/sheet/formula_bar.h"
+#include "ui/sheet/table/formula_bar.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QSignalSpy>

@@ -3,16 +3,16 @@
 // that cannot diverge shows exactly on such a network at high η.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "core/sheet/divergence_threshold.h"
+#include "core/sheet/lessons/divergence_threshold.h"
 #include "tests/support/temporary_path.h"
-#include "ui/sheet/built_in_lessons.h"
-#include "ui/sheet/compare_rates_panel.h"
-#include "ui/sheet/divergence_hint.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/lesson_panel.h"
-#include "ui/sheet/scenario_file.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
+#include "ui/sheet/views/compare_rates_panel.h"
+#include "ui/sheet/lessons/divergence_hint.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/lessons/lesson_panel.h"
+#include "ui/sheet/lessons/scenario_file.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>

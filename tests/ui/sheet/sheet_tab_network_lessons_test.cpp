@@ -3,12 +3,12 @@
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
 #include "tests/support/temporary_path.h"
-#include "ui/sheet/built_in_lessons.h"
-#include "ui/sheet/lesson_panel.h"
-#include "ui/sheet/network_scenario_file.h"
-#include "ui/sheet/network_values_panel.h"
+#include "ui/sheet/lessons/built_in_lessons.h"
+#include "ui/sheet/lessons/lesson_panel.h"
+#include "ui/sheet/lessons/network_scenario_file.h"
+#include "ui/sheet/values/network_values_panel.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/sheet_lessons.h"
+#include "ui/sheet/lessons/sheet_lessons.h"
 
 #include <QAction>
 

@@ -5,12 +5,12 @@
 #include "ui/common/app_theme.h"
 #include "ui/common/picture_look.h"
 
-#include "ui/sheet/formula_bar.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/quiz_panel.h"
-#include "ui/sheet/quiz_score_picture.h"
+#include "ui/sheet/table/formula_bar.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/quiz/quiz_panel.h"
+#include "ui/sheet/quiz/quiz_score_picture.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/stage_colors.h"
+#include "ui/sheet/table/stage_colors.h"
 
 #include <QAction>
 #include <QFile>

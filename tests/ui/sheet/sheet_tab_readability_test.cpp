@@ -3,9 +3,9 @@
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
 #include "ui/common/palette_colors.h"
-#include "ui/sheet/formula_bar.h"
-#include "ui/sheet/learning_rate_control.h"
-#include "ui/sheet/network_diagram.h"
+#include "ui/sheet/table/formula_bar.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/diagram/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QApplication>

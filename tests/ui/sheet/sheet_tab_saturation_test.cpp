@@ -5,7 +5,7 @@
 #include "core/sheet/backprop_sheet.h"
 #include "tests/support/image_colors.h"
 #include "ui/charts/saturation_chart.h"
-#include "ui/sheet/saturation_panel.h"
+#include "ui/sheet/views/saturation_panel.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 // table that explain a cell, and shortcuts that stop while another tab is shown.
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
-#include "ui/sheet/formula_bar.h"
-#include "ui/sheet/network_diagram.h"
+#include "ui/sheet/table/formula_bar.h"
+#include "ui/sheet/diagram/network_diagram.h"
 #include "ui/sheet/sheet_document.h"
 
 #include <QApplication>

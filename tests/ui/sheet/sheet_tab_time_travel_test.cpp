@@ -3,10 +3,10 @@
 #include "tests/ui/sheet/sheet_tab_fixture.h"
 
 #include "tests/support/image_colors.h"
-#include "ui/sheet/network_diagram.h"
-#include "ui/sheet/saturation_panel.h"
+#include "ui/sheet/diagram/network_diagram.h"
+#include "ui/sheet/views/saturation_panel.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/time_travel_panel.h"
+#include "ui/sheet/views/time_travel_panel.h"
 
 #include <QAction>
 #include <QFile>

@@ -6,8 +6,8 @@
 #include "tests/support/file_faults.h"
 #include "tests/ui/sheet/own_network_tab_fixture.h"
 
-#include "ui/sheet/sheet_exports.h"
-#include "ui/sheet/sheet_workbook_export.h"
+#include "ui/sheet/exports/sheet_exports.h"
+#include "ui/sheet/exports/sheet_workbook_export.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The loss landscape of an own network against the sheet itself: at a row's own parameters the surface is
 // that row's E_total, its slope along each axis is the row's ∂E/∂θ, a tiny network's surface matches the
 // arithmetic done by hand (summed and averaged), and a bad pair of axes is refused with a sentence.
-#include "core/sheet/landscape_csv.h"
-#include "core/sheet/landscape_problem.h"
+#include "core/sheet/landscape/landscape_csv.h"
+#include "core/sheet/landscape/landscape_problem.h"
 #include "core/sheet/network/network_loss_surface.h"
 #include "core/sheet/network/network_sheet.h"
 #include "tests/core/sheet/network/network_test_support.h"

@@ -1,7 +1,7 @@
 // The quiz on an own network: the next cell follows the network's cursor, a guess is scored against
 // the cell's value, an update cell on its step from the parameter before, and the CSV names the
 // network's quantities by their ids.
-#include "core/sheet/quiz.h"
+#include "core/sheet/quiz/quiz.h"
 #include "tests/core/sheet/network/network_test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The saturation view of an own network: each hidden and output unit's f′(z), the mean over the row's
 // examples, against hand arithmetic from the row's own z and a cells (the derivatives written here,
 // not the engine's), and the gradient's length against the row's ∂E/∂θ cells.
-#include "core/sheet/saturation.h"
+#include "core/sheet/analysis/saturation.h"
 #include "tests/core/sheet/network/network_test_support.h"
 
 #include <gtest/gtest.h>

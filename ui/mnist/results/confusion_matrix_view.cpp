@@ -1,0 +1,257 @@
+#include "ui/mnist/results/confusion_matrix_view.h"
+
+#include "ui/common/locale_numbers.h"
+#include "ui/common/palette_colors.h"
+#include "ui/mnist/results/confusion_matrix_accessible.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <numeric>
+
+namespace bplab::ui {
+
+namespace {
+const QColor kRightHue(0x2e, 0x7d, 0x32); // the diagonal's green
+
+QString placeholderText() {
+    return ConfusionMatrixView::tr("The confusion matrix appears after the first epoch.");
+}
+
+// Spelled out: without a translation loaded, tr()'s %n would leave "image(s)".
+QString imagesText(int count) {
+    return count == 1 ? ConfusionMatrixView::tr("1 image") : ConfusionMatrixView::tr("%1 images").arg(count);
+}
+
+double percent(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+} // namespace
+
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
+    : QWidget(parent) {
+    setToolTip(tr("Rows: the true digit. Columns: what the model predicted. The diagonal is right; every "
+                  "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
+                  "the arrow keys and Enter, to see those mistakes."));
+    setFocusPolicy(Qt::StrongFocus);
+    installConfusionMatrixAccessibility();
+    setAccessibleName(tr("Confusion matrix"));
+    setAccessibleDescription(summaryText());
+}
+
+void ConfusionMatrixView::setMatrix(const Matrix& matrix) {
+    const bool hadData = m_hasData;
+    m_matrix = matrix;
+    m_hasData = true;
+    matrixChanged(hadData);
+}
+
+void ConfusionMatrixView::clear() {
+    const bool hadData = m_hasData;
+    m_matrix = {};
+    m_hasData = false;
+    m_chosen.reset();
+    matrixChanged(hadData);
+}
+
+void ConfusionMatrixView::matrixChanged(bool hadData) {
+    setAccessibleDescription(summaryText());
+    // A matrix that appears or goes has new cells; one that follows another changed its counts only.
+    notifyConfusionMatrixChanged(this, hadData != m_hasData);
+    update();
+}
+
+QString ConfusionMatrixView::cellText(int trueDigit, int predicted) const {
+    return tr("true %1, predicted %2: %3")
+        .arg(trueDigit)
+        .arg(predicted)
+        .arg(imagesText(m_matrix[trueDigit][predicted]));
+}
+
+QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
+    const auto& row = m_matrix[trueDigit];
+    const int ofDigit = std::accumulate(row.begin(), row.end(), 0);
+    const int count = row[predicted];
+    return tr("%1 of the %2 test images of %3 (%4 %)")
+        .arg(count)
+        .arg(ofDigit)
+        .arg(trueDigit)
+        .arg(localFixed(percent(count, ofDigit), 1));
+}
+
+QString ConfusionMatrixView::summaryText() const {
+    if (!m_hasData) return placeholderText();
+    int total = 0, correct = 0;
+    std::pair<int, int> worst{-1, -1};
+    int worstCount = 0;
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            const int count = m_matrix[t][p];
+            total += count;
+            if (t == p) {
+                correct += count;
+            } else if (count > worstCount) { // the first of equals, reading row by row
+                worstCount = count;
+                worst = {t, p};
+            }
+        }
+    }
+    const QString head = tr("Test set: %1, %2 correct (%3 %)")
+                             .arg(imagesText(total))
+                             .arg(correct)
+                             .arg(localFixed(percent(correct, total), 1));
+    if (worstCount == 0) return tr("%1; no mistakes.").arg(head);
+    return tr("%1; the largest confusion: %2.").arg(head, cellText(worst.first, worst.second));
+}
+
+void ConfusionMatrixView::setChosenCell(std::optional<std::pair<int, int>> cell) {
+    m_chosen = cell;
+    update();
+}
+
+ConfusionMatrixView::Layout ConfusionMatrixView::layout() const {
+    const QFontMetrics metrics = fontMetrics();
+    Layout layout;
+    layout.label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
+    layout.top = metrics.height() * 2 + 4;
+    layout.cell = std::max(12, std::min((width() - layout.label - 4) / 10, (height() - layout.top - 4) / 10));
+    return layout;
+}
+
+QRect ConfusionMatrixView::cellRect(int trueDigit, int predicted) const {
+    const Layout l = layout();
+    return {l.label + predicted * l.cell, l.top + trueDigit * l.cell, l.cell - 1, l.cell - 1};
+}
+
+std::optional<std::pair<int, int>> ConfusionMatrixView::cellAt(const QPoint& position) const {
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            if (cellRect(t, p).contains(position)) return std::pair{t, p};
+        }
+    }
+    return std::nullopt;
+}
+
+QString ConfusionMatrixView::cellToolTip(const QPoint& position) const {
+    const auto cell = cellAt(position);
+    if (!m_hasData || !cell) return {};
+    return cellText(cell->first, cell->second);
+}
+
+void ConfusionMatrixView::mousePressEvent(QMouseEvent* event) {
+    const auto cell = cellAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !cell) return QWidget::mousePressEvent(event);
+    m_keyboardCell = *cell;
+    update();
+    if (m_hasData) Q_EMIT cellActivated(cell->first, cell->second);
+}
+
+void ConfusionMatrixView::keyPressEvent(QKeyEvent* event) {
+    auto& [t, p] = m_keyboardCell;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        t = std::max(0, t - 1);
+        break;
+    case Qt::Key_Down:
+        t = std::min(9, t + 1);
+        break;
+    case Qt::Key_Left:
+        p = std::max(0, p - 1);
+        break;
+    case Qt::Key_Right:
+        p = std::min(9, p + 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_hasData) Q_EMIT cellActivated(t, p);
+        return;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    notifyConfusionCellFocused(this, t, p);
+    update();
+}
+
+bool ConfusionMatrixView::event(QEvent* event) {
+    // Over a cell, its own numbers; elsewhere the widget's explanation of rows and columns.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = cellToolTip(help->pos());
+        QToolTip::showText(help->globalPos(), text.isEmpty() ? toolTip() : text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ConfusionMatrixView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    if (!m_hasData) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, placeholderText());
+        return;
+    }
+    const QFontMetrics metrics = fontMetrics();
+    const auto [label, top, cell] = layout();
+    int maxDiagonal = 1, maxOff = 1;
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            if (t == p)
+                maxDiagonal = std::max(maxDiagonal, m_matrix[t][p]);
+            else
+                maxOff = std::max(maxOff, m_matrix[t][p]);
+        }
+    }
+
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRect(label, 0, cell * 10, metrics.height()), Qt::AlignCenter, tr("predicted"));
+    for (int i = 0; i < 10; ++i) {
+        painter.drawText(QRect(label + i * cell, metrics.height(), cell, metrics.height() + 4),
+                         Qt::AlignCenter, QString::number(i));
+        painter.drawText(QRect(0, top + i * cell, label - 6, cell), Qt::AlignRight | Qt::AlignVCenter,
+                         i == 0 ? tr("true 0") : QString::number(i));
+    }
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, std::min(small.pointSizeF(), cell * 0.32)));
+    painter.setFont(small);
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            const int count = m_matrix[t][p];
+            const QColor fill = cellFill(count, t == p ? maxDiagonal : maxOff, t == p, palette());
+            const QRect box = cellRect(t, p);
+            painter.fillRect(box, fill);
+            if (count > 0) {
+                painter.setPen(readableOn(palette().color(QPalette::Text), fill));
+                painter.drawText(box, Qt::AlignCenter, QString::number(count));
+            }
+        }
+    }
+    paintFrames(painter);
+}
+
+QColor ConfusionMatrixView::cellFill(int count, int largest, bool diagonal, const QPalette& palette) {
+    if (count <= 0) return palette.color(QPalette::Base);
+    const double share = static_cast<double>(count) / std::max(1, largest);
+    // Green for right answers, red for mistakes (a single one already visible), mixed into the
+    // palette's base: light on a light palette, dark on a dark one, and never so strong that the
+    // palette's text stops being readable on it.
+    return diagonal ? tintFor(kRightHue, palette, 0.55 * share)
+                    : tintFor(alertHue(), palette, 0.15 + 0.6 * share);
+}
+
+void ConfusionMatrixView::paintFrames(QPainter& painter) const {
+    painter.setBrush(Qt::NoBrush);
+    if (m_chosen) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 3));
+        painter.drawRect(cellRect(m_chosen->first, m_chosen->second).adjusted(1, 1, -1, -1));
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.drawRect(cellRect(m_keyboardCell.first, m_keyboardCell.second).adjusted(1, 1, -1, -1));
+    }
+}
+
+} // namespace bplab::ui

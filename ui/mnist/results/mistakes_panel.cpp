@@ -1,0 +1,141 @@
+#include "ui/mnist/results/mistakes_panel.h"
+
+#include "ui/common/locale_numbers.h"
+#include "ui/common/widget_helpers.h"
+#include "ui/mnist/results/digit_gallery.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace bplab::ui {
+
+namespace {
+DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
+    return {
+        digitImage(data.test.image(m.index)),
+        MistakesPanel::tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
+        MistakesPanel::tr("Test image %1: true %2, predicted %3 with %4 % confidence")
+            .arg(m.index)
+            .arg(m.label)
+            .arg(m.predicted)
+            .arg(localFixed(100.0 * m.confidence, 1)),
+        m.index,
+        MistakesPanel::tr("%1 read as %2 (%3 %)")
+            .arg(m.label)
+            .arg(m.predicted)
+            .arg(std::lround(100.0 * m.confidence))};
+}
+
+// For screen readers, how many of the matching mistakes the gallery holds ("60 of 812 mistakes shown").
+QString shownText(qsizetype shown, int matching) {
+    if (matching > shown) return MistakesPanel::tr("%1 of %2 mistakes shown").arg(shown).arg(matching);
+    return shown == 1 ? MistakesPanel::tr("1 mistake shown")
+                      : MistakesPanel::tr("%1 mistakes shown").arg(shown);
+}
+
+QString placeholder() { return MistakesPanel::tr("Misclassified test digits appear here after each epoch."); }
+} // namespace
+
+MistakesPanel::MistakesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_showAll(new QPushButton(tr("Show all"), this))
+    , m_gallery(new DigitGallery(this)) {
+    m_gallery->setPlaceholder(placeholder());
+    m_gallery->setAccessibleName(tr("Misclassified digits"));
+    m_showAll->setToolTip(tr("Show every kind of mistake again (Esc)"));
+    connect(m_showAll, &QPushButton::clicked, this, &MistakesPanel::showAll);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_label, 1);
+    bar->addWidget(m_showAll);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_gallery);
+    scroll->setWidgetResizable(true);
+    nameScrollArea(scroll, tr("Misclassified digits"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+    setFocusPolicy(Qt::StrongFocus);                    // so Esc reaches the shortcut after a cell was picked
+    setAccessibleName(tr("Misclassified test digits")); // it takes focus: a screen reader says this
+    refresh();
+}
+
+void MistakesPanel::setMistakes(std::shared_ptr<const MnistData> mnist, std::vector<Misclassified> mistakes) {
+    m_data = std::move(mnist);
+    m_mistakes = std::move(mistakes);
+    refresh();
+}
+
+void MistakesPanel::clear() {
+    m_data.reset();
+    m_mistakes.clear();
+    m_filter.reset();
+    refresh();
+    Q_EMIT filterChanged();
+}
+
+void MistakesPanel::showOnly(Cell cell) {
+    m_filter = cell;
+    refresh();
+    Q_EMIT filterChanged();
+}
+
+void MistakesPanel::showAll() {
+    if (!m_filter) return;
+    m_filter.reset();
+    refresh();
+    Q_EMIT filterChanged();
+}
+
+void MistakesPanel::keyPressEvent(QKeyEvent* event) {
+    // Esc from anywhere inside (the gallery and the button leave it to their parent).
+    if (event->key() == Qt::Key_Escape && m_filter) {
+        showAll();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QString MistakesPanel::filterText() const { return m_label->text(); }
+
+void MistakesPanel::refresh() {
+    QList<DigitGallery::Item> items;
+    int matching = 0;
+    for (const Misclassified& m : m_mistakes) {
+        if (m_filter && (m.label != m_filter->trueDigit || m.predicted != m_filter->predicted)) continue;
+        ++matching;
+        if (m_data && items.size() < kMaxShown && m.index < m_data->test.size())
+            items.append(itemOf(*m_data, m));
+    }
+    m_gallery->setSummary(m_filter ? tr("True %1, predicted %2: %3, most confident first")
+                                         .arg(m_filter->trueDigit)
+                                         .arg(m_filter->predicted)
+                                         .arg(shownText(items.size(), matching))
+                                   : tr("%1, most confident first").arg(shownText(items.size(), matching)));
+    m_gallery->setItems(items);
+    // Spelled out: without a translation loaded, tr()'s %n would leave "image(s)".
+    const QString images = matching == 1 ? tr("1 image") : tr("%1 images").arg(matching);
+    QString text =
+        m_filter
+            ? tr("true %1, predicted %2: %3").arg(m_filter->trueDigit).arg(m_filter->predicted).arg(images)
+            : tr("All mistakes, the most confident first: %1").arg(images);
+    if (matching > items.size()) text += tr(" (the first %1 shown)").arg(items.size());
+    m_label->setText(text);
+    m_label->setVisible(m_data != nullptr);
+    m_showAll->setVisible(m_filter.has_value());
+    if (m_filter && matching == 0)
+        m_gallery->setPlaceholder(
+            tr("No test image of %1 was taken for a %2.").arg(m_filter->trueDigit).arg(m_filter->predicted));
+    else
+        m_gallery->setPlaceholder(placeholder());
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,79 @@
+#include "ui/mnist/results/per_class_panel.h"
+
+#include "ui/charts/per_class_chart.h"
+#include "ui/common/file_writing.h"
+#include "ui/common/locale_numbers.h"
+
+#include <QVBoxLayout>
+
+namespace bplab::ui {
+
+namespace {
+QString ratioText(const QString& measure, int digit, int numerator, int denominator) {
+    return PerClassPanel::tr("%1 of %2: %3/%4 = %5 %")
+        .arg(measure)
+        .arg(digit)
+        .arg(numerator)
+        .arg(denominator)
+        .arg(localFixed(100.0 * numerator / denominator, 1));
+}
+
+std::optional<double> percent(const std::optional<double>& fraction) {
+    if (!fraction) return std::nullopt;
+    return 100.0 * *fraction;
+}
+} // namespace
+
+PerClassPanel::PerClassPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new PerClassChart(this)) {
+    m_chart->setChartName(tr("Per-class precision and recall"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chart);
+}
+
+QString PerClassPanel::precisionText(const ClassMetrics& m) {
+    if (m.predicted == 0) return tr("precision of %1: undefined, the model never answered %1").arg(m.digit);
+    return ratioText(tr("precision"), m.digit, m.correct, m.predicted);
+}
+
+QString PerClassPanel::recallText(const ClassMetrics& m) {
+    if (m.support == 0) return tr("recall of %1: undefined, the test set has no %1").arg(m.digit);
+    return ratioText(tr("recall"), m.digit, m.correct, m.support);
+}
+
+void PerClassPanel::setMatrix(const ConfusionMatrix& confusion) {
+    m_metrics = perClassMetrics(confusion);
+    QList<PerClassChart::ClassBars> bars;
+    for (const ClassMetrics& m : *m_metrics) {
+        bars.append(PerClassChart::ClassBars{{percent(m.precision()), precisionText(m)},
+                                             {percent(m.recall()), recallText(m)}});
+    }
+    m_chart->setClasses(bars);
+}
+
+void PerClassPanel::clear() {
+    m_metrics.reset();
+    m_chart->clear();
+}
+
+bool PerClassPanel::refuseWhenEmpty(QString* error) const {
+    if (m_metrics) return false;
+    if (error)
+        *error = tr("There are no per-class metrics yet: train a model (Ctrl+T) and export them after its "
+                    "first epoch.");
+    return true;
+}
+
+bool PerClassPanel::exportCsv(const QString& path, QString* error) const {
+    if (refuseWhenEmpty(error)) return false;
+    return writeFileAtomically(path, QByteArray::fromStdString(perClassMetricsCsv(*m_metrics)), error);
+}
+
+bool PerClassPanel::exportImage(const QString& path, QSize size, QString* error) const {
+    if (refuseWhenEmpty(error)) return false;
+    return m_chart->exportImage(path, size, error);
+}
+
+} // namespace bplab::ui

@@ -1,0 +1,74 @@
+#include "ui/mnist/try_it/try_digit_panel.h"
+
+#include "ui/common/locale_numbers.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/try_it/probability_bars.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace bplab::ui {
+
+TryDigitPanel::TryDigitPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_canvas(new DigitCanvas(this))
+    , m_bars(new ProbabilityBars(this))
+    , m_verdict(new QLabel(this))
+    , m_origin(new QLabel(tr("No model yet: train one, or load a saved model."), this)) {
+    auto* clear = new QPushButton(tr("C&lear"), this);
+    clear->setToolTip(tr("Erase the drawing"));
+    connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    auto* lookInside = new QPushButton(tr("Look &inside"), this);
+    lookInside->setToolTip(tr("See the drawing go through the network, and why it says what it says"));
+    connect(lookInside, &QPushButton::clicked, this, &TryDigitPanel::lookInsideWanted);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_origin->setWordWrap(true);
+
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_canvas, 0, 0, 3, 1);
+    layout->addWidget(m_verdict, 0, 1);
+    layout->addWidget(m_bars, 1, 1);
+    layout->addWidget(m_origin, 2, 1);
+    layout->addWidget(clear, 3, 0);
+    layout->addWidget(lookInside, 3, 1, Qt::AlignLeft);
+    layout->setColumnStretch(1, 1);
+    m_canvas->setMaximumSize(280, 280);
+    connect(m_canvas, &DigitCanvas::changed, this, &TryDigitPanel::predict);
+    predict();
+}
+
+void TryDigitPanel::setOrigin(const QString& origin) { m_origin->setText(tr("Model: %1").arg(origin)); }
+
+void TryDigitPanel::setClassifier(const MnistClassifier& classifier, const QString& origin) {
+    m_classifier = classifier;
+    setOrigin(origin);
+    predict();
+}
+
+QString TryDigitPanel::verdict() const { return m_verdict->text(); }
+
+QString TryDigitPanel::origin() const { return m_origin->text(); }
+
+void TryDigitPanel::predict() {
+    if (m_canvas->isEmpty() || !m_classifier) {
+        m_bars->clear();
+        m_verdict->setText(m_canvas->isEmpty() ? tr("Draw a digit") : tr("No model yet"));
+        if (!m_canvas->isEmpty())
+            m_canvas->setAccessibleDescription(tr("A drawing; no model yet to say which digit it is."));
+        return;
+    }
+    const auto probabilities = m_classifier->predict(m_canvas->pixels());
+    m_bars->setProbabilities(probabilities);
+    m_verdict->setText(
+        tr("It's a %1 (%2 %)")
+            .arg(m_bars->best())
+            .arg(localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
+    // The canvas is a picture: a screen reader hears what the model makes of it.
+    m_canvas->setAccessibleDescription(tr("A drawing the model reads as: %1.").arg(m_verdict->text()));
+}
+
+} // namespace bplab::ui
