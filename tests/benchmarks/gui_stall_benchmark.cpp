@@ -63,6 +63,7 @@ public:
         --m_depth;
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         m_busyMs += ms;
+        if (ms >= 2.0) m_sinceTake.push_back({ms, name, type});
         if (ms >= 4.0) m_slow.push_back({ms, name, type});
         return result;
     }
@@ -78,10 +79,13 @@ public:
     // Milliseconds spent handling events since the last call: what of a stall was the GUI thread's own
     // work (the rest it waited for a core, or for the event loop to wake).
     double takeBusyMs() { return std::exchange(m_busyMs, 0.0); }
+    // The deliveries of 2 ms or more since the last call.
+    std::vector<Delivery> takeDeliveries() { return std::exchange(m_sinceTake, {}); }
 
 private:
     int m_depth = 0;
     double m_busyMs = 0;
+    std::vector<Delivery> m_sinceTake;
     std::vector<Delivery> m_slow;
 };
 
@@ -125,6 +129,7 @@ int main(int argc, char** argv) {
     std::vector<double> lateness; // ms beyond the expected interval, per tick
     struct Stall {
         double lateMs, busyMs; // how late the tick came, and how much of that the GUI thread worked
+        std::vector<TimedApplication::Delivery> deliveries; // what the GUI thread did meanwhile
     };
     std::vector<Stall> stalls; // the ticks more than a frame (16 ms) late
     QElapsedTimer clock;
@@ -135,9 +140,10 @@ int main(int argc, char** argv) {
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         const double busy = app.takeBusyMs();
+        std::vector<TimedApplication::Delivery> deliveries = app.takeDeliveries();
         if (last > 0) {
             lateness.push_back(std::max(0.0, static_cast<double>(now - last) / 1e6 - kTickMs));
-            if (lateness.back() > 16.0) stalls.push_back({lateness.back(), busy});
+            if (lateness.back() > 16.0) stalls.push_back({lateness.back(), busy, std::move(deliveries)});
         }
         last = now;
     });
@@ -152,6 +158,7 @@ int main(int argc, char** argv) {
         stepper.start();
     }
     QTimer tour; // every view opened in turn
+    tour.setObjectName(QStringLiteral("tour"));
     if (every) {
         QTabWidget* besideLoss = nullptr; // the tabs that hold the loss chart: Loss, Training health
         for (QWidget* parent = tab.lossChart(); parent && !besideLoss; parent = parent->parentWidget())
@@ -196,7 +203,14 @@ int main(int argc, char** argv) {
     std::printf("worst stalls, and the GUI thread's own work in each:");
     for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 8); ++i)
         std::printf(" %.1f (%.1f)", stalls[i].lateMs, stalls[i].busyMs);
-    std::printf(" ms\nslowest event deliveries on the GUI thread:\n");
+    std::printf(" ms\n");
+    for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 3); ++i) {
+        std::printf("stall %.1f ms:", stalls[i].lateMs);
+        for (const TimedApplication::Delivery& delivery : stalls[i].deliveries)
+            std::printf(" %.1f %s (%d);", delivery.milliseconds, qPrintable(delivery.receiver), delivery.eventType);
+        std::printf("\n");
+    }
+    std::printf("slowest event deliveries on the GUI thread:\n");
     for (const TimedApplication::Delivery& delivery : app.slowest(8))
         std::printf("  %6.1f ms  %s (event type %d)\n", delivery.milliseconds, qPrintable(delivery.receiver),
                     delivery.eventType);

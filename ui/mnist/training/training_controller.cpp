@@ -5,13 +5,27 @@
 #include "ui/common/file_writing.h"
 #include "ui/mnist/training/training_worker.h"
 
+#include <tuple>
+#include <type_traits>
+
 namespace bplab::ui {
 
 namespace {
-// Connects each signal of `from` to the same signal of `to`: `to` emits it again, in its own thread.
+// Connects `signal` of `from` to the same signal of `to`: `to` emits it again, in its own thread, when
+// `relay` comes to it (the arguments are copied until then).
+template <typename... Args>
+void forwardPaced(const TrainingEvents* from, TrainingEvents* to, PacedRelay* relay,
+                  void (TrainingEvents::*signal)(Args...)) {
+    QObject::connect(from, signal, to, [to, relay, signal](Args... args) {
+        relay->post([to, signal, values = std::make_tuple(std::decay_t<Args>(args)...)] {
+            std::apply([to, signal](const auto&... value) { (to->*signal)(value...); }, values);
+        });
+    });
+}
+
 template <typename... Signals>
-void forwardSignals(const TrainingEvents* from, TrainingEvents* to, Signals... signal) {
-    (QObject::connect(from, signal, to, signal), ...);
+void forwardSignals(const TrainingEvents* from, TrainingEvents* to, PacedRelay* relay, Signals... signal) {
+    (forwardPaced(from, to, relay, signal), ...);
 }
 } // namespace
 
@@ -28,18 +42,23 @@ TrainingController::TrainingController(QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Worker → controller: queued (different threads), so the re-emitted signals reach the views in the
-    // GUI thread. Divergence and the end pass through lambdas that first update this class's state.
-    forwardSignals(m_worker, this, &TrainingEvents::progress, &TrainingEvents::lossPoints,
+    // GUI thread, and paced (m_relay), in the order the worker sent them. Divergence and the end pass
+    // through lambdas that first update this class's state, in their turn.
+    forwardSignals(m_worker, this, &m_relay, &TrainingEvents::progress, &TrainingEvents::lossPoints,
                    &TrainingEvents::ratePoints, &TrainingEvents::epochFinished, &TrainingEvents::epochHealth,
                    &TrainingEvents::classifierReady);
     connect(m_worker, &TrainingWorker::diverged, this, [this](const Divergence& divergence) {
-        m_divergence = divergence;
-        Q_EMIT diverged(divergence);
+        m_relay.post([this, divergence] {
+            m_divergence = divergence;
+            Q_EMIT diverged(divergence);
+        });
     });
     connect(m_worker, &TrainingWorker::evaluated, this, &TrainingController::onEvaluated);
     connect(m_worker, &TrainingWorker::finished, this, [this](bool completed, const QString& error) {
-        m_running.store(false);
-        Q_EMIT finished(completed, error);
+        m_relay.post([this, completed, error] {
+            m_running.store(false);
+            Q_EMIT finished(completed, error);
+        });
     });
     m_thread.start();
 }

@@ -3,6 +3,7 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_data.h"
 #include "core/mnist/train_types.h"
+#include "ui/mnist/training/paced_relay.h"
 #include "ui/mnist/training/training_events.h"
 
 #include <QList>
@@ -117,6 +118,7 @@ private:
     void onEvaluated(quint64 model, const Evaluation& evaluation, const QString& error);
 
     QThread m_thread;
+    PacedRelay m_relay; // the worker's reports, passed on one per turn of the event loop
     TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
     std::shared_ptr<MnistTrainer> m_trainer;
     StopToken m_stop;
