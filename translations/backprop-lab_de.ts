@@ -2370,14 +2370,6 @@
         <translation>Nur diese &amp;zwei trainieren</translation>
     </message>
     <message>
-        <source>The weight along the horizontal axis</source>
-        <translation>Das Gewicht auf der waagerechten Achse</translation>
-    </message>
-    <message>
-        <source>The weight along the vertical axis</source>
-        <translation>Das Gewicht auf der senkrechten Achse</translation>
-    </message>
-    <message>
         <source>vertical</source>
         <translation>senkrecht</translation>
     </message>
@@ -2408,6 +2400,14 @@
     <message>
         <source>Parameters: horizontal</source>
         <translation>Parameter: waagerecht</translation>
+    </message>
+    <message>
+        <source>The parameter along the horizontal axis</source>
+        <translation>Der Parameter auf der waagerechten Achse</translation>
+    </message>
+    <message>
+        <source>The parameter along the vertical axis</source>
+        <translation>Der Parameter auf der senkrechten Achse</translation>
     </message>
 </context>
 <context>

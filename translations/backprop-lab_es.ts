@@ -2370,14 +2370,6 @@
         <translation>&amp;Entrenar solo estos dos</translation>
     </message>
     <message>
-        <source>The weight along the horizontal axis</source>
-        <translation>El peso del eje horizontal</translation>
-    </message>
-    <message>
-        <source>The weight along the vertical axis</source>
-        <translation>El peso del eje vertical</translation>
-    </message>
-    <message>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
@@ -2408,6 +2400,14 @@
     <message>
         <source>Parameters: horizontal</source>
         <translation>Parámetros: horizontal</translation>
+    </message>
+    <message>
+        <source>The parameter along the horizontal axis</source>
+        <translation>El parámetro del eje horizontal</translation>
+    </message>
+    <message>
+        <source>The parameter along the vertical axis</source>
+        <translation>El parámetro del eje vertical</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override {
         // Only the GUI thread's (the training thread delivers its own events through here too).
-        if (m_depth > 0 || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
+        if (QThread::currentThread() != thread() || m_depth > 0) return QApplication::notify(receiver, event);
         ++m_depth;
         QElapsedTimer timer;
         timer.start();

@@ -38,13 +38,13 @@ TEST(LossCurveSampler, KeepsAboutAHundredPointsAnEpochOfTheMovingAverage) {
         }
         loss.append(sampler.takeLoss());
     }
-    // Every 9th batch (938 / 100) and each epoch's last: 104 + 1 per epoch.
-    ASSERT_EQ(loss.size(), 2 * (kBatches / 9 + 1));
+    // The run's first batch, every 9th (938 / 100) and each epoch's last: 1 + (104 + 1) per epoch.
+    ASSERT_EQ(loss.size(), 1 + 2 * (kBatches / 9 + 1));
     for (const QPointF& point : loss) {
         // x = epochs done; the batch it came from must be a 9th one or an epoch's end.
         const int n = static_cast<int>(std::lround(point.x() * kBatches));
         const int b = (n - 1) % kBatches + 1;
-        EXPECT_TRUE(b % 9 == 0 || b == kBatches) << "batch " << b;
+        EXPECT_TRUE(n == 1 || b % 9 == 0 || b == kBatches) << "batch " << b;
         EXPECT_NEAR(point.y(), average[static_cast<std::size_t>(n - 1)], 1e-12) << "batch " << n;
     }
     EXPECT_DOUBLE_EQ(loss.last().x(), 2.0); // the second epoch's end
@@ -56,13 +56,15 @@ TEST(LossCurveSampler, ARateChangeBetweenKeptPointsIsAVerticalStep) {
     constexpr int kBatches = 500; // a point every 5 batches
     for (int b = 1; b <= kBatches; ++b) sampler.add(batch(1, b, kBatches, 1.0, b <= 12 ? 0.01 : 0.1));
     const QList<QPointF> rate = sampler.takeRate();
-    // Kept: 5, 10; batch 12 (old rate, not a kept one), then the step at batch 12 to the new rate.
-    ASSERT_GE(rate.size(), 5);
-    EXPECT_EQ(rate[0], QPointF(5.0 / kBatches, 0.01));
-    EXPECT_EQ(rate[1], QPointF(10.0 / kBatches, 0.01));
-    EXPECT_EQ(rate[2], QPointF(12.0 / kBatches, 0.01));
-    EXPECT_EQ(rate[3], QPointF(12.0 / kBatches, 0.1));
-    EXPECT_EQ(rate[4], QPointF(15.0 / kBatches, 0.1));
+    // Kept: 1 (the run's first), 5, 10; batch 12 (old rate, not a kept one), then the step at batch 12
+    // to the new rate.
+    ASSERT_GE(rate.size(), 6);
+    EXPECT_EQ(rate[0], QPointF(1.0 / kBatches, 0.01));
+    EXPECT_EQ(rate[1], QPointF(5.0 / kBatches, 0.01));
+    EXPECT_EQ(rate[2], QPointF(10.0 / kBatches, 0.01));
+    EXPECT_EQ(rate[3], QPointF(12.0 / kBatches, 0.01));
+    EXPECT_EQ(rate[4], QPointF(12.0 / kBatches, 0.1));
+    EXPECT_EQ(rate[5], QPointF(15.0 / kBatches, 0.1));
     // The whole line is level and vertical pieces: no segment slopes.
     for (qsizetype i = 1; i < rate.size(); ++i)
         EXPECT_TRUE(rate[i].x() == rate[i - 1].x() || rate[i].y() == rate[i - 1].y()) << "segment " << i;
@@ -70,15 +72,21 @@ TEST(LossCurveSampler, ARateChangeBetweenKeptPointsIsAVerticalStep) {
 
 TEST(LossCurveSampler, ARunStoppedMidEpochEndsWhereItStopped) {
     LossCurveSampler sampler;
-    for (int b = 1; b <= 23; ++b) sampler.add(batch(1, b, 938, 1.0 + b, 0.01)); // kept: 9, 18
-    EXPECT_EQ(sampler.takeLoss().size(), 2);
+    for (int b = 1; b <= 23; ++b) sampler.add(batch(1, b, 938, 1.0 + b, 0.01)); // kept: 1, 9, 18
+    EXPECT_EQ(sampler.takeLoss().size(), 3);
     sampler.addLatest();
     const QList<QPointF> last = sampler.takeLoss();
     ASSERT_EQ(last.size(), 1);
     EXPECT_DOUBLE_EQ(last[0].x(), 23.0 / 938);
-    EXPECT_EQ(sampler.takeRate().size(), 3); // 9, 18 and 23
+    EXPECT_EQ(sampler.takeRate().size(), 4); // 1, 9, 18 and 23
     sampler.addLatest(); // nothing new: nothing added twice
     EXPECT_TRUE(sampler.takeLoss().isEmpty());
+    // Resumed at another rate: its curves start at its first batch, so the rate line has no slope
+    // from where the last run stopped to the first kept point after it.
+    sampler.reset();
+    sampler.add(batch(1, 24, 938, 2.0, 0.05));
+    EXPECT_EQ(sampler.takeRate(), (QList<QPointF>{{24.0 / 938, 0.05}}));
+    EXPECT_EQ(sampler.takeLoss().size(), 1);
 }
 
 TEST(LossCurveSampler, ASmallEpochKeepsEveryBatchAndResetStartsAfresh) {

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -29,7 +31,7 @@ TEST(PacedRelay, RunsOneCallPerTurnInOrderWithTheWindowsEventsBetween) {
     relay.post(report("model"));
     EXPECT_EQ(relay.pending(), 3U);
     EXPECT_TRUE(log.isEmpty()); // nothing runs inside post()
-    QTRY_COMPARE_WITH_TIMEOUT(log.size(), 6, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return log.size() == 6; }, 2000)) << log.join(", ").toStdString();
     EXPECT_EQ(log, (QStringList{"progress", "window after progress", "results", "window after results", "model",
                                 "window after model"}));
     EXPECT_EQ(relay.pending(), 0U);
@@ -43,7 +45,7 @@ TEST(PacedRelay, ACallThatPostsAnotherRunsItAfterTheOnesWaiting) {
         relay.post([&] { log << "posted by first"; });
     });
     relay.post([&] { log << "second"; });
-    QTRY_COMPARE_WITH_TIMEOUT(log.size(), 3, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return log.size() == 3; }, 2000)) << log.join(", ").toStdString();
     EXPECT_EQ(log, (QStringList{"first", "second", "posted by first"}));
 }
 
@@ -52,9 +54,42 @@ TEST(PacedRelay, ACallMayDeleteTheRelay) {
     bool ran = false;
     relay->post([&] { relay.reset(); });
     relay->post([&] { ran = true; }); // dropped with the relay
-    QTRY_VERIFY_WITH_TIMEOUT(!relay, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !relay; }, 2000));
     QCoreApplication::processEvents();
     EXPECT_FALSE(ran);
+}
+
+TEST(PacedRelay, ACallThatRunsAnEventLoopDoesNotRunTheNextInsideIt) {
+    PacedRelay relay;
+    QStringList log;
+    relay.post([&] {
+        log << "dialog opens";
+        relay.post([&] { log << "report"; }); // arrives while the dialog's loop runs
+        QEventLoop dialog;
+        QTimer::singleShot(50, &dialog, &QEventLoop::quit);
+        dialog.exec();
+        log << "dialog closes";
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return log.size() == 3; }, 2000)) << log.join(", ").toStdString();
+    EXPECT_EQ(log, (QStringList{"dialog opens", "dialog closes", "report"}));
+}
+
+TEST(PacedRelay, ABacklogOverItsBoundIsWorkedDownInOneTurn) {
+    PacedRelay relay;
+    QObject window;
+    QStringList log;
+    const auto total = static_cast<int>(PacedRelay::kMaxBacklog) + 10;
+    for (int i = 0; i < total; ++i) {
+        relay.post([&, i] {
+            log << QString::number(i);
+            if (i == 0) // the window's next event: it comes when this turn is over
+                QMetaObject::invokeMethod(&window, [&log] { log << "window"; }, Qt::QueuedConnection);
+        });
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return log.size() == total + 1; }, 5000)) << log.join(", ").toStdString();
+    // The first turn ran calls 0-9, until 30 were left, before the window's event.
+    EXPECT_EQ(log.indexOf("window"), 10) << log.join(", ").toStdString();
+    EXPECT_EQ(relay.pending(), 0U);
 }
 
 } // namespace

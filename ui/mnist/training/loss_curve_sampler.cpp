@@ -18,11 +18,12 @@ void LossCurveSampler::add(const BatchProgress& progress) {
         if (!m_latestKept) m_rate.append(m_latestRate);
         m_rate.append(QPointF(m_latestRate.x(), rate));
     }
+    const bool first = m_latestRate.x() < 0; // a run's (or a resumed run's) first batch: always kept
     m_latestLoss = QPointF(x, m_smoothedLoss);
     m_latestRate = QPointF(x, rate);
     const int every = std::max(1, progress.batches / kPointsPerEpoch);
     m_latestKept = false;
-    if (progress.batch % every == 0 || progress.batch == progress.batches) addLatest();
+    if (first || progress.batch % every == 0 || progress.batch == progress.batches) addLatest();
 }
 
 void LossCurveSampler::addLatest() {

@@ -10,11 +10,11 @@ namespace bplab::ui {
 // Turns each batch's loss and rate into the points the loss chart draws: the training loss smoothed
 // (an exponential moving average over about the last 50 batches) and the peak learning rate as a step
 // line, both with x = epochs done as a fraction. A chart a few hundred pixels wide cannot show one
-// point per batch (938 an epoch on MNIST, 14,000 in a default run), and Qt Charts redoes every point
-// of a curve each time it grows, which stalled the window; so a point is kept every
-// batches / kPointsPerEpoch batches, and at an epoch's end. Because the curve is already averaged over
-// ~50 batches, a point every ~9 looks the same. A rate change is never lost: its step is kept as two
-// points at the same x, so the line stays made of level and vertical pieces.
+// point per batch (469 an epoch at the default batch of 128, 938 at 64), and Qt Charts redoes every
+// point of a curve each time it grows, which stalled the window; so a point is kept every
+// batches / kPointsPerEpoch batches, at a run's first batch and at an epoch's end. Because the curve is
+// already averaged over ~50 batches, a point every few looks the same. A rate change is never lost:
+// its step is kept as two points at the same x, so the line stays made of level and vertical pieces.
 class LossCurveSampler {
 public:
     static constexpr int kPointsPerEpoch = 100;
@@ -31,7 +31,7 @@ public:
     // The points kept since the last take, and empties the lists.
     QList<QPointF> takeLoss();
     QList<QPointF> takeRate();
-    bool hasPending() const { return !m_loss.isEmpty(); }
+    bool hasPending() const { return !m_loss.isEmpty() || !m_rate.isEmpty(); }
 
 private:
     QList<QPointF> m_loss;

@@ -21,11 +21,15 @@ public:
     void post(std::function<void()> call);
     // Calls posted and not yet run.
     std::size_t pending() const { return m_calls.size(); }
+    // Past this many waiting calls (the worker sends about 30 a second), a turn runs calls until the
+    // backlog is back to it, so a slow display lets the views fall behind by a second at most.
+    static constexpr std::size_t kMaxBacklog = 30;
 
 private:
     void runNext();
 
     std::deque<std::function<void()>> m_calls;
+    bool m_inCall = false; // a call is running: the next waits until it returns
     QTimer m_next{this}; // 0 ms, single shot: the next turn of the event loop
 };
 

@@ -34,7 +34,9 @@ class TrainingWorker;
 // until it has finished.
 //
 // The run's reports are TrainingEvents' signals, which the worker emits in its thread and this class
-// re-emits in the GUI thread (one queued signal-to-signal connection each). Views connect here, never
+// re-emits in the GUI thread (queued, then paced through m_relay: one per turn of the event loop, in
+// the order sent; the run's end is the last of them, so when isRunning() turns false no report of the
+// run is left waiting). Views connect here, never
 // to the worker: their slots then always run in the GUI thread, after this class has taken note of
 // the run's end (isRunning(), divergence()), and none depends on the worker, which its thread deletes.
 class TrainingController : public TrainingEvents {

@@ -16,7 +16,9 @@ namespace {
 // Training takes every core; the window must still get one at once when it has work (a repaint, an
 // epoch's results), or it stalls behind the training threads. So this thread, and the threads its
 // training starts (which inherit it), run a few nice levels below the window: they still get all
-// the time the window leaves, which is nearly all of it. Linux only; elsewhere a no-op.
+// the time the window leaves, which is nearly all of it. A level, not "5 more than now": this thread
+// runs every run of the tab, and would sink further with each. Linux only (where a nice value belongs
+// to a thread, not to the whole process as POSIX says); elsewhere a no-op.
 constexpr int kTrainingNiceness = 5;
 
 void yieldToTheWindow() {
@@ -78,10 +80,12 @@ void TrainingWorker::onBatch(const BatchProgress& progress) {
 }
 
 void TrainingWorker::flush() {
-    if (!m_batchSinceEmit) return;
-    Q_EMIT progress(m_lastProgress);
+    // The points addLatest() adds at a run's end come after the last batch's flush: sent without a
+    // progress signal of their own.
+    if (m_batchSinceEmit) Q_EMIT progress(m_lastProgress);
     if (const QList<QPointF> loss = m_curves.takeLoss(); !loss.isEmpty()) Q_EMIT lossPoints(loss);
     if (const QList<QPointF> rate = m_curves.takeRate(); !rate.isEmpty()) Q_EMIT ratePoints(rate);
+    if (!m_batchSinceEmit) return;
     m_batchSinceEmit = false;
     m_sinceEmit.restart();
 }

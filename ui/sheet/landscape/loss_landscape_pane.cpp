@@ -44,8 +44,8 @@ LossLandscapePane::LossLandscapePane(const SheetDocument* document, const Compar
     , m_readout(new QLabel(this))
     , m_view(new LossLandscapeView(this))
     , m_exports(new LandscapeExports(this)) {
-    m_axisA->setToolTip(tr("The weight along the horizontal axis"));
-    m_axisB->setToolTip(tr("The weight along the vertical axis"));
+    m_axisA->setToolTip(tr("The parameter along the horizontal axis"));
+    m_axisB->setToolTip(tr("The parameter along the vertical axis"));
     m_trainOnly->setToolTip(
         tr("Run gradient descent on these two parameters alone, every other value frozen at the selected "
            "iteration: the whole path then lies exactly on the surface shown"));
