@@ -52,19 +52,26 @@ public:
         // Only the GUI thread's (the training thread delivers its own events through here too).
         if (QThread::currentThread() != thread() || m_depth > 0) return QApplication::notify(receiver, event);
         ++m_depth;
+        // What names the receiver is taken before delivery (a DeferredDelete deletes it) but cheaply:
+        // class names are static text, and the name is only put together for a slow delivery.
+        const int type = event->type();
+        const char* className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const QObject* owner = receiver->parent(); // a timer's or a chart scene's owner says more
+        const char* ownerClassName = owner ? owner->metaObject()->className() : nullptr;
         QElapsedTimer timer;
         timer.start();
-        const int type = event->type(); // the event may be gone after delivery
-        QString name = QString::fromLatin1(receiver->metaObject()->className()) +
-                       (receiver->objectName().isEmpty() ? QString() : " \"" + receiver->objectName() + '"');
-        if (const QObject* owner = receiver->parent()) // a timer's or a chart scene's owner says more
-            name += QStringLiteral(" in ") + QString::fromLatin1(owner->metaObject()->className());
         const bool result = QApplication::notify(receiver, event);
-        --m_depth;
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
         m_busyMs += ms;
-        if (ms >= 2.0) m_sinceTake.push_back({ms, name, type});
-        if (ms >= 4.0) m_slow.push_back({ms, name, type});
+        if (ms >= 2.0) {
+            QString name = QString::fromLatin1(className);
+            if (!objectName.isEmpty()) name += " \"" + objectName + '"';
+            if (ownerClassName) name += QStringLiteral(" in ") + QString::fromLatin1(ownerClassName);
+            m_sinceTake.push_back({ms, name, type});
+            if (ms >= 4.0) m_slow.push_back({ms, name, type});
+        }
         return result;
     }
 

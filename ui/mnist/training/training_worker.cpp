@@ -3,6 +3,8 @@
 
 #include "core/mnist/mnist_trainer.h"
 
+#include <utility>
+
 #if defined(__linux__)
 #include <cerrno>
 #include <sys/resource.h>
@@ -82,12 +84,12 @@ void TrainingWorker::onBatch(const BatchProgress& progress) {
 void TrainingWorker::flush() {
     // The points addLatest() adds at a run's end come after the last batch's flush: sent without a
     // progress signal of their own.
-    if (m_batchSinceEmit) Q_EMIT progress(m_lastProgress);
+    if (std::exchange(m_batchSinceEmit, false)) {
+        Q_EMIT progress(m_lastProgress);
+        m_sinceEmit.restart();
+    }
     if (const QList<QPointF> loss = m_curves.takeLoss(); !loss.isEmpty()) Q_EMIT lossPoints(loss);
     if (const QList<QPointF> rate = m_curves.takeRate(); !rate.isEmpty()) Q_EMIT ratePoints(rate);
-    if (!m_batchSinceEmit) return;
-    m_batchSinceEmit = false;
-    m_sinceEmit.restart();
 }
 
 } // namespace bplab::ui
