@@ -45,7 +45,7 @@ void writeOrThrow(const QString& path, const std::string& text) {
         throw std::runtime_error(error.toStdString());
 }
 
-void renderChart(const LrRangeResult& result, const LrRangeSettings& settings, const QString& path) {
+void renderRangeChart(const LrRangeResult& result, const LrRangeSettings& settings, const QString& path) {
     ui::LrRangeChart chart;
     chart.setRateRange(settings.from, settings.to);
     ui::drawRangeTest(chart, result);
@@ -91,7 +91,7 @@ int runLrFindCommand(const QStringList& arguments, std::ostream& out, std::ostre
         out << ui::rangeTestSummary(result, settings, QLocale::c()).toStdString() << '\n'
             << "suggested learning rate: " << result.suggestedRate << '\n';
         if (parser.isSet(o.csv)) writeOrThrow(parser.value(o.csv), lrRangeCsv(result));
-        if (parser.isSet(o.chart)) renderChart(result, settings, parser.value(o.chart));
+        if (parser.isSet(o.chart)) renderRangeChart(result, settings, parser.value(o.chart));
         return kExitOk;
     });
 }

@@ -16,8 +16,8 @@
 #include "ui/common/file_writing.h"
 #include "ui/sheet/boundary/decision_boundary_feed.h"
 #include "ui/sheet/boundary/decision_boundary_view.h"
-#include "ui/sheet/sheet_loss_curve.h"
 #include "ui/sheet/exports/sheet_workbook_export.h"
+#include "ui/sheet/sheet_loss_curve.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -86,8 +86,8 @@ QSize chartSizeFrom(const QCommandLineParser& parser, const SheetOptions& option
 }
 
 // The loss chart of either engine, as the window draws it, with `caption` naming the network.
-bool renderChart(const SheetEngine& sheet, const QString& caption, const QString& path, QSize size, bool logY,
-                 std::ostream& err) {
+bool renderSheetChart(const SheetEngine& sheet, const QString& caption, const QString& path, QSize size,
+                      bool logY, std::ostream& err) {
     ui::LossChart chart;
     chart.setCurves({ui::sheetLossCurve(sheet)});
     chart.setLogScale(logY);
@@ -183,8 +183,8 @@ int runAndWriteNetwork(NetworkSheet& sheet, const QCommandLineParser& parser, co
     sheet.runToEnd();
     reportStop(sheet, err);
     if (parser.isSet(options.chart) &&
-        !renderChart(sheet, ui::networkRunCaption(sheet.spec()), parser.value(options.chart), pictureSize,
-                     parser.isSet(options.logY), err)) {
+        !renderSheetChart(sheet, ui::networkRunCaption(sheet.spec()), parser.value(options.chart),
+                          pictureSize, parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
     if (parser.isSet(options.boundaryImage) &&
@@ -316,8 +316,8 @@ int runSheetCommand(const QStringList& arguments, std::ostream& out, std::ostrea
     reportStop(sheet, err);
 
     if (parser.isSet(options.chart) &&
-        !renderChart(sheet, ui::sheetRunCaption(sheet.inputs()), parser.value(options.chart), chartSize,
-                     parser.isSet(options.logY), err)) {
+        !renderSheetChart(sheet, ui::sheetRunCaption(sheet.inputs()), parser.value(options.chart), chartSize,
+                          parser.isSet(options.logY), err)) {
         return kExitFailure;
     }
     const auto exportWorkbook = [&sheet](const QString& path, QString* error) {

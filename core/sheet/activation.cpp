@@ -1,14 +1,11 @@
 #include "core/sheet/activation.h"
 
+#include "core/sheet/formula_template.h"
 #include "core/translatable.h"
 
 #include <cmath>
 
 namespace bplab {
-
-namespace {
-std::string braced(std::string_view id) { return "{" + std::string(id) + "}"; }
-} // namespace
 
 double activate(Activation activation, double z) {
     switch (activation) {

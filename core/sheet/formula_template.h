@@ -6,6 +6,9 @@
 
 namespace bplab {
 
+// "{id}": how a formula template names a quantity (the activations' and losses' templates build theirs).
+inline std::string braced(std::string_view id) { return "{" + std::string(id) + "}"; }
+
 // Walks a formula template ("({a_o1} − {t1})·{a_h1}"): `onText` for the text between ids, `onId` with
 // each {id}'s index as `indexOf` resolves it (−1 for an unknown id). Templates are written in the code,
 // so an unclosed brace or an unknown id is a programming error: std::logic_error. Shared by the seed's

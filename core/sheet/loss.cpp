@@ -1,15 +1,12 @@
 #include "core/sheet/loss.h"
 
+#include "core/sheet/formula_template.h"
 #include "core/sheet/sheet_cells.h"
 #include "core/translatable.h"
 
 #include <cmath>
 
 namespace bplab {
-
-namespace {
-std::string braced(std::string_view id) { return "{" + std::string(id) + "}"; }
-} // namespace
 
 std::string_view lossName(Loss loss) { return loss == Loss::CrossEntropy ? "cross-entropy" : "squared"; }
 

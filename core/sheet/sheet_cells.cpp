@@ -2,6 +2,7 @@
 
 #include "core/sheet/formula_template.h"
 #include "core/sheet/loss.h"
+#include "core/sheet/vector_index.h"
 
 #include <cmath>
 #include <cstdio>
@@ -61,7 +62,6 @@ std::vector<int> dependenciesOf(std::string_view formulaTemplate) {
 }
 
 std::string brace(int index) { return "{" + quantities()[static_cast<std::size_t>(index)].id + "}"; }
-std::size_t at(int index) { return static_cast<std::size_t>(index); }
 
 using Evaluate = std::function<double(const RowValues&)>;
 

@@ -35,22 +35,35 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
     { cat "$build.log" >&2; exit 2; }
 cmake --build "$build" --target bplab_fuzzers >>"$build.log" 2>&1 || { tail -n 40 "$build.log" >&2; exit 2; }
 
-status=0
-for fuzzer in "$build"/tests/fuzz/*_fuzzer; do
+# One fuzzer per core at a time: six fuzzers of 60 s take 3 min on 2 cores instead of 6.
+jobs=$(nproc)
+fuzz_one() {
+    local fuzzer=$1 name corpus findings log fuzz_status=0
     name=$(basename "$fuzzer")
     # New inputs go to a scratch corpus, so the seed corpus in the repository stays small.
-    corpus=$build/corpus/$name findings=$build/findings/$name
+    corpus=$build/corpus/$name findings=$build/findings/$name log=$build/$name.log
     rm -rf "$findings"
     mkdir -p "$corpus" "$findings"
-    log=$build/$name.log
-    fuzz_status=0
     # -rss_limit_mb: an input that makes the reader allocate gigabytes is a finding, not a slow run.
     "$fuzzer" "$corpus" "$repo/tests/fuzz/corpus/$name" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1 || fuzz_status=$?
+    echo "$fuzz_status" >"$build/$name.status"
+}
+for fuzzer in "$build"/tests/fuzz/*_fuzzer; do
+    while (($(jobs -rp | wc -l) >= jobs)); do wait -n || true; done
+    fuzz_one "$fuzzer" &
+done
+wait
+
+status=0
+for fuzzer in "$build"/tests/fuzz/*_fuzzer; do
+    name=$(basename "$fuzzer")
+    findings=$build/findings/$name log=$build/$name.log
+    fuzz_status=$(cat "$build/$name.status" 2>/dev/null || echo "?")
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     found=$(find "$findings" -type f | wc -l)
     printf 'fuzz: %-22s %s executions in %s s, %s finding(s)\n' "$name" "${runs:-?}" "$seconds" "$found"
-    if ((fuzz_status != 0 || found != 0)); then
+    if [[ $fuzz_status != 0 ]] || ((found != 0)); then
         status=1
         echo "fuzz: $name failed (exit $fuzz_status); its report:" >&2
         grep -m 20 -E 'ERROR|SUMMARY|==[0-9]+==|Test unit written' "$log" >&2 || tail -n 20 "$log" >&2

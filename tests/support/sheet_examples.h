@@ -4,6 +4,11 @@
 
 namespace bplab {
 
+// The value of quantity `q` (bplab::quantity) in row `iteration`.
+inline double valueAt(const BackpropSheet& sheet, int iteration, int q) {
+    return sheet.row(iteration)[static_cast<std::size_t>(q)];
+}
+
 // A sheet that diverges: the identity network at η = 50, run to its end (it stops at the first
 // non-finite value, well before 1000 iterations).
 inline BackpropSheet divergedIdentitySheet() {

@@ -22,7 +22,7 @@ namespace bplab::ui {
 namespace {
 
 // Finite points only, and positive ones on a log axis (a log axis has no place for 0 or below).
-QList<QPointF> drawable(const QList<QPointF>& points, bool logScale) {
+QList<QPointF> finitePointsOnAxis(const QList<QPointF>& points, bool logScale) {
     QList<QPointF> result;
     for (const QPointF& p : points)
         if (std::isfinite(p.y()) && (!logScale || p.y() > 0.0)) result.append(p);
@@ -30,13 +30,13 @@ QList<QPointF> drawable(const QList<QPointF>& points, bool logScale) {
 }
 
 // The y at `epoch` on a curve, or NaN where it has none.
-double valueAt(const QList<QPointF>& points, int epoch) {
+double valueAtEpoch(const QList<QPointF>& points, int epoch) {
     for (const QPointF& p : points)
         if (std::lround(p.x()) == epoch) return p.y();
     return std::numeric_limits<double>::quiet_NaN();
 }
 
-QString formatValue(double value) { return localNumber(value, 3); }
+QString formatHealthValue(double value) { return localNumber(value, 3); }
 
 } // namespace
 
@@ -93,7 +93,7 @@ void HealthChart::setCurves(const QList<Curve>& curves, const QString& yTitle, b
     double lastEpoch = 1.0;
     for (const Curve& curve : curves) {
         for (const QList<QPointF>* list : {&curve.points, &curve.low, &curve.high})
-            for (const QPointF& p : drawable(*list, logScale)) values.add(p.y());
+            for (const QPointF& p : finitePointsOnAxis(*list, logScale)) values.add(p.y());
         if (!curve.points.isEmpty()) lastEpoch = std::max(lastEpoch, curve.points.last().x());
     }
     if (band) {
@@ -114,7 +114,7 @@ void HealthChart::setCurves(const QList<Curve>& curves, const QString& yTitle, b
     for (int i = 0; i < curves.size(); ++i) {
         auto* series = styledSeries<QLineSeries>(curves[i].layer, layerColor(i), 2.0);
         series->setPointsVisible(true);
-        series->replace(drawable(curves[i].points, logScale)); // one signal, one repaint
+        series->replace(finitePointsOnAxis(curves[i].points, logScale)); // one signal, one repaint
         chart()->addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
@@ -135,12 +135,13 @@ QString HealthChart::readoutText(double epoch) const {
     const int e = std::max(1, static_cast<int>(std::lround(epoch)));
     QStringList parts;
     for (const Curve& curve : m_curves) {
-        const double value = valueAt(curve.points, e);
+        const double value = valueAtEpoch(curve.points, e);
         if (!std::isfinite(value)) continue;
-        QString part = QStringLiteral("%1 %2").arg(curve.layer, formatValue(value));
+        QString part = QStringLiteral("%1 %2").arg(curve.layer, formatHealthValue(value));
         if (!curve.low.isEmpty())
             part += QStringLiteral(" (%1…%2)")
-                        .arg(formatValue(valueAt(curve.low, e)), formatValue(valueAt(curve.high, e)));
+                        .arg(formatHealthValue(valueAtEpoch(curve.low, e)),
+                             formatHealthValue(valueAtEpoch(curve.high, e)));
         parts << part;
     }
     if (parts.isEmpty()) return {};

@@ -23,7 +23,7 @@ namespace {
 
 // The finite points only, raised to the log axis' floor on a log scale; the curve ends at the first
 // non-finite value, like the loss chart's.
-QList<QPointF> drawable(const QList<QPointF>& points, bool logScale) {
+QList<QPointF> curveUntilNonFinite(const QList<QPointF>& points, bool logScale) {
     QList<QPointF> result;
     result.reserve(points.size());
     for (const QPointF& p : points) {
@@ -34,11 +34,11 @@ QList<QPointF> drawable(const QList<QPointF>& points, bool logScale) {
 }
 
 // The y of the point at `iteration`, or NaN without one (points are one per iteration from 0).
-double valueAt(const QList<QPointF>& points, qsizetype iteration) {
+double valueAtIteration(const QList<QPointF>& points, qsizetype iteration) {
     return iteration < points.size() ? points[iteration].y() : std::numeric_limits<double>::quiet_NaN();
 }
 
-QString formatValue(double value) { return localNumber(value, 4); }
+QString formatSaturationValue(double value) { return localNumber(value, 4); }
 
 } // namespace
 
@@ -116,10 +116,10 @@ void SaturationChart::updateSeries() {
         const QString& neuron = m_curves.neurons.value(n);
         m_slopes[n]->setName(
             m_curves.slopeName.isEmpty() ? neuron : QStringLiteral("%1(%2)").arg(m_curves.slopeName, neuron));
-        m_slopes[n]->replace(drawable(m_curves.slopes[n], false)); // one signal, one repaint
+        m_slopes[n]->replace(curveUntilNonFinite(m_curves.slopes[n], false)); // one signal, one repaint
     }
-    m_gradientNorm->replace(drawable(m_curves.gradientNorm, m_logScale));
-    m_loss->replace(drawable(m_curves.loss, m_logScale));
+    m_gradientNorm->replace(curveUntilNonFinite(m_curves.gradientNorm, m_logScale));
+    m_loss->replace(curveUntilNonFinite(m_curves.loss, m_logScale));
     m_left->setTitleText(tr("%1(net)").arg(m_curves.slopeName.isEmpty() ? tr("f′") : m_curves.slopeName));
     updateAxes();
     setReadoutText(m_curves.gradientNorm.isEmpty()
@@ -157,17 +157,19 @@ QString SaturationChart::readoutText(double iteration) const {
     QStringList slopes;
     for (qsizetype n = 0; n < m_curves.slopes.size(); ++n)
         slopes << QStringLiteral("%1 %2").arg(m_curves.neurons.value(n),
-                                              formatValue(valueAt(m_curves.slopes[n], k)));
+                                              formatSaturationValue(valueAtIteration(m_curves.slopes[n], k)));
     if (m_curves.slopeName.isEmpty()) { // each name says its own f′
         return tr("Iteration %1 — %2 · ‖∂E/∂θ‖ %3 · E_total %4")
             .arg(k)
-            .arg(slopes.join(QStringLiteral(", ")), formatValue(valueAt(m_curves.gradientNorm, k)),
-                 formatValue(valueAt(m_curves.loss, k)));
+            .arg(slopes.join(QStringLiteral(", ")),
+                 formatSaturationValue(valueAtIteration(m_curves.gradientNorm, k)),
+                 formatSaturationValue(valueAtIteration(m_curves.loss, k)));
     }
     return tr("Iteration %1 — %2 %3 · ‖∂E/∂θ‖ %4 · E_total %5")
         .arg(k)
         .arg(m_curves.slopeName, slopes.join(QStringLiteral(", ")),
-             formatValue(valueAt(m_curves.gradientNorm, k)), formatValue(valueAt(m_curves.loss, k)));
+             formatSaturationValue(valueAtIteration(m_curves.gradientNorm, k)),
+             formatSaturationValue(valueAtIteration(m_curves.loss, k)));
 }
 
 } // namespace bplab::ui

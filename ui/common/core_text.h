@@ -11,4 +11,9 @@ namespace bplab::ui {
 // looks it up under the same context, and gives the English back where no translation is loaded.
 QString coreText(const char* context, std::string_view text);
 
+// A text of the core as it is (names, numbers, file text): its UTF-8 bytes as a QString, untranslated.
+inline QString fromStd(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 } // namespace bplab::ui

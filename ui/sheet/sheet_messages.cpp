@@ -12,11 +12,13 @@ namespace {
 QString example(const char* number) { return withLocaleDecimals(QString::fromLatin1(number)); }
 
 // The error's k-th value as it came (a name, a line number, a file's own text), or empty.
-QString valueOf(const InputError& error, std::size_t k) {
+QString errorValue(const InputError& error, std::size_t k) {
     return k < error.values().size() ? QString::fromStdString(error.values()[k]) : QString();
 }
 // The k-th value as a number of the window's locale (the engines write "0.5").
-QString numberOf(const InputError& error, std::size_t k) { return withLocaleDecimals(valueOf(error, k)); }
+QString errorNumber(const InputError& error, std::size_t k) {
+    return withLocaleDecimals(errorValue(error, k));
+}
 } // namespace
 
 QString SheetMessages::guessProblem(const ParsedGuess& guess) {
@@ -72,8 +74,8 @@ QString SheetMessages::inputProblem(const std::exception& error) {
 }
 
 QString SheetMessages::valueProblem(const InputError& error) {
-    const auto v = [&error](std::size_t k) { return valueOf(error, k); };
-    const auto n = [&error](std::size_t k) { return numberOf(error, k); };
+    const auto v = [&error](std::size_t k) { return errorValue(error, k); };
+    const auto n = [&error](std::size_t k) { return errorNumber(error, k); };
     switch (error.problem()) {
     case InputProblem::NotFinite:
         return tr("%1 must be a finite number").arg(v(0));
@@ -103,7 +105,7 @@ QString SheetMessages::valueProblem(const InputError& error) {
 }
 
 QString SheetMessages::csvProblem(const InputError& error) {
-    const auto v = [&error](std::size_t k) { return valueOf(error, k); };
+    const auto v = [&error](std::size_t k) { return errorValue(error, k); };
     const QString convention = tr("name the inputs i1, i2, … and then the targets t1, t2, …, e.g. i1,i2,t1");
     switch (error.problem()) {
     case InputProblem::CsvEmptyFile:

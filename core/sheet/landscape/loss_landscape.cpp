@@ -3,6 +3,7 @@
 #include "core/sheet/backprop_sheet.h"
 #include "core/sheet/landscape/landscape_problem.h"
 #include "core/sheet/sheet_engine.h"
+#include "core/sheet/vector_index.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +26,6 @@ void clearUpperVectorHalves() {
 void clearUpperVectorHalves() {}
 #endif
 
-std::size_t at(int index) { return static_cast<std::size_t>(index); }
 bool isBias(int parameter) { return parameter == quantity::b1 || parameter == quantity::b2; }
 
 // The partial and the update cell of a parameter: ∂E/∂w5 and w5′ for w5.

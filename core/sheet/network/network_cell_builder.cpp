@@ -3,6 +3,7 @@
 // arithmetic), so a reader checks one against the other.
 #include "core/sheet/network/network_cells.h"
 #include "core/sheet/network/network_formula.h"
+#include "core/sheet/vector_index.h"
 
 #include <stdexcept>
 
@@ -11,7 +12,6 @@ namespace bplab {
 namespace {
 using Ids = std::vector<int>;
 using Grid = std::vector<std::vector<int>>;
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
 } // namespace
 
 class NetworkCellBuilder {

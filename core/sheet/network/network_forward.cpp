@@ -1,14 +1,11 @@
 #include "core/sheet/network/network_forward.h"
+#include "core/sheet/vector_index.h"
 
 #include <array>
 #include <stdexcept>
 #include <string>
 
 namespace bplab {
-
-namespace {
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
-} // namespace
 
 void NetworkForward::shapeFrom(const NetworkSpec& spec) {
     if (spec.layers.size() < 2 || spec.activations.size() + 1 != spec.layers.size()) {

@@ -3,6 +3,7 @@
 #include "core/sheet/loss.h"
 #include "core/sheet/network/network_forward.h"
 #include "core/sheet/network/network_sheet.h"
+#include "core/sheet/vector_index.h"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +13,6 @@
 namespace bplab {
 
 namespace {
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
 
 // A parameter of a row (a quantity index) and the quantity of its partial.
 struct LearnedParameter {

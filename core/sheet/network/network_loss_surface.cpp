@@ -2,6 +2,7 @@
 
 #include "core/sheet/landscape/landscape_problem.h"
 #include "core/sheet/network/network_sheet.h"
+#include "core/sheet/vector_index.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +13,6 @@
 namespace bplab {
 
 namespace {
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
 
 // The example pair of a refusal: the default axes (the network has two parameters at least).
 std::string examplePair(const NetworkSheet& sheet) {

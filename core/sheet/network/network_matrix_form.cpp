@@ -3,6 +3,7 @@
 #include "core/sheet/network/network_matrix_form.h"
 
 #include "core/sheet/sheet_cells.h"
+#include "core/sheet/vector_index.h"
 
 #include <vector>
 
@@ -13,7 +14,6 @@ namespace {
 using Ids = std::vector<int>;
 using Grid = std::vector<std::vector<int>>;
 using Values = std::vector<double>;
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
 
 // A bare scalar: negatives in parentheses, so "b − (−0.3)" stays unambiguous.
 std::string scalar(double value) { return formatShort(value, /*parenthesizeNegative=*/true); }

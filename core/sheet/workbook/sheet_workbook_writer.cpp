@@ -1,6 +1,7 @@
 #include "core/sheet/workbook/sheet_workbook_writer.h"
 
 #include "core/sheet/sheet_csv.h"
+#include "core/sheet/vector_index.h"
 #include "core/sheet/workbook/spreadsheet_formula.h"
 
 #include <xlsxwriter.h>
@@ -16,8 +17,6 @@
 namespace bplab {
 
 namespace {
-
-std::size_t at(int i) { return static_cast<std::size_t>(i); }
 
 void check(lxw_error error, const char* what) {
     if (error != LXW_NO_ERROR) throw std::runtime_error(std::string(what) + ": " + lxw_strerror(error));
@@ -96,7 +95,8 @@ private:
     static constexpr int kRowsBetweenProgress = 64;
 
     void tellProgress(int rowsWritten) const {
-        if (m_book.keepGoing && !m_book.keepGoing(rowsWritten)) throw WorkbookCancelled("the export was cancelled");
+        if (m_book.keepGoing && !m_book.keepGoing(rowsWritten))
+            throw WorkbookCancelled("the export was cancelled");
     }
 
     int lossColumn() const {

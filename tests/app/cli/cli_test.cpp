@@ -15,10 +15,9 @@
 
 namespace {
 
+using bplab::test::lines;
 using bplab::test::Result;
 using bplab::test::run;
-
-QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 
 TEST(CommandLine, SheetPrintsTheRequiredColumns) {
     const Result result = run({"sheet", "--iterations", "5"});

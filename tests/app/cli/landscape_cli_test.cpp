@@ -13,10 +13,9 @@
 
 namespace {
 
+using bplab::test::lines;
 using bplab::test::Result;
 using bplab::test::run;
-
-QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 
 QStringList fileLines(const QString& path) {
     QFile file(path);

@@ -10,10 +10,9 @@
 
 namespace {
 
+using bplab::test::lines;
 using bplab::test::Result;
 using bplab::test::run;
-
-QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 
 TEST(LessonsCommand, ListsTheBuiltInLessonsWithTheirMeasuredThresholds) {
     const Result result = run({"lessons"});

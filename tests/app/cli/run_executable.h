@@ -12,6 +12,9 @@
 
 namespace bplab::test {
 
+// The non-empty lines of what a command printed or wrote.
+inline QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
 // Standard error without the lines Qt itself writes on some systems, never the app: a logging
 // category's message ("qt.qpa.fonts: …"), QStandardPaths' notice about XDG_RUNTIME_DIR, and the
 // four-line notice of Qt 6.5+ when the environment has no UTF-8 locale (its first line, and the three

@@ -136,10 +136,10 @@ TEST(Utf8Locale, TheCLibraryKnowsCAndCUtf8) {
 
 TEST(Utf8Locale, QtStartsWithUtf8CharactersAndCNumbers) {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
-    EXPECT_EXIT(startLikeQtIn(nullptr, nullptr), testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
-    EXPECT_EXIT(startLikeQtIn("LANG", "C"), testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
-    EXPECT_EXIT(startLikeQtIn("LANG", "POSIX"), testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
-    EXPECT_EXIT(startLikeQtIn("LC_ALL", "C"), testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
+    EXPECT_EXIT(startLikeQtIn(nullptr, nullptr), ::testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
+    EXPECT_EXIT(startLikeQtIn("LANG", "C"), ::testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
+    EXPECT_EXIT(startLikeQtIn("LANG", "POSIX"), ::testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
+    EXPECT_EXIT(startLikeQtIn("LC_ALL", "C"), ::testing::ExitedWithCode(0), "codeset UTF-8, numbers C");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // elsewhere are each a ZipDamage with a phrase naming the damage; the LibTorch format version is read
 // from the archive's own version record.
 #include "core/mnist/checkpoint_integrity.h"
+#include "tests/support/zip_crc.h"
 
 #include <zlib.h>
 
@@ -26,17 +27,6 @@ struct TestRecord {
 
 void le(std::string& out, std::uint64_t value, int bytes) {
     for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
-}
-
-std::uint32_t crcOf(const std::string& data) {
-    return static_cast<std::uint32_t>(
-        crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
-}
-
-std::string hex(std::uint32_t value) {
-    std::array<char, 9> text{};
-    std::snprintf(text.data(), text.size(), "%08x", static_cast<unsigned>(value));
-    return text.data();
 }
 
 std::string rawDeflate(const std::string& data) {
@@ -134,7 +124,7 @@ TEST(ZipRecords, AChangedByteNamesTheRecordAndBothChecksums) {
     archive[second + 4] = '0'; // "123406789"
     EXPECT_EQ(damageOf(archive),
               "record 'archive/data/0' fails its checksum (stored CRC cbf43926, computed " +
-                  hex(crcOf("123406789")) + ")");
+                  crcHex(crcOf("123406789")) + ")");
 }
 
 TEST(ZipRecords, Zip64AndDataDescriptorsAreRead) {

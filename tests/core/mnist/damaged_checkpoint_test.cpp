@@ -4,6 +4,8 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
+#include "tests/support/text_contains.h"
+#include "tests/support/zip_crc.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/torch.h>
@@ -22,17 +24,6 @@ namespace bplab {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string hex(std::uint32_t value) {
-    std::array<char, 9> text{};
-    std::snprintf(text.data(), text.size(), "%08x", static_cast<unsigned>(value));
-    return text.data();
-}
-
-std::uint32_t crcOf(const std::string& bytes) {
-    return static_cast<std::uint32_t>(
-        crc32(0L, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
-}
 
 std::string contentsOf(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
@@ -94,10 +85,6 @@ template <typename Load> std::string refusal(Load load) {
     return "(loaded)";
 }
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 TEST(DamagedCheckpoint, ZeroedBytesInTheLargestTensorAreRefusedNamingTheRecord) {
     const std::string path = savedModel("bplab-zeroed.ckpt");
     const Damage damage = zeroBytesInLargestRecord(path);
@@ -109,7 +96,7 @@ TEST(DamagedCheckpoint, ZeroedBytesInTheLargestTensorAreRefusedNamingTheRecord) 
     }
     // "ARCHIVE/" + the record: LibTorch lists records without the archive's folder.
     const std::string expected = "/" + damage.record + "' fails its checksum (stored CRC " +
-                                 hex(damage.storedCrc) + ", computed " + hex(damage.damagedCrc) +
+                                 crcHex(damage.storedCrc) + ", computed " + crcHex(damage.damagedCrc) +
                                  "); save or download it again";
     for (const std::string& error : {refusal([&] { MnistTrainer::loadCheckpoint(path, nullptr); }),
                                      refusal([&] { MnistClassifier::fromCheckpoint(path); }),

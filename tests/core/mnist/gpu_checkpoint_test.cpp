@@ -7,6 +7,7 @@
 #include "tests/core/mnist/optimizer_state_key.h"
 #include "tests/support/mnist_test_data.h"
 #include "tests/support/temporary_path.h"
+#include "tests/support/text_contains.h"
 
 #include <torch/torch.h>
 
@@ -32,8 +33,6 @@ torch::Tensor lastLayerWeights(torch::serialize::InputArchive& checkpoint) {
     fc.read("weight", weight);
     return weight;
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 TEST(GpuCheckpoint, TheFixtureReallyHoldsCudaTensors) {
     // What the engine used to do: read without a target device. Without a GPU that fails, so the tests
@@ -71,7 +70,8 @@ TEST(GpuCheckpoint, ThePerImageClassifierAndTheBatchedEvaluationAgreeAndAreRight
         const std::array<float, 10> probabilities = classifier.predict(pixels);
         for (float probability : probabilities) ASSERT_TRUE(std::isfinite(probability));
         EXPECT_NEAR(std::accumulate(probabilities.begin(), probabilities.end(), 0.0), 1.0, 1e-5);
-        const auto predicted = std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin();
+        const auto predicted =
+            std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin();
         correct += predicted == data->test.labels[i] ? 1 : 0;
     }
     const double accuracy = 100.0 * correct / data->test.size();

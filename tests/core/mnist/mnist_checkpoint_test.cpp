@@ -3,6 +3,7 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/temporary_path.h"
+#include "tests/support/text_contains.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/torch.h>
@@ -146,10 +147,6 @@ TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
 // structure is checked first, damaged_checkpoint_test.cpp); an archive LibTorch refuses names its reason.
 namespace fs = std::filesystem;
 const std::string kGpuCheckpoint = std::string(BPLAB_TEST_DATA) + "/checkpoint-trained-on-cuda.ckpt";
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrong) {
     const std::string garbage = temporaryPath("bplab-garbage.ckpt");

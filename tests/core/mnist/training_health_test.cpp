@@ -14,7 +14,7 @@
 namespace bplab {
 namespace {
 
-TrainConfig oneThreadConfig() {
+TrainConfig oneEpochOnOneThread() {
     TrainConfig config;
     config.epochs = 1;
     config.batchSize = 64;
@@ -35,7 +35,7 @@ double norm2(const torch::Tensor& t) {
 TEST(TrainingHealth, AShortRunReportsFiniteFiguresInRange) {
     auto data = testing::smallMnist(2000, 500);
     ASSERT_TRUE(data);
-    MnistTrainer trainer(oneThreadConfig(), data);
+    MnistTrainer trainer(oneEpochOnOneThread(), data);
     std::vector<EpochHealth> reported;
     int epochsSeen = 0;
     TrainCallbacks callbacks;
@@ -104,7 +104,8 @@ TEST(TrainingHealth, FiguresEqualAnIndependentComputationOverOneStep) {
         const double gradient = norm2(gradients[i]);
         EXPECT_NEAR(health.weights[i].gradientNorm, gradient, 1e-5 * gradient) << health.weights[i].layer;
     }
-    const std::vector<torch::nn::BatchNorm2d> norms{net->norm1, net->norm2, net->norm3, net->norm4, net->norm5};
+    const std::vector<torch::nn::BatchNorm2d> norms{net->norm1, net->norm2, net->norm3, net->norm4,
+                                                    net->norm5};
     ASSERT_EQ(health.norms.size(), norms.size());
     for (std::size_t i = 0; i < norms.size(); ++i) {
         auto check = [&](const ChannelSpread& spread, const torch::Tensor& buffer, const char* what) {
@@ -129,7 +130,7 @@ TEST(TrainingHealth, CollectingLeavesTrainingBitIdentical) {
     auto data = testing::smallMnist(2000, 500);
     ASSERT_TRUE(data);
     auto run = [&](bool collect) {
-        auto trainer = std::make_unique<MnistTrainer>(oneThreadConfig(), data);
+        auto trainer = std::make_unique<MnistTrainer>(oneEpochOnOneThread(), data);
         TrainCallbacks callbacks;
         if (collect) callbacks.onHealth = [](const EpochHealth&) {};
         EXPECT_TRUE(trainer->train(callbacks, StopToken{}));
@@ -144,13 +145,16 @@ TEST(TrainingHealth, CollectingLeavesTrainingBitIdentical) {
     EXPECT_EQ(with.history().front().testLoss, without.history().front().testLoss);
     EXPECT_EQ(with.history().front().testAccuracy, without.history().front().testAccuracy);
     std::array<float, kMnistPixels> pixels{};
-    for (int i = 0; i < kMnistPixels; ++i) pixels[static_cast<std::size_t>(i)] = data->test.pixels[i] / 255.0f;
+    for (int i = 0; i < kMnistPixels; ++i)
+        pixels[static_cast<std::size_t>(i)] = data->test.pixels[i] / 255.0f;
     EXPECT_EQ(with.classifier().predict(pixels), without.classifier().predict(pixels));
 }
 
 TEST(TrainingHealth, CurvesAndCsvHoldWhatWasCollected) {
-    EpochHealth first{1, 10, {{"conv1", 0.5, 2e-3}, {"fc", 0.25, 1e-3}}, {{"norm1", {0.1, 0.0, 0.3}, {1.5, 1.0, 2.0}}}};
-    EpochHealth second{2, 10, {{"conv1", 0.4, 1e-3}, {"fc", 0.2, 5e-4}}, {{"norm1", {0.2, 0.1, 0.4}, {1.25, 1.0, 1.5}}}};
+    EpochHealth first{
+        1, 10, {{"conv1", 0.5, 2e-3}, {"fc", 0.25, 1e-3}}, {{"norm1", {0.1, 0.0, 0.3}, {1.5, 1.0, 2.0}}}};
+    EpochHealth second{
+        2, 10, {{"conv1", 0.4, 1e-3}, {"fc", 0.2, 5e-4}}, {{"norm1", {0.2, 0.1, 0.4}, {1.25, 1.0, 1.5}}}};
     const std::vector<EpochHealth> epochs{first, second};
     const auto ratios = healthCurves(epochs, HealthFigure::UpdateRatio);
     ASSERT_EQ(ratios.size(), 2u);

@@ -16,7 +16,7 @@ namespace {
 
 using bplab::testing::expectClose;
 
-TrainConfig oneThreadConfig() {
+TrainConfig twoEpochsOnOneThread() {
     TrainConfig config;
     config.epochs = 2;
     config.batchSize = 64;
@@ -40,7 +40,7 @@ torch::Tensor normalisedByHand(const MnistSplit& split, const std::vector<std::i
 TEST(TrainingStep, IsOneSgdStepOnTheChosenImagesAtTheGivenRate) {
     auto data = testing::smallMnist(64, 16);
     ASSERT_TRUE(data);
-    TrainConfig config = oneThreadConfig();
+    TrainConfig config = twoEpochsOnOneThread();
     config.dropout = 0.0;        // no random masks: the reference computes the same function
     config.augment = false;      // the batch is the images themselves
     config.kernels = "libtorch"; // the reference runs LibTorch's operators too
@@ -83,7 +83,7 @@ TEST(TrainingStep, TrainsEachOfTrainsBatchesToTheLastBitWithEitherKernels) {
     ASSERT_TRUE(data);
     for (const char* kernels : {"native", "libtorch"}) {
         SCOPED_TRACE(kernels);
-        TrainConfig config = oneThreadConfig();
+        TrainConfig config = twoEpochsOnOneThread();
         config.kernels = kernels;
         MnistTrainer trainer(config, data);
         StopToken stop;
@@ -112,7 +112,7 @@ TEST(TrainingStep, TrainsEachOfTrainsBatchesToTheLastBitWithEitherKernels) {
 TEST(TrainingStep, TrainsEachPointOfTheRangeTestToTheLastBit) {
     auto data = testing::smallMnist(1000, 100);
     ASSERT_TRUE(data);
-    TrainConfig recipe = oneThreadConfig();
+    TrainConfig recipe = twoEpochsOnOneThread();
     LrRangeSettings settings;
     settings.batches = 4;
     const LrRangeResult result = runLrRangeTest(recipe, data, settings, {}, StopToken{});

@@ -13,10 +13,6 @@ namespace {
 
 using namespace quantity;
 
-double valueAt(const BackpropSheet& sheet, int iteration, int q) {
-    return sheet.row(iteration)[static_cast<std::size_t>(q)];
-}
-
 TEST(BackpropSheet, ForwardPassAtSeedValuesMatchesHandArithmetic) {
     BackpropSheet sheet;
     sheet.runTo(1);

@@ -1,8 +1,9 @@
 // The cross-entropy loss, cell by cell: one row at the seed values against hand arithmetic, the
 // formulas (the simplified (a − t) for a sigmoid output), and the values where it cannot be computed,
 // which stop the run with a sentence instead of putting NaN in a cell.
-#include "core/sheet/backprop_sheet.h"
 #include "core/sheet/analysis/learning_rate_sweep.h"
+#include "core/sheet/backprop_sheet.h"
+#include "tests/support/sheet_examples.h"
 
 #include <gtest/gtest.h>
 
@@ -18,10 +19,6 @@ SheetInputs crossEntropy(Activation activation = Activation::Sigmoid) {
     inputs.loss = Loss::CrossEntropy;
     inputs.activation = activation;
     return inputs;
-}
-
-double valueAt(const BackpropSheet& sheet, int iteration, int q) {
-    return sheet.row(iteration)[static_cast<std::size_t>(q)];
 }
 
 TEST(CrossEntropy, OneRowAtTheSeedValuesMatchesHandArithmetic) {

@@ -86,7 +86,7 @@ std::vector<Choice> allChoices() {
 // The seed values with the choice applied. Small biases keep every output of every activation inside
 // (0, 1), so cross-entropy computes whole rows (the worked example's b2 = 0.6 would push an identity
 // output past 1).
-SheetInputs seedInputs(const Choice& choice) {
+SheetInputs inputsFor(const Choice& choice) {
     SheetInputs inputs;
     inputs.activation = choice.activation;
     inputs.loss = choice.loss;
@@ -103,7 +103,7 @@ SheetInputs seedInputs(const Choice& choice) {
 SheetInputs randomInputs(const Choice& choice, std::mt19937& random) {
     std::uniform_real_distribution<double> weight(-1.5, 1.5);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    SheetInputs inputs = seedInputs(choice);
+    SheetInputs inputs = inputsFor(choice);
     inputs.i1 = unit(random);
     inputs.i2 = unit(random);
     inputs.t1 = unit(random);
@@ -147,7 +147,7 @@ std::vector<double> checkFormulaTexts(const BackpropSheet& sheet) {
 class FormulaText : public ::testing::TestWithParam<Choice> {};
 
 TEST_P(FormulaText, NumbersInTheFormulaGiveTheCellsValue) {
-    BackpropSheet seed(seedInputs(GetParam()), kIterations);
+    BackpropSheet seed(inputsFor(GetParam()), kIterations);
     seed.runToEnd();
     // At least one whole row, so every kind of cell is read (cross-entropy with a ReLU or identity
     // output stops when an output leaves (0, 1)).
@@ -231,7 +231,7 @@ std::string labelsOf(const std::set<int>& set) {
 
 TEST_P(FormulaText, SymbolsNameExactlyTheQuantitiesTheValueIsComputedFrom) {
     // The seed point has no value at exactly 0 (where a product would hide a factor's influence).
-    BackpropSheet sheet(seedInputs(GetParam()), kIterations);
+    BackpropSheet sheet(inputsFor(GetParam()), kIterations);
     sheet.runToEnd();
     ASSERT_GE(sheet.completedIterations(), 1) << sheet.stopReason();
     for (int iteration : {0, sheet.completedIterations() - 1}) {

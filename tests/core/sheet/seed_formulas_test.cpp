@@ -20,19 +20,19 @@ namespace {
 
 const std::string kFormulasFile = std::string(BPLAB_SHEET_SEED) + "/formulas.txt";
 
-enum class Biases { None, Fixed, Learned };
+enum class BiasMode { None, Fixed, Learned };
 
 // The same runs as the CSV fixtures (tests/data/sheet_seed/commands.txt): fixed and learned biases
 // start at the classic worked example's b1 = 0.35, b2 = 0.6.
-SheetInputs seedInputs(Activation activation, Loss loss, Biases biases) {
+SheetInputs seedInputs(Activation activation, Loss loss, BiasMode biases) {
     SheetInputs inputs;
     inputs.activation = activation;
     inputs.loss = loss;
-    if (biases != Biases::None) {
+    if (biases != BiasMode::None) {
         inputs.b1 = 0.35;
         inputs.b2 = 0.6;
     }
-    inputs.learnBiases = biases == Biases::Learned;
+    inputs.learnBiases = biases == BiasMode::Learned;
     return inputs;
 }
 
@@ -63,8 +63,9 @@ std::string sheetTexts(const std::string& title, const SheetInputs& inputs) {
 
 std::string allSeedTexts() {
     std::string texts;
-    const std::pair<Biases, const char*> biasChoices[] = {
-        {Biases::None, "no-biases"}, {Biases::Fixed, "fixed-biases"}, {Biases::Learned, "learned-biases"}};
+    const std::pair<BiasMode, const char*> biasChoices[] = {{BiasMode::None, "no-biases"},
+                                                            {BiasMode::Fixed, "fixed-biases"},
+                                                            {BiasMode::Learned, "learned-biases"}};
     for (const Activation activation : kAllActivations) {
         for (const Loss loss : kAllLosses) {
             for (const auto& [biases, name] : biasChoices) {

@@ -2,6 +2,7 @@
 // updated, sigmoid, ½·squared error, η = 0.5) against its published numbers, and the biases when
 // they are learned; the hand arithmetic is shown so a reader can redo it.
 #include "core/sheet/backprop_sheet.h"
+#include "tests/support/sheet_examples.h"
 
 #include <gtest/gtest.h>
 
@@ -9,10 +10,6 @@ namespace bplab {
 namespace {
 
 using namespace quantity;
-
-double valueAt(const BackpropSheet& sheet, int iteration, int q) {
-    return sheet.row(iteration)[static_cast<std::size_t>(q)];
-}
 
 BackpropSheet workedExample(bool learnBiases, int iterations = 1) {
     SheetInputs inputs = classicWorkedExample();

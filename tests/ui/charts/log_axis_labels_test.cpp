@@ -20,7 +20,7 @@
 namespace bplab::ui {
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 // The labels drawn left of the plot area: the y axis' tick labels (the title is rotated text above
 // them and is left out by its text).
@@ -65,7 +65,7 @@ void expectReadable(const QStringList& labels) {
 TEST_F(LogAxisLabelsTest, ALossFrom1eMinus3To1e30WithInfAndNaNKeepsAHandfulOfLabels) {
     QList<QPointF> points;
     for (int k = 0; k <= 33; ++k) points.append(QPointF(k * 0.1, std::pow(10.0, k - 3)));
-    points.append(QPointF(3.4, kInf));
+    points.append(QPointF(3.4, kInfinity));
     points.append(QPointF(3.5, std::nan("")));
     chart.setSeries(QStringLiteral("loss"), points, Qt::blue);
     expectReadable(labelsAfterLayout());

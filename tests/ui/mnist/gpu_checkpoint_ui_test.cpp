@@ -14,8 +14,6 @@
 namespace bplab::ui {
 namespace {
 
-const QString kGpuCheckpoint = QStringLiteral(BPLAB_TEST_DATA "/checkpoint-trained-on-cuda.ckpt");
-
 TEST_F(MnistTabTest, LoadsAModelTrainedOnAGpuAndTheCanvasUsesIt) {
     QSignalSpy said(tab.get(), &MnistTab::statusMessage);
     QString error;
@@ -33,7 +31,8 @@ TEST_F(MnistTabTest, LoadsAModelTrainedOnAGpuAndTheCanvasUsesIt) {
     ASSERT_TRUE(tab->tryPanel()->hasClassifier());
     // Named after the loaded run (the classifier arrives before the run has its name).
     EXPECT_EQ(tab->tryPanel()->origin(), QStringLiteral("Model: %1, 1 epoch(s)").arg(tab->currentRunName()));
-    EXPECT_TRUE(tab->tryPanel()->origin().contains(QStringLiteral("checkpoint-trained-on-cuda.ckpt (loaded)")));
+    EXPECT_TRUE(
+        tab->tryPanel()->origin().contains(QStringLiteral("checkpoint-trained-on-cuda.ckpt (loaded)")));
     DigitCanvas* canvas = tab->tryPanel()->canvas();
     canvas->resize(200, 200);
     canvas->drawStroke({QPointF(100, 30), QPointF(100, 100), QPointF(100, 170)}); // a "1"

@@ -17,8 +17,6 @@
 namespace bplab::ui {
 namespace {
 
-const QString kGpuCheckpoint = QStringLiteral(BPLAB_TEST_DATA "/checkpoint-trained-on-cuda.ckpt");
-
 int total(const ConfusionMatrixView::Matrix& m) {
     int sum = 0;
     for (const auto& row : m)

@@ -28,6 +28,8 @@ inline const qint64 kCloseBoundMs = hangGuardMs(10'000);
 // Pixels of a series' colour in an 800×500 export: its legend swatch covers about 30, a line across
 // the plot 400–500 (measured); this tells them apart.
 inline constexpr int kCurvePixels = 200;
+// A checkpoint saved on a GPU (tests/data): its tensors are CUDA tensors.
+inline const QString kGpuCheckpoint = QStringLiteral(BPLAB_TEST_DATA "/checkpoint-trained-on-cuda.ckpt");
 
 class MnistTabTest : public ::testing::Test {
 protected:

@@ -54,7 +54,7 @@ TEST(RunChartsRate, ARunWhoseRateMovedSaysFromWhatToWhat) {
 }
 
 // Every text item under `item` (a legend marker draws its label as one), lines joined by spaces.
-void collectTexts(const QGraphicsItem* item, QStringList& texts) {
+void collectTextStrings(const QGraphicsItem* item, QStringList& texts) {
     for (const QGraphicsItem* child : item->childItems()) {
         if (!child->isVisible()) continue;
         if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(child)) {
@@ -62,7 +62,7 @@ void collectTexts(const QGraphicsItem* item, QStringList& texts) {
             plain.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
             texts << plain;
         }
-        collectTexts(child, texts);
+        collectTextStrings(child, texts);
     }
 }
 
@@ -99,7 +99,7 @@ TEST(RunChartsNarrow, TheLossLegendKeepsEveryEntryWholeAt400Pixels) {
     EXPECT_TRUE(loss->chartView()->chart()->plotArea().adjusted(-1, -1, 1, 1).contains(legend->geometry()))
         << "inside the plot, not below it where Qt Charts cuts every entry to share one row";
     QStringList drawn;
-    collectTexts(legend, drawn);
+    collectTextStrings(legend, drawn);
     for (const QString& entry :
          {QStringLiteral("#1 training loss"), QStringLiteral("#1 test loss"),
           QStringLiteral("peak learning rate"), QStringLiteral("diverged, η = 3.43642")})

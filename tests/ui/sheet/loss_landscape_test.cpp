@@ -7,10 +7,10 @@
 #include "tests/support/image_colors.h"
 #include "tests/support/temporary_path.h"
 #include "ui/charts/series_colors.h"
-#include "ui/sheet/values/learning_rate_control.h"
 #include "ui/sheet/landscape/loss_landscape_pane.h"
 #include "ui/sheet/landscape/loss_landscape_view.h"
 #include "ui/sheet/sheet_document.h"
+#include "ui/sheet/values/learning_rate_control.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,7 +26,8 @@
 namespace bplab::ui {
 namespace {
 
-constexpr int w1 = quantity::w1, w5 = quantity::w1 + 4, w6 = quantity::w1 + 5, w8 = quantity::w1 + 7;
+// Quantity indices of the weights the tests put on the axes.
+constexpr int kW1 = quantity::w1, kW5 = quantity::w1 + 4, kW6 = quantity::w1 + 5, kW8 = quantity::w1 + 7;
 
 class LossLandscapeTest : public SheetTabTest {
 protected:
@@ -61,15 +62,15 @@ protected:
 
 TEST_F(LossLandscapeTest, ThePathStartsAtTheTypedWeightsAndFollowsTheTable) {
     const Landscape& landscape = shown();
-    EXPECT_EQ(landscape.axes, (LandscapeAxes{w5, w6}));
+    EXPECT_EQ(landscape.axes, (LandscapeAxes{kW5, kW6}));
     ASSERT_EQ(landscape.paths.size(), 1u);
     const auto& points = landscape.paths[0].points;
     ASSERT_EQ(points.size(), 100u);
     EXPECT_EQ(points[0].a, 0.40);
     EXPECT_EQ(points[0].b, 0.45);
     for (int r : {0, 1, 17, 99}) {
-        EXPECT_EQ(points[static_cast<std::size_t>(r)].a, tableValue(r, w5));
-        EXPECT_EQ(points[static_cast<std::size_t>(r)].b, tableValue(r, w6));
+        EXPECT_EQ(points[static_cast<std::size_t>(r)].a, tableValue(r, kW5));
+        EXPECT_EQ(points[static_cast<std::size_t>(r)].b, tableValue(r, kW6));
         EXPECT_EQ(points[static_cast<std::size_t>(r)].loss, tableValue(r, quantity::E_total));
     }
     EXPECT_TRUE(pane->caption()->text().contains(QStringLiteral("iteration 0")));
@@ -84,7 +85,7 @@ TEST_F(LossLandscapeTest, TheSliderRedrawsThePathLive) {
     const Landscape& after = shown(); // redrawn by the signal, not by asking for it
     EXPECT_EQ(after.paths[0].learningRate, eta);
     EXPECT_NE(after.paths[0].points[1].a, before);
-    EXPECT_EQ(after.paths[0].points[1].a, tableValue(1, w5));
+    EXPECT_EQ(after.paths[0].points[1].a, tableValue(1, kW5));
 }
 
 TEST_F(LossLandscapeTest, ADivergedRunSaysWhereItsPathStops) {
@@ -101,18 +102,18 @@ TEST_F(LossLandscapeTest, TheSelectedIterationHoldsTheOtherWeights) {
     tab->document()->select({40, 0});
     const Landscape& landscape = shown();
     EXPECT_EQ(landscape.iteration, 40);
-    EXPECT_EQ(landscape.selected.a, tableValue(40, w5));
+    EXPECT_EQ(landscape.selected.a, tableValue(40, kW5));
     EXPECT_EQ(landscape.selected.loss, tableValue(40, quantity::E_total));
     EXPECT_TRUE(pane->caption()->text().contains(QStringLiteral("iteration 40")));
 }
 
 TEST_F(LossLandscapeTest, TheComboBoxesChooseTheAxesAndNeverOneWeightTwice) {
     choose(pane->axisABox(), QStringLiteral("w1"));
-    EXPECT_EQ(shown().axes, (LandscapeAxes{w1, w6}));
-    EXPECT_EQ(shown().paths[0].points[5].a, tableValue(5, w1));
+    EXPECT_EQ(shown().axes, (LandscapeAxes{kW1, kW6}));
+    EXPECT_EQ(shown().paths[0].points[5].a, tableValue(5, kW1));
     // Choosing the other box's weight swaps the two.
     choose(pane->axisBBox(), QStringLiteral("w1"));
-    EXPECT_EQ(shown().axes, (LandscapeAxes{w6, w1}));
+    EXPECT_EQ(shown().axes, (LandscapeAxes{kW6, kW1}));
     EXPECT_EQ(pane->axisABox()->currentText(), QStringLiteral("w6"));
 }
 
@@ -170,7 +171,7 @@ TEST_F(LossLandscapeTest, TheCsvHoldsTheGridAndTheTablesPath) {
     const QStringList seventh = rows[1 + 10000 + 7].split(QLatin1Char(','));
     EXPECT_EQ(seventh[0], QStringLiteral("path"));
     EXPECT_EQ(seventh[2], QStringLiteral("7"));
-    EXPECT_EQ(seventh[3].toStdString(), formatExact(tableValue(7, w5)));
+    EXPECT_EQ(seventh[3].toStdString(), formatExact(tableValue(7, kW5)));
     EXPECT_EQ(seventh[5].toStdString(), formatExact(tableValue(7, quantity::E_total)));
 }
 
@@ -184,7 +185,7 @@ TEST_F(LossLandscapeTest, TheReadoutShowsTheLossUnderTheMouse) {
                      Qt::NoModifier);
     QCoreApplication::sendEvent(view, &move);
     const QPointF at = view->painter().toParameters(view->plotRect(), QPointF(centre.toPoint()));
-    const LossSurface surface(tab->document()->inputs(), tab->document()->sheet().row(0), {w5, w6});
+    const LossSurface surface(tab->document()->inputs(), tab->document()->sheet().row(0), {kW5, kW6});
     const QString expected = QString::number(surface.lossAt(at.x(), at.y()), 'g', 6);
     ASSERT_FALSE(pane->readout()->text().startsWith(QStringLiteral("Point at")));
     EXPECT_TRUE(pane->readout()->text().contains(QStringLiteral("E_total = ") + expected))
@@ -209,7 +210,7 @@ TEST_F(LossLandscapeTest, ThePairAndTheOptionAreRemembered) {
     tab.reset();
     tab = std::make_unique<BackpropSheetTab>();
     LossLandscapePane* again = tab->landscapePane();
-    EXPECT_EQ(again->landscape().axes, (LandscapeAxes{w1, w8}));
+    EXPECT_EQ(again->landscape().axes, (LandscapeAxes{kW1, kW8}));
     EXPECT_TRUE(again->trainOnlyBox()->isChecked());
 }
 

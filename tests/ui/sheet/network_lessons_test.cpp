@@ -17,13 +17,13 @@
 namespace bplab::ui {
 namespace {
 
-NetworkScenario lesson(const char* id) {
+NetworkScenario networkLesson(const char* id) {
     const auto found = builtInNetworkLesson(QLatin1String(id));
     EXPECT_TRUE(found) << id;
     return found.value_or(NetworkScenario{});
 }
 
-NetworkSheet run(const NetworkSpec& spec, int iterations) {
+NetworkSheet runNetwork(const NetworkSpec& spec, int iterations) {
     NetworkSheet sheet(spec, iterations);
     sheet.runToEnd();
     return sheet;
@@ -43,7 +43,7 @@ std::vector<double> outputsAtRow(const NetworkSheet& sheet, int row) {
                 twin.biases[l - 1][j] = sheet.value(row, index.bias[l][j]);
         }
     }
-    const NetworkSheet first = run(twin, 1);
+    const NetworkSheet first = runNetwork(twin, 1);
     const NetworkIndex& twinIndex = first.layout().index();
     std::vector<double> outputs;
     for (std::size_t e = 0; e < twin.data.examples.size(); ++e) {
@@ -97,7 +97,7 @@ void expectQuoted(const std::string& text, double value, char format, int precis
     const std::string written = QString::number(value, format, precision).toStdString();
     EXPECT_TRUE(quotes(text, written)) << "measured " << written << ", text: " << text;
 }
-void expectQuoted(const std::string& text, int count) {
+void expectQuotedCount(const std::string& text, int count) {
     EXPECT_TRUE(quotes(text, std::to_string(count))) << "measured " << count << ", text: " << text;
 }
 void expectOutputsQuoted(const std::string& text, const std::vector<double>& outputs) {
@@ -114,7 +114,7 @@ TEST(NetworkLessons, EveryFileLoadsAndStaysApartFromTheSeedLessons) {
         EXPECT_TRUE(files.contains(id + QStringLiteral(".json"))) << id.toStdString();
         EXPECT_FALSE(builtInLessonIds().contains(id)) << id.toStdString();
         EXPECT_FALSE(builtInLesson(id)) << "a version-2 file is no version-1 lesson";
-        const NetworkScenario scenario = lesson(id.toUtf8().constData());
+        const NetworkScenario scenario = networkLesson(id.toUtf8().constData());
         EXPECT_TRUE(networkProblems(scenario.spec).empty()) << id.toStdString();
         EXPECT_LE(scenario.iterations, NetworkSheet::maxIterationsFor(scenario.spec));
         for (const std::string& text : {scenario.title, scenario.explanation, scenario.suggestion}) {
@@ -128,7 +128,7 @@ TEST(NetworkLessons, EveryFileLoadsAndStaysApartFromTheSeedLessons) {
 }
 
 TEST(NetworkLessons, TwoHiddenUnitsLearnXorAtTheQuotedSeedAndRate) {
-    const NetworkScenario xorLesson = lesson("xor-hidden-layer");
+    const NetworkScenario xorLesson = networkLesson("xor-hidden-layer");
     EXPECT_EQ(xorLesson.spec.layers, (std::vector<int>{2, 2, 1}));
     EXPECT_EQ(xorLesson.spec.data, trainingSetPreset(TrainingSetPreset::Xor));
     EXPECT_EQ(xorLesson.spec.examplesPerStep(), 4);
@@ -139,19 +139,19 @@ TEST(NetworkLessons, TwoHiddenUnitsLearnXorAtTheQuotedSeedAndRate) {
     EXPECT_EQ(xorLesson.spec.learningRate, 2.0);
     EXPECT_NE(xorLesson.explanation.find("seed 1 and η = 2"), std::string::npos);
 
-    const NetworkSheet sheet = run(xorLesson.spec, xorLesson.iterations);
+    const NetworkSheet sheet = runNetwork(xorLesson.spec, xorLesson.iterations);
     ASSERT_FALSE(sheet.divergedAt());
     // "every output is within 0.1 of its target after 336 iterations"
     const auto updates = updatesToWithinATenth(sheet);
     ASSERT_TRUE(updates);
-    expectQuoted(xorLesson.explanation, *updates);
+    expectQuotedCount(xorLesson.explanation, *updates);
     const std::vector<double> last = outputsAtRow(sheet, sheet.rowCount() - 1);
     EXPECT_LT(worstMiss(xorLesson.spec, last), 0.1);
     expectOutputsQuoted(xorLesson.explanation, last); // "0.018, 0.981, 0.981, 0.023"
 }
 
 TEST(NetworkLessons, WithoutAHiddenLayerEveryOutputSettlesAtOneHalfForAnySeedAndRate) {
-    const NetworkScenario xorLesson = lesson("xor-hidden-layer");
+    const NetworkScenario xorLesson = networkLesson("xor-hidden-layer");
     // "for any seed and any η up to 4 the four outputs settle at 0.500 and the loss at 0.5"
     for (const WeightInit init : {WeightInit::Uniform, WeightInit::XavierUniform}) {
         for (const double eta : {0.5, 1.0, 2.0, 4.0}) {
@@ -162,7 +162,7 @@ TEST(NetworkLessons, WithoutAHiddenLayerEveryOutputSettlesAtOneHalfForAnySeedAnd
                 single.weights = {WeightInitializer(init, seed, 1.0).drawLayer(2, 1)};
                 single.biases = {{0.0}};
                 single.learningRate = eta;
-                const NetworkSheet sheet = run(single, xorLesson.iterations);
+                const NetworkSheet sheet = runNetwork(single, xorLesson.iterations);
                 SCOPED_TRACE(testing::Message() << "η " << eta << " seed " << seed);
                 const NetworkIndex& index = sheet.layout().index();
                 for (int row = 0; row < sheet.rowCount(); ++row) {
@@ -184,12 +184,12 @@ TEST(NetworkLessons, WithoutAHiddenLayerEveryOutputSettlesAtOneHalfForAnySeedAnd
 }
 
 TEST(NetworkLessons, EqualStartingWeightsKeepTheHiddenUnitsTwinsInEveryRow) {
-    const NetworkScenario symmetry = lesson("symmetry");
+    const NetworkScenario symmetry = networkLesson("symmetry");
     const NetworkSpec& spec = symmetry.spec;
     EXPECT_EQ(spec.weights[0][0], spec.weights[0][1]);
     EXPECT_EQ(spec.weights[1][0][0], spec.weights[1][0][1]);
     EXPECT_EQ(spec.biases[0][0], spec.biases[0][1]);
-    const NetworkSheet sheet = run(spec, symmetry.iterations);
+    const NetworkSheet sheet = runNetwork(spec, symmetry.iterations);
     ASSERT_EQ(sheet.rowCount(), symmetry.iterations);
     const NetworkIndex& index = sheet.layout().index();
     for (int row = 0; row < sheet.rowCount(); ++row) {
@@ -214,9 +214,9 @@ TEST(NetworkLessons, EqualStartingWeightsKeepTheHiddenUnitsTwinsInEveryRow) {
     EXPECT_EQ(spec.weights[0][1][0], 0.5);
     NetworkSpec tweaked = spec;
     tweaked.weights[0][1][0] = 0.51;
-    const auto updates = updatesToWithinATenth(run(tweaked, symmetry.iterations));
+    const auto updates = updatesToWithinATenth(runNetwork(tweaked, symmetry.iterations));
     ASSERT_TRUE(updates);
-    expectQuoted(symmetry.suggestion, *updates);
+    expectQuotedCount(symmetry.suggestion, *updates);
 }
 
 // The largest |∂E/∂w| of each layer in row 0, index 0 for layer 1 (the first after the inputs).
@@ -235,16 +235,16 @@ std::vector<double> largestGradients(const NetworkSheet& sheet) {
 }
 
 TEST(NetworkLessons, TheSigmoidStacksGradientShrinksLayerByLayerTowardTheInputs) {
-    const NetworkScenario vanishing = lesson("vanishing-gradients");
+    const NetworkScenario vanishing = networkLesson("vanishing-gradients");
     EXPECT_EQ(vanishing.spec.layers, (std::vector<int>{2, 3, 3, 3, 1}));
-    const NetworkSheet sheet = run(vanishing.spec, vanishing.iterations);
+    const NetworkSheet sheet = runNetwork(vanishing.spec, vanishing.iterations);
     const std::vector<double> largest = largestGradients(sheet);
     ASSERT_EQ(largest.size(), 4u);
     // From the output back: each layer smaller than the one after it.
     for (std::size_t l = 0; l + 1 < largest.size(); ++l) EXPECT_LT(largest[l], largest[l + 1]);
     // "0.084, 0.015, 0.0032 and 0.00082: … 103 times less"
     for (double size : largest) expectQuoted(vanishing.explanation, size, 'g', 2);
-    expectQuoted(vanishing.explanation, static_cast<int>(std::lround(largest[3] / largest[0])));
+    expectQuotedCount(vanishing.explanation, static_cast<int>(std::lround(largest[3] / largest[0])));
     // "the loss only creeps from 0.581 to 0.500"
     const std::vector<double> losses = sheet.lossCurve();
     expectQuoted(vanishing.explanation, losses.front(), 'f', 3);
@@ -254,7 +254,7 @@ TEST(NetworkLessons, TheSigmoidStacksGradientShrinksLayerByLayerTowardTheInputs)
     // and the loss falls below 0.0001"
     NetworkSpec tanh = vanishing.spec;
     for (int l = 0; l < 3; ++l) tanh.activations[l] = Activation::Tanh;
-    const NetworkSheet tanhSheet = run(tanh, vanishing.iterations);
+    const NetworkSheet tanhSheet = runNetwork(tanh, vanishing.iterations);
     const std::vector<double> tanhLargest = largestGradients(tanhSheet);
     EXPECT_GT(tanhLargest[0], tanhLargest[3]);
     expectQuoted(vanishing.suggestion, tanhLargest[0], 'g', 2);
@@ -264,8 +264,8 @@ TEST(NetworkLessons, TheSigmoidStacksGradientShrinksLayerByLayerTowardTheInputs)
 }
 
 TEST(NetworkLessons, OneExampleAtATimeIsNoisierAndSlowerThanTheFullBatchOfTheSameStart) {
-    const NetworkScenario stochastic = lesson("batch-or-stochastic");
-    const NetworkScenario fullBatch = lesson("xor-hidden-layer");
+    const NetworkScenario stochastic = networkLesson("batch-or-stochastic");
+    const NetworkScenario fullBatch = networkLesson("xor-hidden-layer");
     // "The XOR run of “XOR needs a hidden layer”, except that each step now uses one example"
     EXPECT_EQ(stochastic.spec.batchSize, 1);
     NetworkSpec asFullBatch = stochastic.spec;
@@ -273,12 +273,12 @@ TEST(NetworkLessons, OneExampleAtATimeIsNoisierAndSlowerThanTheFullBatchOfTheSam
     EXPECT_EQ(asFullBatch, fullBatch.spec);
     EXPECT_EQ(stochastic.iterations, fullBatch.iterations);
 
-    const NetworkSheet oneAtATime = run(stochastic.spec, stochastic.iterations);
-    const NetworkSheet batch = run(fullBatch.spec, fullBatch.iterations);
+    const NetworkSheet oneAtATime = runNetwork(stochastic.spec, stochastic.iterations);
+    const NetworkSheet batch = runNetwork(fullBatch.spec, fullBatch.iterations);
     // "it rises in 999 of the 1999 steps, where the full-batch curve never rises once"
     const std::vector<double> losses = oneAtATime.lossCurve();
-    expectQuoted(stochastic.explanation, rises(losses));
-    expectQuoted(stochastic.explanation, static_cast<int>(losses.size()) - 1);
+    expectQuotedCount(stochastic.explanation, rises(losses));
+    expectQuotedCount(stochastic.explanation, static_cast<int>(losses.size()) - 1);
     EXPECT_EQ(rises(batch.lossCurve()), 0);
     // "in the last row the outputs are still 0.056, 0.534, 0.941, 0.541, while the full batch had all four
     // within 0.1 of their targets after 336 steps"
@@ -286,17 +286,17 @@ TEST(NetworkLessons, OneExampleAtATimeIsNoisierAndSlowerThanTheFullBatchOfTheSam
     expectOutputsQuoted(stochastic.explanation, outputsAtRow(oneAtATime, oneAtATime.rowCount() - 1));
     const auto batchUpdates = updatesToWithinATenth(batch);
     ASSERT_TRUE(batchUpdates);
-    expectQuoted(stochastic.explanation, *batchUpdates);
+    expectQuotedCount(stochastic.explanation, *batchUpdates);
 
     // "Set η to 8: … one example at a time gets every output within 0.1 after 513 steps. … at η = 8 the full
     // batch gets stuck with two outputs at 0.500."
     NetworkSpec fast = stochastic.spec;
     fast.learningRate = 8;
-    const auto fastUpdates = updatesToWithinATenth(run(fast, stochastic.iterations));
+    const auto fastUpdates = updatesToWithinATenth(runNetwork(fast, stochastic.iterations));
     ASSERT_TRUE(fastUpdates);
-    expectQuoted(stochastic.suggestion, *fastUpdates);
+    expectQuotedCount(stochastic.suggestion, *fastUpdates);
     fast.batchSize = kFullBatch;
-    const NetworkSheet fastBatch = run(fast, stochastic.iterations);
+    const NetworkSheet fastBatch = runNetwork(fast, stochastic.iterations);
     const std::vector<double> stuck = outputsAtRow(fastBatch, fastBatch.rowCount() - 1);
     EXPECT_EQ(std::count_if(stuck.begin(), stuck.end(), [](double a) { return std::fabs(a - 0.5) < 0.0005; }),
               2);

@@ -36,14 +36,14 @@ Scenario example() {
 QJsonObject exampleObject() { return QJsonDocument::fromJson(scenarioToJson(example())).object(); }
 
 // The sentence a changed copy of the example gets.
-QString refusal(const QByteArray& bytes) {
+QString refusalOfBytes(const QByteArray& bytes) {
     QString error;
     EXPECT_FALSE(scenarioFromJson(bytes, &error)) << bytes.toStdString();
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(error.endsWith(QLatin1Char('.'))) << error.toStdString();
     return error;
 }
-QString refusal(const QJsonObject& object) { return refusal(QJsonDocument(object).toJson()); }
+QString refusal(const QJsonObject& object) { return refusalOfBytes(QJsonDocument(object).toJson()); }
 
 TEST(ScenarioFile, ARoundTripKeepsEveryValueToTheLastBit) {
     QString error;
@@ -84,13 +84,13 @@ TEST(ScenarioFile, AFailedSaveLeavesThePreviousFileIntact) {
 TEST(ScenarioFile, RefusesADamagedFile) {
     QByteArray bytes = scenarioToJson(example());
     bytes.chop(bytes.size() / 2);
-    EXPECT_TRUE(refusal(bytes).contains(QStringLiteral("damaged")));
-    EXPECT_TRUE(refusal(QByteArray("\x89PNG\r\n", 6)).contains(QStringLiteral("damaged")));
-    EXPECT_TRUE(refusal(QByteArray("[1, 2]")).contains(QStringLiteral("not a Backprop Lab scenario")));
+    EXPECT_TRUE(refusalOfBytes(bytes).contains(QStringLiteral("damaged")));
+    EXPECT_TRUE(refusalOfBytes(QByteArray("\x89PNG\r\n", 6)).contains(QStringLiteral("damaged")));
+    EXPECT_TRUE(refusalOfBytes(QByteArray("[1, 2]")).contains(QStringLiteral("not a Backprop Lab scenario")));
     // JSON has no NaN: a hand-written one is a damaged file, not a number.
     QByteArray nan = scenarioToJson(example());
     nan.replace("0.123456789", "NaN");
-    EXPECT_TRUE(refusal(nan).contains(QStringLiteral("damaged")));
+    EXPECT_TRUE(refusalOfBytes(nan).contains(QStringLiteral("damaged")));
 }
 
 TEST(ScenarioFile, RefusesAForeignFile) {
@@ -176,11 +176,11 @@ TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
         object.insert(QStringLiteral("inputs"), inputs);
         return QJsonDocument(object).toJson();
     };
-    const QString big = refusal(withInput("i1", 123456.789));
+    const QString big = refusalOfBytes(withInput("i1", 123456.789));
     EXPECT_TRUE(big.contains(QStringLiteral("i1 = 123456.789 lies outside −100 to 100")))
         << big.toStdString();
     EXPECT_TRUE(big.contains(QStringLiteral("Change that value in the file"))) << big.toStdString();
-    EXPECT_TRUE(refusal(withInput("t2", -100.5)).contains(QStringLiteral("t2 = −100.5")));
+    EXPECT_TRUE(refusalOfBytes(withInput("t2", -100.5)).contains(QStringLiteral("t2 = −100.5")));
     QJsonObject weight = exampleObject();
     weight.insert(QStringLiteral("weights"), QJsonArray{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 250.0});
     EXPECT_TRUE(refusal(weight).contains(QStringLiteral("w8 = 250")));
@@ -192,10 +192,10 @@ TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
         object.insert(QStringLiteral("learning_rate"), rate);
         return QJsonDocument(object).toJson();
     };
-    const QString fast = refusal(withRate(2000.0));
+    const QString fast = refusalOfBytes(withRate(2000.0));
     EXPECT_TRUE(fast.contains(QStringLiteral("learning rate 2000 lies outside 0.0001 to 1000")))
         << fast.toStdString();
-    EXPECT_TRUE(refusal(withRate(0.00009)).contains(QStringLiteral("lies outside 0.0001 to 1000")));
+    EXPECT_TRUE(refusalOfBytes(withRate(0.00009)).contains(QStringLiteral("lies outside 0.0001 to 1000")));
     // The edges are what the boxes hold, so they open.
     QString error;
     EXPECT_TRUE(scenarioFromJson(withInput("i1", kMaxTypedValue), &error)) << error.toStdString();

@@ -1,6 +1,7 @@
 #include "ui/mnist/inside/model_summary_table.h"
 
 #include "core/mnist/model_summary.h"
+#include "ui/mnist/inside/number_items.h"
 #include "ui/mnist/inside/parameter_breakdown_table.h"
 
 #include <QHeaderView>
@@ -8,14 +9,6 @@
 #include <QSplitter>
 
 namespace bplab::ui {
-
-namespace {
-QTableWidgetItem* countItem(std::int64_t count) {
-    auto* item = new QTableWidgetItem(QLocale().toString(static_cast<qlonglong>(count)));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-} // namespace
 
 ModelSummaryTable::ModelSummaryTable(QWidget* parent)
     : QTableWidget(parent) {

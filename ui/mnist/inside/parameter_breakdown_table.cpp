@@ -1,22 +1,12 @@
 #include "ui/mnist/inside/parameter_breakdown_table.h"
 
 #include "core/mnist/parameter_breakdown.h"
+#include "ui/mnist/inside/number_items.h"
 
 #include <QHeaderView>
 #include <QLocale>
 
 namespace bplab::ui {
-
-namespace {
-QTableWidgetItem* numberItem(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-QTableWidgetItem* countItem(std::int64_t count) {
-    return numberItem(QLocale().toString(static_cast<qlonglong>(count)));
-}
-} // namespace
 
 ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     : QTableWidget(parent) {

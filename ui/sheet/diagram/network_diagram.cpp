@@ -17,27 +17,26 @@ namespace bplab::ui {
 
 namespace {
 
-QString number(double value) { return withLocaleDecimals(formatShort(value)); }
-
 // The texts the diagram writes for `facts`, which its layout makes room for.
 NetworkDiagramContent contentOf(const NetworkDiagramFacts& facts) {
     NetworkDiagramContent content;
     content.title = facts.changes.has_value();
     for (std::size_t k = 0; k < kNetworkEdges.size(); ++k) {
         content.weight[k] = facts.row ? (*facts.row)[quantity::w1 + k] : 0.0;
-        content.edgeText[k] = facts.changes
-                                  ? QStringLiteral("Δw%1 %2").arg(k + 1).arg(number(facts.changes->delta[k]))
-                                  : QStringLiteral("w%1 %2").arg(k + 1).arg(number(content.weight[k]));
+        content.edgeText[k] =
+            facts.changes ? QStringLiteral("Δw%1 %2").arg(k + 1).arg(diagramNumber(facts.changes->delta[k]))
+                          : QStringLiteral("w%1 %2").arg(k + 1).arg(diagramNumber(content.weight[k]));
     }
     if (!facts.row) return content;
     const RowValues& row = *facts.row;
     for (std::size_t n = 0; n < kNetworkUnits.size(); ++n) {
         if (facts.unitComputed[n]) {
-            content.unitValue[n] = number(row[static_cast<std::size_t>(kNetworkUnits[n].valueQuantity)]);
+            content.unitValue[n] =
+                diagramNumber(row[static_cast<std::size_t>(kNetworkUnits[n].valueQuantity)]);
         }
     }
     if (facts.biases) {
-        for (std::size_t b = 0; b < 2; ++b) content.biasValue[b] = number(row[quantity::b1 + b]);
+        for (std::size_t b = 0; b < 2; ++b) content.biasValue[b] = diagramNumber(row[quantity::b1 + b]);
     }
     return content;
 }
@@ -146,7 +145,7 @@ void drawTargets(QPainter& painter, const NetworkDiagramLayout& layout, const Ro
     painter.setPen(stageColor(Stage::Loss, palette));
     for (std::size_t k = 0; k < 2; ++k) {
         painter.drawText(layout.targetBaseline[k],
-                         QStringLiteral("t%1 %2").arg(k + 1).arg(number(row[quantity::t1 + k])));
+                         QStringLiteral("t%1 %2").arg(k + 1).arg(diagramNumber(row[quantity::t1 + k])));
     }
 }
 

@@ -8,9 +8,9 @@ namespace bplab::ui {
 
 namespace {
 
-QString number(double value) { return withLocaleDecimals(formatShort(value)); }
-
-QString named(const QString& name, double value) { return QStringLiteral("%1 %2").arg(name, number(value)); }
+QString named(const QString& name, double value) {
+    return QStringLiteral("%1 %2").arg(name, diagramNumber(value));
+}
 
 QString unitList(const RowValues& row, const std::array<bool, 6>& computed) {
     QStringList parts;
@@ -31,6 +31,8 @@ QString weightList(const std::array<double, 8>& weights, const QString& prefix) 
 }
 
 } // namespace
+
+QString diagramNumber(double value) { return withLocaleDecimals(formatShort(value)); }
 
 QString describeNetworkDiagram(const NetworkDiagramFacts& facts) {
     using namespace quantity;

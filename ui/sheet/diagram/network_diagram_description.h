@@ -23,4 +23,7 @@ struct NetworkDiagramFacts {
 // in weight-change mode the eight Δw instead. Numbers as the picture writes them (formatShort).
 QString describeNetworkDiagram(const NetworkDiagramFacts& facts);
 
+// A value as the diagram writes it: formatShort's digits with the locale's decimal sign.
+QString diagramNumber(double value);
+
 } // namespace bplab::ui

@@ -1,10 +1,11 @@
 #include "ui/sheet/lessons/network_scenario_file.h"
 
 #include "core/sheet/network/network_sheet.h"
+#include "ui/common/core_text.h"
 #include "ui/common/file_writing.h"
-#include "ui/sheet/values/network_messages.h"
 #include "ui/sheet/lessons/network_scenario_file_reader.h"
 #include "ui/sheet/lessons/scenario_file.h"
+#include "ui/sheet/values/network_messages.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,10 +23,6 @@ struct NetworkScenarioFileText {
 };
 
 using FileProblem = NetworkScenarioFileProblem;
-
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QJsonArray row(const std::vector<double>& values) {
     QJsonArray array;

@@ -17,7 +17,7 @@ namespace {
 
 // tr() for this file's functions, under a context that lupdate reads from the macro (a plain helper
 // function would hide the strings from it).
-struct NetworkScenarioFileText {
+struct NetworkScenarioReaderText {
     Q_DECLARE_TR_FUNCTIONS(bplab::ui::NetworkScenarioFile)
 };
 
@@ -37,7 +37,7 @@ void refuseUnknownFields(const QJsonObject& object, const char* const (&known)[N
                                          [&key](const char* field) { return key == QLatin1String(field); });
         if (!isKnown) {
             throw NetworkScenarioFileProblem{
-                NetworkScenarioFileText::tr(
+                NetworkScenarioReaderText::tr(
                     "The scenario has an unknown field \"%1\". Remove it or correct its name "
                     "(README.md lists the fields of a version 2 scenario).")
                     .arg(prefix + key)};
@@ -49,7 +49,7 @@ QJsonValue required(const QJsonObject& object, const char* key) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined()) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "The scenario has no \"%1\". Add it to the file (README.md shows a complete "
                 "version 2 scenario).")
                 .arg(QLatin1String(key))};
@@ -57,10 +57,10 @@ QJsonValue required(const QJsonObject& object, const char* key) {
     return value;
 }
 
-double number(const QJsonValue& value, const QString& name) {
+double jsonNumber(const QJsonValue& value, const QString& name) {
     if (!value.isDouble()) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.")
                 .arg(name)};
     }
@@ -70,7 +70,7 @@ double number(const QJsonValue& value, const QString& name) {
 // A whole number in low..high, else `sentence`.
 int wholeNumber(const QJsonValue& value, const QString& name, double low, double high,
                 const QString& sentence) {
-    const double x = number(value, name);
+    const double x = jsonNumber(value, name);
     if (x != std::floor(x) || x < low || x > high) throw NetworkScenarioFileProblem{sentence};
     return static_cast<int>(x);
 }
@@ -79,7 +79,7 @@ bool flag(const QJsonObject& root, const char* key) {
     const QJsonValue value = root.value(QLatin1String(key));
     if (!value.isUndefined() && !value.isBool()) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr("\"%1\" in the scenario must be true or false, without quotes.")
+            NetworkScenarioReaderText::tr("\"%1\" in the scenario must be true or false, without quotes.")
                 .arg(QLatin1String(key))};
     }
     return value.toBool(false);
@@ -88,13 +88,13 @@ bool flag(const QJsonObject& root, const char* key) {
 QString text(const QJsonValue& value, const QString& name) {
     if (!value.isString())
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
+            NetworkScenarioReaderText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
                 .arg(name)};
     return value.toString();
 }
 
 std::vector<double> numberRow(const QJsonValue& value, const QString& name) {
-    const QString sentence = NetworkScenarioFileText::tr(
+    const QString sentence = NetworkScenarioReaderText::tr(
                                  "\"%1\" in the scenario must be lists of numbers only, e.g. [0.5, -0.25]. "
                                  "Remove what is not a number.")
                                  .arg(name);
@@ -110,7 +110,7 @@ std::vector<double> numberRow(const QJsonValue& value, const QString& name) {
 std::vector<std::vector<double>> numberRows(const QJsonValue& value, const QString& name) {
     if (!value.isArray()) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "\"%1\" in the scenario must be a list of rows, e.g. [[0, 1], [1, 0]].")
                 .arg(name)};
     }
@@ -122,15 +122,15 @@ std::vector<std::vector<double>> numberRows(const QJsonValue& value, const QStri
 void checkFormatAndVersion(const QJsonObject& root) {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kScenarioFormat)) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "This is not a Backprop Lab scenario (its \"format\" should be \"%1\"). Write "
                 "\"format\": \"%1\" at its top.")
                 .arg(QLatin1String(kScenarioFormat))};
     }
-    const double version = number(required(root, "version"), QStringLiteral("version"));
+    const double version = jsonNumber(required(root, "version"), QStringLiteral("version"));
     if (version > kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "This scenario is version %1, newer than this Backprop Lab reads (version %2). "
                 "Open it with a newer Backprop Lab.")
                 .arg(version)
@@ -138,7 +138,7 @@ void checkFormatAndVersion(const QJsonObject& root) {
     }
     if (version != kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "This scenario is not version %1: open a version 1 file with Lessons › Open scenario…, "
                 "or give it to backprop-lab sheet --scenario, which reads both versions.")
                 .arg(kNetworkScenarioVersion)};
@@ -151,14 +151,14 @@ std::vector<int> readLayers(const QJsonObject& root) {
     const QJsonValue value = required(root, "layers");
     const QString name = QStringLiteral("layers");
     if (!value.isArray())
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"layers\" in the scenario must list the units per layer, e.g. [2, 2, 1].")};
     std::vector<int> layers;
     for (const QJsonValue& units : value.toArray())
         layers.push_back(wholeNumber(
             units, name, 0, 1e6,
-            NetworkScenarioFileText::tr("\"layers\" in the scenario must list whole numbers of units, e.g. "
-                                        "[2, 2, 1]. Change it in the file.")));
+            NetworkScenarioReaderText::tr("\"layers\" in the scenario must list whole numbers of units, e.g. "
+                                          "[2, 2, 1]. Change it in the file.")));
     return layers;
 }
 
@@ -167,7 +167,7 @@ Activation activation(const QJsonValue& value) {
     const auto parsed = parseActivation(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "The scenario's activation \"%1\" is unknown. Use sigmoid, tanh, relu or identity.")
                 .arg(name)};
     }
@@ -190,7 +190,7 @@ TrainingSet readData(const QJsonObject& root) {
         const auto preset = parseTrainingSetPreset(value.toString().toStdString());
         if (!preset) {
             throw NetworkScenarioFileProblem{
-                NetworkScenarioFileText::tr(
+                NetworkScenarioReaderText::tr(
                     "The scenario's data \"%1\" is unknown. Use xor, and, or, seed, or give "
                     "{\"inputs\": [[…]…], \"targets\": [[…]…]}.")
                     .arg(value.toString())};
@@ -198,7 +198,7 @@ TrainingSet readData(const QJsonObject& root) {
         return trainingSetPreset(*preset);
     }
     if (!value.isObject()) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"data\" in the scenario must be a preset name in quotes or {\"inputs\": [[…]…], "
             "\"targets\": [[…]…]}.")};
     }
@@ -208,7 +208,7 @@ TrainingSet readData(const QJsonObject& root) {
     const auto targets = numberRows(required(data, "targets"), QStringLiteral("data.targets"));
     if (inputs.size() != targets.size()) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "The scenario's data has %1 input rows and %2 target rows. Give one target row "
                 "per input row.")
                 .arg(inputs.size())
@@ -222,7 +222,7 @@ TrainingSet readData(const QJsonObject& root) {
 std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& value,
                                                           const std::vector<int>& layers) {
     if (!value.isObject()) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"init\" in the scenario must be {\"name\": \"xavier\", \"seed\": 1}, or give \"weights\".")};
     }
     const QJsonObject init = value.toObject();
@@ -231,13 +231,13 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
     const auto parsed = parseWeightInit(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.")
+            NetworkScenarioReaderText::tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.")
                 .arg(name)};
     }
-    const double seed = number(required(init, "seed"), QStringLiteral("init.seed"));
+    const double seed = jsonNumber(required(init, "seed"), QStringLiteral("init.seed"));
     if (seed != std::floor(seed) || seed < 0 || seed > static_cast<double>(kMaxWeightSeed)) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "\"init.seed\" in the scenario must be a whole number from 0 to %1 (2^53: the file's numbers "
                 "are doubles, which hold every whole number up to there exactly). Change it in the file.")
                 .arg(kMaxWeightSeed)};
@@ -245,18 +245,18 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
     const QJsonValue range = init.value(QStringLiteral("range"));
     if (!range.isUndefined() && *parsed != WeightInit::Uniform) {
         throw NetworkScenarioFileProblem{
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "\"init.range\" belongs to \"uniform\" only: %1 chooses its own range. Remove \"range\", or "
                 "write \"name\": \"uniform\".")
                 .arg(name)};
     }
     const double uniformRange =
-        range.isUndefined() ? kDefaultUniformRange : number(range, QStringLiteral("init.range"));
+        range.isUndefined() ? kDefaultUniformRange : jsonNumber(range, QStringLiteral("init.range"));
     try {
         // None for layers the sheet may not have: networkProblems names them after reading.
         return startingWeights(layers, *parsed, static_cast<std::uint64_t>(seed), uniformRange);
     } catch (const std::invalid_argument&) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"init.range\" in the scenario must be a number greater than 0, e.g. 0.5.")};
     }
 }
@@ -265,7 +265,7 @@ void readWeights(const QJsonObject& root, NetworkSpec& spec) {
     const QJsonValue weights = root.value(QStringLiteral("weights"));
     const QJsonValue init = root.value(QStringLiteral("init"));
     if (weights.isUndefined() == init.isUndefined()) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "The scenario must give either \"weights\" (per layer a matrix [to][from]) or "
             "\"init\" (e.g. {\"name\": \"xavier\", \"seed\": 1}), not both or neither.")};
     }
@@ -274,7 +274,7 @@ void readWeights(const QJsonObject& root, NetworkSpec& spec) {
         return;
     }
     if (!weights.isArray()) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"weights\" in the scenario must list one matrix [to][from] per layer, e.g. "
             "[[[0.5, -0.4], [0.3, 0.8]], [[0.7, -0.6]]].")};
     }
@@ -290,20 +290,20 @@ void readBiases(const QJsonObject& root, NetworkSpec& spec) {
     const QJsonValue value = root.value(QStringLiteral("biases"));
     if (value.isUndefined()) {
         if (shared) {
-            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
                 "\"shared_biases\" in the scenario needs \"biases\": give each layer's shared bias, "
                 "e.g. \"biases\": [0.35, 0.6].")};
         }
         // Unlike the command line's --learn-biases, a file's flag adds no biases: it must list them.
         if (spec.learnBiases) {
-            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
                 "\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
                 "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".")};
         }
         return; // BiasMode::None
     }
     if (!value.isArray()) {
-        throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+        throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"biases\" in the scenario must list each layer's biases, e.g. [[0.1, -0.1], "
             "[0.2]] (with \"shared_biases\": true, e.g. [0.35, 0.6]).")};
     }
@@ -322,7 +322,7 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
         const auto parsed = parseLoss(loss.toStdString());
         if (!parsed) {
             throw NetworkScenarioFileProblem{
-                NetworkScenarioFileText::tr(
+                NetworkScenarioReaderText::tr(
                     "The scenario's loss \"%1\" is unknown. Use squared or cross-entropy.")
                     .arg(loss)};
         }
@@ -333,7 +333,7 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
             text(root.value(QStringLiteral("loss_reduction")), QStringLiteral("loss_reduction"));
         if (reduction != QLatin1String("sum") && reduction != QLatin1String("mean")) {
             throw NetworkScenarioFileProblem{
-                NetworkScenarioFileText::tr(
+                NetworkScenarioReaderText::tr(
                     "The scenario's loss_reduction \"%1\" is unknown. Use sum or mean.")
                     .arg(reduction)};
         }
@@ -342,16 +342,16 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
     const QJsonValue batch = root.value(QStringLiteral("batch"));
     if (!batch.isUndefined() && batch != QJsonValue(QStringLiteral("full"))) {
         if (!batch.isDouble())
-            throw NetworkScenarioFileProblem{NetworkScenarioFileText::tr(
+            throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
                 "\"batch\" in the scenario must be \"full\" or a number of examples, e.g. 1.")};
         // 0 would mean kFullBatch: a teacher writes "full" for that.
         spec.batchSize =
             wholeNumber(batch, QStringLiteral("batch"), 1, 1e6,
-                        NetworkScenarioFileText::tr(
+                        NetworkScenarioReaderText::tr(
                             "\"batch\" in the scenario must be a whole number of examples per step "
                             "from 1, or \"full\". Change it in the file."));
     }
-    spec.learningRate = number(required(root, "learning_rate"), QStringLiteral("learning_rate"));
+    spec.learningRate = jsonNumber(required(root, "learning_rate"), QStringLiteral("learning_rate"));
 }
 
 } // namespace
@@ -371,7 +371,7 @@ NetworkScenario readNetworkScenarioFields(const QJsonObject& root) {
         scenario.iterations = wholeNumber(
             root.value(QStringLiteral("iterations")), QStringLiteral("iterations"), 1,
             NetworkScenario::kMaxIterations,
-            NetworkScenarioFileText::tr(
+            NetworkScenarioReaderText::tr(
                 "\"iterations\" in the scenario must be a whole number from 1 to %1. Change it in the "
                 "file.")
                 .arg(NetworkScenario::kMaxIterations));

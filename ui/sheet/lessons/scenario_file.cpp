@@ -1,6 +1,7 @@
 #include "ui/sheet/lessons/scenario_file.h"
 #include "ui/sheet/sheet_messages.h"
 
+#include "ui/common/core_text.h"
 #include "ui/common/file_writing.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,6 @@ struct FileProblem {
     QString sentence;
 };
 
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 // The value of `key`, which must be there ("inputs.i1" names a nested one in the sentence).
 QJsonValue required(const QJsonObject& object, const QString& key, const QString& shownName) {
     const QJsonValue value = object.value(key);
@@ -44,7 +41,7 @@ QJsonValue required(const QJsonObject& object, const QString& key, const QString
     return value;
 }
 
-double number(const QJsonObject& object, const QString& key, const QString& shownName) {
+double numberField(const QJsonObject& object, const QString& key, const QString& shownName) {
     const QJsonValue value = required(object, key, shownName);
     if (!value.isDouble()) {
         throw FileProblem{
@@ -96,7 +93,7 @@ void checkFormatAndVersion(const QJsonObject& root) {
                               "file saved with Lessons › Save scenario….")
                               .arg(QLatin1String(kScenarioFormat))};
     }
-    const double version = number(root, QStringLiteral("version"), QStringLiteral("version"));
+    const double version = numberField(root, QStringLiteral("version"), QStringLiteral("version"));
     if (version > kScenarioVersion) {
         throw FileProblem{ScenarioFileText::tr(
                               "This scenario is version %1, newer than this Backprop Lab reads (version %2). "
@@ -117,7 +114,7 @@ SheetInputs readInputs(const QJsonObject& root) {
     const QJsonObject given = object(root, QStringLiteral("inputs"));
     for (const char* name : {"i1", "i2", "t1", "t2"}) {
         const QString key = QLatin1String(name);
-        setInputValue(inputs, name, number(given, key, QStringLiteral("inputs.") + key));
+        setInputValue(inputs, name, numberField(given, key, QStringLiteral("inputs.") + key));
     }
     const QJsonValue weights = required(root, QStringLiteral("weights"), QStringLiteral("weights"));
     const std::vector<double> w = numbers(weights.toArray(), QStringLiteral("weights"));
@@ -129,8 +126,8 @@ SheetInputs readInputs(const QJsonObject& root) {
     std::copy(w.begin(), w.end(), inputs.weights.begin());
     if (root.contains(QStringLiteral("biases"))) { // optional: a scenario without biases has none
         const QJsonObject biases = object(root, QStringLiteral("biases"));
-        inputs.b1 = number(biases, QStringLiteral("b1"), QStringLiteral("biases.b1"));
-        inputs.b2 = number(biases, QStringLiteral("b2"), QStringLiteral("biases.b2"));
+        inputs.b1 = numberField(biases, QStringLiteral("b1"), QStringLiteral("biases.b1"));
+        inputs.b2 = numberField(biases, QStringLiteral("b2"), QStringLiteral("biases.b2"));
         const QJsonValue learn = biases.value(QStringLiteral("learn")); // optional: not learned
         if (!learn.isUndefined() && !learn.isBool()) {
             throw FileProblem{ScenarioFileText::tr(
@@ -155,7 +152,7 @@ SheetInputs readInputs(const QJsonObject& root) {
                 .arg(loss)};
     }
     inputs.loss = *parsedLoss;
-    inputs.learningRate = number(root, QStringLiteral("learning_rate"), QStringLiteral("learning_rate"));
+    inputs.learningRate = numberField(root, QStringLiteral("learning_rate"), QStringLiteral("learning_rate"));
     return inputs;
 }
 
@@ -165,7 +162,7 @@ Scenario readScenario(const QJsonObject& root) {
     scenario.id = root.value(QStringLiteral("id")).toString().toStdString(); // optional
     scenario.title = text(root, QStringLiteral("title")).toStdString();
     scenario.inputs = readInputs(root);
-    const double iterations = number(root, QStringLiteral("iterations"), QStringLiteral("iterations"));
+    const double iterations = numberField(root, QStringLiteral("iterations"), QStringLiteral("iterations"));
     if (iterations != std::floor(iterations) || iterations < 1 || iterations > Scenario::kMaxIterations) {
         throw FileProblem{
             ScenarioFileText::tr(

@@ -1,22 +1,21 @@
 #include "ui/sheet/lessons/sheet_lessons.h"
 
-#include "ui/sheet/lessons/lesson_text.h"
-
+#include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
 #include "ui/common/sentence.h"
 #include "ui/common/widget_helpers.h"
 #include "ui/sheet/lessons/built_in_lessons.h"
-#include "ui/sheet/views/compare_rates_panel.h"
 #include "ui/sheet/lessons/divergence_hint.h"
-#include "ui/sheet/values/learning_rate_control.h"
 #include "ui/sheet/lessons/lesson_panel.h"
 #include "ui/sheet/lessons/lesson_text.h"
 #include "ui/sheet/lessons/network_scenario_file.h"
 #include "ui/sheet/lessons/scenario_file.h"
 #include "ui/sheet/sheet_document.h"
-#include "ui/sheet/values/sheet_inputs_panel.h"
 #include "ui/sheet/sheet_loss_curve.h"
 #include "ui/sheet/sheet_messages.h"
+#include "ui/sheet/values/learning_rate_control.h"
+#include "ui/sheet/values/sheet_inputs_panel.h"
+#include "ui/sheet/views/compare_rates_panel.h"
 
 #include <QAction>
 #include <QDir>
@@ -31,7 +30,6 @@ namespace bplab::ui {
 namespace {
 QString fileFilter() { return SheetLessons::tr("Backprop Lab scenarios (*.json);;All files (*)"); }
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
 } // namespace
 
 SheetLessons::SheetLessons(const LessonTargets& targets, QWidget* parent)

@@ -1,5 +1,6 @@
 #include "ui/sheet/values/network_architecture_editor.h"
 
+#include "core/sheet/vector_index.h"
 #include "ui/common/core_text.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 namespace bplab::ui {
 
 namespace {
-std::size_t at(int index) { return static_cast<std::size_t>(index); }
 
 QSpinBox* makeUnitsBox(int minimum, int maximum, const QString& accessibleName, QWidget* parent) {
     auto* box = new QSpinBox(parent);

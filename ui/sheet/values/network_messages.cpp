@@ -6,14 +6,14 @@ namespace bplab::ui {
 
 namespace {
 // The problem's k-th value as it came (a count, a name such as "t1"), or empty.
-QString valueOf(const NetworkProblem& problem, std::size_t k) {
+QString problemValue(const NetworkProblem& problem, std::size_t k) {
     return k < problem.values.size() ? QString::fromStdString(problem.values[k]) : QString();
 }
 // The k-th value as a count, for the words that change with it.
-int countOf(const NetworkProblem& problem, std::size_t k) { return valueOf(problem, k).toInt(); }
+int countOf(const NetworkProblem& problem, std::size_t k) { return problemValue(problem, k).toInt(); }
 // The k-th value as a number of the window's locale (the engines write "1.5").
-QString numberOf(const NetworkProblem& problem, std::size_t k) {
-    return withLocaleDecimals(valueOf(problem, k));
+QString problemNumber(const NetworkProblem& problem, std::size_t k) {
+    return withLocaleDecimals(problemValue(problem, k));
 }
 } // namespace
 
@@ -38,7 +38,7 @@ QString NetworkMessages::problem(const NetworkProblem& problem) {
 }
 
 QString NetworkMessages::layerProblem(const NetworkProblem& problem) {
-    const auto v = [&problem](std::size_t k) { return valueOf(problem, k); };
+    const auto v = [&problem](std::size_t k) { return problemValue(problem, k); };
     const auto c = [&problem](std::size_t k) { return countOf(problem, k); };
     switch (problem.kind) {
     case NetworkProblemKind::LayerCount:
@@ -54,9 +54,9 @@ QString NetworkMessages::layerProblem(const NetworkProblem& problem) {
 }
 
 QString NetworkMessages::trainingSetProblem(const NetworkProblem& problem) {
-    const auto v = [&problem](std::size_t k) { return valueOf(problem, k); };
+    const auto v = [&problem](std::size_t k) { return problemValue(problem, k); };
     const auto c = [&problem](std::size_t k) { return countOf(problem, k); };
-    const auto n = [&problem](std::size_t k) { return numberOf(problem, k); };
+    const auto n = [&problem](std::size_t k) { return problemNumber(problem, k); };
     switch (problem.kind) {
     case NetworkProblemKind::NoExamples:
         return tr("the training set has no examples: add at least %1").arg(v(0));
@@ -81,9 +81,9 @@ QString NetworkMessages::trainingSetProblem(const NetworkProblem& problem) {
 }
 
 QString NetworkMessages::parameterProblem(const NetworkProblem& problem) {
-    const auto v = [&problem](std::size_t k) { return valueOf(problem, k); };
+    const auto v = [&problem](std::size_t k) { return problemValue(problem, k); };
     const auto c = [&problem](std::size_t k) { return countOf(problem, k); };
-    const auto n = [&problem](std::size_t k) { return numberOf(problem, k); };
+    const auto n = [&problem](std::size_t k) { return problemNumber(problem, k); };
     const QString afterInputs =
         c(1) == 1 ? tr("1 layer after the inputs") : tr("%1 layers after the inputs").arg(v(1));
     switch (problem.kind) {

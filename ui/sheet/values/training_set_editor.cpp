@@ -5,6 +5,7 @@
 #include "core/sheet/network/network_quantities.h"
 #include "core/sheet/sheet_cells.h"
 #include "core/sheet/training_set/training_set_csv.h"
+#include "core/sheet/vector_index.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -22,7 +23,6 @@
 namespace bplab::ui {
 
 namespace {
-std::size_t at(int index) { return static_cast<std::size_t>(index); }
 // The largest file a training set of 16 small examples could need, with room for comments.
 constexpr qint64 kMaxCsvBytes = 1 << 20;
 } // namespace

@@ -14,9 +14,11 @@ namespace {
 
 using testing::valueOf;
 
-int quantityOf(const NetworkSheet& sheet, const std::string& id) { return sheet.quantities().indexOf(id); }
+int indexOfQuantity(const NetworkSheet& sheet, const std::string& id) {
+    return sheet.quantities().indexOf(id);
+}
 CellPosition cellOf(const NetworkSheet& sheet, int iteration, const std::string& id) {
-    return {iteration, sheet.cellOfQuantity(quantityOf(sheet, id))};
+    return {iteration, sheet.cellOfQuantity(indexOfQuantity(sheet, id))};
 }
 
 TEST(NetworkQuiz, TheNextCellFollowsTheNetworksCursor) {
@@ -44,7 +46,7 @@ TEST(NetworkQuiz, TheTrueValueOfTheNextCellIsRightAndAnotherIsNot) {
     EXPECT_TRUE(score.record(sheet, first, 1e-6).correct); // the edge counts
     EXPECT_FALSE(score.record(sheet, first, 0.01).correct);
     // a¹₁ of example 2, x = (0, 1): z = −0.25, σ(−0.25) = 1/(1 + e^0.25) = 0.437823…; 1 % of it is 0.0044.
-    while (sheet.quantityOfCell(nextCell(sheet)->cell) != quantityOf(sheet, "a1_1@2")) sheet.stepCell();
+    while (sheet.quantityOfCell(nextCell(sheet)->cell) != indexOfQuantity(sheet, "a1_1@2")) sheet.stepCell();
     const CellPosition a = *nextCell(sheet);
     sheet.stepCell();
     const double sigma = 1 / (1 + std::exp(0.25));
@@ -63,7 +65,7 @@ TEST(NetworkQuiz, AnUpdateIsScoredOnItsStepFromTheParameterBefore) {
     sheet.runToEnd();
     // Row 1's w²₁₁ is row 0's w²₁₁′: the update of row 1 steps from there, not from the typed 0.5.
     const CellPosition update = cellOf(sheet, 1, "w2_11_new");
-    EXPECT_EQ(quizParameter(sheet, update.cell), quantityOf(sheet, "w2_11"));
+    EXPECT_EQ(quizParameter(sheet, update.cell), indexOfQuantity(sheet, "w2_11"));
     const double before = valueOf(sheet, 0, "w2_11_new");
     EXPECT_NE(before, 0.5);
     EXPECT_EQ(quizOrigin(sheet, update), before);
@@ -90,7 +92,7 @@ TEST(NetworkQuiz, ALearnedSharedBiasStepsFromItself) {
     NetworkSheet sheet(spec, 1);
     sheet.runToEnd();
     const CellPosition update = cellOf(sheet, 0, "b2_new");
-    EXPECT_EQ(quizParameter(sheet, update.cell), quantityOf(sheet, "b2"));
+    EXPECT_EQ(quizParameter(sheet, update.cell), indexOfQuantity(sheet, "b2"));
     EXPECT_EQ(quizOrigin(sheet, update), 0.6);
 }
 
