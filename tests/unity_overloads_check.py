@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Checks a unity build (the asan preset's, CMAKE_UNITY_BUILD) for the one way it can compile other
-code than the ordinary build: two source files of one batch each defining a function of the same name
-in an anonymous namespace. With the same parameters, the batch fails to
-compile, which is safe. With different parameters the two become overloads, and a call in the later
-file may silently take the earlier file's function. So every such name is reported.
+"""Checks a unity build (the asan preset's, CMAKE_UNITY_BUILD) for the way it most easily compiles other
+code than the ordinary build: two file-scope helpers (anonymous namespace) of one name in one batch.
+With the same parameters the batch fails to compile, which is safe; with different ones they overload
+each other, and a call may silently take the other one. So the rule is: no two file-scope helpers of one
+name in a batch, overloads inside one file included (the symbols do not say which file a function came
+from). docs/development.md ("CI") has the other rules of a unity batch, which this does not check.
 
     tests/unity_overloads_check.py BUILD_DIR
 
-Reads the batches' object files with `nm -C` (a Debug build keeps every used file-scope function as a
-local symbol). Prints `object: name: signature | signature` per clash and exits 1 when there is one,
-0 when there is none, 2 when the build holds no unity object (not a unity build, or not built yet).
-Fix a clash by giving one of the functions a name that says what it does, or by sharing one
-definition in a header when the two do the same.
+Reads the batches' symbols with `nm -C`. A helper the compiler inlined at every call leaves no symbol
+and is not seen: two such helpers with the same parameters still fail the batch's compile, but an
+overloaded pair of them does not. Prints `object: name: signature | signature` per clash and exits 1
+when there is one, 0 when there is none, 2 when it cannot check (no unity object under BUILD_DIR, or no
+nm). Fix a clash by giving one helper a name that says what it does, or by sharing one definition in a
+header when the two do the same.
 """
 import re
 import subprocess
@@ -19,11 +21,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ANONYMOUS = "(anonymous namespace)::"
 # Names that overload by design: GoogleTest finds a type's value printer by this name.
 BY_DESIGN = {"PrintTo"}
-# A symbol of a file-scope function: named namespaces, then the anonymous one, then the function.
-FILE_SCOPE = re.compile(r"^(\w+::)*\(anonymous namespace\)::\w+\(")
+# A symbol of a file-scope function: named namespaces, then the anonymous one, then the function and,
+# for a function template, its arguments (after its return type, which a template's symbol starts with).
+FILE_SCOPE = re.compile(r"(?:^|\s)((?:\w+::)*\(anonymous namespace\)::)(\w+)(<.*?>)?\(")
 
 
 def file_scope_functions(obj: Path):
@@ -33,15 +35,15 @@ def file_scope_functions(obj: Path):
     found = defaultdict(set)
     for line in out.splitlines():
         parts = line.split(" ", 2)
-        if len(parts) != 3 or parts[1] not in ("t", "T", "W", "w") or ANONYMOUS not in parts[2]:
+        if len(parts) != 3 or parts[1] not in ("t", "T", "W", "w"):
             continue
         symbol = parts[2]
-        if not FILE_SCOPE.match(symbol):  # e.g. a library template instantiated for a file-scope type
+        match = FILE_SCOPE.search(symbol)
+        if not match or match.group(2) in BY_DESIGN:
             continue
-        start = symbol.index(ANONYMOUS) + len(ANONYMOUS)
-        # The function's own name and parameter list: up to the parenthesis that closes its first "(".
+        # The signature: the name and its parameter list, up to the parenthesis that closes it.
         depth, end = 0, None
-        for i in range(start, len(symbol)):
+        for i in range(match.end() - 1, len(symbol)):
             if symbol[i] == "(":
                 depth += 1
             elif symbol[i] == ")":
@@ -49,12 +51,10 @@ def file_scope_functions(obj: Path):
                 if depth == 0:
                     end = i + 1
                     break
-        if end is None:
-            continue
-        signature = symbol[:end]
-        name = signature[:signature.index("(", start)]
-        if name[start:] not in BY_DESIGN:
-            found[name].add(signature)
+        if match.group(3):  # a template's instantiations are one function here
+            found[match.group(1) + match.group(2)].add(match.group(1) + match.group(2) + "<…>")
+        elif end is not None:
+            found[match.group(1) + match.group(2)].add(symbol[match.start(1):end])
     return found
 
 
@@ -67,11 +67,18 @@ def main() -> int:
         print(f"no unity objects under {sys.argv[1]}: build the asan preset first", file=sys.stderr)
         return 2
     clashes = 0
-    for obj in objects:
-        for name, signatures in sorted(file_scope_functions(obj).items()):
-            if len(signatures) > 1:
-                clashes += 1
-                print(f"{obj.relative_to(sys.argv[1])}: {name}: {' | '.join(sorted(signatures))}")
+    try:
+        for obj in objects:
+            for name, signatures in sorted(file_scope_functions(obj).items()):
+                if len(signatures) > 1:
+                    clashes += 1
+                    print(f"{obj.relative_to(sys.argv[1])}: {name}: {' | '.join(sorted(signatures))}")
+    except FileNotFoundError:
+        print("nm not found: install binutils", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as error:
+        print(f"nm could not read {error.cmd[-1]}: {error.stderr.strip()}", file=sys.stderr)
+        return 2
     print(f"{len(objects)} unity batches, {clashes} name(s) defined more than once at file scope")
     return 1 if clashes else 0
 

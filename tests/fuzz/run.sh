@@ -35,8 +35,11 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
     { cat "$build.log" >&2; exit 2; }
 cmake --build "$build" --target bplab_fuzzers >>"$build.log" 2>&1 || { tail -n 40 "$build.log" >&2; exit 2; }
 
-# One fuzzer per core at a time: six fuzzers of 60 s take 3 min on 2 cores instead of 6.
-jobs=$(nproc)
+# One fuzzer per core at a time (docs/development.md, "CI"). A stopped script stops its fuzzers too.
+parallel=$(nproc)
+trap 'kill $(jobs -p) 2>/dev/null; exit 130' INT TERM
+# This run's status and log files only: a fuzzer that never got to write its own is a failure.
+rm -f "$build"/*_fuzzer.status "$build"/*_fuzzer.log
 fuzz_one() {
     local fuzzer=$1 name corpus findings log fuzz_status=0
     name=$(basename "$fuzzer")
@@ -50,7 +53,7 @@ fuzz_one() {
     echo "$fuzz_status" >"$build/$name.status"
 }
 for fuzzer in "$build"/tests/fuzz/*_fuzzer; do
-    while (($(jobs -rp | wc -l) >= jobs)); do wait -n || true; done
+    while (($(jobs -rp | wc -l) >= parallel)); do wait -n || true; done
     fuzz_one "$fuzzer" &
 done
 wait
@@ -60,13 +63,13 @@ for fuzzer in "$build"/tests/fuzz/*_fuzzer; do
     name=$(basename "$fuzzer")
     findings=$build/findings/$name log=$build/$name.log
     fuzz_status=$(cat "$build/$name.status" 2>/dev/null || echo "?")
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    found=$(find "$findings" -type f | wc -l)
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" 2>/dev/null | tail -n 1 || true)
+    found=$(find "$findings" -type f 2>/dev/null | wc -l || true)
     printf 'fuzz: %-22s %s executions in %s s, %s finding(s)\n' "$name" "${runs:-?}" "$seconds" "$found"
     if [[ $fuzz_status != 0 ]] || ((found != 0)); then
         status=1
         echo "fuzz: $name failed (exit $fuzz_status); its report:" >&2
-        grep -m 20 -E 'ERROR|SUMMARY|==[0-9]+==|Test unit written' "$log" >&2 || tail -n 20 "$log" >&2
+        grep -m 20 -E 'ERROR|SUMMARY|==[0-9]+==|Test unit written' "$log" >&2 || tail -n 20 "$log" >&2 || true
     fi
 done
 exit $status

@@ -1,6 +1,7 @@
 #include "core/sheet/network/network_sheet.h"
 
 #include "core/sheet/network/network_formula.h"
+#include "core/sheet/vector_index.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,8 +12,6 @@
 namespace bplab {
 
 namespace {
-
-std::size_t at(long long i) { return static_cast<std::size_t>(i); }
 
 int maxIterationsForRowsOf(int quantityCount) {
     const long long fitting = NetworkSheet::kMaxStoredValues / std::max(1, quantityCount);

@@ -16,8 +16,8 @@
 namespace bplab::test {
 namespace {
 
-const QStringList kSmallFind{"--train-limit", "2000", "--test-limit", "100",
-                             "--threads",     "1",    "--batch-size", "64"};
+const QStringList kSmallRun{"--train-limit", "2000", "--test-limit", "100",
+                            "--threads",     "1",    "--batch-size", "64"};
 
 TEST(LrFindCommand, PrintsTheReadingWritesTheCsvAndDrawsTheChart) {
     QTemporaryDir dir;
@@ -25,7 +25,7 @@ TEST(LrFindCommand, PrintsTheReadingWritesTheCsvAndDrawsTheChart) {
     const QString chart = dir.filePath(QStringLiteral("range.png"));
     const Result result = run(QStringList{"lr-find", "--from", "1e-4", "--to", "100", "--batches", "60",
                                           "--csv", csv, "--chart", chart} +
-                              kSmallFind);
+                              kSmallRun);
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral(
         "range test: learning rate 0.0001 to 100 over up to 60 batches of 64 images, optimizer sgd")))
@@ -89,7 +89,7 @@ TEST(TrainCommand, TrainsWithTheOptimizerNamedAndSavesIt) {
     const QString model = dir.filePath(QStringLiteral("adam.pt"));
     const Result result = run(QStringList{"train", "--optimizer", "adam", "--lr", "0.003", "--beta2", "0.99",
                                           "--epochs", "1", "--save", model} +
-                              kSmallFind);
+                              kSmallRun);
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("epoch 1: test loss")));
     // Resuming builds the checkpoint's optimizer again and loads Adam's running means into it.

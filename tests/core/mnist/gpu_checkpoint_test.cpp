@@ -5,6 +5,7 @@
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
 #include "tests/core/mnist/optimizer_state_key.h"
+#include "tests/support/gpu_checkpoint.h"
 #include "tests/support/mnist_test_data.h"
 #include "tests/support/temporary_path.h"
 #include "tests/support/text_contains.h"
@@ -22,8 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kGpuCheckpoint = std::string(BPLAB_TEST_DATA) + "/checkpoint-trained-on-cuda.ckpt";
-
 // The last layer's weights of a checkpoint's model, as a plain archive read gives them.
 torch::Tensor lastLayerWeights(torch::serialize::InputArchive& checkpoint) {
     torch::serialize::InputArchive model, fc;
@@ -39,15 +38,15 @@ TEST(GpuCheckpoint, TheFixtureReallyHoldsCudaTensors) {
     // below load the file only because the engine names the device.
     torch::serialize::InputArchive archive;
     if (torch::cuda::is_available()) {
-        archive.load_from(kGpuCheckpoint);
+        archive.load_from(kGpuCheckpointFile);
         EXPECT_TRUE(lastLayerWeights(archive).device().is_cuda());
     } else {
-        EXPECT_THROW(archive.load_from(kGpuCheckpoint), c10::Error);
+        EXPECT_THROW(archive.load_from(kGpuCheckpointFile), c10::Error);
     }
 }
 
 TEST(GpuCheckpoint, ItsRecipeReadsAsTheDefaultRecipeAfterOneEpoch) {
-    const TrainConfig config = MnistTrainer::checkpointConfig(kGpuCheckpoint);
+    const TrainConfig config = MnistTrainer::checkpointConfig(kGpuCheckpointFile);
     TrainConfig expected; // the fixture's README: one epoch of the default recipe, seed 1, all images
     EXPECT_EQ(config.epochs, 1);
     EXPECT_EQ(config.batchSize, expected.batchSize);
@@ -62,7 +61,7 @@ TEST(GpuCheckpoint, ItsRecipeReadsAsTheDefaultRecipeAfterOneEpoch) {
 TEST(GpuCheckpoint, ThePerImageClassifierAndTheBatchedEvaluationAgreeAndAreRight) {
     auto data = testing::smallMnist(0, 500);
     ASSERT_TRUE(data);
-    const MnistClassifier classifier = MnistClassifier::fromCheckpoint(kGpuCheckpoint);
+    const MnistClassifier classifier = MnistClassifier::fromCheckpoint(kGpuCheckpointFile);
     int correct = 0;
     for (int i = 0; i < data->test.size(); ++i) {
         std::array<float, kMnistPixels> pixels{};
@@ -79,7 +78,7 @@ TEST(GpuCheckpoint, ThePerImageClassifierAndTheBatchedEvaluationAgreeAndAreRight
     // are a little easier. Far below would mean weights read wrongly (a random net scores ~10 %).
     EXPECT_GE(accuracy, 97.0);
 
-    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpoint, data);
+    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpointFile, data);
     ASSERT_EQ(trainer->completedEpochs(), 1);
     EXPECT_NEAR(trainer->history()[0].testAccuracy, 98.98, 0.005);
     const Evaluation evaluation = trainer->evaluate(); // batched, on the trainer's own copy of the weights
@@ -89,7 +88,7 @@ TEST(GpuCheckpoint, ThePerImageClassifierAndTheBatchedEvaluationAgreeAndAreRight
 TEST(GpuCheckpoint, ResumesOnTheCpuForAnotherEpochAndSavesAFileAnyMachineReads) {
     auto data = testing::smallMnist(2000, 500);
     ASSERT_TRUE(data);
-    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpoint, data, "cpu");
+    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpointFile, data, "cpu");
     trainer->setEpochs(2);
     trainer->setThreads(1);
     ASSERT_TRUE(trainer->train({}, StopToken{}));
@@ -110,14 +109,14 @@ TEST(GpuCheckpoint, ResumesOnTheCpuForAnotherEpochAndSavesAFileAnyMachineReads) 
 
 TEST(GpuCheckpoint, CudaIsUsedWhenThereAndOtherwiseRefusedWithTheDeviceSentence) {
     if (MnistTrainer::cudaAvailable()) {
-        auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpoint, nullptr, "cuda");
+        auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpointFile, nullptr, "cuda");
         EXPECT_EQ(trainer->config().device, "cuda");
         trainer->setDevice("cpu");
         EXPECT_EQ(trainer->config().device, "cpu");
         return;
     }
     try {
-        MnistTrainer::loadCheckpoint(kGpuCheckpoint, nullptr, "cuda");
+        MnistTrainer::loadCheckpoint(kGpuCheckpointFile, nullptr, "cuda");
         FAIL() << "expected the device to be refused";
     } catch (const CheckpointError& error) {
         FAIL() << "the file is fine, the device is missing: " << error.what();
@@ -125,14 +124,14 @@ TEST(GpuCheckpoint, CudaIsUsedWhenThereAndOtherwiseRefusedWithTheDeviceSentence)
         EXPECT_TRUE(contains(error.what(), "no CUDA support or no GPU is visible")) << error.what();
     }
     // A loaded model asked to move keeps its place and its weights when the device is missing.
-    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpoint, nullptr);
+    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpointFile, nullptr);
     EXPECT_THROW(trainer->setDevice("cuda"), std::runtime_error);
     EXPECT_EQ(trainer->config().device, "cpu");
     EXPECT_EQ(trainer->completedEpochs(), 1);
 }
 
 TEST(GpuCheckpoint, MovingToTheSameDeviceKeepsTheTrainerAsItIs) {
-    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpoint, nullptr);
+    auto trainer = MnistTrainer::loadCheckpoint(kGpuCheckpointFile, nullptr);
     const double before = trainer->peakLearningRate();
     trainer->setDevice("cpu");
     EXPECT_EQ(trainer->peakLearningRate(), before);

@@ -2,6 +2,7 @@
 // with LibTorch itself (gpu_checkpoint_test.cpp includes it too, to look inside files).
 #include "core/mnist/mnist_classifier.h"
 #include "core/mnist/mnist_trainer.h"
+#include "tests/support/gpu_checkpoint.h"
 #include "tests/support/temporary_path.h"
 #include "tests/support/text_contains.h"
 
@@ -146,7 +147,6 @@ TEST(MnistCheckpoint, SaveRefusesWeightsThatAreNotFinite) {
 // Files LibTorch cannot open: garbage and a cut file are refused before LibTorch reads them (their zip
 // structure is checked first, damaged_checkpoint_test.cpp); an archive LibTorch refuses names its reason.
 namespace fs = std::filesystem;
-const std::string kGpuCheckpoint = std::string(BPLAB_TEST_DATA) + "/checkpoint-trained-on-cuda.ckpt";
 
 TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrong) {
     const std::string garbage = temporaryPath("bplab-garbage.ckpt");
@@ -158,7 +158,7 @@ TEST(CheckpointErrors, GarbageAndACutFileSayWhatIsWrong) {
 
     // The GPU checkpoint cut in half (an interrupted copy from the GPU machine).
     const std::string cut = temporaryPath("bplab-cut.ckpt");
-    fs::copy_file(kGpuCheckpoint, cut, fs::copy_options::overwrite_existing);
+    fs::copy_file(kGpuCheckpointFile, cut, fs::copy_options::overwrite_existing);
     fs::permissions(cut, fs::perms::owner_write, fs::perm_options::add);
     fs::resize_file(cut, fs::file_size(cut) / 2);
     const std::string cutError = loadError(cut);

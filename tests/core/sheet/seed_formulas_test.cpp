@@ -20,19 +20,19 @@ namespace {
 
 const std::string kFormulasFile = std::string(BPLAB_SHEET_SEED) + "/formulas.txt";
 
-enum class BiasMode { None, Fixed, Learned };
+enum class SeedBiases { None, Fixed, Learned };
 
 // The same runs as the CSV fixtures (tests/data/sheet_seed/commands.txt): fixed and learned biases
 // start at the classic worked example's b1 = 0.35, b2 = 0.6.
-SheetInputs seedInputs(Activation activation, Loss loss, BiasMode biases) {
+SheetInputs seedInputs(Activation activation, Loss loss, SeedBiases biases) {
     SheetInputs inputs;
     inputs.activation = activation;
     inputs.loss = loss;
-    if (biases != BiasMode::None) {
+    if (biases != SeedBiases::None) {
         inputs.b1 = 0.35;
         inputs.b2 = 0.6;
     }
-    inputs.learnBiases = biases == BiasMode::Learned;
+    inputs.learnBiases = biases == SeedBiases::Learned;
     return inputs;
 }
 
@@ -63,9 +63,9 @@ std::string sheetTexts(const std::string& title, const SheetInputs& inputs) {
 
 std::string allSeedTexts() {
     std::string texts;
-    const std::pair<BiasMode, const char*> biasChoices[] = {{BiasMode::None, "no-biases"},
-                                                            {BiasMode::Fixed, "fixed-biases"},
-                                                            {BiasMode::Learned, "learned-biases"}};
+    const std::pair<SeedBiases, const char*> biasChoices[] = {{SeedBiases::None, "no-biases"},
+                                                              {SeedBiases::Fixed, "fixed-biases"},
+                                                              {SeedBiases::Learned, "learned-biases"}};
     for (const Activation activation : kAllActivations) {
         for (const Loss loss : kAllLosses) {
             for (const auto& [biases, name] : biasChoices) {
