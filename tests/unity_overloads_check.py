@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks a unity build (the asan preset's, CMAKE_UNITY_BUILD) for the way it most easily compiles other
+"""Checks a unity build (the ci and asan presets', CMAKE_UNITY_BUILD) for the way it most easily compiles other
 code than the ordinary build: two file-scope helpers (anonymous namespace) of one name in one batch.
 With the same parameters the batch fails to compile, which is safe; with different ones they overload
 each other, and a call may silently take the other one. So the rule is: no two file-scope helpers of one
@@ -64,7 +64,7 @@ def main() -> int:
         return 2
     objects = sorted(Path(sys.argv[1]).glob("**/Unity/unity_*_cxx.cxx.o"))
     if not objects:
-        print(f"no unity objects under {sys.argv[1]}: build the asan preset first", file=sys.stderr)
+        print(f"no unity objects under {sys.argv[1]}: build the ci or asan preset first", file=sys.stderr)
         return 2
     clashes = 0
     try:

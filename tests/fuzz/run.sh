@@ -3,13 +3,16 @@
 # on a copy of its seed corpus (tests/fuzz/corpus/NAME), then prints executions and findings.
 #
 #   tests/fuzz/run.sh [SECONDS]     seconds per fuzzer (default 60)
+#   tests/fuzz/run.sh --build-only  builds them and stops (.ci/run does it while other tests run)
 #
 # A finding (crash, sanitizer report, leak, timeout, out-of-memory) leaves its input in
 # build/fuzz/findings/NAME/ and makes the exit status 1. Without clang or its libFuzzer runtime the
 # script says which package to install and exits 2: it never skips silently.
 set -euo pipefail
 
-seconds=${1:-60}
+seconds=${1:-60} build_only=''
+[[ $seconds != --build-only ]] || build_only=yes seconds=0
+[[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: $0 [SECONDS | --build-only]" >&2; exit 2; }
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 build=$repo/build/fuzz
 cd "$repo"
@@ -34,6 +37,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
     -DBACKPROP_LAB_FUZZERS=ON -DBACKPROP_LAB_BUILD_TESTS=OFF "${launcher[@]}" >"$build.log" 2>&1 ||
     { cat "$build.log" >&2; exit 2; }
 cmake --build "$build" --target bplab_fuzzers >>"$build.log" 2>&1 || { tail -n 40 "$build.log" >&2; exit 2; }
+[[ -z $build_only ]] || { echo "fuzz: built the fuzzers in $build"; exit 0; }
 
 # One fuzzer per core at a time (docs/development.md, "CI"). A stopped script stops its fuzzers too.
 parallel=$(nproc)

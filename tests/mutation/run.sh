@@ -4,7 +4,14 @@
 # notice is "caught"; one they do not is "missed", which is what this is here to measure.
 #
 #   tests/mutation/run.sh [NAME_REGEX]             only the mutants whose name matches (default: all)
-#   tests/mutation/run.sh --sample K [NAME_REGEX]  K of them, chosen by the commit (what CI runs)
+#   tests/mutation/run.sh --sample K [NAME_REGEX]  K of them, chosen by the commit
+#   tests/mutation/run.sh --in-place ...           in this checkout and its build/ci (what CI runs)
+#
+# --in-place plants each mutant in this checkout itself and builds it in the checkout's ci build, so
+# only the mutant's unity batch compiles (a copy elsewhere would compile everything: a unity batch
+# names its files by absolute path, so the copy's batches miss the compiler cache). The files it
+# mutates must have no uncommitted change; each is put back, byte for byte, after its mutant and when
+# the run stops (Ctrl+C included); a run killed outright is repaired by the next one.
 #
 # The sample rotates through the list: commit number n (`git rev-list --count HEAD`) takes the
 # mutants n·K … n·K+K−1, counted modulo the list's size, so any ceil(size / K) consecutive commits
@@ -13,21 +20,30 @@
 #
 # Environment: MUTANTS (the list; default tests/mutation/mutants.txt), MUTATION_WORKDIR (where the
 # copy is built; default build/mutation inside this checkout, so ccache reuses the ci build's objects).
-# The checkout itself is never modified. Exit status: 0 when every mutant was caught, 1 when some
+# Without --in-place the checkout itself is never modified. Exit status: 0 when every mutant was caught, 1 when some
 # were missed, 2 for a usage or set-up problem (an unknown snippet, a failing unmutated suite).
 set -euo pipefail
 
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 list=${MUTANTS:-$repo/tests/mutation/mutants.txt}
 work=${MUTATION_WORKDIR:-$repo/build/mutation}
-sample=''
-if [[ ${1:-} == --sample ]]; then
-    sample=${2:-}
-    [[ $sample =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [--sample K] [NAME_REGEX]" >&2; exit 2; }
-    shift 2
-fi
+sample='' in_place=''
+usage() { echo "usage: $0 [--in-place] [--sample K] [NAME_REGEX]" >&2; exit 2; }
+while [[ ${1:-} == --* ]]; do
+    case $1 in
+    --in-place) in_place=yes; shift ;;
+    --sample)
+        sample=${2:-}
+        [[ $sample =~ ^[1-9][0-9]*$ ]] || usage
+        shift 2
+        ;;
+    *) usage ;;
+    esac
+done
+(($# <= 1)) || usage
 only=${1:-.}
-src=$work/src
+src=$work/src tree=copy
+[[ -z $in_place ]] || src=$repo tree=checkout
 
 # --- Parse the list: blocks of "key: value" lines separated by blank lines. ---
 names=() files=() finds=() replaces=() builds=() tests=() abouts=()
@@ -81,18 +97,39 @@ if [[ -n $sample ]]; then
     done
 fi
 
-# --- A copy of the working tree (tracked and untracked, not ignored), so uncommitted work counts. ---
-# The copy's build folder stays between runs, so only what changed rebuilds. A run cut short while a
-# mutant was planted may have left objects built from it, newer than their restored sources: then
-# every source is touched and rebuilt (ccache makes that quick).
-mkdir -p "$src"
-find "$src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
-(cd "$repo" && git ls-files -z --cached --others --exclude-standard |
-    tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$src"
-planted=$work/planted
-if [[ -e $planted ]]; then
-    echo "The last run stopped during mutant $(cat "$planted"): rebuilding everything."
-    find "$src" -path "$src/build" -prune -o -type f -exec touch {} +
+mkdir -p "$work"
+planted=$work/planted original=$work/original
+if [[ -n $in_place ]]; then
+    # --- In place: repair what a killed run left, refuse to mutate a file with uncommitted work. ---
+    # $planted holds the mutant's name and then its file; $original that file as it was before.
+    if [[ -e $planted ]]; then
+        stopped_file=$(sed -n 2p "$planted")
+        echo "The last run stopped during mutant $(head -n 1 "$planted"): putting $stopped_file back."
+        [[ -n $stopped_file && -e $original ]] || { echo "no saved original in $work: restore it with git" >&2; exit 2; }
+        cat "$original" >"$repo/$stopped_file"
+        rm -f "$planted"
+    fi
+    for file in $(printf '%s\n' "${files[@]}" | sort -u); do
+        if ! git -C "$repo" diff --quiet HEAD -- "$file"; then
+            echo "$file has uncommitted changes: commit or stash them, or run without --in-place" >&2
+            exit 2
+        fi
+    done
+    # The build folder is the checkout's own: configure it only where it does not exist yet.
+    [[ -e $repo/build/ci/CMakeCache.txt ]] || cmake --preset ci >/dev/null
+else
+    # --- A copy of the working tree (tracked and untracked, not ignored), so uncommitted work counts. ---
+    # The copy's build folder stays between runs, so only what changed rebuilds. A run cut short while a
+    # mutant was planted may have left objects built from it, newer than their restored sources: then
+    # every source is touched and rebuilt (ccache makes that quick).
+    mkdir -p "$src"
+    find "$src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+    (cd "$repo" && git ls-files -z --cached --others --exclude-standard |
+        tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$src"
+    if [[ -e $planted ]]; then
+        echo "The last run stopped during mutant $(head -n 1 "$planted"): rebuilding everything."
+        find "$src" -path "$src/build" -prune -o -type f -exec touch {} +
+    fi
 fi
 launcher=()
 if command -v ccache >/dev/null; then
@@ -112,8 +149,10 @@ build() { # the targets (separated by spaces), or everything
 # minutes of a CI run and test nothing more.
 needed=all
 [[ -z $sample ]] || needed=$(printf '%s\n' "${builds[@]}" | tr ' ' '\n' | sort -u | paste -sd' ')
-echo "Building the unmutated copy in $src ($needed; log: $log)…"
-if ! { cmake --preset ci "${launcher[@]}" >"$log" 2>&1 && build "$needed" >>"$log" 2>&1; }; then
+echo "Building the unmutated $tree in $src ($needed; log: $log)…"
+configure=(cmake --preset ci "${launcher[@]}")
+[[ -z $in_place ]] || configure=(true) # the checkout's build keeps its own settings
+if ! { "${configure[@]}" >"$log" 2>&1 && build "$needed" >>"$log" 2>&1; }; then
     echo "the unmutated copy does not build; see $log" >&2
     exit 2
 fi
@@ -139,7 +178,7 @@ while IFS= read -r subset; do
     groups=$((groups + ${#opened}))
 done < <(printf '%s\n' "${tests[@]}" | sort -u)
 unmutated "$joined"
-echo "The unmutated copy built and passed in $SECONDS s."
+echo "The unmutated $tree built and passed in $SECONDS s."
 
 # Replaces the one occurrence of $2 by $3 in file $1 (literal text); fails unless it occurs once.
 plant() {
@@ -153,14 +192,27 @@ open(path, "w", encoding="utf-8").write(text.replace(find, replace))
 PY
 }
 
+# Puts the planted file back (a no-op when none is planted). $planted goes only once the restored
+# tree is built: a copy's next run would otherwise keep objects built from the mutant (it extracts its
+# files with their old time stamps). The checkout is put back on any exit, Ctrl+C included; its
+# restored file is newer than the mutant's objects, so its next build recompiles them.
+put_back() {
+    [[ -e $planted ]] || return 0
+    cat "$original" >"$src/$(sed -n 2p "$planted")"
+}
+if [[ -n $in_place ]]; then
+    trap 'put_back; rm -f "$planted"' EXIT
+    trap 'exit 130' INT TERM
+fi
+
 caught=0 missed=0 broken=0
 results=$work/results.txt
 : >"$results"
 for i in "${!names[@]}"; do
     name=${names[$i]} file=${files[$i]} started=$SECONDS
     count=$(ctest --preset ci -N -R "${tests[$i]}" 2>/dev/null | sed -n 's/^Total Tests: //p')
-    cp "$file" "$work/original"
-    echo "$name" >"$planted"
+    cp "$file" "$original"
+    printf '%s\n%s\n' "$name" "$file" >"$planted"
     if [[ ${count:-0} == 0 ]]; then
         verdict="INVALID (its tests select nothing)"
     elif ! plant "$file" "${finds[$i]}" "${replaces[$i]}" >>"$log" 2>&1; then
@@ -174,8 +226,8 @@ for i in "${!names[@]}"; do
     fi
     case $verdict in caught) caught=$((caught + 1)) ;; missed) missed=$((missed + 1)) ;; *) broken=$((broken + 1)) ;; esac
     # Put the original back with a new time stamp and rebuild, so no mutated binary is left behind.
-    cat "$work/original" >"$file"
-    build "${builds[$i]}" >>"$log" 2>&1 || { echo "the restored copy does not build; see $log" >&2; exit 2; }
+    put_back
+    build "${builds[$i]}" >>"$log" 2>&1 || { echo "the restored tree does not build; see $log" >&2; exit 2; }
     rm -f "$planted"
     printf '%-8s %-26s %s (%s tests, %d s)\n' "$verdict" "$name" "${abouts[$i]}" "${count:-0}" \
         $((SECONDS - started)) | tee -a "$results"
