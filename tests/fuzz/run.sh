@@ -11,8 +11,9 @@
 set -euo pipefail
 
 seconds=${1:-60} build_only=''
-[[ $seconds != --build-only ]] || build_only=yes seconds=0
-[[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: $0 [SECONDS | --build-only]" >&2; exit 2; }
+[[ $seconds != --build-only ]] || build_only=yes seconds=1
+# Not 0: libFuzzer reads -max_total_time=0 as "no limit".
+[[ $seconds =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [SECONDS | --build-only]" >&2; exit 2; }
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 build=$repo/build/fuzz
 cd "$repo"

@@ -18,8 +18,8 @@
 # together run every mutant, and a rerun of the same commit runs the same ones. (A shallow clone
 # counts only its own depth: the sample then still runs, but stops rotating.)
 #
-# Environment: MUTANTS (the list; default tests/mutation/mutants.txt), MUTATION_WORKDIR (where the
-# copy is built; default build/mutation inside this checkout, so ccache reuses the ci build's objects).
+# Environment: MUTANTS (the list; default tests/mutation/mutants.txt), MUTATION_WORKDIR (the copy,
+# the log and the results; default build/mutation inside this checkout).
 # Without --in-place the checkout itself is never modified. Exit status: 0 when every mutant was caught, 1 when some
 # were missed, 2 for a usage or set-up problem (an unknown snippet, a failing unmutated suite).
 set -euo pipefail
@@ -98,15 +98,28 @@ if [[ -n $sample ]]; then
 fi
 
 mkdir -p "$work"
+# While a mutant is planted, $planted holds its name, its file and (once planted) the mutated file's
+# checksum; $original holds the file as it was. Each mode has its own pair, so that one mode never
+# takes the other's for its own.
 planted=$work/planted original=$work/original
+[[ -z $in_place ]] || planted=$work/in-place-planted original=$work/in-place-original
 if [[ -n $in_place ]]; then
     # --- In place: repair what a killed run left, refuse to mutate a file with uncommitted work. ---
-    # $planted holds the mutant's name and then its file; $original that file as it was before.
     if [[ -e $planted ]]; then
-        stopped_file=$(sed -n 2p "$planted")
-        echo "The last run stopped during mutant $(head -n 1 "$planted"): putting $stopped_file back."
-        [[ -n $stopped_file && -e $original ]] || { echo "no saved original in $work: restore it with git" >&2; exit 2; }
-        cat "$original" >"$repo/$stopped_file"
+        stopped_name=$(sed -n 1p "$planted") stopped_file=$(sed -n 2p "$planted") stopped_sum=$(sed -n 3p "$planted")
+        if [[ -z $stopped_file || ! -e $original ]]; then
+            echo "$planted names no file or $original is missing: check the checkout with git status, then delete $planted" >&2
+            exit 2
+        elif cmp -s "$original" "$repo/$stopped_file"; then
+            echo "The last run stopped during mutant $stopped_name, before planting it: $stopped_file is as it was."
+        elif [[ -n $stopped_sum && $(cksum <"$repo/$stopped_file") == "$stopped_sum" ]]; then
+            echo "The last run stopped during mutant $stopped_name: putting $stopped_file back."
+            cat "$original" >"$repo/$stopped_file"
+        else
+            echo "The last run stopped during mutant $stopped_name, and $stopped_file has changed since: check it" \
+                "(git diff -- $stopped_file; its original is $original), then delete $planted" >&2
+            exit 2
+        fi
         rm -f "$planted"
     fi
     for file in $(printf '%s\n' "${files[@]}" | sort -u); do
@@ -135,7 +148,8 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     # Paths relative to the checkout, and the build folder left out of the hash (-g would put it in):
-    # the copy then hits the objects of the checkout's own build. Only debug info's folder differs.
+    # a rebuilt restored file hits its earlier object. (A unity batch names its files by absolute
+    # path, so the copy's first build does not hit the checkout's objects.)
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$repo} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 fi
 cd "$src"
@@ -153,7 +167,7 @@ echo "Building the unmutated $tree in $src ($needed; log: $log)…"
 configure=(cmake --preset ci "${launcher[@]}")
 [[ -z $in_place ]] || configure=(true) # the checkout's build keeps its own settings
 if ! { "${configure[@]}" >"$log" 2>&1 && build "$needed" >>"$log" 2>&1; }; then
-    echo "the unmutated copy does not build; see $log" >&2
+    echo "the unmutated $tree does not build; see $log" >&2
     exit 2
 fi
 
@@ -201,7 +215,7 @@ put_back() {
     cat "$original" >"$src/$(sed -n 2p "$planted")"
 }
 if [[ -n $in_place ]]; then
-    trap 'put_back; rm -f "$planted"' EXIT
+    trap 'put_back && rm -f "$planted"' EXIT
     trap 'exit 130' INT TERM
 fi
 
@@ -217,6 +231,8 @@ for i in "${!names[@]}"; do
         verdict="INVALID (its tests select nothing)"
     elif ! plant "$file" "${finds[$i]}" "${replaces[$i]}" >>"$log" 2>&1; then
         verdict="INVALID (snippet not found once in $file)"
+    elif ! cksum <"$file" >>"$planted"; then
+        verdict="INVALID (cannot record the mutated file in $planted)"
     elif ! build "${builds[$i]}" >>"$log" 2>&1; then
         verdict="INVALID (does not compile)"
     elif ctest --preset ci --parallel 2 -R "${tests[$i]}" >>"$log" 2>&1; then

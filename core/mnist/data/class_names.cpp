@@ -105,8 +105,14 @@ ClassNames ClassNames::digits(int count) {
 
 ClassNames::ClassNames(std::vector<std::string> names) {
     const int count = static_cast<int>(names.size());
-    // First, so that a long list is not compared name by name.
-    if (count > kMaxClasses) throw ClassNamesError(ClassNamesProblem::TooMany, 0, count, {});
+    // Counted first, so that a long list is not compared name by name; an empty name among the
+    // first eleven is the problem to name, though (a blank line would otherwise count as a class).
+    if (count > kMaxClasses) {
+        for (std::size_t i = 0; i <= static_cast<std::size_t>(kMaxClasses); ++i)
+            if (trimmedOfSpaces(names[i]).empty())
+                throw ClassNamesError(ClassNamesProblem::EmptyName, static_cast<int>(i) + 1, count, {});
+        throw ClassNamesError(ClassNamesProblem::TooMany, 0, count, {});
+    }
     for (std::size_t i = 0; i < names.size(); ++i) {
         const int line = static_cast<int>(i) + 1;
         const std::string name(trimmedOfSpaces(names[i]));

@@ -62,6 +62,10 @@ TEST(ClassNames, AnEmptyLineBetweenNamesWouldShiftEveryLaterLabelAndIsRefused) {
     EXPECT_NE(std::string(error.what()).find("line 2"), std::string::npos) << error.what();
     EXPECT_EQ(refusalOf("\ncat\ndog\n").line(), 1);    // an empty first line too
     EXPECT_EQ(refusalOf("cat\n   \ndog\n").line(), 2); // spaces are no name either
+    // Three names apart by nine blank lines are an empty line, not eleven classes.
+    const ClassNamesError spread = refusalOf("cat\n\n\n\n\n\n\n\n\n\ndog\nbird\n");
+    EXPECT_EQ(spread.problem(), ClassNamesProblem::EmptyName);
+    EXPECT_EQ(spread.line(), 2);
 }
 
 TEST(ClassNames, TooFewOrTooManyClassesAreCounted) {
