@@ -1,5 +1,7 @@
 #include "core/mnist/data/class_names.h"
 
+#include "core/plain_text.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <utility>
@@ -75,17 +77,10 @@ bool isText(std::string_view name) {
         if (length == 2 && lead == 0xC2 && static_cast<std::uint8_t>(name[at + 1]) <= 0x9F) return false;
         // U+FEFF, the byte order mark: invisible, and a first name starting with it would lose it
         // when written back (a file's leading mark is dropped).
-        if (name.substr(at, length) == "\xEF\xBB\xBF") return false;
+        if (name.substr(at, length) == kUtf8ByteOrderMark) return false;
         at += length;
     }
     return true;
-}
-
-std::string_view trimmedOfSpaces(std::string_view text) {
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
-    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
-    return text;
 }
 
 } // namespace
@@ -109,13 +104,13 @@ ClassNames::ClassNames(std::vector<std::string> names) {
     // first eleven is the problem to name, though (a blank line would otherwise count as a class).
     if (count > kMaxClasses) {
         for (std::size_t i = 0; i <= static_cast<std::size_t>(kMaxClasses); ++i)
-            if (trimmedOfSpaces(names[i]).empty())
+            if (trimmedOfSpacesAndTabs(names[i]).empty())
                 throw ClassNamesError(ClassNamesProblem::EmptyName, static_cast<int>(i) + 1, count, {});
         throw ClassNamesError(ClassNamesProblem::TooMany, 0, count, {});
     }
     for (std::size_t i = 0; i < names.size(); ++i) {
         const int line = static_cast<int>(i) + 1;
-        const std::string name(trimmedOfSpaces(names[i]));
+        const std::string name(trimmedOfSpacesAndTabs(names[i]));
         if (!isText(name)) throw ClassNamesError(ClassNamesProblem::NotText, line, count, {});
         if (name.empty()) throw ClassNamesError(ClassNamesProblem::EmptyName, line, count, {});
         if (name.size() > kMaxClassNameBytes)
@@ -136,8 +131,7 @@ bool ClassNames::areDigits() const {
 }
 
 ClassNames parseClassesFile(std::string_view text) {
-    constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-    if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
+    text = withoutByteOrderMark(text);
     std::vector<std::string> lines;
     for (std::size_t start = 0; start <= text.size();) {
         std::size_t end = text.find('\n', start);
@@ -148,7 +142,7 @@ ClassNames parseClassesFile(std::string_view text) {
         start = end + 1;
     }
     // Blank lines at the end are an editor's habit, not a class.
-    while (!lines.empty() && trimmedOfSpaces(lines.back()).empty()) lines.pop_back();
+    while (!lines.empty() && trimmedOfSpacesAndTabs(lines.back()).empty()) lines.pop_back();
     return ClassNames(std::move(lines));
 }
 

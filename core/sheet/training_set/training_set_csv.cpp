@@ -1,5 +1,6 @@
 #include "core/sheet/training_set/training_set_csv.h"
 
+#include "core/plain_text.h"
 #include "core/sheet/input_error.h"
 #include "core/sheet/sheet_csv.h"
 
@@ -23,18 +24,12 @@ constexpr const char kConvention[] =
     throw InputError(problem, std::move(values), english);
 }
 
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 std::vector<std::string_view> fieldsOf(std::string_view line) {
     std::vector<std::string_view> fields;
     for (std::size_t start = 0;;) {
         const std::size_t comma = line.find(',', start);
-        fields.push_back(
-            trimmed(line.substr(start, comma == std::string_view::npos ? comma : comma - start)));
+        fields.push_back(trimmedOfSpacesAndTabs(
+            line.substr(start, comma == std::string_view::npos ? comma : comma - start)));
         if (comma == std::string_view::npos) return fields;
         start = comma + 1;
     }
@@ -44,11 +39,7 @@ std::vector<std::string_view> fieldsOf(std::string_view line) {
 class LineReader {
 public:
     explicit LineReader(std::string_view text)
-        : m_rest(text) {
-        constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-        if (m_rest.substr(0, kByteOrderMark.size()) == kByteOrderMark)
-            m_rest.remove_prefix(kByteOrderMark.size());
-    }
+        : m_rest(withoutByteOrderMark(text)) {}
     // False at the end of the text.
     bool nextNonBlank(std::string_view& line) {
         while (m_more) {
@@ -58,7 +49,7 @@ public:
             m_rest.remove_prefix(m_more ? end + 1 : m_rest.size());
             ++m_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            if (!trimmed(line).empty()) return true;
+            if (!trimmedOfSpacesAndTabs(line).empty()) return true;
         }
         return false;
     }
