@@ -440,6 +440,42 @@
         <source>%1 holds %2 images but %3 holds %4 labels: the files do not belong together</source>
         <translation>%1 enthält %2 Bilder, aber %3 enthält %4 Labels: Die Dateien gehören nicht zusammen</translation>
     </message>
+    <message>
+        <source>line %1: not text (a control character, or bytes that are not UTF-8); write one class name per line and save it as UTF-8 text</source>
+        <translation>Zeile %1: kein Text (ein Steuerzeichen oder Bytes, die kein UTF-8 sind); schreiben Sie einen Klassennamen pro Zeile und speichern Sie die Datei als UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1: an empty line between two names, which would give every later name the wrong label; remove the line, or write the class&apos;s name on it</source>
+        <translation>Zeile %1: eine leere Zeile zwischen zwei Namen, durch die jeder spätere Name das falsche Label bekäme; entfernen Sie die Zeile oder schreiben Sie den Namen der Klasse hinein</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is %3 bytes long; at most %4 fit the matrix and the bars, so shorten it</source>
+        <translation>Zeile %1: „%2“ ist %3 Bytes lang; höchstens %4 passen in die Matrix und die Balken, kürzen Sie den Namen also</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” names an earlier class too; each class needs a name of its own</source>
+        <translation>Zeile %1: „%2“ benennt auch schon eine frühere Klasse; jede Klasse braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>no class names; a data set needs at least %1 classes to tell apart</source>
+        <translation>keine Klassennamen; ein Datensatz braucht mindestens %1 Klassen, die zu unterscheiden sind</translation>
+    </message>
+    <message>
+        <source>only one class name; a data set needs at least %1 classes to tell apart</source>
+        <translation>nur ein Klassenname; ein Datensatz braucht mindestens %1 Klassen, die zu unterscheiden sind</translation>
+    </message>
+    <message>
+        <source>%1 class names, but the network tells at most %2 classes apart; keep %2 or fewer</source>
+        <translation>%1 Klassennamen, aber das Netz unterscheidet höchstens %2 Klassen; behalten Sie %2 oder weniger</translation>
+    </message>
+    <message>
+        <source>%1: label %2 at index %3 has no class: %4 names %5 classes, for the labels 0 to %6; name every class in it, one per line</source>
+        <translation>%1: Label %2 an Index %3 hat keine Klasse: %4 nennt %5 Klassen, für die Labels 0 bis %6; nennen Sie darin jede Klasse, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>%1: no training image has label %2 (“%3”), so the network could never learn it; add images of it, or leave its name out of %4</source>
+        <translation>%1: kein Trainingsbild hat das Label %2 („%3“), also könnte das Netz die Klasse nie lernen; fügen Sie Bilder davon hinzu oder lassen Sie ihren Namen in %4 weg</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMessages</name>
@@ -2766,6 +2802,10 @@
     <message>
         <source>no MNIST %1 in %2: expected %3 (or %3.gz).</source>
         <translation>Keine MNIST-%1 in %2: erwartet wird %3 (oder %3.gz).</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 test images of %3 classes (%4) from %5</source>
+        <translation>%1 Trainings- und %2 Testbilder in %3 Klassen (%4) aus %5</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,42 @@
         <source>%1 holds %2 images but %3 holds %4 labels: the files do not belong together</source>
         <translation>%1 contiene %2 imágenes, pero %3 contiene %4 etiquetas: los archivos no van juntos</translation>
     </message>
+    <message>
+        <source>line %1: not text (a control character, or bytes that are not UTF-8); write one class name per line and save it as UTF-8 text</source>
+        <translation>línea %1: no es texto (un carácter de control o bytes que no son UTF-8); escriba un nombre de clase por línea y guarde el archivo como texto UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: an empty line between two names, which would give every later name the wrong label; remove the line, or write the class&apos;s name on it</source>
+        <translation>línea %1: una línea vacía entre dos nombres, que daría a cada nombre posterior la etiqueta equivocada; quite la línea o escriba en ella el nombre de la clase</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is %3 bytes long; at most %4 fit the matrix and the bars, so shorten it</source>
+        <translation>línea %1: «%2» tiene %3 bytes; en la matriz y las barras caben como mucho %4, así que acórtelo</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” names an earlier class too; each class needs a name of its own</source>
+        <translation>línea %1: «%2» también nombra una clase anterior; cada clase necesita un nombre propio</translation>
+    </message>
+    <message>
+        <source>no class names; a data set needs at least %1 classes to tell apart</source>
+        <translation>no hay nombres de clase; un conjunto de datos necesita al menos %1 clases que distinguir</translation>
+    </message>
+    <message>
+        <source>only one class name; a data set needs at least %1 classes to tell apart</source>
+        <translation>solo hay un nombre de clase; un conjunto de datos necesita al menos %1 clases que distinguir</translation>
+    </message>
+    <message>
+        <source>%1 class names, but the network tells at most %2 classes apart; keep %2 or fewer</source>
+        <translation>%1 nombres de clase, pero la red distingue como mucho %2 clases; deje %2 o menos</translation>
+    </message>
+    <message>
+        <source>%1: label %2 at index %3 has no class: %4 names %5 classes, for the labels 0 to %6; name every class in it, one per line</source>
+        <translation>%1: la etiqueta %2 en el índice %3 no tiene clase: %4 nombra %5 clases, para las etiquetas 0 a %6; nombre en él cada clase, una por línea</translation>
+    </message>
+    <message>
+        <source>%1: no training image has label %2 (“%3”), so the network could never learn it; add images of it, or leave its name out of %4</source>
+        <translation>%1: ninguna imagen de entrenamiento tiene la etiqueta %2 («%3»), así que la red nunca podría aprenderla; añada imágenes de ella o quite su nombre de %4</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMessages</name>
@@ -2766,6 +2802,10 @@
     <message>
         <source>no MNIST %1 in %2: expected %3 (or %3.gz).</source>
         <translation>No hay %1 de MNIST en %2: se esperaba %3 (o %3.gz).</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 test images of %3 classes (%4) from %5</source>
+        <translation>%1 imágenes de entrenamiento y %2 de prueba de %3 clases (%4) de %5</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,10 @@ MnistClassifier loadModel(const QString& path) {
     }
 }
 
-void printProbabilities(std::ostream& out, const std::array<float, 10>& probabilities, int predicted) {
+void printProbabilities(std::ostream& out, const ClassProbabilities& probabilities, int predicted) {
     out << std::fixed << std::setprecision(4);
-    for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
-        out << "  " << digit << "  " << probabilities[digit] << '\n';
+    for (std::size_t label = 0; label < probabilities.size(); ++label)
+        out << "  " << label << "  " << probabilities[label] << '\n';
     out << "predicted digit: " << predicted << " (probability "
         << probabilities[static_cast<std::size_t>(predicted)] << ")\n";
     out << std::defaultfloat;

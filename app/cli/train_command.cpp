@@ -69,6 +69,13 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             limitMnist(*data, config.trainLimit, config.testLimit);
             trainer = std::make_unique<MnistTrainer>(config, data);
         }
+        // Named classes are said once, so a run on another data set never reads like an MNIST run.
+        if (data->classes != ClassNames::digits()) {
+            out << "classes (" << data->classes.count() << "):";
+            for (const std::string& name : data->classes.names())
+                out << (&name == &data->classes.names().front() ? " " : ", ") << name;
+            out << '\n';
+        }
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
             << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s), on "
             << (trainer->config().device == "cpu" ? "the CPU" : "the GPU (cuda)") << ", "

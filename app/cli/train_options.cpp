@@ -62,8 +62,8 @@ const QCommandLineOption& TrainFieldOptions::option(std::string_view key) const 
 
 // As in the window: a value still at the old optimizer's suggestion becomes the new one's (Adam's
 // smaller rate; AdamW's own decay, with 0 AdamW equals Adam); a value given on the command line is kept.
-void TrainFieldOptions::applySuggestions(const QCommandLineParser& parser, const std::string& previousOptimizer,
-                                         TrainConfig& config) const {
+void TrainFieldOptions::applySuggestions(const QCommandLineParser& parser,
+                                         const std::string& previousOptimizer, TrainConfig& config) const {
     const struct {
         std::string_view key;
         double (*suggestion)(std::string_view);
@@ -97,7 +97,10 @@ void TrainFieldOptions::apply(const QCommandLineParser& parser, TrainConfig& con
 }
 
 QCommandLineOption mnistDataOption() {
-    return {"data", "Folder with the MNIST files (raw or .gz). Default: the set-up's download.", "DIR"};
+    return {"data",
+            "Folder with the MNIST files (raw or .gz), or with a data set in their format and a classes.txt "
+            "naming its classes. Default: the set-up's download.",
+            "DIR"};
 }
 
 } // namespace bplab::app

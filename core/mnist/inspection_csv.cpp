@@ -51,7 +51,8 @@ std::string tensorCsv(const PlainTensor& tensor, const std::vector<std::string>&
 
 std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases) {
     if (weights.shape.size() != 4 || biases.shape != std::vector<std::int64_t>{weights.shape[0]})
-        throw std::logic_error("kernelsCsv: weights must be {outputs, inputs, H, W} with one bias per output");
+        throw std::logic_error(
+            "kernelsCsv: weights must be {outputs, inputs, H, W} with one bias per output");
     std::ostringstream text = csvStream();
     text << "output,input,row,col,weight,bias\n";
     const auto& s = weights.shape;
@@ -65,11 +66,11 @@ std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases) {
     return text.str();
 }
 
-std::string probabilitiesCsv(const std::array<float, 10>& probabilities) {
+std::string probabilitiesCsv(const ClassProbabilities& probabilities) {
     std::ostringstream text = csvStream();
     text << "digit,probability\n";
-    for (std::size_t digit = 0; digit < probabilities.size(); ++digit)
-        text << digit << ',' << probabilities[digit] << '\n';
+    for (std::size_t label = 0; label < probabilities.size(); ++label)
+        text << label << ',' << probabilities[label] << '\n';
     return text.str();
 }
 

@@ -6,7 +6,6 @@
 
 #include "core/mnist/network_inspection.h"
 
-#include <array>
 #include <string>
 #include <vector>
 
@@ -21,8 +20,8 @@ std::string tensorCsv(const PlainTensor& tensor, const std::vector<std::string>&
 std::vector<std::string> indexColumnsOfRank(std::size_t rank);
 // Kernels {outputs, inputs, H, W} with each output map's bias: "output,input,row,col,weight,bias".
 std::string kernelsCsv(const PlainTensor& weights, const PlainTensor& biases);
-// "digit,probability", ten rows.
-std::string probabilitiesCsv(const std::array<float, 10>& probabilities);
+// "digit,probability", one row per class (the class's label in the first column).
+std::string probabilitiesCsv(const ClassProbabilities& probabilities);
 // A stage's file name without extension, numbered in data-flow order: "01-conv1", "07-average-pool".
 std::string stageFileStem(int position, const std::string& stageName);
 

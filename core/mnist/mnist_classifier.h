@@ -22,14 +22,17 @@ public:
     // Loads the model weights of a training checkpoint. Throws CheckpointError.
     static MnistClassifier fromCheckpoint(const std::string& path);
 
+    // The number of classes the model tells apart (10 for MNIST's digits).
+    int classes() const;
+
     // pixels: 28×28 row-major, 0 = background … 1 = ink (MNIST's convention, before normalisation).
-    // Returns the ten class probabilities (they sum to 1).
-    std::array<float, 10> predict(const std::array<float, kMnistPixels>& pixels) const;
+    // Returns one probability per class (they sum to 1).
+    ClassProbabilities predict(const std::array<float, kMnistPixels>& pixels) const;
 
     // The same image through the network stage by stage (network_inspection.h).
     NetworkTrace trace(const std::array<float, kMnistPixels>& pixels) const;
-    // The class score's gradient with respect to the pixels (or pixel × gradient). classIndex: 0..9,
-    // else std::out_of_range.
+    // The class score's gradient with respect to the pixels (or pixel × gradient). classIndex:
+    // 0 … classes() − 1, else std::out_of_range.
     SaliencyMap saliency(const std::array<float, kMnistPixels>& pixels, int classIndex,
                          SaliencyKind kind) const;
     // A copy of conv1's and conv2's weights.

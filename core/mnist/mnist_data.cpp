@@ -1,7 +1,14 @@
 #include "core/mnist/mnist_data.h"
 
+#include "core/mnist/data/data_set_error.h"
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <utility>
 
 namespace bplab {
@@ -51,6 +58,66 @@ MnistSplit loadSplit(const fs::path& directory, const std::string& prefix, Mnist
     return {std::move(images.pixels), std::move(labels.labels)};
 }
 
+// The folder's classes.txt, if it has one: the class names in label order.
+std::optional<ClassNames> classesFileIn(const fs::path& directory) {
+    const fs::path path = directory / kClassesFileName;
+    std::error_code error;
+    if (!fs::exists(path, error)) return std::nullopt;
+    if (!fs::is_regular_file(path, error))
+        throw IdxError(IdxProblem::Unreadable, path.string(), "not a file",
+                       path.string() + ": cannot read (not a file)");
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        const std::string reason = std::strerror(errno);
+        throw IdxError(IdxProblem::Unreadable, path.string(), reason,
+                       path.string() + ": cannot open (" + reason + ")");
+    }
+    const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (file.bad())
+        throw IdxError(IdxProblem::Unreadable, path.string(), "read error", path.string() + ": read error");
+    try {
+        return parseClassesFile(text);
+    } catch (const ClassNamesError& why) {
+        throw DataSetError(path.string(), why);
+    }
+}
+
+// The classes of `data`: the names its classes.txt gives, else MNIST's digits 0–9 (so MNIST, and any
+// cut of it, loads as it always did). Every label must have a name, and every named class a training
+// image: a class the network never sees could never be learned.
+ClassNames classesOf(const MnistData& data, const fs::path& directory) {
+    const std::optional<ClassNames> named = classesFileIn(directory);
+    if (!named) return ClassNames::digits();
+    const int classes = named->count();
+    for (const MnistSplit* split : {&data.train, &data.test}) {
+        const auto outside = std::find_if(split->labels.begin(), split->labels.end(),
+                                          [classes](std::uint8_t label) { return label >= classes; });
+        if (outside == split->labels.end()) continue;
+        const std::string labels =
+            split == &data.train ? findFile(directory, "train-labels-idx1-ubyte", MnistPart::TrainingLabels)
+                                 : findFile(directory, "t10k-labels-idx1-ubyte", MnistPart::TestLabels);
+        const long long index = outside - split->labels.begin();
+        throw DataSetError(DataSetProblem::LabelOutsideClasses, {labels, *outside, index, classes, {}},
+                           labels + ": label " + std::to_string(*outside) + " at index " +
+                               std::to_string(index) + " has no class: " + kClassesFileName + " names " +
+                               std::to_string(classes) + " classes, for the labels 0 to " +
+                               std::to_string(classes - 1) + ". Name every class in " + kClassesFileName +
+                               ", one per line.");
+    }
+    std::vector<long long> perClass(static_cast<std::size_t>(classes), 0);
+    for (std::uint8_t label : data.train.labels) ++perClass[label];
+    for (int label = 0; label < classes; ++label) {
+        if (perClass[static_cast<std::size_t>(label)] > 0) continue;
+        const std::string labels = findFile(directory, "train-labels-idx1-ubyte", MnistPart::TrainingLabels);
+        throw DataSetError(DataSetProblem::EmptyClass, {labels, label, 0, classes, named->name(label)},
+                           labels + ": no training image has label " + std::to_string(label) + " (\"" +
+                               named->name(label) + "\" in " + kClassesFileName +
+                               "), so the network could never learn it. Add images of it, or leave its "
+                               "name out.");
+    }
+    return *named;
+}
+
 } // namespace
 
 std::string mnistPartName(MnistPart part) {
@@ -88,6 +155,7 @@ MnistData loadMnist(const std::string& directory) {
     data.directory = directory;
     data.train = loadSplit(directory, "train", MnistPart::TrainingImages, MnistPart::TrainingLabels);
     data.test = loadSplit(directory, "t10k", MnistPart::TestImages, MnistPart::TestLabels);
+    data.classes = classesOf(data, directory);
     return data;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/mnist/data/class_names.h"
 #include "core/mnist/idx_reader.h"
 
 #include <cstdint>
@@ -13,7 +14,6 @@ namespace bplab {
 inline constexpr int kMnistRows = 28;
 inline constexpr int kMnistCols = 28;
 inline constexpr int kMnistPixels = kMnistRows * kMnistCols;
-inline constexpr int kMnistClasses = 10;
 // The usual normalisation of MNIST pixels scaled to [0, 1]: the training set's mean and std.
 inline constexpr float kMnistMean = 0.1307f;
 inline constexpr float kMnistStd = 0.3081f;
@@ -22,7 +22,7 @@ inline constexpr float kMnistStd = 0.3081f;
 // floats); batches are normalised when they are taken.
 struct MnistSplit {
     std::vector<std::uint8_t> pixels; // size() · 784 bytes, image after image
-    std::vector<std::uint8_t> labels; // 0..9
+    std::vector<std::uint8_t> labels; // 0 … classes − 1 (MNIST: 0..9)
     int size() const { return static_cast<int>(labels.size()); }
     const std::uint8_t* image(int index) const {
         return pixels.data() + static_cast<std::size_t>(index) * kMnistPixels;
@@ -33,6 +33,9 @@ struct MnistData {
     std::string directory;
     MnistSplit train;
     MnistSplit test;
+    // The classes in label order; every label of both splits is below classes.count(), which is the
+    // number of outputs the CNN is built with.
+    ClassNames classes = ClassNames::digits();
 };
 
 // One of the four files of MNIST.
@@ -60,10 +63,17 @@ private:
     std::string m_expectedFile;
 };
 
+// The optional file beside the IDX files that names the classes (parseClassesFile's format).
+inline constexpr const char* kClassesFileName = "classes.txt";
+
 // Loads the four standard files from `directory`: train-images-idx3-ubyte, train-labels-idx1-ubyte,
 // t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each raw or with .gz (the "train-images.idx3-ubyte"
-// spelling is accepted too). Checks 28×28 images, equal image and label counts and labels 0..9.
-// Throws IdxError naming the file and the problem; MissingMnistError, with how to get the data, when the
+// spelling is accepted too), so MNIST and the sets published in its format (Fashion-MNIST, KMNIST,
+// EMNIST digits) load alike. Checks 28×28 images, equal image and label counts and labels 0..9.
+// The classes are the digits 0–9, unless the folder has a classes.txt naming them: every label must
+// then be below its count, and each class needs a training image.
+// Throws IdxError naming the file and the problem; DataSetError for a refused classes.txt, a label
+// without a class or a class without images; MissingMnistError, with how to get the data, when the
 // folder or a file is missing.
 MnistData loadMnist(const std::string& directory);
 

@@ -19,7 +19,8 @@ class MnistClassifier;
 // classifier() hands out an independent copy of the weights for prediction elsewhere.
 class MnistTrainer {
 public:
-    // Builds a fresh, seeded model. Throws std::invalid_argument for a bad config, and
+    // Builds a fresh, seeded model with one output per class of `data` (MNIST's ten without data).
+    // Throws std::invalid_argument for a bad config or a label outside the data's classes, and
     // std::runtime_error when the device is not available.
     MnistTrainer(TrainConfig config, std::shared_ptr<const MnistData> data);
     ~MnistTrainer();

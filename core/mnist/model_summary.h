@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/mnist/data/class_names.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,8 +21,9 @@ struct ModelSummary {
     std::int64_t trainableParameters = 0; // the same here: nothing is frozen
 };
 
-// The summary of the MNIST CNN for a 1×28×28 input.
-ModelSummary mnistModelSummary();
+// The summary of the CNN for a 1×28×28 input, built for `classes` classes (kMinClasses … kMaxClasses,
+// else std::invalid_argument).
+ModelSummary mnistModelSummary(int classes = kMnistClasses);
 
 // The summary as text, like torchsummary prints it ("Layer (type)  Output Shape  Param #").
 std::string formatModelSummary(const ModelSummary& summary);

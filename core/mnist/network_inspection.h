@@ -4,7 +4,6 @@
 // forward pass, the learned kernels, and saliency maps. MnistClassifier produces them
 // (libtorch/network_inspection.cpp); the GUI and the CLI only draw and write them.
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -27,14 +26,17 @@ struct PlainTensor {
 struct NetworkStage {
     std::string name;        // "conv1" … "conv5", "max-pool", "average pool", "scores"
     std::string description; // how it was computed: "5×5 convolution → ReLU → BatchNorm"
-    PlainTensor output;      // shape as in the model summary: conv1 {4, 24, 24} … scores {10}
+    PlainTensor output;      // shape as in the model summary: conv1 {4, 24, 24} … scores {classes}
 };
 
-// One image through the network, stage by stage in data-flow order, ending with the ten class
-// scores (the logits, before softmax) and the probabilities predict() returns.
+// The model's probability for each class, in label order; they sum to 1.
+using ClassProbabilities = std::vector<float>;
+
+// One image through the network, stage by stage in data-flow order, ending with the class scores
+// (the logits, before softmax) and the probabilities predict() returns.
 struct NetworkTrace {
     std::vector<NetworkStage> stages;
-    std::array<float, 10> probabilities{};
+    ClassProbabilities probabilities;
 };
 
 // The learned kernels of the first two convolutions, and the bias each output map adds.

@@ -17,15 +17,16 @@ struct LayerSpec {
 };
 
 // The seed CNN, layer by layer as in MnistNetImpl's forward (ReLU and dropout have no parameters
-// and do not widen the view, so they are left out).
+// and do not widen the view, so they are left out). fc's outputs are MNIST's; another class count
+// replaces them.
 constexpr LayerSpec kMnistLayers[] = {
-    {"conv1", LayerKind::Convolution, 1, 4, 5, 1},   {"norm1", LayerKind::BatchNorm, 4, 4, 1, 1},
-    {"conv2", LayerKind::Convolution, 4, 8, 3, 1},   {"norm2", LayerKind::BatchNorm, 8, 8, 1, 1},
-    {"pool", LayerKind::MaxPool, 8, 8, 2, 2},        {"conv3", LayerKind::Convolution, 8, 16, 3, 1},
-    {"norm3", LayerKind::BatchNorm, 16, 16, 1, 1},   {"conv4", LayerKind::Convolution, 16, 32, 3, 1},
-    {"norm4", LayerKind::BatchNorm, 32, 32, 1, 1},   {"conv5", LayerKind::Convolution, 32, 16, 3, 1},
-    {"norm5", LayerKind::BatchNorm, 16, 16, 1, 1},   {"gap", LayerKind::AveragePool, 16, 16, 5, 5},
-    {"fc", LayerKind::Linear, 16, 10, 1, 1},
+    {"conv1", LayerKind::Convolution, 1, 4, 5, 1},      {"norm1", LayerKind::BatchNorm, 4, 4, 1, 1},
+    {"conv2", LayerKind::Convolution, 4, 8, 3, 1},      {"norm2", LayerKind::BatchNorm, 8, 8, 1, 1},
+    {"pool", LayerKind::MaxPool, 8, 8, 2, 2},           {"conv3", LayerKind::Convolution, 8, 16, 3, 1},
+    {"norm3", LayerKind::BatchNorm, 16, 16, 1, 1},      {"conv4", LayerKind::Convolution, 16, 32, 3, 1},
+    {"norm4", LayerKind::BatchNorm, 32, 32, 1, 1},      {"conv5", LayerKind::Convolution, 32, 16, 3, 1},
+    {"norm5", LayerKind::BatchNorm, 16, 16, 1, 1},      {"gap", LayerKind::AveragePool, 16, 16, 5, 5},
+    {"fc", LayerKind::Linear, 16, kMnistClasses, 1, 1},
 };
 
 LayerBreakdown countParameters(const LayerSpec& spec) {
@@ -47,7 +48,8 @@ LayerBreakdown countParameters(const LayerSpec& spec) {
         layer.biases = out;
         break;
     case LayerKind::MaxPool:
-    case LayerKind::AveragePool: break;
+    case LayerKind::AveragePool:
+        break;
     }
     return layer;
 }
@@ -65,10 +67,12 @@ std::vector<int> receptiveFields(const std::vector<ReceptiveStep>& steps) {
     return fields;
 }
 
-ParameterBreakdown mnistParameterBreakdown() {
+ParameterBreakdown mnistParameterBreakdown(int classes) {
+    checkedClassCount(classes);
     ParameterBreakdown breakdown;
     std::vector<ReceptiveStep> steps;
-    for (const LayerSpec& spec : kMnistLayers) {
+    for (LayerSpec spec : kMnistLayers) {
+        if (spec.kind == LayerKind::Linear) spec.outChannels = classes;
         breakdown.layers.push_back(countParameters(spec));
         breakdown.totalParameters += breakdown.layers.back().parameters();
         steps.push_back({spec.kernel, spec.stride});
@@ -77,8 +81,8 @@ ParameterBreakdown mnistParameterBreakdown() {
     for (std::size_t i = 0; i < breakdown.layers.size(); ++i) {
         LayerBreakdown& layer = breakdown.layers[i];
         layer.receptiveField = fields[i];
-        layer.share = 100.0 * static_cast<double>(layer.parameters()) /
-                      static_cast<double>(breakdown.totalParameters);
+        layer.share =
+            100.0 * static_cast<double>(layer.parameters()) / static_cast<double>(breakdown.totalParameters);
     }
     return breakdown;
 }
@@ -95,7 +99,8 @@ std::string formatParameterBreakdown(const ParameterBreakdown& breakdown) {
         share << std::fixed << std::setprecision(1) << layer.share << " %";
         field << layer.receptiveField << "×" << layer.receptiveField;
         out << std::setw(8) << layer.layer << std::setw(10) << layer.weights << std::setw(9) << layer.biases
-            << std::setw(9) << layer.parameters() << std::setw(9) << share.str()
+            << std::setw(9) << layer.parameters() << std::setw(9)
+            << share.str()
             // "×" is two bytes in UTF-8: one more column so the text lines up.
             << std::setw(20) << field.str() << '\n';
     }

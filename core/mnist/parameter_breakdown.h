@@ -1,12 +1,15 @@
 #pragma once
 
+#include "core/mnist/data/class_names.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace bplab {
 
-// Where the CNN's 11,154 parameters sit and how much of the 28×28 input each layer sees.
+// Where the CNN's parameters sit (11,154 for MNIST's ten classes) and how much of the 28×28 input
+// each layer sees.
 //
 // The layers are described here by their channels, kernel and stride (plain C++, no LibTorch); the
 // engine's tests check the counts against the LibTorch model's own, so the two descriptions agree.
@@ -38,9 +41,10 @@ struct ReceptiveStep {
 // The receptive field after each step, starting from one input pixel (r = 1, jump = 1).
 std::vector<int> receptiveFields(const std::vector<ReceptiveStep>& steps);
 
-// The seed CNN (see libtorch/mnist_net.h): conv1 sees 5 pixels, conv2 7, the pool 8, conv3 12, conv4
-// 16, conv5 20, and the global average pool all 28.
-ParameterBreakdown mnistParameterBreakdown();
+// The seed CNN (see libtorch/mnist_net.h) built for `classes` classes (kMinClasses … kMaxClasses, else
+// std::invalid_argument): conv1 sees 5 pixels, conv2 7, the pool 8, conv3 12, conv4 16, conv5 20, and
+// the global average pool all 28. Only fc depends on the class count: 16 weights and a bias per class.
+ParameterBreakdown mnistParameterBreakdown(int classes = kMnistClasses);
 
 // The breakdown as a text table, for the command line's summary.
 std::string formatParameterBreakdown(const ParameterBreakdown& breakdown);

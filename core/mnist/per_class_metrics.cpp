@@ -28,15 +28,13 @@ std::optional<double> ClassMetrics::recall() const { return ratio(correct, suppo
 std::optional<double> ClassMetrics::f1() const { return ratio(2 * correct, support + predicted); }
 
 PerClassMetrics perClassMetrics(const ConfusionMatrix& confusion) {
-    PerClassMetrics metrics{};
-    for (std::size_t d = 0; d < metrics.size(); ++d) {
-        ClassMetrics& m = metrics[d];
-        m.digit = static_cast<int>(d);
-        m.correct = confusion[d][d];
-        for (std::size_t other = 0; other < confusion.size(); ++other) {
-            m.support += confusion[d][other];
-            m.predicted += confusion[other][d];
-        }
+    PerClassMetrics metrics(static_cast<std::size_t>(confusion.classes()));
+    for (int label = 0; label < confusion.classes(); ++label) {
+        ClassMetrics& m = metrics[static_cast<std::size_t>(label)];
+        m.label = label;
+        m.correct = confusion.at(label, label);
+        m.support = confusion.rowSum(label);
+        m.predicted = confusion.columnSum(label);
     }
     return metrics;
 }
@@ -47,7 +45,7 @@ std::string perClassMetricsCsv(const PerClassMetrics& metrics) {
     csv << "class,support,predicted,correct,precision_percent,recall_percent,f1_percent\n"
         << std::setprecision(10);
     for (const ClassMetrics& m : metrics) {
-        csv << m.digit << ',' << m.support << ',' << m.predicted << ',' << m.correct << ',';
+        csv << m.label << ',' << m.support << ',' << m.predicted << ',' << m.correct << ',';
         writePercent(csv, m.precision());
         csv << ',';
         writePercent(csv, m.recall());

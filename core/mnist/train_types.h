@@ -34,8 +34,8 @@ struct TrainConfig {
     // "native": the CNN's own CPU kernels where the processor has AVX2 or AVX-512 (README, "Training
     // speed"); "libtorch": LibTorch's operators everywhere, to compare against.
     std::string kernels = "native";
-    int trainLimit = 0;         // use only the first N training images (0 = all 60,000)
-    int testLimit = 0;          // use only the first N test images (0 = all 10,000)
+    int trainLimit = 0; // use only the first N training images (0 = all 60,000)
+    int testLimit = 0;  // use only the first N test images (0 = all 10,000)
 
     // The optimizer, and Adam's and AdamW's own hyperparameters (momentum is SGD's and Nesterov's).
     std::string optimizer = "sgd"; // "sgd", "nesterov", "adam" or "adamw" (the recipe table's choices)
@@ -80,7 +80,7 @@ struct Misclassified {
 struct Evaluation {
     double loss = 0.0;
     double accuracy = 0.0;                    // percent
-    ConfusionMatrix confusion{};              // [true label][predicted]
+    ConfusionMatrix confusion;                // one row and column per class of the model
     std::vector<Misclassified> misclassified; // all of them, most confident mistakes first
 };
 
@@ -146,6 +146,5 @@ struct TrainCallbacks {
     // (which is how the overhead benchmark trains without it).
     std::function<void(const EpochHealth&)> onHealth;
 };
-
 
 } // namespace bplab

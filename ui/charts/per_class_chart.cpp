@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QLabel>
 #include <QLegend>
+#include <QStringList>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -18,12 +19,14 @@
 namespace bplab::ui {
 
 namespace {
-constexpr int kDigits = 10;
+// The axis before the first bars: MNIST's ten digits (charts know nothing of data sets).
+constexpr int kClassesBeforeAnyData = 10;
 } // namespace
 
 PerClassChart::PerClassChart(QWidget* parent)
     : ChartWidget(parent)
     , m_series(new QBarSeries)
+    , m_classAxis(new QBarCategoryAxis)
     , m_precision(new QBarSet(tr("precision")))
     , m_recall(new QBarSet(tr("recall"))) {
     m_precision->setColor(seriesColor(0));
@@ -34,17 +37,16 @@ PerClassChart::PerClassChart(QWidget* parent)
     chart()->setTitle(tr("Per-class precision and recall (test set)"));
     chart()->legend()->setAlignment(Qt::AlignRight); // the lower strip is short: keep its height for the bars
 
-    auto* digits = new QBarCategoryAxis;
-    for (int d = 0; d < kDigits; ++d) digits->append(QString::number(d));
-    digits->setTitleText(tr("Digit"));
+    labelClasses(kClassesBeforeAnyData);
+    m_classAxis->setTitleText(tr("Digit"));
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6); // every 20 %
     percent->setLabelFormat(QStringLiteral("%.0f"));
     percent->setTitleText(tr("%"));
-    chart()->addAxis(digits, Qt::AlignBottom);
+    chart()->addAxis(m_classAxis, Qt::AlignBottom);
     chart()->addAxis(percent, Qt::AlignLeft);
-    m_series->attachAxis(digits);
+    m_series->attachAxis(m_classAxis);
     m_series->attachAxis(percent);
     connect(m_series, &QBarSeries::hovered, this, &PerClassChart::showBarToolTip);
 
@@ -57,8 +59,16 @@ PerClassChart::PerClassChart(QWidget* parent)
     clear();
 }
 
+void PerClassChart::labelClasses(int count) {
+    if (m_classAxis->count() == count) return;
+    QStringList labels;
+    for (int label = 0; label < count; ++label) labels << QString::number(label);
+    m_classAxis->setCategories(labels);
+}
+
 void PerClassChart::setClasses(const QList<ClassBars>& classes) {
     m_classes = classes;
+    labelClasses(static_cast<int>(classes.size()));
     QList<qreal> precision, recall;
     for (const ClassBars& c : classes) {
         // An undefined ratio has no height: 0, with its sentence saying why.

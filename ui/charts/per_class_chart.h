@@ -7,13 +7,14 @@
 
 #include <optional>
 
+class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
 
 namespace bplab::ui {
 
-// Per-class precision and recall as grouped bars: the digits 0–9 on the x axis, two bars each on a
-// 0–100 % axis, a caption under the chart saying what the two measures mean. A bar whose measure is
+// Per-class precision and recall as grouped bars: the classes (MNIST's digits 0–9) on the x axis, two bars
+// each on a 0–100 % axis, a caption under the chart saying what the two measures mean. A bar whose measure is
 // undefined (a digit never predicted, or absent) is drawn at 0 and says so when hovered. Hovering a
 // bar shows its own sentence as a tooltip; the read-out line above the chart names both bars of the
 // digit under the mouse.
@@ -34,7 +35,7 @@ public:
 
     explicit PerClassChart(QWidget* parent = nullptr);
 
-    // The bars of the digits 0..classes.size() − 1 (ten for MNIST).
+    // The bars of the classes 0..classes.size() − 1 (ten for MNIST); the axis gets one place per class.
     void setClasses(const QList<ClassBars>& classes);
     void clear();
     bool hasData() const { return !m_classes.isEmpty(); }
@@ -51,10 +52,12 @@ protected:
 
 private:
     QBarSet* set(Measure measure) const;
+    void labelClasses(int count); // the x axis's categories 0 … count − 1
     void showBarToolTip(bool hovering, int digit, QBarSet* barSet);
 
     QList<ClassBars> m_classes;
     QBarSeries* m_series;
+    QBarCategoryAxis* m_classAxis;
     QBarSet* m_precision;
     QBarSet* m_recall;
     QString m_caption;

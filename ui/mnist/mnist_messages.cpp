@@ -134,11 +134,65 @@ QString MnistMessages::idxProblem(const IdxError& error) {
     return tr("%1 is damaged or not an MNIST file: %2").arg(native(error.path()), quoted(error.detail()));
 }
 
+QString MnistMessages::classNamesProblem(const ClassNamesError& error) {
+    const QString name = quoted(error.name());
+    switch (error.problem()) {
+    case ClassNamesProblem::NotText:
+        return tr("line %1: not text (a control character, or bytes that are not UTF-8); write one class "
+                  "name "
+                  "per line and save it as UTF-8 text")
+            .arg(error.line());
+    case ClassNamesProblem::EmptyName:
+        return tr("line %1: an empty line between two names, which would give every later name the wrong "
+                  "label; remove the line, or write the class's name on it")
+            .arg(error.line());
+    case ClassNamesProblem::NameTooLong:
+        return tr("line %1: “%2” is %3 bytes long; at most %4 fit the matrix and the bars, so shorten it")
+            .arg(QString::number(error.line()), name, QString::number(error.name().size()),
+                 QString::number(kMaxClassNameBytes));
+    case ClassNamesProblem::Duplicate:
+        return tr("line %1: “%2” names an earlier class too; each class needs a name of its own")
+            .arg(QString::number(error.line()), name);
+    case ClassNamesProblem::TooFew:
+        if (error.count() == 0)
+            return tr("no class names; a data set needs at least %1 classes to tell apart").arg(kMinClasses);
+        return tr("only one class name; a data set needs at least %1 classes to tell apart").arg(kMinClasses);
+    case ClassNamesProblem::TooMany:
+        return tr("%1 class names, but the network tells at most %2 classes apart; keep %2 or fewer")
+            .arg(error.count())
+            .arg(kMaxClasses);
+    }
+    return QString::fromStdString(error.what());
+}
+
+QString MnistMessages::dataSetProblem(const DataSetError& error) {
+    const DataSetError::Facts& facts = error.facts();
+    switch (error.problem()) {
+    case DataSetProblem::BadClassesFile:
+        if (!error.classNames()) break;
+        return QStringLiteral("%1: %2").arg(native(facts.path), classNamesProblem(*error.classNames()));
+    case DataSetProblem::LabelOutsideClasses:
+        return tr("%1: label %2 at index %3 has no class: %4 names %5 classes, for the labels 0 to %6; name "
+                  "every class in it, one per line")
+            .arg(native(facts.path), QString::number(facts.label), QLocale().toString(facts.index),
+                 QString::fromLatin1(kClassesFileName), QString::number(facts.classes),
+                 QString::number(facts.classes - 1));
+    case DataSetProblem::EmptyClass:
+        return tr("%1: no training image has label %2 (“%3”), so the network could never learn it; add "
+                  "images "
+                  "of it, or leave its name out of %4")
+            .arg(native(facts.path), QString::number(facts.label), quoted(facts.name),
+                 QString::fromLatin1(kClassesFileName));
+    }
+    return QString::fromStdString(error.what());
+}
+
 QString MnistMessages::problem(const std::exception& error) {
     if (const auto* recipe = dynamic_cast<const RecipeError*>(&error)) return recipeProblem(*recipe);
     if (const auto* checkpoint = dynamic_cast<const CheckpointError*>(&error))
         return checkpointProblem(*checkpoint);
     if (const auto* idx = dynamic_cast<const IdxError*>(&error)) return idxProblem(*idx);
+    if (const auto* dataSet = dynamic_cast<const DataSetError*>(&error)) return dataSetProblem(*dataSet);
     if (dynamic_cast<const NoCudaError*>(&error)) {
         return tr("training on a GPU (CUDA) was chosen, but this LibTorch has no CUDA support or no GPU is "
                   "visible; train on the CPU");

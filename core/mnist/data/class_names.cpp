@@ -92,6 +92,13 @@ ClassNamesError::ClassNamesError(ClassNamesProblem problem, int line, int count,
     , m_count(count)
     , m_name(std::move(name)) {}
 
+int checkedClassCount(int classes) {
+    if (classes < kMinClasses || classes > kMaxClasses)
+        throw std::invalid_argument("the CNN tells apart " + std::to_string(kMinClasses) + " to " +
+                                    std::to_string(kMaxClasses) + " classes, not " + std::to_string(classes));
+    return classes;
+}
+
 ClassNames ClassNames::digits(int count) {
     std::vector<std::string> names;
     for (int digit = 0; digit < count; ++digit) names.push_back(std::to_string(digit));

@@ -8,11 +8,16 @@
 
 namespace bplab {
 
+// MNIST's classes, the digits 0–9: the CNN's class count unless a data set says otherwise.
+inline constexpr int kMnistClasses = 10;
 // How many classes a data set for the CNN may have: two at least, or there is nothing to tell apart;
 // ten at most, as MNIST has (the confusion matrix, the per-class bars and the probability bars are
 // laid out for up to ten rows).
 inline constexpr int kMinClasses = 2;
-inline constexpr int kMaxClasses = 10;
+inline constexpr int kMaxClasses = kMnistClasses;
+// `classes` itself when it lies in [kMinClasses, kMaxClasses]; else std::invalid_argument saying so.
+// For a class count a program chose (a network's outputs), not one a learner typed: that is ClassNames'.
+int checkedClassCount(int classes);
 // A class name's longest length, in bytes of UTF-8: enough for "Ankle boot" in any language, short
 // enough to label a matrix row and a probability bar.
 inline constexpr std::size_t kMaxClassNameBytes = 40;

@@ -243,7 +243,7 @@ void openArchive(torch::serialize::InputArchive& archive, const std::string& byt
 // swaps in the archive's storage instead, and a model trained on from there no longer matched an
 // uninterrupted run bit for bit.)
 void loadWeightsInto(MnistNet& net, torch::serialize::InputArchive& archive) {
-    MnistNet loaded(/*dropout=*/0.0);
+    MnistNet loaded(/*dropout=*/0.0, net->classes());
     loaded->load(archive);
     torch::NoGradGuard noGrad;
     const auto source = loaded->named_parameters();
@@ -320,7 +320,7 @@ MnistNet copyNet(const MnistNet& source) {
     // Through memory: a deep copy of parameters and buffers (running statistics included), on the CPU.
     std::stringstream buffer;
     torch::save(source, buffer);
-    MnistNet copy(/*dropout=*/0.0);
+    MnistNet copy(/*dropout=*/0.0, source->classes());
     torch::load(copy, buffer, torch::Device(torch::kCPU));
     copy->to(torch::kCPU);
     copy->eval();

@@ -24,15 +24,19 @@ torch::Tensor pixelTensor(const std::array<float, kMnistPixels>& pixels) {
 
 torch::Tensor normalisedInput(const torch::Tensor& pixels) { return pixels.sub(kMnistMean).div(kMnistStd); }
 
-std::array<float, 10> MnistClassifier::predict(const std::array<float, kMnistPixels>& pixels) const {
+int MnistClassifier::classes() const { return m_impl->net->classes(); }
+
+ClassProbabilities probabilitiesOf(const torch::Tensor& logProbabilities) {
+    const torch::Tensor probabilities = logProbabilities.exp().squeeze(0).contiguous().to(torch::kCPU);
+    const float* values = probabilities.data_ptr<float>();
+    return ClassProbabilities(values, values + probabilities.numel());
+}
+
+ClassProbabilities MnistClassifier::predict(const std::array<float, kMnistPixels>& pixels) const {
     const std::lock_guard<std::mutex> lock(m_impl->mutex);
     useOnlyThisThreadForTorch(); // a 28×28 forward pass gains nothing from a thread team
     torch::NoGradGuard noGrad;
-    const torch::Tensor probabilities =
-        m_impl->net->forward(normalisedInput(pixelTensor(pixels))).exp().squeeze(0).contiguous();
-    std::array<float, 10> result{};
-    std::copy_n(probabilities.data_ptr<float>(), 10, result.begin());
-    return result;
+    return probabilitiesOf(m_impl->net->forward(normalisedInput(pixelTensor(pixels))));
 }
 
 } // namespace bplab

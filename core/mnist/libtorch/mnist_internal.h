@@ -25,7 +25,7 @@ struct MnistTrainer::Impl {
     torch::optim::Optimizer& optimizer;
     std::vector<EpochResult> history;
     std::vector<RateChange> rateChanges; // the live dial's moves (saved in checkpoints)
-    WeightSnapshot lastGood; // the weights at the end of history's last epoch, while train() runs
+    WeightSnapshot lastGood;             // the weights at the end of history's last epoch, while train() runs
 
     // The data as tensors viewing `data`'s bytes (no copy); labels as int64 for the loss.
     torch::Tensor trainImages, trainLabels, testImages, testLabels;
@@ -61,6 +61,9 @@ torch::Tensor normalisedInput(const torch::Tensor& pixels);
 
 // A deep copy of a network's parameters and buffers, for prediction in another thread.
 MnistNet copyNet(const MnistNet& source);
+
+// The probabilities of one image's log-probabilities [1, classes], in label order.
+ClassProbabilities probabilitiesOf(const torch::Tensor& logProbabilities);
 
 // A copy of a trainer's whole state (weights, optimizer state, history, rate changes) on `device`
 // ("cpu" or "cuda"). Throws std::runtime_error when the device is not available.

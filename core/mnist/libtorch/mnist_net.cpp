@@ -22,7 +22,7 @@ std::int64_t parameterCount(const torch::nn::Module& module) {
 
 } // namespace
 
-MnistNetImpl::MnistNetImpl(double dropoutRate)
+MnistNetImpl::MnistNetImpl(double dropoutRate, int classes)
     : conv1(Conv2dOptions(/*in=*/1, /*out=*/4, /*kernel=*/5))
     , conv2(Conv2dOptions(4, 8, 3))
     , conv3(Conv2dOptions(8, 16, 3))
@@ -36,7 +36,7 @@ MnistNetImpl::MnistNetImpl(double dropoutRate)
     , pool(torch::nn::MaxPool2dOptions(2))
     , dropout(torch::nn::DropoutOptions(dropoutRate))
     , gap(torch::nn::AvgPool2dOptions(5))
-    , fc(torch::nn::LinearOptions(16, 10)) {
+    , fc(torch::nn::LinearOptions(16, checkedClassCount(classes))) {
     register_module("conv1", conv1);
     register_module("norm1", norm1);
     register_module("conv2", conv2);
@@ -55,9 +55,9 @@ MnistNetImpl::MnistNetImpl(double dropoutRate)
 
 torch::Tensor MnistNetImpl::forward(torch::Tensor x) {
     // Weights elsewhere than the input take LibTorch's path too, which names the mismatch.
-    const bool nativeApplies = nativeKernels != nullptr && x.device().is_cpu() && x.scalar_type() == torch::kFloat &&
-                               x.dim() == 4 && conv1->weight.device().is_cpu() &&
-                               (is_training() || !torch::GradMode::is_enabled());
+    const bool nativeApplies =
+        nativeKernels != nullptr && x.device().is_cpu() && x.scalar_type() == torch::kFloat && x.dim() == 4 &&
+        conv1->weight.device().is_cpu() && (is_training() || !torch::GradMode::is_enabled());
     if (nativeApplies) return native::forward(*nativeKernels, *this, x);
     return forward(std::move(x), LayerObserver{});
 }
@@ -93,14 +93,14 @@ torch::Tensor MnistNetImpl::forward(torch::Tensor x, const LayerObserver& observ
     record("Dropout", x);
     x = gap->forward(x); //         → 16×1×1 (global average pooling)
     record("AvgPool2d", x);
-    x = fc->forward(x.flatten(1)); //         → 10
+    x = fc->forward(x.flatten(1)); //         → one score per class
     record("Linear", x, fc.get());
     return torch::log_softmax(x, /*dim=*/1);
 }
 
-ModelSummary mnistModelSummary() {
+ModelSummary mnistModelSummary(int classes) {
     useOnlyThisThreadForTorch(); // called on the GUI thread
-    MnistNet net(/*dropout=*/0.0);
+    MnistNet net(/*dropout=*/0.0, classes);
     net->eval();
     torch::NoGradGuard noGrad;
     ModelSummary summary;

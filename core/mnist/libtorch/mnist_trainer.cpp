@@ -8,6 +8,8 @@
 #include "core/mnist/train_recipe.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace bplab {
@@ -36,9 +38,26 @@ TrainConfig validated(TrainConfig config) {
 }
 
 // LibTorch is seeded first because the network draws its initial weights as it is built.
-MnistNet seededNet(const TrainConfig& config) {
+MnistNet seededNet(const TrainConfig& config, int classes) {
     torch::manual_seed(config.seed);
-    return MnistNet(config.dropout);
+    return MnistNet(config.dropout, classes);
+}
+
+// The data set's class count, MNIST's for a trainer without data (one that only predicts).
+int classCountOf(const MnistData* data) { return data ? data->classes.count() : kMnistClasses; }
+
+// A label the network has no output for would stop the loss deep inside LibTorch: name it here.
+void checkLabels(const MnistData& data) {
+    const int classes = data.classes.count();
+    for (const MnistSplit* split : {&data.train, &data.test}) {
+        const auto wrong = std::find_if(split->labels.begin(), split->labels.end(),
+                                        [classes](std::uint8_t label) { return label >= classes; });
+        if (wrong != split->labels.end())
+            throw std::invalid_argument(std::string(split == &data.train ? "training" : "test") + " image " +
+                                        std::to_string(wrong - split->labels.begin() + 1) + " has label " +
+                                        std::to_string(*wrong) + ", but the data set has " +
+                                        std::to_string(classes) + " classes");
+    }
 }
 
 // The kernels the recipe's machine field asks for, where this processor has them.
@@ -61,7 +80,7 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
     : config(validated(std::move(trainConfig)))
     , data(std::move(trainData))
     , device(chooseDevice(config.device))
-    , net(seededNet(config))
+    , net(seededNet(config, classCountOf(data.get())))
     , optimizerOwner(makeOptimizer(config, net->parameters()))
     , optimizer(*optimizerOwner) {
     net->to(device);
@@ -71,6 +90,7 @@ MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistDat
 
 void MnistTrainer::Impl::attachData() {
     if (!data) return;
+    checkLabels(*data);
     // from_blob views the bytes without copying; `data` outlives these tensors (it is held above).
     auto images = [](const MnistSplit& split) {
         return torch::from_blob(const_cast<std::uint8_t*>(split.pixels.data()), {split.size(), 1, 28, 28},
@@ -208,6 +228,7 @@ TrainOutcome MnistTrainer::train(const TrainCallbacks& callbacks, const StopToke
 Evaluation MnistTrainer::evaluate() {
     Impl& d = *m_impl;
     Evaluation result;
+    result.confusion = ConfusionMatrix(d.net->classes());
     if (!d.data || d.data->test.size() == 0) return result;
     torch::NoGradGuard noGrad; // thread-local: created in the thread that computes
     d.net->eval();
@@ -227,7 +248,7 @@ Evaluation MnistTrainer::evaluate() {
         const auto confidence = probabilities.accessor<float, 1>();
         for (std::int64_t i = 0; i < last - first; ++i) {
             const int label = static_cast<int>(labels[i]), guess = static_cast<int>(guesses[i]);
-            countPrediction(result.confusion, label, guess);
+            result.confusion.count(label, guess);
             if (label == guess) {
                 ++correct;
             } else {

@@ -50,15 +50,15 @@ NetworkTrace MnistClassifier::trace(const std::array<float, kMnistPixels>& pixel
             const std::string stage = stageOf(type, blocksSeen);
             if (!stage.empty()) trace.stages.push_back({stage, describe(stage), toPlain(output, true)});
         });
-    const torch::Tensor probabilities = logProbabilities.exp().squeeze(0).contiguous();
-    std::copy_n(probabilities.data_ptr<float>(), 10, trace.probabilities.begin());
+    trace.probabilities = probabilitiesOf(logProbabilities);
     return trace;
 }
 
 SaliencyMap MnistClassifier::saliency(const std::array<float, kMnistPixels>& pixels, int classIndex,
                                       SaliencyKind kind) const {
-    if (classIndex < 0 || classIndex > 9)
-        throw std::out_of_range("class " + std::to_string(classIndex) + " is not a digit 0–9");
+    if (classIndex < 0 || classIndex >= classes())
+        throw std::out_of_range("class " + std::to_string(classIndex) +
+                                " is not one of the model's classes 0–" + std::to_string(classes() - 1));
     const std::lock_guard<std::mutex> lock(m_impl->mutex);
     useOnlyThisThreadForTorch();
     const torch::Tensor image = pixelTensor(pixels).requires_grad_(true);

@@ -66,7 +66,7 @@ TEST(GpuCheckpoint, ThePerImageClassifierAndTheBatchedEvaluationAgreeAndAreRight
     for (int i = 0; i < data->test.size(); ++i) {
         std::array<float, kMnistPixels> pixels{};
         for (int p = 0; p < kMnistPixels; ++p) pixels[p] = data->test.image(i)[p] / 255.0f;
-        const std::array<float, 10> probabilities = classifier.predict(pixels);
+        const ClassProbabilities probabilities = classifier.predict(pixels);
         for (float probability : probabilities) ASSERT_TRUE(std::isfinite(probability));
         EXPECT_NEAR(std::accumulate(probabilities.begin(), probabilities.end(), 0.0), 1.0, 1e-5);
         const auto predicted =

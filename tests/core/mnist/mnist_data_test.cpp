@@ -1,5 +1,6 @@
 // The IDX reader and the MNIST folder loader on small files made here: every kind of bad file gets
 // its own message naming the file and the problem. No download, no real MNIST needed.
+#include "core/mnist/data/data_set_error.h"
 #include "core/mnist/mnist_data.h"
 
 #include <gtest/gtest.h>
@@ -197,6 +198,127 @@ TEST_F(MnistFiles, LimitKeepsTheFirstExamples) {
     EXPECT_EQ(data.train.size(), 2);
     EXPECT_EQ(data.train.pixels.size(), 2u * 784u);
     EXPECT_EQ(data.test.size(), 3);
+}
+
+// A classes.txt beside the IDX files names the classes: Fashion-MNIST's, or a set of fewer classes.
+class ClassesFile : public MnistFiles {
+protected:
+    void writeText(const std::string& name, const std::string& text) {
+        std::ofstream(dir / name, std::ios::binary) << text;
+    }
+    // The DataSetError of loading the folder; fails the test if it loads or fails otherwise.
+    DataSetError dataSetError() {
+        try {
+            loadMnist(dir.string());
+        } catch (const DataSetError& error) {
+            return error;
+        } catch (const std::exception& error) {
+            ADD_FAILURE() << "another error: " << error.what();
+        }
+        ADD_FAILURE() << "the folder loaded";
+        return DataSetError(DataSetProblem::EmptyClass, {}, "");
+    }
+    std::string labelsPath(const char* name) const { return (dir / name).string(); }
+};
+
+TEST_F(ClassesFile, WithoutOneTheClassesAreTheTenDigits) {
+    // The fixture's 5 training labels are 3 … 7: still MNIST's ten classes, as before classes.txt.
+    const MnistData data = loadMnist(dir.string());
+    EXPECT_EQ(data.classes, ClassNames::digits(10));
+    EXPECT_TRUE(data.classes.areDigits());
+}
+
+TEST_F(ClassesFile, NamesTheClassesInLabelOrder) {
+    writeSet(10, 3); // training labels 3, 4, …, 9, 0, 1, 2: every class once
+    writeText("classes.txt", "\xEF\xBB\xBFT-shirt/top\r\nTrouser\r\nPullover\r\nDress\r\nCoat\r\nSandal\r\n"
+                             "Shirt\r\nSneaker\r\nBag\r\n  Ankle boot  \r\n\r\n");
+    const MnistData data = loadMnist(dir.string());
+    EXPECT_EQ(data.classes.count(), 10);
+    EXPECT_EQ(data.classes.name(0), "T-shirt/top");
+    EXPECT_EQ(data.classes.name(9), "Ankle boot");
+    EXPECT_FALSE(data.classes.areDigits());
+}
+
+TEST_F(ClassesFile, FewerClassesThanTen) {
+    // Labels 3, 4, 5, 6, 7 and 3, 4, 5 mapped into 0 … 2 by hand: write them as a three-class set.
+    std::vector<std::uint8_t> train = labelsFile(6), test = labelsFile(3);
+    for (std::size_t i = 8; i < train.size(); ++i) train[i] = static_cast<std::uint8_t>((i - 8) % 3);
+    for (std::size_t i = 8; i < test.size(); ++i) test[i] = static_cast<std::uint8_t>((i - 8) % 3);
+    write("train-images-idx3-ubyte", imagesFile(6));
+    write("train-labels-idx1-ubyte", train);
+    write("t10k-labels-idx1-ubyte", test);
+    writeText("classes.txt", "circle\ntriangle\nsquare\n");
+    const MnistData data = loadMnist(dir.string());
+    EXPECT_EQ(data.classes, ClassNames({"circle", "triangle", "square"}));
+    EXPECT_EQ(data.train.labels, (std::vector<std::uint8_t>{0, 1, 2, 0, 1, 2}));
+}
+
+TEST_F(ClassesFile, ALabelWithoutANameIsRefusedNamingTheFile) {
+    // Training labels 3, 4, 5, 6, 7: label 5, at index 2, is the first without one of five names.
+    writeText("classes.txt", "a\nb\nc\nd\ne\n");
+    const DataSetError error = dataSetError();
+    EXPECT_EQ(error.problem(), DataSetProblem::LabelOutsideClasses);
+    EXPECT_EQ(error.facts().label, 5);
+    EXPECT_EQ(error.facts().index, 2);
+    EXPECT_EQ(error.facts().classes, 5);
+    EXPECT_EQ(error.facts().path, labelsPath("train-labels-idx1-ubyte"));
+    EXPECT_EQ(std::string(error.what()),
+              labelsPath("train-labels-idx1-ubyte") +
+                  ": label 5 at index 2 has no class: classes.txt names 5 classes, for the labels 0 to 4. "
+                  "Name every class in classes.txt, one per line.");
+}
+
+TEST_F(ClassesFile, ATestLabelWithoutANameNamesTheTestFile) {
+    // Training labels 0 … 7 under eight names; the test labels 3, 4, 5 are fine until one is 9.
+    std::vector<std::uint8_t> train = labelsFile(8), test = labelsFile(3);
+    for (std::size_t i = 8; i < train.size(); ++i) train[i] = static_cast<std::uint8_t>(i - 8);
+    test[8 + 1] = 9;
+    write("train-images-idx3-ubyte", imagesFile(8));
+    write("train-labels-idx1-ubyte", train);
+    write("t10k-labels-idx1-ubyte", test);
+    writeText("classes.txt", "0\n1\n2\n3\n4\n5\n6\n7\n");
+    const DataSetError error = dataSetError();
+    EXPECT_EQ(error.problem(), DataSetProblem::LabelOutsideClasses);
+    EXPECT_EQ(error.facts().path, labelsPath("t10k-labels-idx1-ubyte"));
+    EXPECT_EQ(error.facts().label, 9);
+    EXPECT_EQ(error.facts().index, 1);
+}
+
+TEST_F(ClassesFile, AClassWithoutTrainingImagesIsRefused) {
+    // Eight names; the training labels are 3 … 7, so "zero" (label 0) has no image.
+    writeText("classes.txt", "zero\none\ntwo\nthree\nfour\nfive\nsix\nseven\n");
+    const DataSetError error = dataSetError();
+    EXPECT_EQ(error.problem(), DataSetProblem::EmptyClass);
+    EXPECT_EQ(error.facts().label, 0);
+    EXPECT_EQ(error.facts().name, "zero");
+    EXPECT_EQ(error.facts().classes, 8);
+    EXPECT_EQ(std::string(error.what()),
+              labelsPath("train-labels-idx1-ubyte") +
+                  ": no training image has label 0 (\"zero\" in classes.txt), so the network could never "
+                  "learn it. Add images of it, or leave its name out.");
+}
+
+TEST_F(ClassesFile, ABadClassesFileIsRefusedWithItsLine) {
+    writeSet(10, 3);
+    writeText("classes.txt", "cat\ndog\ncat\n");
+    const DataSetError error = dataSetError();
+    EXPECT_EQ(error.problem(), DataSetProblem::BadClassesFile);
+    ASSERT_TRUE(error.classNames().has_value());
+    EXPECT_EQ(error.classNames()->problem(), ClassNamesProblem::Duplicate);
+    EXPECT_EQ(error.classNames()->line(), 3);
+    EXPECT_EQ(error.facts().path, (dir / "classes.txt").string());
+    EXPECT_EQ(std::string(error.what()), (dir / "classes.txt").string() + ": " + error.classNames()->what());
+}
+
+TEST_F(ClassesFile, AnUnreadableClassesFileIsAnIdxError) {
+    fs::create_directory(dir / "classes.txt"); // a folder by that name cannot be read as text
+    try {
+        loadMnist(dir.string());
+        ADD_FAILURE() << "the folder loaded";
+    } catch (const IdxError& error) {
+        EXPECT_EQ(error.problem(), IdxProblem::Unreadable);
+        EXPECT_EQ(error.path(), (dir / "classes.txt").string());
+    }
 }
 
 } // namespace

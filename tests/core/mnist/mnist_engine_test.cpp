@@ -87,21 +87,22 @@ TEST(MnistTrainer, LearnsASmallSubsetBeyond90Percent) {
     callbacks.onEpoch = [&](const EpochResult& r, const Evaluation& e) {
         epochs.push_back(r);
         EXPECT_EQ(r.testAccuracy, e.accuracy);
+        ASSERT_EQ(e.confusion.classes(), 10);
         int total = 0;
-        for (const auto& row : e.confusion) total = std::accumulate(row.begin(), row.end(), total);
+        for (int t = 0; t < 10; ++t)
+            for (int p = 0; p < 10; ++p) total += e.confusion.at(t, p);
         EXPECT_EQ(total, 2000);
         // Rows are the true labels: row t holds every test image labelled t, whatever the model said
         // (the columns, the predictions, only match these counts for a perfect model).
         for (int t = 0; t < 10; ++t) {
-            const auto& row = e.confusion[static_cast<std::size_t>(t)];
-            EXPECT_EQ(std::accumulate(row.begin(), row.end(), 0),
-                      std::count(data->test.labels.begin(), data->test.labels.end(), t))
-                << "row " << t;
+            int row = 0;
+            for (int p = 0; p < 10; ++p) row += e.confusion.at(t, p);
+            EXPECT_EQ(row, std::count(data->test.labels.begin(), data->test.labels.end(), t)) << "row " << t;
         }
         EXPECT_EQ(
             static_cast<int>(e.misclassified.size()), 2000 - [&] {
                 int diagonal = 0;
-                for (int k = 0; k < 10; ++k) diagonal += e.confusion[k][k];
+                for (int k = 0; k < 10; ++k) diagonal += e.confusion.at(k, k);
                 return diagonal;
             }());
     };
@@ -215,12 +216,14 @@ TEST(MnistClassifier, GivesTenProbabilitiesThatSumToOne) {
     MnistTrainer trainer(smallConfig(1), data);
     ASSERT_TRUE(trainer.train({}, StopToken{}));
     const MnistClassifier classifier = trainer.classifier();
+    EXPECT_EQ(classifier.classes(), 10);
     int correct = 0;
     for (int i = 0; i < 50; ++i) {
         std::array<float, kMnistPixels> pixels{};
         for (int p = 0; p < kMnistPixels; ++p)
             pixels[static_cast<std::size_t>(p)] = data->test.image(i)[p] / 255.0f;
         const auto probabilities = classifier.predict(pixels);
+        ASSERT_EQ(probabilities.size(), 10u);
         EXPECT_NEAR(std::accumulate(probabilities.begin(), probabilities.end(), 0.0f), 1.0f, 1e-5f);
         const auto best =
             std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin();

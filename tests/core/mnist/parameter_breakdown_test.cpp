@@ -21,12 +21,12 @@ TEST(ParameterBreakdown, CountsEachLayerByHand) {
     EXPECT_EQ(layerNamed(b, "conv1").weights, 4 * 1 * 5 * 5); // 100
     EXPECT_EQ(layerNamed(b, "conv1").biases, 4);
     EXPECT_EQ(layerNamed(b, "norm1").parameters(), 2 * 4);
-    EXPECT_EQ(layerNamed(b, "conv2").parameters(), 8 * 4 * 3 * 3 + 8);      // 296
-    EXPECT_EQ(layerNamed(b, "conv3").parameters(), 16 * 8 * 3 * 3 + 16);    // 1168
-    EXPECT_EQ(layerNamed(b, "conv4").parameters(), 32 * 16 * 3 * 3 + 32);   // 4640
+    EXPECT_EQ(layerNamed(b, "conv2").parameters(), 8 * 4 * 3 * 3 + 8);    // 296
+    EXPECT_EQ(layerNamed(b, "conv3").parameters(), 16 * 8 * 3 * 3 + 16);  // 1168
+    EXPECT_EQ(layerNamed(b, "conv4").parameters(), 32 * 16 * 3 * 3 + 32); // 4640
     EXPECT_EQ(layerNamed(b, "norm4").parameters(), 2 * 32);
-    EXPECT_EQ(layerNamed(b, "conv5").parameters(), 16 * 32 * 3 * 3 + 16);   // 4624
-    EXPECT_EQ(layerNamed(b, "fc").parameters(), 16 * 10 + 10);              // 170
+    EXPECT_EQ(layerNamed(b, "conv5").parameters(), 16 * 32 * 3 * 3 + 16); // 4624
+    EXPECT_EQ(layerNamed(b, "fc").parameters(), 16 * 10 + 10);            // 170
     EXPECT_EQ(layerNamed(b, "pool").parameters(), 0);
     EXPECT_EQ(b.totalParameters, 11154);
     // conv4 holds 4640 of 11,154: 41.6 %.
@@ -50,13 +50,39 @@ TEST(ParameterBreakdown, AgreesWithTheLibTorchModel) {
     EXPECT_EQ(mnistParameterBreakdown().totalParameters, summary.totalParameters);
 }
 
+TEST(ParameterBreakdown, OnlyTheLastLayerGrowsWithTheClassCount) {
+    // fc has 16 weights and a bias per class: 17·C. Every other layer: 11,154 − 170 = 10,984.
+    const ParameterBreakdown mnist = mnistParameterBreakdown();
+    for (int classes = kMinClasses; classes <= kMaxClasses; ++classes) {
+        SCOPED_TRACE(classes);
+        const ParameterBreakdown b = mnistParameterBreakdown(classes);
+        EXPECT_EQ(layerNamed(b, "fc").weights, 16 * classes);
+        EXPECT_EQ(layerNamed(b, "fc").biases, classes);
+        EXPECT_EQ(b.totalParameters, 10984 + 17 * classes); // 3 classes: 10,984 + 51 = 11,035
+        ASSERT_EQ(b.layers.size(), mnist.layers.size());
+        for (std::size_t i = 0; i + 1 < b.layers.size(); ++i) {
+            EXPECT_EQ(b.layers[i].layer, mnist.layers[i].layer);
+            EXPECT_EQ(b.layers[i].parameters(), mnist.layers[i].parameters()) << b.layers[i].layer;
+            EXPECT_EQ(b.layers[i].receptiveField, mnist.layers[i].receptiveField) << b.layers[i].layer;
+        }
+        // The LibTorch model built for as many classes counts the same.
+        EXPECT_EQ(mnistModelSummary(classes).totalParameters, b.totalParameters);
+        EXPECT_EQ(mnistModelSummary(classes).rows.back().shape, std::vector<std::int64_t>{classes});
+    }
+    EXPECT_EQ(mnistParameterBreakdown(2).totalParameters, 11018);
+    EXPECT_THROW(mnistParameterBreakdown(1), std::invalid_argument);
+    EXPECT_THROW(mnistParameterBreakdown(11), std::invalid_argument);
+    EXPECT_THROW(mnistModelSummary(1), std::invalid_argument);
+    EXPECT_THROW(MnistNet(0.0, 11), std::invalid_argument);
+}
+
 TEST(ParameterBreakdown, ReceptiveFieldsByHand) {
     // r ← r + (k − 1)·jump, jump ← jump·stride, from r = 1, jump = 1:
     // conv1 1 + 4 = 5; conv2 5 + 2 = 7; pool 7 + 1 = 8 (jump 2); conv3 8 + 2·2 = 12; conv4 16;
     // conv5 20; GAP (5, stride 5) 20 + 4·2 = 28: the whole image.
     const ParameterBreakdown b = mnistParameterBreakdown();
     const std::vector<std::pair<std::string, int>> expected{
-        {"conv1", 5}, {"norm1", 5},  {"conv2", 7},  {"norm2", 7},  {"pool", 8},  {"conv3", 12}, {"norm3", 12},
+        {"conv1", 5},  {"norm1", 5},  {"conv2", 7},  {"norm2", 7},  {"pool", 8}, {"conv3", 12}, {"norm3", 12},
         {"conv4", 16}, {"norm4", 16}, {"conv5", 20}, {"norm5", 20}, {"gap", 28}, {"fc", 28}};
     ASSERT_EQ(b.layers.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -96,7 +122,8 @@ std::pair<int, bool> measuredField(MnistNet& net, int stage) {
         reached |= x.grad()[0][0] != 0;
     }
     const torch::Tensor rows = reached.any(1).nonzero(), cols = reached.any(0).nonzero();
-    const int side = static_cast<int>(std::max(rows.max().item<std::int64_t>(), cols.max().item<std::int64_t>())) + 1;
+    const int side =
+        static_cast<int>(std::max(rows.max().item<std::int64_t>(), cols.max().item<std::int64_t>())) + 1;
     const bool startsAtCorner = rows.min().item<std::int64_t>() == 0 && cols.min().item<std::int64_t>() == 0;
     // Everything inside the square reached (a full window), nothing outside it.
     const bool full = reached.slice(0, 0, side).slice(1, 0, side).all().item<bool>() &&

@@ -1,6 +1,7 @@
 // Per-class precision, recall and F1 from a hand-made confusion matrix ([true][predicted]), with the
 // arithmetic written out, including the digits where a ratio is over zero images.
 #include "core/mnist/per_class_metrics.h"
+#include "tests/support/shapes_confusion.h"
 
 #include <gtest/gtest.h>
 
@@ -12,16 +13,16 @@ namespace {
 
 // 65 answers. Row sums (support) and column sums (predicted) are written beside each digit below.
 ConfusionMatrix handMadeMatrix() {
-    ConfusionMatrix m{};
+    ConfusionMatrix m;
     // clang-format off
-    m[0][0] = 9; m[0][6] = 1; // ten 0s, one read as 6
-    m[1][1] = 20;             // twenty 1s, all right
-    m[2][0] = 4;              // four 2s, all read as 0: 2 is never predicted
-    m[3][3] = 6; m[3][5] = 2; // eight 3s
-    m[5][5] = 4; m[5][3] = 1; // five 5s
-    m[6][6] = 5; m[6][4] = 1; // six 6s, one read as 4: 4 is predicted but never present
-    m[7][1] = 3;              // three 7s, all read as 1
-    m[9][9] = 7; m[9][7] = 2; // nine 9s, two read as 7: 7 is predicted, never right
+    m.at(0, 0) = 9; m.at(0, 6) = 1; // ten 0s, one read as 6
+    m.at(1, 1) = 20;             // twenty 1s, all right
+    m.at(2, 0) = 4;              // four 2s, all read as 0: 2 is never predicted
+    m.at(3, 3) = 6; m.at(3, 5) = 2; // eight 3s
+    m.at(5, 5) = 4; m.at(5, 3) = 1; // five 5s
+    m.at(6, 6) = 5; m.at(6, 4) = 1; // six 6s, one read as 4: 4 is predicted but never present
+    m.at(7, 1) = 3;              // three 7s, all read as 1
+    m.at(9, 9) = 7; m.at(9, 7) = 2; // nine 9s, two read as 7: 7 is predicted, never right
     // clang-format on
     return m; // no 8 at all, and no answer 8
 }
@@ -29,7 +30,7 @@ ConfusionMatrix handMadeMatrix() {
 TEST(PerClassMetrics, CountsAreTheRowTheColumnAndTheDiagonal) {
     const PerClassMetrics metrics = perClassMetrics(handMadeMatrix());
     // digit 0: support 9 + 1 = 10, predicted 9 (0s) + 4 (2s) = 13, correct 9.
-    EXPECT_EQ(metrics[0].digit, 0);
+    EXPECT_EQ(metrics[0].label, 0);
     EXPECT_EQ(metrics[0].support, 10);
     EXPECT_EQ(metrics[0].predicted, 13);
     EXPECT_EQ(metrics[0].correct, 9);
@@ -40,7 +41,7 @@ TEST(PerClassMetrics, CountsAreTheRowTheColumnAndTheDiagonal) {
     EXPECT_EQ(metrics[3].support, 8);
     EXPECT_EQ(metrics[3].predicted, 7);
     EXPECT_EQ(metrics[3].correct, 6);
-    EXPECT_EQ(metrics[9].digit, 9);
+    EXPECT_EQ(metrics[9].label, 9);
     int support = 0, predicted = 0;
     for (const ClassMetrics& m : metrics) {
         support += m.support;
@@ -108,6 +109,26 @@ TEST(PerClassMetrics, CsvHasTheCountsThePercentagesAndUndefined) {
     std::getline(csv, line);
     EXPECT_EQ(line, "9,9,7,7,100,77.77777778,87.5"); // 700/9; F1 = 14/16
     EXPECT_FALSE(std::getline(csv, line)) << "ten digits, then the end";
+}
+
+TEST(PerClassMetrics, ThreeClassesByHand) {
+    const PerClassMetrics metrics = perClassMetrics(testing::threeShapesConfusion());
+    ASSERT_EQ(metrics.size(), 3u);
+    // circle: P = 3/3, R = 3/4; triangle: P = 2/3, R = 2/2; square: P = 2/3, R = 2/3.
+    EXPECT_DOUBLE_EQ(*metrics[0].precision(), 1.0);
+    EXPECT_DOUBLE_EQ(*metrics[0].recall(), 0.75);
+    EXPECT_DOUBLE_EQ(*metrics[1].precision(), 2.0 / 3.0);
+    EXPECT_DOUBLE_EQ(*metrics[1].recall(), 1.0);
+    EXPECT_EQ(metrics[2].label, 2);
+    EXPECT_EQ(metrics[2].support, 3);
+    EXPECT_EQ(metrics[2].predicted, 3);
+    // F1 of the square: 2·2 / (3 + 3) = 2/3.
+    EXPECT_DOUBLE_EQ(*metrics[2].f1(), 2.0 / 3.0);
+    std::istringstream csv(perClassMetricsCsv(metrics));
+    std::string line;
+    int lines = 0;
+    while (std::getline(csv, line)) ++lines;
+    EXPECT_EQ(lines, 4) << "the header and three classes";
 }
 
 } // namespace

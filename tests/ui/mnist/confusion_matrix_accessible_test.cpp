@@ -16,12 +16,12 @@ namespace {
 // 100 right answers per digit; twelve 3s taken for 5s, seven 4s for 9s, three 7s for 1s.
 // 1000 + 12 + 7 + 3 = 1022 images, 1000 of them right: 1000 / 1022 = 97.85 %. Row 3 holds
 // 100 + 12 = 112 images, 12 of them in column 5: 12 / 112 = 10.71 %.
-ConfusionMatrixView::Matrix knownMatrix() {
-    ConfusionMatrixView::Matrix matrix{};
-    for (std::size_t d = 0; d < 10; ++d) matrix[d][d] = 100;
-    matrix[3][5] = 12;
-    matrix[4][9] = 7;
-    matrix[7][1] = 3;
+ConfusionMatrix knownMatrix() {
+    ConfusionMatrix matrix;
+    for (int d = 0; d < 10; ++d) matrix.at(d, d) = 100;
+    matrix.at(3, 5) = 12;
+    matrix.at(4, 9) = 7;
+    matrix.at(7, 1) = 3;
     return matrix;
 }
 
@@ -107,8 +107,8 @@ TEST(ConfusionMatrixAccessibility, FollowsEachNewMatrix) {
 
     // The next epoch: two 3s taken for 5s now, the 4s and 9s unchanged. 1000 + 2 + 7 + 3 = 1012 images,
     // 1000 right: 98.81 %; the largest confusion is now the seven 4s. The same cell says the new count.
-    ConfusionMatrixView::Matrix next = knownMatrix();
-    next[3][5] = 2;
+    ConfusionMatrix next = knownMatrix();
+    next.at(3, 5) = 2;
     view.setMatrix(next);
     EXPECT_EQ(table->cellAt(3, 5), cell);
     EXPECT_EQ(cell->text(QAccessible::Name), QStringLiteral("true 3, predicted 5: 2 images"));
@@ -137,8 +137,8 @@ TEST(ConfusionMatrixAccessibility, AResetOfTheModelGivesFreshCellsThatReadTheCou
 
 TEST(ConfusionMatrixAccessibility, AMatrixWithoutMistakesSaysSo) {
     ConfusionMatrixView view;
-    ConfusionMatrixView::Matrix matrix{};
-    matrix[0][0] = 1; // one image, right
+    ConfusionMatrix matrix;
+    matrix.at(0, 0) = 1; // one image, right
     view.setMatrix(matrix);
     EXPECT_EQ(view.accessibleDescription(),
               QStringLiteral("Test set: 1 image, 1 correct (100.0 %); no mistakes."));
@@ -172,6 +172,36 @@ TEST(ConfusionMatrixAccessibility, TheKeyboardsCellIsFocusedAndTheChosenCellSele
     EXPECT_TRUE(table->cellAt(4, 9)->tableCellInterface()->isSelected());
     EXPECT_TRUE(table->cellAt(4, 9)->state().selected);
     EXPECT_FALSE(table->cellAt(3, 5)->state().selected);
+}
+
+// A matrix of three classes is a 3 × 3 table; one of ten after it gives fresh parts for ten.
+TEST(ConfusionMatrixAccessibility, TheTableHasAsManyRowsAsClasses) {
+    ConfusionMatrixView view;
+    view.resize(360, 300);
+    QAccessibleTableInterface* table = tableOf(view);
+    ASSERT_NE(table, nullptr);
+    ConfusionMatrix three(3);
+    three.at(2, 1) = 4;
+    view.setMatrix(three);
+    EXPECT_EQ(table->rowCount(), 3);
+    EXPECT_EQ(table->columnCount(), 3);
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(&view)->childCount(), 9);
+    EXPECT_EQ(table->cellAt(3, 0), nullptr);
+    ASSERT_NE(table->cellAt(2, 1), nullptr);
+    EXPECT_EQ(table->cellAt(2, 1)->text(QAccessible::Value), QStringLiteral("4"));
+    auto* cell = table->cellAt(2, 1)->tableCellInterface();
+    ASSERT_NE(cell, nullptr);
+    EXPECT_EQ(cell->rowIndex(), 2);
+    EXPECT_EQ(cell->columnHeaderCells().first()->text(QAccessible::Name), QStringLiteral("predicted 1"));
+    EXPECT_EQ(cell->rowHeaderCells().first()->text(QAccessible::Name), QStringLiteral("true 2"));
+
+    view.setMatrix(knownMatrix());
+    EXPECT_EQ(table->rowCount(), 10);
+    ASSERT_NE(table->cellAt(9, 9), nullptr);
+    EXPECT_EQ(table->cellAt(2, 1)->text(QAccessible::Value), QStringLiteral("0"));
+    EXPECT_EQ(table->cellAt(3, 5)->text(QAccessible::Value), QStringLiteral("12"));
+    EXPECT_EQ(table->cellAt(3, 5)->tableCellInterface()->rowHeaderCells().first()->text(QAccessible::Name),
+              QStringLiteral("true 3"));
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // the predictions, in what it draws and in what its tooltips say.
 #include "ui/mnist/results/confusion_matrix_view.h"
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QKeyEvent>
 #include <QPixmap>
 
 #include <gtest/gtest.h>
@@ -12,10 +14,10 @@ namespace {
 
 // Twelve 3s taken for 5s and nothing the other way round, so a transposed view shows the mistake in
 // the wrong cell; a diagonal of 100 right answers per digit.
-ConfusionMatrixView::Matrix knownMatrix() {
-    ConfusionMatrixView::Matrix matrix{};
-    for (std::size_t d = 0; d < 10; ++d) matrix[d][d] = 100;
-    matrix[3][5] = 12;
+ConfusionMatrix knownMatrix() {
+    ConfusionMatrix matrix;
+    for (int d = 0; d < 10; ++d) matrix.at(d, d) = 100;
+    matrix.at(3, 5) = 12;
     return matrix;
 }
 
@@ -59,6 +61,49 @@ TEST(ConfusionMatrixView, ACellsTooltipNamesTheTrueDigitThenThePrediction) {
               QStringLiteral("true 7, predicted 7: 100 images"));
     EXPECT_TRUE(view.cellToolTip(QPoint(1, 1)).isEmpty()) << "the header is not a cell";
     EXPECT_TRUE(view.toolTip().startsWith(QStringLiteral("Rows: the true digit.")));
+}
+
+// A data set of three classes: three rows and columns share the space ten had, the keyboard stops at
+// the last, and a matrix of ten after it lays out ten again.
+TEST(ConfusionMatrixView, ThreeClassesAreThreeRowsAndColumns) {
+    ConfusionMatrixView view;
+    view.resize(360, 300);
+    ConfusionMatrix three(3);
+    three.at(0, 0) = 5;
+    three.at(2, 1) = 2;
+    view.setMatrix(three);
+    EXPECT_EQ(view.classes(), 3);
+    // The cells fill the height below the header: (300 − top − 4) / 3 each, more than a tenth.
+    EXPECT_GT(view.cellRect(0, 0).height(), 3 * view.cellRect(0, 1).height() / 4);
+    EXPECT_GT(view.cellRect(2, 2).bottom(), 200);
+    EXPECT_EQ(view.cellAt(view.cellRect(2, 1).center()), std::optional(std::pair{2, 1}));
+    EXPECT_EQ(view.cellToolTip(view.cellRect(2, 1).center()),
+              QStringLiteral("true 2, predicted 1: 2 images"));
+    EXPECT_EQ(view.summaryText(),
+              QStringLiteral("Test set: 7 images, 5 correct (71.4 %); the largest confusion: true 2, "
+                             "predicted 1: 2 images."));
+    view.setFocus();
+    for (int k = 0; k < 5; ++k) {
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+        QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &down);
+        QCoreApplication::sendEvent(&view, &right);
+    }
+    EXPECT_EQ(view.keyboardCell(), (std::pair{2, 2})) << "the last row and column of three";
+
+    view.setMatrix(ConfusionMatrix(10));
+    EXPECT_EQ(view.classes(), 10);
+    EXPECT_EQ(view.keyboardCell(), (std::pair{2, 2}));
+    EXPECT_LT(view.cellRect(9, 9).bottom(), 300);
+    // Back to three after the keyboard went to row 9: it stays inside the matrix.
+    for (int k = 0; k < 9; ++k) {
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &down);
+    }
+    view.setChosenCell(std::pair{9, 2});
+    view.setMatrix(three);
+    EXPECT_EQ(view.keyboardCell(), (std::pair{2, 2}));
+    EXPECT_FALSE(view.chosenCell().has_value());
 }
 
 } // namespace

@@ -22,12 +22,12 @@ namespace bplab::ui {
 namespace {
 
 // 100 right answers per digit, and mistakes of every strength: the most (12), half of it and one.
-ConfusionMatrixView::Matrix matrixWithMistakes() {
-    ConfusionMatrixView::Matrix matrix{};
-    for (std::size_t d = 0; d < 10; ++d) matrix[d][d] = 100;
-    matrix[3][5] = 12;
-    matrix[5][3] = 6;
-    matrix[2][7] = 1;
+ConfusionMatrix matrixWithMistakes() {
+    ConfusionMatrix matrix;
+    for (int d = 0; d < 10; ++d) matrix.at(d, d) = 100;
+    matrix.at(3, 5) = 12;
+    matrix.at(5, 3) = 6;
+    matrix.at(2, 7) = 1;
     return matrix;
 }
 
@@ -73,7 +73,7 @@ TEST_P(PaletteViewsTest, EveryCountReadsOnItsCellAndEmptyCellsAreTheBase) {
             const QRect cell = view.cellRect(t, p);
             const QColor fill =
                 image.pixelColor(cell.topLeft() + QPoint(2, 2)); // a corner, clear of the count
-            if (view.matrix()[t][p] == 0) {
+            if (view.matrix().at(t, p) == 0) {
                 EXPECT_EQ(fill.rgb(), palette.color(QPalette::Base).rgb())
                     << t << "," << p << ": no white card";
                 continue;
@@ -89,8 +89,7 @@ TEST_P(PaletteViewsTest, EveryCountReadsOnItsCellAndEmptyCellsAreTheBase) {
 TEST_P(PaletteViewsTest, TheWinningBarStandsOutFromItsTrack) {
     ProbabilityBars bars;
     bars.resize(300, 200); // rows of 20 px, the track from x ≈ 20 to ≈ 230
-    std::array<float, 10> probabilities{};
-    probabilities.fill(0.01f);
+    ClassProbabilities probabilities(10, 0.01f);
     probabilities[7] = 0.91f;
     bars.setProbabilities(probabilities);
     const QImage image = bars.grab().toImage();

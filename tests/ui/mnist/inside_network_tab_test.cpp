@@ -1,12 +1,12 @@
 // "Inside the network" in the MNIST tab: the kernel history of a real short run, the image sources
 // (galleries, the drawing), and training with the tab open.
 #include "tests/ui/mnist/mnist_tab_fixture.h"
-#include "ui/mnist/try_it/digit_canvas.h"
-#include "ui/mnist/results/digit_gallery.h"
 #include "ui/mnist/inside/inside_network_view.h"
 #include "ui/mnist/inside/kernel_history.h"
 #include "ui/mnist/inside/network_stages_view.h"
 #include "ui/mnist/inside/saliency_panel.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/try_it/digit_canvas.h"
 #include "ui/mnist/try_it/try_digit_panel.h"
 
 #include <QComboBox>
@@ -60,7 +60,7 @@ TEST_F(InsideNetworkTab, KeepsASnapshotPerEpochAndResetsOnANewRun) {
     EXPECT_EQ(inside->stages()->trace().stages.back().output.values,
               models.back().trace(inside->pixels()).stages.back().output.values);
     // Its "why?" explains what the latest model predicts, not what the random start did.
-    const std::array<float, 10> probabilities = models.back().predict(inside->pixels());
+    const ClassProbabilities probabilities = models.back().predict(inside->pixels());
     EXPECT_EQ(inside->saliency()->classBox()->currentIndex(),
               std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
 
@@ -110,7 +110,8 @@ TEST_F(InsideNetworkTab, ASampleClickAndTheDrawingAreLookedAt) {
     DigitGallery* samples = tab->samplesGallery();
     QTest::mouseClick(samples, Qt::LeftButton, {}, samples->itemRect(3).center());
     EXPECT_TRUE(insideIsShown(*tab));
-    EXPECT_TRUE(inside->sourceText().contains(QStringLiteral("Training image 3 "))) << inside->sourceText().toStdString();
+    EXPECT_TRUE(inside->sourceText().contains(QStringLiteral("Training image 3 ")))
+        << inside->sourceText().toStdString();
 
     // "Look inside" with nothing drawn asks for a drawing and changes nothing.
     tab->lowerTabs()->setCurrentWidget(tab->tryPanel());

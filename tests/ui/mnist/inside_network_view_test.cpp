@@ -5,8 +5,8 @@
 #include "ui/mnist/inside/inspection_pictures.h"
 #include "ui/mnist/inside/kernel_history.h"
 #include "ui/mnist/inside/network_stages_view.h"
-#include "ui/mnist/try_it/probability_bars.h"
 #include "ui/mnist/inside/saliency_panel.h"
+#include "ui/mnist/try_it/probability_bars.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -43,7 +43,8 @@ MnistSplit madeUpSplit(int count, int firstBar) {
 
 Pixels pixelsOf(const MnistSplit& split, int index) {
     Pixels pixels{};
-    for (int i = 0; i < kMnistPixels; ++i) pixels[static_cast<std::size_t>(i)] = split.image(index)[i] / 255.0f;
+    for (int i = 0; i < kMnistPixels; ++i)
+        pixels[static_cast<std::size_t>(i)] = split.image(index)[i] / 255.0f;
     return pixels;
 }
 
@@ -111,9 +112,9 @@ TEST_F(InsideNetworkViewTest, HoveringACellReadsItsValueAndItsColourIsOnTheStage
 TEST_F(InsideNetworkViewTest, TheSaliencyExplainsThePredictedClassUntilAnotherIsChosen) {
     view.showTestImage(1);
     const Pixels pixels = pixelsOf(data->test, 1);
-    const std::array<float, 10> probabilities = classifier.predict(pixels);
-    const int predicted =
-        static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+    const ClassProbabilities probabilities = classifier.predict(pixels);
+    const int predicted = static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) -
+                                           probabilities.begin());
     SaliencyPanel* panel = view.saliency();
     EXPECT_EQ(panel->classBox()->currentIndex(), predicted);
     EXPECT_EQ(panel->bars()->probabilities(), probabilities);
@@ -155,7 +156,8 @@ TEST_F(InsideNetworkViewTest, KernelSnapshotsAreKeptPerEpochAndTheSliderShowsEac
         const ScaleRange range = scaleRange(expected.conv1, PictureScale::Diverging);
         const QImage picture = history->conv1Picture();
         const int top = 2 * (5 * 10 + 2);
-        EXPECT_EQ(picture.pixelColor(1, top + 1), colourOf(expected.conv1.values[2 * 25], PictureScale::Diverging, range));
+        EXPECT_EQ(picture.pixelColor(1, top + 1),
+                  colourOf(expected.conv1.values[2 * 25], PictureScale::Diverging, range));
         EXPECT_TRUE(history->conv1Legend().contains(QString::number(range.high, 'g', 3)));
     }
     view.restartHistory(QStringLiteral("loaded"));
@@ -186,10 +188,11 @@ TEST_F(InsideNetworkViewTest, ExportsTheFolderExplainWritesWithTheValuesBehindEa
     const QDir folder(directory.filePath(QStringLiteral("inside/test-2"))); // created with its parent
     QString error;
     ASSERT_TRUE(view.exportTo(folder.path(), &error)) << error.toStdString();
-    const QStringList stems{"01-conv1", "02-conv2", "03-max-pool", "04-conv3",
+    const QStringList stems{"01-conv1", "02-conv2", "03-max-pool",     "04-conv3",
                             "05-conv4", "06-conv5", "07-average-pool", "08-scores"};
-    QStringList expectedFiles{"input.png", "kernels-conv1.png", "kernels-conv1.csv", "kernels-conv2.png",
-                              "kernels-conv2.csv", "saliency.png", "saliency.csv", "probabilities.csv"};
+    QStringList expectedFiles{"input.png",         "kernels-conv1.png", "kernels-conv1.csv",
+                              "kernels-conv2.png", "kernels-conv2.csv", "saliency.png",
+                              "saliency.csv",      "probabilities.csv"};
     for (const QString& stem : stems) expectedFiles << stem + ".png" << stem + ".csv";
     QStringList files = folder.entryList(QDir::Files, QDir::Name);
     expectedFiles.sort();
@@ -202,7 +205,8 @@ TEST_F(InsideNetworkViewTest, ExportsTheFolderExplainWritesWithTheValuesBehindEa
         const auto rows = readCsv(folder.filePath(stems[i] + ".csv"));
         const NetworkStage& stage = expected.stages[static_cast<std::size_t>(i)];
         EXPECT_EQ(lastColumn(rows), stage.output.values) << stems[i].toStdString();
-        EXPECT_EQ(rows[0].size(), static_cast<qsizetype>(stage.output.shape.size()) + 1) << stems[i].toStdString();
+        EXPECT_EQ(rows[0].size(), static_cast<qsizetype>(stage.output.shape.size()) + 1)
+            << stems[i].toStdString();
     }
     // conv2, map 3, row 4, col 5 is value (3·22 + 4)·22 + 5.
     const auto conv2 = readCsv(folder.filePath(QStringLiteral("02-conv2.csv")));

@@ -17,16 +17,16 @@
 namespace bplab::ui {
 namespace {
 
-int total(const ConfusionMatrixView::Matrix& m) {
+int total(const ConfusionMatrix& m) {
     int sum = 0;
-    for (const auto& row : m)
-        for (int count : row) sum += count;
+    for (int t = 0; t < m.classes(); ++t)
+        for (int p = 0; p < m.classes(); ++p) sum += m.at(t, p);
     return sum;
 }
 
-int diagonal(const ConfusionMatrixView::Matrix& m) {
+int diagonal(const ConfusionMatrix& m) {
     int sum = 0;
-    for (int d = 0; d < 10; ++d) sum += m[static_cast<std::size_t>(d)][static_cast<std::size_t>(d)];
+    for (int d = 0; d < m.classes(); ++d) sum += m.at(d, d);
     return sum;
 }
 
@@ -64,7 +64,7 @@ TEST_F(LoadedModelEvaluation, FillsTheConfusionMatrixPerClassBarsAndMistakes) {
     ASSERT_TRUE(evaluated.wait(kTrainTimeoutMs));
     const auto evaluation = evaluated.first().at(0).value<Evaluation>();
     EXPECT_FALSE(tab->controller()->isEvaluating());
-    const ConfusionMatrixView::Matrix& m = tab->confusionMatrix()->matrix();
+    const ConfusionMatrix& m = tab->confusionMatrix()->matrix();
     // Every one of the 10,000 test images once; right ones on the diagonal: accuracy = diagonal / total.
     ASSERT_EQ(total(m), 10000);
     EXPECT_EQ(tab->controller()->evaluationImages(), 10000);

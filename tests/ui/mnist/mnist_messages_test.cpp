@@ -158,5 +158,47 @@ TEST(MnistMessages, AnUnreadableFileAndMismatchedFilesAreWordedAsWhatTheyAre) {
     EXPECT_TRUE(rate.contains(QStringLiteral("„15,5“"))) << rate.toStdString();
 }
 
+// A refused data set: in English the window says what the core says (without the final period,
+// like every sentence here); in German every kind of problem has its own sentence with the facts.
+TEST(MnistMessages, ARefusedDataSetIsWordedWithItsFacts) {
+    const DataSetError outside(DataSetProblem::LabelOutsideClasses, {"/d/train-labels", 5, 12000, 5, {}},
+                               "english");
+    const DataSetError empty(DataSetProblem::EmptyClass, {"/d/train-labels", 0, 0, 8, "zero"}, "english");
+    const DataSetError duplicate("/d/classes.txt",
+                                 ClassNamesError(ClassNamesProblem::Duplicate, 3, 3, "cat"));
+    {
+        const InstalledLanguage english(QStringLiteral("en"), QLocale::c());
+        EXPECT_EQ(
+            MnistMessages::problem(outside).toStdString(),
+            "/d/train-labels: label 5 at index 12,000 has no class: classes.txt names 5 classes, for the "
+            "labels 0 to 4; name every class in it, one per line");
+        EXPECT_EQ(MnistMessages::problem(empty).toStdString(),
+                  "/d/train-labels: no training image has label 0 (“zero”), so the network could never learn "
+                  "it; add images of it, or leave its name out of classes.txt");
+        EXPECT_EQ(
+            MnistMessages::problem(duplicate).toStdString(),
+            "/d/classes.txt: line 3: “cat” names an earlier class too; each class needs a name of its own");
+    }
+    // Each problem of a list of names has a German sentence of its own.
+    for (int k = 0; k <= static_cast<int>(ClassNamesProblem::TooMany); ++k) {
+        for (int count : {0, 1, 12}) {
+            const ClassNamesError names(static_cast<ClassNamesProblem>(k), 2, count, "%1 cat");
+            const QString englishText = MnistMessages::classNamesProblem(names); // no translation installed
+            const InstalledLanguage german(QStringLiteral("de"), QLocale::c());
+            const QString germanText = MnistMessages::classNamesProblem(names);
+            EXPECT_NE(germanText, englishText) << "class names problem " << k << ", count " << count;
+            // A name is quoted as it is, even one that looks like a placeholder.
+            if (names.problem() == ClassNamesProblem::Duplicate) {
+                EXPECT_TRUE(germanText.contains(QStringLiteral("„%1 cat“"))) << germanText.toStdString();
+            }
+        }
+    }
+    const InstalledLanguage german(QStringLiteral("de"), QLocale::c());
+    EXPECT_TRUE(MnistMessages::problem(outside).contains(QStringLiteral("12.000")));
+    EXPECT_TRUE(MnistMessages::problem(empty).contains(QStringLiteral("„zero“")))
+        << MnistMessages::problem(empty).toStdString();
+    EXPECT_FALSE(MnistMessages::problem(empty).contains(QStringLiteral("training image")));
+}
+
 } // namespace
 } // namespace bplab::ui

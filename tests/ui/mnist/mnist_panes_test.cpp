@@ -1,13 +1,13 @@
 // The MNIST tab's panes, each built alone: it shows its parts, serves its actions and says what it
 // did through its own signals, with no tab around it. (The tab's tests check them wired together.)
-#include "ui/mnist/results/confusion_matrix_view.h"
-#include "ui/mnist/results/digit_gallery.h"
-#include "ui/mnist/training/live_rate_slider.h"
-#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/data/mnist_data_pane.h"
 #include "ui/mnist/mnist_tab_actions.h"
-#include "ui/mnist/training/recipe_pane.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/results/results_pane.h"
+#include "ui/mnist/training/live_rate_slider.h"
+#include "ui/mnist/training/recipe_pane.h"
 #include "ui/mnist/training/run_charts.h"
 #include "ui/mnist/training/run_pane.h"
 #include "ui/mnist/training/status_line.h"
@@ -162,8 +162,8 @@ TEST(ResultsPane, AMatrixCellShowsItsMistakesAndAsksToBeShown) {
     PaneHost host;
     ResultsPane pane(host.actions, &host.widget);
     Evaluation evaluation;
-    evaluation.confusion[4][4] = 50; // 50 fours read right
-    evaluation.confusion[4][9] = 2;  // two fours read as nine
+    evaluation.confusion.at(4, 4) = 50; // 50 fours read right
+    evaluation.confusion.at(4, 9) = 2;  // two fours read as nine
     pane.showEvaluation(nullptr, evaluation);
     QSignalSpy chosen(&pane, &ResultsPane::mistakesChosen);
     QSignalSpy notices(&pane, &ResultsPane::notice);

@@ -1,13 +1,13 @@
 // What a screen reader gets from the MNIST tab's painted views and tables, read through Qt's
 // accessibility interfaces as a bridge would: a name for each, and a description that says what it
 // shows in words and numbers and follows each change. (The confusion matrix has its own test.)
-#include "ui/mnist/results/digit_gallery.h"
 #include "ui/mnist/inside/kernel_history.h"
-#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/inside/model_summary_table.h"
 #include "ui/mnist/inside/parameter_breakdown_table.h"
-#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/training/run_charts.h"
+#include "ui/mnist/try_it/probability_bars.h"
 
 #include "core/mnist/model_summary.h"
 #include "core/mnist/parameter_breakdown.h"
@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <vector>
 
 namespace bplab::ui {
 namespace {
@@ -52,6 +53,28 @@ TEST(ProbabilityBarsAccessibility, SaysAllTenProbabilitiesTheMostLikelyFirst) {
         << descriptionOf(&bars).toStdString();
     bars.clear();
     EXPECT_EQ(descriptionOf(&bars), QStringLiteral("No prediction yet."));
+}
+
+TEST(ProbabilityBarsAccessibility, ThreeClassesGiveThreeBars) {
+    ProbabilityBars bars;
+    bars.resize(300, 300);
+    EXPECT_EQ(bars.best(), -1);
+    // 0.2 + 0.5 + 0.3 = 1: class 1 leads, then 2, then 0.
+    bars.setProbabilities({0.2f, 0.5f, 0.3f});
+    EXPECT_EQ(bars.best(), 1);
+    EXPECT_EQ(descriptionOf(&bars), QStringLiteral("Most likely first: 1 (50.0 %), 2 (30.0 %), 0 (20.0 %)."));
+    // Three rows share the height, 100 px each: down the middle of the bars, three tracks of 100 − 6 px.
+    const QImage image = bars.grab().toImage();
+    const QColor background = image.pixelColor(image.width() / 2, 0);
+    std::vector<int> trackHeights;
+    bool inTrack = false;
+    for (int y = 0; y < image.height(); ++y) {
+        const bool track = image.pixelColor(image.width() / 2, y) != background;
+        if (track && !inTrack) trackHeights.push_back(0);
+        if (track) ++trackHeights.back();
+        inTrack = track;
+    }
+    EXPECT_EQ(trackHeights, (std::vector<int>{94, 94, 94}));
 }
 
 QList<DigitGallery::Item> captioned(int count) {

@@ -25,9 +25,8 @@ Evaluation handMadeEvaluation() {
     Evaluation evaluation;
     evaluation.misclassified = {{3, 4, 9, 0.95f},  {5, 7, 1, 0.90f},  {8, 4, 9, 0.85f},
                                 {11, 4, 6, 0.80f}, {13, 4, 9, 0.70f}, {20, 9, 4, 0.60f}};
-    for (std::size_t d = 0; d < 10; ++d) evaluation.confusion[d][d] = 100;
-    for (const Misclassified& m : evaluation.misclassified)
-        countPrediction(evaluation.confusion, m.label, m.predicted);
+    for (int d = 0; d < 10; ++d) evaluation.confusion.at(d, d) = 100;
+    for (const Misclassified& m : evaluation.misclassified) evaluation.confusion.count(m.label, m.predicted);
     return evaluation;
 }
 

@@ -2,6 +2,7 @@
 // the drawn picture), their hover sentences with the counts, the CSV, and the bars' undefined cases.
 #include "core/mnist/per_class_metrics.h"
 #include "tests/support/image_colors.h"
+#include "tests/support/shapes_confusion.h"
 #include "ui/charts/per_class_chart.h"
 #include "ui/charts/series_colors.h"
 #include "ui/mnist/results/per_class_panel.h"
@@ -20,11 +21,11 @@ using Measure = PerClassChart::Measure;
 // 1028 sevens, 1012 of them right and 16 read as 1; 18 twos read as 7, so the answer "7" was given
 // 1012 + 18 = 1030 times. No 8 is present and none predicted.
 ConfusionMatrix sevensMatrix() {
-    ConfusionMatrix m{};
-    for (std::size_t d = 0; d < 10; ++d) m[d][d] = d == 8 ? 0 : 100;
-    m[7][7] = 1012;
-    m[7][1] = 16;
-    m[2][7] = 18;
+    ConfusionMatrix m;
+    for (int d = 0; d < 10; ++d) m.at(d, d) = d == 8 ? 0 : 100;
+    m.at(7, 7) = 1012;
+    m.at(7, 1) = 16;
+    m.at(2, 7) = 18;
     return m;
 }
 
@@ -71,12 +72,12 @@ TEST(PerClassPanel, TheDrawnBarsHaveTheHeightsOfTheValues) {
     // Digits 0–8: 50 right, 50 read as 9 → precision 100 %, recall 50 %. Digit 9: 50 right of 50
     // (recall 100 %), but 50 + 9·50 = 500 answers "9" (precision 10 %). Bars are equally wide, so the
     // pixels of each colour go as the sum of its heights: 9·100 + 10 = 910 against 9·50 + 100 = 550.
-    ConfusionMatrix m{};
-    for (std::size_t d = 0; d < 9; ++d) {
-        m[d][d] = 50;
-        m[d][9] = 50;
+    ConfusionMatrix m;
+    for (int d = 0; d < 9; ++d) {
+        m.at(d, d) = 50;
+        m.at(d, 9) = 50;
     }
-    m[9][9] = 50;
+    m.at(9, 9) = 50;
     PerClassPanel panel;
     panel.resize(900, 500);
     panel.setMatrix(m);
@@ -124,6 +125,22 @@ TEST(PerClassPanel, CsvHoldsTheCountsAndPercentages) {
     // 7: 101200/1030 = 98.252427184…, 101200/1028 = 98.443579766…, 2·1012/(1028 + 1030) = 98.347910592… %.
     EXPECT_EQ(lines[8], QStringLiteral("7,1028,1030,1012,98.25242718,98.44357977,98.34791059"));
     EXPECT_EQ(lines[9], QStringLiteral("8,0,0,0,undefined,undefined,undefined"));
+}
+
+// Three classes: three pairs of bars, and nothing where a fourth would be.
+TEST(PerClassPanel, ThreeClassesGiveThreePairsOfBars) {
+    PerClassPanel panel;
+    panel.setMatrix(sevensMatrix());
+    panel.setMatrix(testing::threeShapesConfusion());
+    ASSERT_TRUE(panel.metrics().has_value());
+    EXPECT_EQ(panel.metrics()->size(), 3u);
+    const PerClassChart* chart = panel.chart();
+    // Recall of class 0: 3 of its 4 images; precision of class 1: 2 of the 3 answers "1".
+    EXPECT_NEAR(chart->barValue(Measure::Recall, 0), 75.0, 1e-9);
+    EXPECT_NEAR(chart->barValue(Measure::Precision, 1), 100.0 * 2 / 3, 1e-9);
+    EXPECT_EQ(chart->barText(Measure::Recall, 2), QStringLiteral("recall of 2: 2/3 = 66.7 %"));
+    EXPECT_EQ(chart->barValue(Measure::Recall, 3), 0.0);
+    EXPECT_TRUE(chart->barText(Measure::Recall, 3).isEmpty());
 }
 
 } // namespace

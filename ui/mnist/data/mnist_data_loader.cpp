@@ -2,6 +2,7 @@
 #include "ui/mnist/mnist_messages.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bplab::ui {
@@ -73,11 +74,20 @@ void MnistDataLoader::onFinished() {
 }
 
 QString MnistDataLoader::statusText() const {
-    if (m_loading) return tr("Loading MNIST from %1…").arg(m_directory);
+    // Rich text (the missing-data sentence has bold parts), so the folder and names are escaped.
+    const QString folder = m_directory.toHtmlEscaped();
+    if (m_loading) return tr("Loading MNIST from %1…").arg(folder);
+    if (m_data && m_data->classes != ClassNames::digits()) {
+        QStringList names;
+        for (const std::string& name : m_data->classes.names())
+            names << QString::fromStdString(name).toHtmlEscaped();
+        return tr("%1 training and %2 test images of %3 classes (%4) from %5")
+            .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
+                 QLocale().toString(m_data->classes.count()), names.join(QStringLiteral(", ")), folder);
+    }
     if (m_data) {
         return tr("%1 training and %2 test images from %3")
-            .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
-                 m_directory);
+            .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()), folder);
     }
     // How to get the data, said once: the window's action first, then the script for a terminal.
     return tr("<b>No usable MNIST data.</b> %1<br>Get it with <b>File › Get MNIST…</b> (the button below) or "

@@ -1,11 +1,11 @@
 #include "ui/mnist/data/mnist_data_pane.h"
 
 #include "ui/common/widget_helpers.h"
-#include "ui/mnist/results/digit_gallery.h"
 #include "ui/mnist/data/mnist_data_loader.h"
 #include "ui/mnist/data/mnist_fetcher.h"
 #include "ui/mnist/mnist_tab_actions.h"
 #include "ui/mnist/mnist_tab_text.h"
+#include "ui/mnist/results/digit_gallery.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -40,6 +40,7 @@ MnistDataPane::MnistDataPane(const MnistTabActions& actions, QWidget* parent)
     , m_label(new QLabel(this))
     , m_samples(new DigitGallery(this)) {
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText); // MnistDataLoader::statusText() escapes what it quotes
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fetch command can be copied
     m_samples->setPlaceholder(
         MnistTabText::tr("Sample training digits appear here once the data is loaded."));

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
@@ -26,7 +27,7 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
     , m_image(new QLabel(this))
     , m_caption(new QLabel(this))
     , m_bars(new ProbabilityBars(this)) {
-    for (int digit = 0; digit < 10; ++digit) m_class->addItem(QString::number(digit), digit);
+    offerClasses(kMnistClasses);
     m_class->setToolTip(tr("The class whose score is explained: the predicted one, or any other (\"what "
                            "would make it a 1?\")"));
     m_kind->addItem(tr("input × gradient"), static_cast<int>(SaliencyKind::InputTimesGradient));
@@ -65,8 +66,9 @@ void SaliencyPanel::clear() {
 }
 
 void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array<float, kMnistPixels>& pixels,
-                             const std::array<float, 10>& probabilities, bool newImage) {
+                             const ClassProbabilities& probabilities, bool newImage) {
     m_classifier = classifier;
+    offerClasses(classifier.classes());
     m_pixels = pixels;
     m_bars->setProbabilities(probabilities);
     m_title->setText(
@@ -79,6 +81,15 @@ void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array
         return;
     }
     recompute();
+}
+
+void SaliencyPanel::offerClasses(int count) {
+    if (m_class->count() == count) return;
+    // Without a recompute per item: the caller computes once the box is filled.
+    const QSignalBlocker quiet(m_class);
+    m_class->clear();
+    for (int label = 0; label < count; ++label) m_class->addItem(QString::number(label), label);
+    m_classChosen = false;
 }
 
 void SaliencyPanel::recompute() {

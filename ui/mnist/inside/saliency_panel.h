@@ -16,7 +16,7 @@ class ProbabilityBars;
 
 // "Why did it say 7?": the saliency of a class score over the chosen digit (red pixels raise the
 // score, blue ones lower it), the class to explain (the predicted one by default: "what would make
-// it a 1?" is one choice away), gradient or input × gradient, and the ten probabilities.
+// it a 1?" is one choice away), gradient or input × gradient, and the class probabilities.
 class SaliencyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -25,7 +25,7 @@ public:
     // A new image (or a new model for the same one): the class follows the prediction, unless the
     // user chose one for this image (a new image forgets that choice).
     void setInput(const MnistClassifier& classifier, const std::array<float, kMnistPixels>& pixels,
-                  const std::array<float, 10>& probabilities, bool newImage);
+                  const ClassProbabilities& probabilities, bool newImage);
     void clear();
 
     QComboBox* classBox() const { return m_class; }
@@ -38,6 +38,8 @@ public:
 
 private:
     void recompute();
+    // One choice per class of the model (the first kMnistClasses before any model).
+    void offerClasses(int count);
     void describeMap(); // the picture's accessible description: the caption and the strongest pixel
 
     QComboBox* m_class;

@@ -15,16 +15,17 @@ namespace bplab::ui {
 
 namespace {
 
-// The table's parts, by key: the 100 cells row by row (true digit × 10 + prediction), then the ten
-// column headers ("predicted 0" … "predicted 9"), then the ten row headers ("true 0" … "true 9").
+// The table's parts, by key, for a matrix of n classes (n = 10 for MNIST): the n² cells row by row
+// (true digit × n + prediction), then the n column headers ("predicted 0" …), then the n row headers
+// ("true 0" …).
 // Only the cells are children, index = key: Qt's AT-SPI bridge computes a cell's row and column from
 // its child index (index / columns, index % columns) and dereferences the cell it finds there, so a
 // header among the children would crash a screen reader's query. The headers are reached through
-// each cell's rowHeaderCells / columnHeaderCells.
-constexpr int kDigits = 10;
-constexpr int kCells = kDigits * kDigits;
-constexpr int kFirstColumnHeader = kCells;
-constexpr int kFirstRowHeader = kCells + kDigits;
+// each cell's rowHeaderCells / columnHeaderCells. A matrix of another size resets the table (its
+// parts are made anew).
+int cellCount(int classes) { return classes * classes; }
+int firstColumnHeader(int classes) { return cellCount(classes); }
+int firstRowHeader(int classes) { return cellCount(classes) + classes; }
 
 QString rowHeaderText(int trueDigit) { return ConfusionMatrixView::tr("true %1").arg(trueDigit); }
 QString columnHeaderText(int predicted) { return ConfusionMatrixView::tr("predicted %1").arg(predicted); }
@@ -40,9 +41,10 @@ public:
         , m_column(column) {}
 
     int key() const {
-        if (m_row < 0) return kFirstColumnHeader + m_column;
-        if (m_column < 0) return kFirstRowHeader + m_row;
-        return m_row * kDigits + m_column;
+        const int classes = m_view->classes();
+        if (m_row < 0) return firstColumnHeader(classes) + m_column;
+        if (m_column < 0) return firstRowHeader(classes) + m_row;
+        return m_row * classes + m_column;
     }
     bool isCell() const { return m_row >= 0 && m_column >= 0; }
 
@@ -71,7 +73,7 @@ public:
         case QAccessible::Name:
             return m_view->cellText(m_row, m_column);
         case QAccessible::Value:
-            return QString::number(m_view->matrix()[m_row][m_column]);
+            return QString::number(m_view->matrix().at(m_row, m_column));
         case QAccessible::Description:
             return m_view->cellShareText(m_row, m_column);
         default:
@@ -125,7 +127,7 @@ private:
     int m_column;
 };
 
-// The view itself: a read-only 10 × 10 table without rows until the first matrix. Its name and
+// The view itself: a read-only n × n table without rows until the first matrix. Its name and
 // description are the widget's own (the view sets them).
 class ConfusionTableAccessible : public QAccessibleWidget, public QAccessibleTableInterface {
 public:
@@ -142,24 +144,32 @@ public:
         return QAccessibleWidget::interface_cast(type);
     }
 
-    int childCount() const override { return hasCells() ? kCells : 0; }
+    int classes() const { return view()->classes(); }
+    int childCount() const override { return hasCells() ? cellCount(classes()) : 0; }
 
     QAccessibleInterface* child(int index) const override {
         return index >= 0 && index < childCount() ? part(index) : nullptr;
     }
 
-    // A cell or a header by its key (see kFirstColumnHeader), made once and kept.
+    // A cell or a header by its key (see firstColumnHeader), made once and kept until a reset.
     QAccessibleInterface* part(int key) const {
-        if (!hasCells() || key < 0 || key >= kFirstRowHeader + kDigits) return nullptr;
+        const int n = classes();
+        if (!hasCells() || key < 0 || key >= firstRowHeader(n) + n) return nullptr;
+        // Parts made for a matrix of another size sit under other keys: make them anew (a bridge is
+        // also told by a reset, but this holds whether one listens or not).
+        if (n != m_partsClasses) {
+            forgetChildren();
+            m_partsClasses = n;
+        }
         if (const auto known = m_childIds.constFind(key); known != m_childIds.constEnd())
             return QAccessible::accessibleInterface(*known);
         QAccessibleInterface* made = nullptr;
-        if (key >= kFirstRowHeader)
-            made = new ConfusionPartAccessible(view(), key - kFirstRowHeader, -1);
-        else if (key >= kFirstColumnHeader)
-            made = new ConfusionPartAccessible(view(), -1, key - kFirstColumnHeader);
+        if (key >= firstRowHeader(n))
+            made = new ConfusionPartAccessible(view(), key - firstRowHeader(n), -1);
+        else if (key >= firstColumnHeader(n))
+            made = new ConfusionPartAccessible(view(), -1, key - firstColumnHeader(n));
         else
-            made = new ConfusionPartAccessible(view(), key / kDigits, key % kDigits);
+            made = new ConfusionPartAccessible(view(), key / n, key % n);
         m_childIds.insert(key, QAccessible::registerAccessibleInterface(made));
         return made;
     }
@@ -185,7 +195,7 @@ public:
     QAccessibleInterface* summary() const override { return nullptr; }
     QAccessibleInterface* cellAt(int row, int column) const override {
         if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount()) return nullptr;
-        return child(row * kDigits + column);
+        return child(row * classes() + column);
     }
     int selectedCellCount() const override { return static_cast<int>(selectedCells().size()); }
     QList<QAccessibleInterface*> selectedCells() const override {
@@ -195,8 +205,8 @@ public:
     }
     QString columnDescription(int column) const override { return columnHeaderText(column); }
     QString rowDescription(int row) const override { return rowHeaderText(row); }
-    int columnCount() const override { return hasCells() ? kDigits : 0; }
-    int rowCount() const override { return hasCells() ? kDigits : 0; }
+    int columnCount() const override { return hasCells() ? classes() : 0; }
+    int rowCount() const override { return hasCells() ? classes() : 0; }
     // Whole rows and columns are never selected, and selection is the view's to make (a click or
     // Enter shows that cell's mistakes), so a screen reader cannot select.
     int selectedColumnCount() const override { return 0; }
@@ -216,24 +226,27 @@ public:
     }
 
 private:
-    void forgetChildren() {
+    void forgetChildren() const {
         for (const QAccessible::Id id : std::as_const(m_childIds)) QAccessible::deleteAccessibleInterface(id);
         m_childIds.clear();
     }
 
     mutable QHash<int, QAccessible::Id> m_childIds; // child index → registered interface, made on demand
+    mutable int m_partsClasses = 0;                 // the class count the parts in m_childIds were made for
 };
 
 QList<QAccessibleInterface*> ConfusionPartAccessible::columnHeaderCells() const {
     const auto* owner = dynamic_cast<const ConfusionTableAccessible*>(table());
-    return owner && isCell() ? QList<QAccessibleInterface*>{owner->part(kFirstColumnHeader + m_column)}
-                             : QList<QAccessibleInterface*>{};
+    return owner && isCell()
+               ? QList<QAccessibleInterface*>{owner->part(firstColumnHeader(owner->classes()) + m_column)}
+               : QList<QAccessibleInterface*>{};
 }
 
 QList<QAccessibleInterface*> ConfusionPartAccessible::rowHeaderCells() const {
     const auto* owner = dynamic_cast<const ConfusionTableAccessible*>(table());
-    return owner && isCell() ? QList<QAccessibleInterface*>{owner->part(kFirstRowHeader + m_row)}
-                             : QList<QAccessibleInterface*>{};
+    return owner && isCell()
+               ? QList<QAccessibleInterface*>{owner->part(firstRowHeader(owner->classes()) + m_row)}
+               : QList<QAccessibleInterface*>{};
 }
 
 QAccessibleInterface* confusionMatrixFactory(const QString& className, QObject* object) {
@@ -259,9 +272,9 @@ void notifyConfusionMatrixChanged(ConfusionMatrixView* view, bool reset) {
                                                        : QAccessibleTableModelChangeEvent::DataChanged);
     if (!reset) {
         event.setFirstRow(0);
-        event.setLastRow(kDigits - 1);
+        event.setLastRow(view->classes() - 1);
         event.setFirstColumn(0);
-        event.setLastColumn(kDigits - 1);
+        event.setLastColumn(view->classes() - 1);
     }
     QAccessible::updateAccessibility(&event);
 }
@@ -269,7 +282,7 @@ void notifyConfusionMatrixChanged(ConfusionMatrixView* view, bool reset) {
 void notifyConfusionCellFocused(ConfusionMatrixView* view, int trueDigit, int predicted) {
     if (!QAccessible::isActive() || !view->hasFocus() || !view->hasMatrix()) return;
     QAccessibleEvent event(view, QAccessible::Focus);
-    event.setChild(trueDigit * kDigits + predicted);
+    event.setChild(trueDigit * view->classes() + predicted);
     QAccessible::updateAccessibility(&event);
 }
 

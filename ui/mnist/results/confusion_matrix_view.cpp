@@ -11,7 +11,6 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <numeric>
 
 namespace bplab::ui {
 
@@ -41,25 +40,32 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     setAccessibleDescription(summaryText());
 }
 
-void ConfusionMatrixView::setMatrix(const Matrix& matrix) {
+void ConfusionMatrixView::setMatrix(const ConfusionMatrix& matrix) {
     const bool hadData = m_hasData;
+    const int hadClasses = classes();
     m_matrix = matrix;
     m_hasData = true;
-    matrixChanged(hadData);
+    matrixChanged(hadData, hadClasses);
 }
 
 void ConfusionMatrixView::clear() {
     const bool hadData = m_hasData;
-    m_matrix = {};
+    const int hadClasses = classes();
+    m_matrix = ConfusionMatrix();
     m_hasData = false;
     m_chosen.reset();
-    matrixChanged(hadData);
+    matrixChanged(hadData, hadClasses);
 }
 
-void ConfusionMatrixView::matrixChanged(bool hadData) {
+void ConfusionMatrixView::matrixChanged(bool hadData, int hadClasses) {
+    // Fewer classes than before: the keyboard's cell and the chosen one stay inside the matrix.
+    const int last = classes() - 1;
+    m_keyboardCell = {std::min(m_keyboardCell.first, last), std::min(m_keyboardCell.second, last)};
+    if (m_chosen && (m_chosen->first > last || m_chosen->second > last)) m_chosen.reset();
     setAccessibleDescription(summaryText());
-    // A matrix that appears or goes has new cells; one that follows another changed its counts only.
-    notifyConfusionMatrixChanged(this, hadData != m_hasData);
+    // A matrix that appears, goes or changes size has new cells; one that follows another of its size
+    // changed its counts only.
+    notifyConfusionMatrixChanged(this, hadData != m_hasData || hadClasses != classes());
     update();
 }
 
@@ -67,13 +73,12 @@ QString ConfusionMatrixView::cellText(int trueDigit, int predicted) const {
     return tr("true %1, predicted %2: %3")
         .arg(trueDigit)
         .arg(predicted)
-        .arg(imagesText(m_matrix[trueDigit][predicted]));
+        .arg(imagesText(m_matrix.at(trueDigit, predicted)));
 }
 
 QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
-    const auto& row = m_matrix[trueDigit];
-    const int ofDigit = std::accumulate(row.begin(), row.end(), 0);
-    const int count = row[predicted];
+    const int ofDigit = m_matrix.rowSum(trueDigit);
+    const int count = m_matrix.at(trueDigit, predicted);
     return tr("%1 of the %2 test images of %3 (%4 %)")
         .arg(count)
         .arg(ofDigit)
@@ -83,16 +88,13 @@ QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
 
 QString ConfusionMatrixView::summaryText() const {
     if (!m_hasData) return placeholderText();
-    int total = 0, correct = 0;
+    const int total = m_matrix.total(), correct = m_matrix.correct();
     std::pair<int, int> worst{-1, -1};
     int worstCount = 0;
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
-            const int count = m_matrix[t][p];
-            total += count;
-            if (t == p) {
-                correct += count;
-            } else if (count > worstCount) { // the first of equals, reading row by row
+    for (int t = 0; t < classes(); ++t) {
+        for (int p = 0; p < classes(); ++p) {
+            const int count = m_matrix.at(t, p);
+            if (t != p && count > worstCount) { // the first of equals, reading row by row
                 worstCount = count;
                 worst = {t, p};
             }
@@ -116,7 +118,8 @@ ConfusionMatrixView::Layout ConfusionMatrixView::layout() const {
     Layout layout;
     layout.label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
     layout.top = metrics.height() * 2 + 4;
-    layout.cell = std::max(12, std::min((width() - layout.label - 4) / 10, (height() - layout.top - 4) / 10));
+    layout.cell = std::max(
+        12, std::min((width() - layout.label - 4) / classes(), (height() - layout.top - 4) / classes()));
     return layout;
 }
 
@@ -126,8 +129,8 @@ QRect ConfusionMatrixView::cellRect(int trueDigit, int predicted) const {
 }
 
 std::optional<std::pair<int, int>> ConfusionMatrixView::cellAt(const QPoint& position) const {
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
+    for (int t = 0; t < classes(); ++t) {
+        for (int p = 0; p < classes(); ++p) {
             if (cellRect(t, p).contains(position)) return std::pair{t, p};
         }
     }
@@ -155,13 +158,13 @@ void ConfusionMatrixView::keyPressEvent(QKeyEvent* event) {
         t = std::max(0, t - 1);
         break;
     case Qt::Key_Down:
-        t = std::min(9, t + 1);
+        t = std::min(classes() - 1, t + 1);
         break;
     case Qt::Key_Left:
         p = std::max(0, p - 1);
         break;
     case Qt::Key_Right:
-        p = std::min(9, p + 1);
+        p = std::min(classes() - 1, p + 1);
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -197,18 +200,18 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     const QFontMetrics metrics = fontMetrics();
     const auto [label, top, cell] = layout();
     int maxDiagonal = 1, maxOff = 1;
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
+    for (int t = 0; t < classes(); ++t) {
+        for (int p = 0; p < classes(); ++p) {
             if (t == p)
-                maxDiagonal = std::max(maxDiagonal, m_matrix[t][p]);
+                maxDiagonal = std::max(maxDiagonal, m_matrix.at(t, p));
             else
-                maxOff = std::max(maxOff, m_matrix[t][p]);
+                maxOff = std::max(maxOff, m_matrix.at(t, p));
         }
     }
 
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(label, 0, cell * 10, metrics.height()), Qt::AlignCenter, tr("predicted"));
-    for (int i = 0; i < 10; ++i) {
+    painter.drawText(QRect(label, 0, cell * classes(), metrics.height()), Qt::AlignCenter, tr("predicted"));
+    for (int i = 0; i < classes(); ++i) {
         painter.drawText(QRect(label + i * cell, metrics.height(), cell, metrics.height() + 4),
                          Qt::AlignCenter, QString::number(i));
         painter.drawText(QRect(0, top + i * cell, label - 6, cell), Qt::AlignRight | Qt::AlignVCenter,
@@ -217,9 +220,9 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     QFont small = font();
     small.setPointSizeF(std::max(6.0, std::min(small.pointSizeF(), cell * 0.32)));
     painter.setFont(small);
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
-            const int count = m_matrix[t][p];
+    for (int t = 0; t < classes(); ++t) {
+        for (int p = 0; p < classes(); ++p) {
+            const int count = m_matrix.at(t, p);
             const QColor fill = cellFill(count, t == p ? maxDiagonal : maxOff, t == p, palette());
             const QRect box = cellRect(t, p);
             painter.fillRect(box, fill);

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/mnist/confusion_matrix.h"
+
 #include <QColor>
 #include <QWidget>
 
-#include <array>
 #include <optional>
 
 namespace bplab::ui {
 
-// The 10×10 confusion matrix as a heat map: rows are the true digits, columns the predictions. Off-
+// The confusion matrix as a heat map, one row and column per class (10×10 for MNIST's digits): rows
+// are the true digits, columns the predictions. Off-
 // diagonal cells (mistakes) use their own colour scale, so a handful of errors stays visible next to
 // a diagonal of ~1,000. Clicking a cell, or moving to it with the arrow keys and pressing Enter,
 // activates it (the tab shows those mistakes); the cell whose mistakes are shown has a frame in the
@@ -18,11 +20,11 @@ namespace bplab::ui {
 class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
-    using Matrix = std::array<std::array<int, 10>, 10>;
-
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
-    void setMatrix(const Matrix& matrix);
-    const Matrix& matrix() const { return m_matrix; }
+    void setMatrix(const ConfusionMatrix& matrix);
+    const ConfusionMatrix& matrix() const { return m_matrix; }
+    // The rows (and columns) laid out: the matrix's classes, MNIST's ten before the first.
+    int classes() const { return m_matrix.classes(); }
     bool hasMatrix() const { return m_hasData; }
     void clear();
 
@@ -35,7 +37,7 @@ public:
     QString summaryText() const;
 
     // Where the cell of images labelled `trueDigit` and predicted as `predicted` is drawn: row
-    // `trueDigit`, column `predicted` (both 0..9).
+    // `trueDigit`, column `predicted` (both 0 … classes() − 1).
     QRect cellRect(int trueDigit, int predicted) const;
     // The tooltip at `position`: the cell's true digit, prediction and count; empty outside the cells
     // or before there is a matrix.
@@ -76,9 +78,9 @@ private:
     };
     Layout layout() const;
     void paintFrames(QPainter& painter) const;
-    void matrixChanged(bool hadData);
+    void matrixChanged(bool hadData, int hadClasses);
 
-    Matrix m_matrix{};
+    ConfusionMatrix m_matrix;
     bool m_hasData = false;
     std::pair<int, int> m_keyboardCell{0, 0};
     std::optional<std::pair<int, int>> m_chosen;

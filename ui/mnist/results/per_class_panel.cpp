@@ -34,13 +34,13 @@ PerClassPanel::PerClassPanel(QWidget* parent)
 }
 
 QString PerClassPanel::precisionText(const ClassMetrics& m) {
-    if (m.predicted == 0) return tr("precision of %1: undefined, the model never answered %1").arg(m.digit);
-    return ratioText(tr("precision"), m.digit, m.correct, m.predicted);
+    if (m.predicted == 0) return tr("precision of %1: undefined, the model never answered %1").arg(m.label);
+    return ratioText(tr("precision"), m.label, m.correct, m.predicted);
 }
 
 QString PerClassPanel::recallText(const ClassMetrics& m) {
-    if (m.support == 0) return tr("recall of %1: undefined, the test set has no %1").arg(m.digit);
-    return ratioText(tr("recall"), m.digit, m.correct, m.support);
+    if (m.support == 0) return tr("recall of %1: undefined, the test set has no %1").arg(m.label);
+    return ratioText(tr("recall"), m.label, m.correct, m.support);
 }
 
 void PerClassPanel::setMatrix(const ConfusionMatrix& confusion) {

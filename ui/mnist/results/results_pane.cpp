@@ -1,10 +1,10 @@
 #include "ui/mnist/results/results_pane.h"
 
 #include "ui/common/export_flow.h"
-#include "ui/mnist/results/confusion_matrix_view.h"
-#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/mnist_tab_actions.h"
 #include "ui/mnist/mnist_tab_text.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/results/per_class_panel.h"
 
 #include <QAction>
@@ -68,8 +68,7 @@ void ResultsPane::clear() {
 }
 
 void ResultsPane::showCellMistakes(int trueDigit, int predicted) {
-    const int count =
-        m_confusion->matrix()[static_cast<std::size_t>(trueDigit)][static_cast<std::size_t>(predicted)];
+    const int count = m_confusion->matrix().at(trueDigit, predicted);
     if (trueDigit == predicted) {
         Q_EMIT notice(MnistTabText::tr(
                           "true %1, predicted %1: %2 correct answers. Only the mistakes are kept as images; "

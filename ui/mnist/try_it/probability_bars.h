@@ -1,34 +1,37 @@
 #pragma once
 
-#include <QWidget>
+#include "core/mnist/data/class_names.h"
+#include "core/mnist/network_inspection.h"
 
-#include <array>
+#include <QWidget>
 
 namespace bplab::ui {
 
-// Ten horizontal bars: the model's probability for each digit, the most likely one highlighted.
-// Screen readers get the ten numbers as its description, the most likely digit first.
+// One horizontal bar per class: the model's probability for each, the most likely one highlighted.
+// Screen readers get the numbers as its description, the most likely class first. Before any
+// prediction it shows MNIST's ten rows, empty.
 class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
     explicit ProbabilityBars(QWidget* parent = nullptr);
-    void setProbabilities(const std::array<float, 10>& probabilities);
+    void setProbabilities(const ClassProbabilities& probabilities);
     void clear();
-    const std::array<float, 10>& probabilities() const { return m_probabilities; }
-    bool hasProbabilities() const { return m_has; }
+    const ClassProbabilities& probabilities() const { return m_probabilities; }
+    bool hasProbabilities() const { return !m_probabilities.empty(); }
+    // The most likely class (the first of equals); -1 before any prediction.
     int best() const;
-    // "Most likely first: 7 (90.0 %), 8 (2.0 %), …", all ten; before any, that there are none.
+    // "Most likely first: 7 (90.0 %), 8 (2.0 %), …", every class; before any, that there are none.
     QString describe() const;
 
-    QSize sizeHint() const override { return {260, 10 * (fontMetrics().height() + 4)}; }
-    QSize minimumSizeHint() const override { return {160, 10 * (fontMetrics().height() + 2)}; }
+    QSize sizeHint() const override { return {260, kMaxClasses * (fontMetrics().height() + 4)}; }
+    QSize minimumSizeHint() const override { return {160, kMaxClasses * (fontMetrics().height() + 2)}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    std::array<float, 10> m_probabilities{};
-    bool m_has = false;
+    int rows() const;                   // the classes shown: the prediction's, else MNIST's ten
+    ClassProbabilities m_probabilities; // empty before any prediction
 };
 
 } // namespace bplab::ui
