@@ -3593,6 +3593,10 @@
         <source>%1, map %2, row %3, col %4: %5</source>
         <translation>%1, Karte %2, Zeile %3, Spalte %4: %5</translation>
     </message>
+    <message>
+        <source>The stages, as the data flows: %1.</source>
+        <translation>Die Stufen, wie die Daten fließen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::NetworkValuesPanel</name>

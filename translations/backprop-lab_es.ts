@@ -3593,6 +3593,10 @@
         <source>%1, map %2, row %3, col %4: %5</source>
         <translation>%1, mapa %2, fila %3, columna %4: %5</translation>
     </message>
+    <message>
+        <source>The stages, as the data flows: %1.</source>
+        <translation>Las etapas, según fluyen los datos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::NetworkValuesPanel</name>

@@ -25,6 +25,8 @@ int ConfusionMatrix::at(int trueLabel, int predicted) const {
 
 int& ConfusionMatrix::at(int trueLabel, int predicted) { return m_counts[indexOf(trueLabel, predicted)]; }
 
+void ConfusionMatrix::count(int trueLabel, int predicted) { ++at(trueLabel, predicted); }
+
 int ConfusionMatrix::rowSum(int trueLabel) const {
     int sum = 0;
     for (int p = 0; p < m_classes; ++p) sum += at(trueLabel, p);

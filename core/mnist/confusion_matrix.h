@@ -23,7 +23,7 @@ public:
     int at(int trueLabel, int predicted) const;
     int& at(int trueLabel, int predicted);
     // Counts one answer: an image labelled `trueLabel` that the model called `predicted`.
-    void count(int trueLabel, int predicted) { ++at(trueLabel, predicted); }
+    void count(int trueLabel, int predicted);
 
     int rowSum(int trueLabel) const;    // the images labelled trueLabel
     int columnSum(int predicted) const; // the answers "predicted"

@@ -20,8 +20,8 @@ class MnistClassifier;
 class MnistTrainer {
 public:
     // Builds a fresh, seeded model with one output per class of `data` (MNIST's ten without data).
-    // Throws std::invalid_argument for a bad config or a label outside the data's classes, and
-    // std::runtime_error when the device is not available.
+    // Throws std::invalid_argument for a bad config, std::out_of_range for a label outside the data's
+    // classes, and std::runtime_error when the device is not available.
     MnistTrainer(TrainConfig config, std::shared_ptr<const MnistData> data);
     ~MnistTrainer();
     MnistTrainer(const MnistTrainer&) = delete;

@@ -83,8 +83,11 @@ void PerClassChart::setClasses(const QList<ClassBars>& classes) {
     setReadoutText(tr("Hover over a digit's bars to read its precision and recall with the counts."));
 }
 
+QStringList PerClassChart::classLabels() const { return m_classAxis->categories(); }
+
 void PerClassChart::clear() {
     m_classes.clear();
+    labelClasses(kClassesBeforeAnyData);
     m_precision->remove(0, m_precision->count());
     m_recall->remove(0, m_recall->count());
     setReadoutText(tr("Per-class precision and recall appear after the first epoch."));

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,8 @@ public:
     // The sentence hovering that bar shows.
     QString barText(Measure measure, int digit) const;
     QString caption() const;
+    // The class axis's labels: "0" … "n − 1" for the last bars, MNIST's ten before any.
+    QStringList classLabels() const;
 
 protected:
     // Both bars of the digit nearest to x.

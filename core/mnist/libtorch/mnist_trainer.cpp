@@ -46,17 +46,18 @@ MnistNet seededNet(const TrainConfig& config, int classes) {
 // The data set's class count, MNIST's for a trainer without data (one that only predicts).
 int classCountOf(const MnistData* data) { return data ? data->classes.count() : kMnistClasses; }
 
-// A label the network has no output for would stop the loss deep inside LibTorch: name it here.
+// A label the network has no output for would stop the loss deep inside LibTorch: name it here. (Not
+// std::invalid_argument, which loadCheckpoint reports as the checkpoint's unusable recipe.)
 void checkLabels(const MnistData& data) {
     const int classes = data.classes.count();
     for (const MnistSplit* split : {&data.train, &data.test}) {
         const auto wrong = std::find_if(split->labels.begin(), split->labels.end(),
                                         [classes](std::uint8_t label) { return label >= classes; });
         if (wrong != split->labels.end())
-            throw std::invalid_argument(std::string(split == &data.train ? "training" : "test") + " image " +
-                                        std::to_string(wrong - split->labels.begin() + 1) + " has label " +
-                                        std::to_string(*wrong) + ", but the data set has " +
-                                        std::to_string(classes) + " classes");
+            throw std::out_of_range(std::string(split == &data.train ? "training" : "test") + " image " +
+                                    std::to_string(wrong - split->labels.begin() + 1) + " has label " +
+                                    std::to_string(*wrong) + ", but the data set has " +
+                                    std::to_string(classes) + " classes");
     }
 }
 

@@ -134,7 +134,7 @@ TEST(ClassCount, ALabelWithoutAClassIsRefusedByName) {
     try {
         MnistTrainer trainer(oneEpoch(), data);
         FAIL() << "a label outside the classes was accepted";
-    } catch (const std::invalid_argument& error) {
+    } catch (const std::out_of_range& error) {
         EXPECT_STREQ(error.what(), "test image 5 has label 5, but the data set has 3 classes");
     }
 }

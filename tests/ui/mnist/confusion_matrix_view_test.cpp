@@ -68,13 +68,16 @@ TEST(ConfusionMatrixView, ACellsTooltipNamesTheTrueDigitThenThePrediction) {
 TEST(ConfusionMatrixView, ThreeClassesAreThreeRowsAndColumns) {
     ConfusionMatrixView view;
     view.resize(360, 300);
+    view.setMatrix(ConfusionMatrix(10));
+    const int tenthHeight = view.cellRect(0, 0).height();
     ConfusionMatrix three(3);
     three.at(0, 0) = 5;
     three.at(2, 1) = 2;
     view.setMatrix(three);
     EXPECT_EQ(view.classes(), 3);
-    // The cells fill the height below the header: (300 − top − 4) / 3 each, more than a tenth.
-    EXPECT_GT(view.cellRect(0, 0).height(), 3 * view.cellRect(0, 1).height() / 4);
+    // The cells fill the space below the header: a third each, not a tenth (the side is the
+    // smaller of width and height shares, here the height's).
+    EXPECT_GT(view.cellRect(0, 0).height(), 3 * tenthHeight);
     EXPECT_GT(view.cellRect(2, 2).bottom(), 200);
     EXPECT_EQ(view.cellAt(view.cellRect(2, 1).center()), std::optional(std::pair{2, 1}));
     EXPECT_EQ(view.cellToolTip(view.cellRect(2, 1).center()),

@@ -3,8 +3,8 @@
 // bottom, as they are drawn. (tests/e2e/accessibility.sh checks the whole window over AT-SPI.)
 #include "tests/ui/mnist/mnist_tab_fixture.h"
 
-#include "ui/mnist/training/live_rate_slider.h"
 #include "ui/mnist/inside/network_stages_view.h"
+#include "ui/mnist/training/live_rate_slider.h"
 #include "ui/mnist/training/training_progress_row.h"
 
 #include <QApplication>
@@ -39,6 +39,12 @@ TEST(NetworkStagesViewAccessibility, DescriptionSaysEachStageItsRangeAndTheAnswe
                        "Most probable digit: 7 (90.0 %)."));
     view.clear(QStringLiteral("Nothing to show."));
     EXPECT_EQ(view.accessibleDescription(), QStringLiteral("Nothing to show."));
+    NetworkTrace withoutAnswer = twoStageTrace();
+    withoutAnswer.probabilities.clear();
+    view.setTrace(withoutAnswer);
+    EXPECT_EQ(
+        view.accessibleDescription(),
+        QStringLiteral("The stages, as the data flows: conv1 2×2×2 from -1 to 4; scores 10 from -2 to 3."));
 }
 
 TEST(TrainingProgressRowAccessibility, TheBarIsNamedAndSaysTheEpochBatchAndSpeed) {

@@ -141,6 +141,9 @@ TEST(PerClassPanel, ThreeClassesGiveThreePairsOfBars) {
     EXPECT_EQ(chart->barText(Measure::Recall, 2), QStringLiteral("recall of 2: 2/3 = 66.7 %"));
     EXPECT_EQ(chart->barValue(Measure::Recall, 3), 0.0);
     EXPECT_TRUE(chart->barText(Measure::Recall, 3).isEmpty());
+    EXPECT_EQ(chart->classLabels(), (QStringList{"0", "1", "2"}));
+    panel.clear(); // the empty chart is MNIST's again
+    EXPECT_EQ(chart->classLabels().size(), 10);
 }
 
 } // namespace

@@ -59,6 +59,9 @@ QString NetworkStagesView::describe(const NetworkTrace& trace) {
                     ? name
                     : tr("%1 from %2 to %3").arg(name).arg(localNumber(*low, 3)).arg(localNumber(*high, 3)));
     }
+    // (A trace always ends in probabilities; one made without them says the stages alone.)
+    if (trace.probabilities.empty())
+        return tr("The stages, as the data flows: %1.").arg(stages.join(QStringLiteral("; ")));
     const auto best = std::max_element(trace.probabilities.begin(), trace.probabilities.end());
     return tr("The stages, as the data flows: %1. Most probable digit: %2 (%3 %).")
         .arg(stages.join(QStringLiteral("; ")))

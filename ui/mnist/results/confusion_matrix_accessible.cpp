@@ -66,7 +66,11 @@ public:
         return QAccessible::Cell;
     }
 
+    // A part of a larger matrix than the one shown (held by someone across a size change) is empty.
+    bool isOutside() const { return m_view.isNull() || std::max(m_row, m_column) >= m_view->classes(); }
+
     QString text(QAccessible::Text kind) const override {
+        if (isOutside()) return {};
         if (m_row < 0) return kind == QAccessible::Name ? columnHeaderText(m_column) : QString();
         if (m_column < 0) return kind == QAccessible::Name ? rowHeaderText(m_row) : QString();
         switch (kind) {
