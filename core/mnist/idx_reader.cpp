@@ -28,17 +28,6 @@ std::uint32_t bigEndian32(const std::vector<std::uint8_t>& bytes, std::size_t of
            (std::uint32_t{bytes[offset + 2]} << 8) | std::uint32_t{bytes[offset + 3]};
 }
 
-std::vector<std::uint8_t> readFile(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        const std::string reason = std::strerror(errno);
-        throw IdxError(IdxProblem::Unreadable, path, reason, path + ": cannot open (" + reason + ")");
-    }
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (file.bad()) throw IdxError(IdxProblem::Unreadable, path, "read error", path + ": read error");
-    return bytes;
-}
-
 std::vector<std::uint8_t> gunzip(const std::string& path, const std::vector<std::uint8_t>& compressed) {
     z_stream stream{};
     // 16 + MAX_WBITS: expect a gzip header, not a raw zlib stream.
@@ -113,8 +102,19 @@ void checkLength(const std::string& path, std::size_t actual, std::uint64_t head
 
 } // namespace
 
+std::vector<std::uint8_t> readFileBytes(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        const std::string reason = std::strerror(errno);
+        throw IdxError(IdxProblem::Unreadable, path, reason, path + ": cannot open (" + reason + ")");
+    }
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (file.bad()) throw IdxError(IdxProblem::Unreadable, path, "read error", path + ": read error");
+    return bytes;
+}
+
 std::vector<std::uint8_t> readMaybeGzipped(const std::string& path) {
-    std::vector<std::uint8_t> bytes = readFile(path);
+    std::vector<std::uint8_t> bytes = readFileBytes(path);
     const bool gzipped = bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
     return gzipped ? gunzip(path, bytes) : bytes;
 }

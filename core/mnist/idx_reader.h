@@ -9,7 +9,6 @@
 
 namespace bplab {
 
-
 // Images of an IDX3 file (magic 2051): `count` images of rows × cols unsigned bytes, row-major,
 // image after image, exactly as stored (0 = background, 255 = ink).
 struct IdxImages {
@@ -31,6 +30,8 @@ struct IdxLabels {
 IdxImages readIdxImages(const std::string& path);
 IdxLabels readIdxLabels(const std::string& path);
 
+// The file's bytes as they are. Throws IdxError (Unreadable) when it cannot be opened or read.
+std::vector<std::uint8_t> readFileBytes(const std::string& path);
 // The file's bytes, gunzipped when it is gzip data (by its magic bytes, whatever its name).
 // Throws IdxError when it cannot be read.
 std::vector<std::uint8_t> readMaybeGzipped(const std::string& path);

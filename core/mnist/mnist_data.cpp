@@ -3,12 +3,8 @@
 #include "core/mnist/data/data_set_error.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <utility>
 
 namespace bplab {
@@ -66,15 +62,8 @@ std::optional<ClassNames> classesFileIn(const fs::path& directory) {
     if (!fs::is_regular_file(path, error))
         throw IdxError(IdxProblem::Unreadable, path.string(), "not a file",
                        path.string() + ": cannot read (not a file)");
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        const std::string reason = std::strerror(errno);
-        throw IdxError(IdxProblem::Unreadable, path.string(), reason,
-                       path.string() + ": cannot open (" + reason + ")");
-    }
-    const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (file.bad())
-        throw IdxError(IdxProblem::Unreadable, path.string(), "read error", path.string() + ": read error");
+    const std::vector<std::uint8_t> bytes = readFileBytes(path.string());
+    const std::string text(bytes.begin(), bytes.end());
     try {
         return parseClassesFile(text);
     } catch (const ClassNamesError& why) {
@@ -89,16 +78,13 @@ ClassNames classesOf(const MnistData& data, const fs::path& directory) {
     const std::optional<ClassNames> named = classesFileIn(directory);
     if (!named) return ClassNames::digits();
     const int classes = named->count();
-    for (const MnistSplit* split : {&data.train, &data.test}) {
-        const auto outside = std::find_if(split->labels.begin(), split->labels.end(),
-                                          [classes](std::uint8_t label) { return label >= classes; });
-        if (outside == split->labels.end()) continue;
-        const std::string labels =
-            split == &data.train ? findFile(directory, "train-labels-idx1-ubyte", MnistPart::TrainingLabels)
-                                 : findFile(directory, "t10k-labels-idx1-ubyte", MnistPart::TestLabels);
-        const long long index = outside - split->labels.begin();
-        throw DataSetError(DataSetProblem::LabelOutsideClasses, {labels, *outside, index, classes, {}},
-                           labels + ": label " + std::to_string(*outside) + " at index " +
+    if (const std::optional<LabelPlace> outside = firstLabelOutside(data, classes)) {
+        const bool training = outside->labels == MnistPart::TrainingLabels;
+        const std::string labels = findFile(
+            directory, training ? "train-labels-idx1-ubyte" : "t10k-labels-idx1-ubyte", outside->labels);
+        const long long index = outside->index;
+        throw DataSetError(DataSetProblem::LabelOutsideClasses, {labels, outside->label, index, classes, {}},
+                           labels + ": label " + std::to_string(outside->label) + " at index " +
                                std::to_string(index) + " has no class: " + kClassesFileName + " names " +
                                std::to_string(classes) + " classes, for the labels 0 to " +
                                std::to_string(classes - 1) + ". Name every class in " + kClassesFileName +
@@ -119,6 +105,17 @@ ClassNames classesOf(const MnistData& data, const fs::path& directory) {
 }
 
 } // namespace
+
+std::optional<LabelPlace> firstLabelOutside(const MnistData& data, int classes) {
+    for (const MnistSplit* split : {&data.train, &data.test}) {
+        const auto outside = std::find_if(split->labels.begin(), split->labels.end(),
+                                          [classes](std::uint8_t label) { return label >= classes; });
+        if (outside != split->labels.end())
+            return LabelPlace{split == &data.train ? MnistPart::TrainingLabels : MnistPart::TestLabels,
+                              static_cast<int>(outside - split->labels.begin()), *outside};
+    }
+    return std::nullopt;
+}
 
 std::string mnistPartName(MnistPart part) {
     switch (part) {

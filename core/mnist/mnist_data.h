@@ -63,6 +63,16 @@ private:
     std::string m_expectedFile;
 };
 
+// Where a label lies: its file (training or test labels), the image's 0-based index, the label.
+struct LabelPlace {
+    MnistPart labels = MnistPart::TrainingLabels;
+    int index = 0;
+    int label = 0;
+};
+// The first label of `data` that is not below `classes` (the training labels first), if any: a label
+// the network would have no output for.
+std::optional<LabelPlace> firstLabelOutside(const MnistData& data, int classes);
+
 // The optional file beside the IDX files that names the classes (parseClassesFile's format).
 inline constexpr const char* kClassesFileName = "classes.txt";
 

@@ -50,15 +50,11 @@ int classCountOf(const MnistData* data) { return data ? data->classes.count() : 
 // std::invalid_argument, which loadCheckpoint reports as the checkpoint's unusable recipe.)
 void checkLabels(const MnistData& data) {
     const int classes = data.classes.count();
-    for (const MnistSplit* split : {&data.train, &data.test}) {
-        const auto wrong = std::find_if(split->labels.begin(), split->labels.end(),
-                                        [classes](std::uint8_t label) { return label >= classes; });
-        if (wrong != split->labels.end())
-            throw std::out_of_range(std::string(split == &data.train ? "training" : "test") + " image " +
-                                    std::to_string(wrong - split->labels.begin() + 1) + " has label " +
-                                    std::to_string(*wrong) + ", but the data set has " +
-                                    std::to_string(classes) + " classes");
-    }
+    if (const std::optional<LabelPlace> wrong = firstLabelOutside(data, classes))
+        throw std::out_of_range(
+            std::string(wrong->labels == MnistPart::TrainingLabels ? "training" : "test") + " image " +
+            std::to_string(wrong->index + 1) + " has label " + std::to_string(wrong->label) +
+            ", but the data set has " + std::to_string(classes) + " classes");
 }
 
 // The kernels the recipe's machine field asks for, where this processor has them.
