@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Checks a unity build (the ci and asan presets', CMAKE_UNITY_BUILD) for the way it most easily compiles other
 code than the ordinary build: two file-scope helpers (anonymous namespace) of one name in one batch.
-With the same parameters the batch fails to compile, which is safe; with different ones they overload
-each other, and a call may silently take the other one. So the rule is: no two file-scope helpers of one
-name in a batch, overloads inside one file included (the symbols do not say which file a function came
-from). docs/development.md ("CI") has the other rules of a unity batch, which this does not check.
+With the same parameters the batch fails to compile; with different ones they overload each other, and
+a call may silently take the other one. Which files share a batch is CMake's choice and differs between
+versions (Debian 13's CMake and Qt put two helpers named `number` of ui/sheet in one batch that Debian
+12's kept apart, and its build failed). So the rule is: no two file-scope helpers of one name in one
+target (library or program), whatever batch they are in, overloads inside one file included (the
+symbols do not say which file a function came from). docs/development.md ("CI") has the other rules of
+a unity batch, which this does not check.
 
     tests/unity_overloads_check.py BUILD_DIR
 
 Reads the batches' symbols with `nm -C`. A helper the compiler inlined at every call leaves no symbol
 and is not seen: two such helpers with the same parameters still fail the batch's compile, but an
-overloaded pair of them does not. Prints `object: name: signature | signature` per clash and exits 1
+overloaded pair of them does not. Prints `target: name: signature (batch) | …` per clash and exits 1
 when there is one, 0 when there is none, 2 when it cannot check (no unity object under BUILD_DIR, or no
 nm). Fix a clash by giving one helper a name that says what it does, or by sharing one definition in a
 header when the two do the same.
@@ -67,19 +70,27 @@ def main() -> int:
         print(f"no unity objects under {sys.argv[1]}: build the ci or asan preset first", file=sys.stderr)
         return 2
     clashes = 0
+    targets = defaultdict(list)  # a target's batches lie in its own folder, …/NAME.dir/Unity/
+    for obj in objects:
+        targets[obj.parent.parent].append(obj)
     try:
-        for obj in objects:
-            for name, signatures in sorted(file_scope_functions(obj).items()):
-                if len(signatures) > 1:
+        for target, batches in sorted(targets.items()):
+            signatures = defaultdict(set)
+            for obj in batches:
+                for name, found in file_scope_functions(obj).items():
+                    signatures[name].update(f"{signature} ({obj.stem.split('.')[0]})" for signature in found)
+            for name, found in sorted(signatures.items()):
+                if len(found) > 1:
                     clashes += 1
-                    print(f"{obj.relative_to(sys.argv[1])}: {name}: {' | '.join(sorted(signatures))}")
+                    print(f"{target.relative_to(sys.argv[1])}: {name}: {' | '.join(sorted(found))}")
     except FileNotFoundError:
         print("nm not found: install binutils", file=sys.stderr)
         return 2
     except subprocess.CalledProcessError as error:
         print(f"nm could not read {error.cmd[-1]}: {error.stderr.strip()}", file=sys.stderr)
         return 2
-    print(f"{len(objects)} unity batches, {clashes} name(s) defined more than once at file scope")
+    print(f"{len(objects)} unity batches of {len(targets)} targets, {clashes} name(s) defined more than once at "
+          "file scope in one target")
     return 1 if clashes else 0
 
 

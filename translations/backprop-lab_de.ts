@@ -476,6 +476,10 @@
         <source>%1: no training image has label %2 (“%3”), so the network could never learn it; add images of it, or leave its name out of %4</source>
         <translation>%1: kein Trainingsbild hat das Label %2 („%3“), also könnte das Netz die Klasse nie lernen; fügen Sie Bilder davon hinzu oder lassen Sie ihren Namen in %4 weg</translation>
     </message>
+    <message>
+        <source>%1 was trained on %2 classes (%3), but this data set has %4 classes (%5); open the data set it was trained on, or train a new model on this one</source>
+        <translation>%1 wurde auf %2 Klassen trainiert (%3), dieser Datensatz hat aber %4 Klassen (%5); öffnen Sie den Datensatz, auf dem es trainiert wurde, oder trainieren Sie auf diesem ein neues Modell</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMessages</name>
@@ -1524,6 +1528,10 @@
     <message>
         <source>true 0</source>
         <translation>tatsächlich 0</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>tatsächlich</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3884,10 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::PerClassPanel</name>
@@ -5294,6 +5306,10 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
     <message>
         <source>A drawing the model reads as: %1.</source>
         <translation>Eine Zeichnung, die das Modell so liest: %1.</translation>
+    </message>
+    <message>
+        <source>It&apos;s “%1” (%2 %)</source>
+        <translation>Es ist „%1“ (%2 %)</translation>
     </message>
 </context>
 <context>

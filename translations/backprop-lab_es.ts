@@ -476,6 +476,10 @@
         <source>%1: no training image has label %2 (“%3”), so the network could never learn it; add images of it, or leave its name out of %4</source>
         <translation>%1: ninguna imagen de entrenamiento tiene la etiqueta %2 («%3»), así que la red nunca podría aprenderla; añada imágenes de ella o quite su nombre de %4</translation>
     </message>
+    <message>
+        <source>%1 was trained on %2 classes (%3), but this data set has %4 classes (%5); open the data set it was trained on, or train a new model on this one</source>
+        <translation>%1 se entrenó con %2 clases (%3), pero este conjunto de datos tiene %4 clases (%5); abra el conjunto de datos con el que se entrenó o entrene un modelo nuevo con este</translation>
+    </message>
 </context>
 <context>
     <name>NetworkMessages</name>
@@ -1524,6 +1528,10 @@
     <message>
         <source>true 0</source>
         <translation>real 0</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>real</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3884,10 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::PerClassPanel</name>
@@ -5294,6 +5306,10 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     <message>
         <source>A drawing the model reads as: %1.</source>
         <translation>Un dibujo que el modelo lee como: %1.</translation>
+    </message>
+    <message>
+        <source>It&apos;s “%1” (%2 %)</source>
+        <translation>Es «%1» (%2 %)</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,10 @@ struct ExplainOptions {
         "paper; MNIST's ink is light on dark), scaled to fit 28×28 keeping its aspect ratio and centred.",
         "FILE"};
     QCommandLineOption classIndex{
-        "class", "The digit 0-9 the saliency map explains. Default: the predicted one.", "K"};
+        "class",
+        "The class the saliency map explains: its number (0-9 for MNIST's digits) or its name (as the "
+        "model's data set named it). Default: the predicted one.",
+        "K"};
     QCommandLineOption saliency{"saliency",
                                 "input-x-gradient (pixel × ∂score/∂pixel, 0 where there is no ink; the "
                                 "default) or gradient (∂score/∂pixel).",

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <iomanip>
@@ -51,13 +52,44 @@ MnistClassifier loadModel(const QString& path) {
     }
 }
 
-void printProbabilities(std::ostream& out, const ClassProbabilities& probabilities, int predicted) {
+// "7" for MNIST's digits; "1 (triangle)" for a class of the learner's own.
+std::string classText(const ClassNames& classes, int label) {
+    if (classes.areDigits()) return std::to_string(label);
+    return std::to_string(label) + " (" + classes.name(label) + ")";
+}
+
+// One line per class, then the prediction. MNIST's digits print as they always did ("  7  0.9012",
+// "predicted digit: 7"); named classes with their names ("  1  triangle  0.9012", "predicted class").
+void printProbabilities(std::ostream& out, const ClassProbabilities& probabilities, int predicted,
+                        const ClassNames& classes) {
+    const bool digits = classes.areDigits();
     out << std::fixed << std::setprecision(4);
-    for (std::size_t label = 0; label < probabilities.size(); ++label)
-        out << "  " << label << "  " << probabilities[label] << '\n';
-    out << "predicted digit: " << predicted << " (probability "
-        << probabilities[static_cast<std::size_t>(predicted)] << ")\n";
+    for (std::size_t label = 0; label < probabilities.size(); ++label) {
+        out << "  " << label << "  ";
+        if (!digits) out << classes.name(static_cast<int>(label)) << "  ";
+        out << probabilities[label] << '\n';
+    }
+    out << (digits ? "predicted digit: " : "predicted class: ") << classText(classes, predicted)
+        << " (probability " << probabilities[static_cast<std::size_t>(predicted)] << ")\n";
     out << std::defaultfloat;
+}
+
+// Whether --class's `value` is meant as a number ("7", "-1"), not as a class's name.
+bool isNumber(const QString& value) {
+    static const QRegularExpression number(QStringLiteral("^\\s*[-+]?[0-9]+\\s*$"));
+    return number.match(value).hasMatch();
+}
+
+// The class --class names (`value`): its name among the model's classes (a name wins over a number),
+// or its number.
+int chosenClassOf(const QString& value, const ClassNames& classes) {
+    const std::string text = value.trimmed().toStdString();
+    const auto& names = classes.names();
+    if (const auto named = std::find(names.begin(), names.end(), text); named != names.end())
+        return static_cast<int>(named - names.begin());
+    if (isNumber(value)) return static_cast<int>(parseWholeNumber(value, "--class", 0, classes.count() - 1));
+    throw UsageError("--class " + text + ": the model's classes are " + classes.joined() +
+                     "; give one of them, or its number 0 to " + std::to_string(classes.count() - 1));
 }
 
 int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostream& out, std::ostream& err) {
@@ -68,12 +100,15 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
     if (parser.isSet(o.testImage) == parser.isSet(o.image))
         throw UsageError("give exactly one of --test-image N and --image FILE");
     const SaliencyKind kind = saliencyKindFrom(parser, o);
-    const int chosenClass =
-        parser.isSet(o.classIndex)
-            ? static_cast<int>(parseWholeNumber(parser.value(o.classIndex), "--class", 0, 9))
-            : -1;
+    // A number no model has a class for is refused before anything is read; a name, and a number
+    // past this model's classes, once the model says its classes.
+    if (parser.isSet(o.classIndex) && isNumber(parser.value(o.classIndex)))
+        parseWholeNumber(parser.value(o.classIndex), "--class", 0, kMaxClasses - 1);
 
     const MnistClassifier classifier = loadModel(parser.value(o.model));
+    const ClassNames& classes = classifier.classNames();
+    const int chosenClass =
+        parser.isSet(o.classIndex) ? chosenClassOf(parser.value(o.classIndex), classes) : -1;
     const ExplainedDigit digit = digitFrom(parser, o);
     if (!digit.notes.empty()) err << "backprop-lab explain: " << digit.notes << '\n';
 
@@ -82,12 +117,13 @@ int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostr
     const int predicted = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
     out << "explaining " << digit.source << " with " << parser.value(o.model).toStdString() << '\n'
         << "probabilities:\n";
-    printProbabilities(out, p, predicted);
+    printProbabilities(out, p, predicted, classes);
 
     const int explainedClass = chosenClass >= 0 ? chosenClass : predicted;
     const SaliencyMap saliency = classifier.saliency(digit.pixels, explainedClass, kind);
     out << "saliency: " << (kind == SaliencyKind::Gradient ? "gradient" : "input × gradient")
-        << " of the score of digit " << explainedClass << '\n';
+        << " of the score of " << (classes.areDigits() ? "digit " : "class ")
+        << classText(classes, explainedClass) << '\n';
 
     const QStringList written = ui::writeInspectionFiles(
         parser.value(o.outDir), {digit.pixels, trace, classifier.kernels(), saliency});

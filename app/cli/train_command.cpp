@@ -71,10 +71,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
         }
         // Named classes are said once, so a run on another data set never reads like an MNIST run.
         if (data->classes != ClassNames::digits()) {
-            out << "classes (" << data->classes.count() << "):";
-            for (const std::string& name : data->classes.names())
-                out << (&name == &data->classes.names().front() ? " " : ", ") << name;
-            out << '\n';
+            out << "classes (" << data->classes.count() << "): " << data->classes.joined() << '\n';
         }
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
             << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s), on "

@@ -24,6 +24,8 @@ public:
 
     // The number of classes the model tells apart (10 for MNIST's digits).
     int classes() const;
+    // Their names in label order: the data set's the model was trained on (MNIST's digits "0" … "9").
+    const ClassNames& classNames() const;
 
     // pixels: 28×28 row-major, 0 = background … 1 = ink (MNIST's convention, before normalisation).
     // Returns one probability per class (they sum to 1).

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace bplab {
 
@@ -88,6 +89,7 @@ enum class CheckpointProblem {
     UnusableSettings, // cause: why the stored recipe is refused
     NotFinite,        // — (the weights diverged: nothing is saved)
     CannotSave,       // detail: the system's words
+    OtherClasses,     // savedClasses: the checkpoint's class names; dataClasses: the data set's
 };
 
 class CheckpointError : public std::runtime_error {
@@ -104,7 +106,8 @@ public:
         std::string path;
         std::string detail;
         std::string version;
-        std::exception_ptr cause; // UnusableSettings: the recipe's own error
+        std::exception_ptr cause;                           // UnusableSettings: the recipe's own error
+        std::vector<std::string> savedClasses, dataClasses; // OtherClasses: label order
     };
     CheckpointError(CheckpointProblem problem, Facts facts, const std::string& english)
         : std::runtime_error(english)
@@ -116,6 +119,8 @@ public:
     const std::string& detail() const { return m_facts.detail; }
     const std::string& version() const { return m_facts.version; }
     const std::exception_ptr& cause() const { return m_facts.cause; }
+    const std::vector<std::string>& savedClasses() const { return m_facts.savedClasses; }
+    const std::vector<std::string>& dataClasses() const { return m_facts.dataClasses; }
 
 private:
     CheckpointProblem m_problem;

@@ -9,7 +9,7 @@
 namespace bplab {
 
 namespace {
-void checkIterationLimit(int iterations) {
+void checkSeedIterationLimit(int iterations) {
     if (iterations < 1 || iterations > BackpropSheet::kMaxIterationLimit) {
         throw std::invalid_argument("the number of iterations must be between 1 and " +
                                     std::to_string(BackpropSheet::kMaxIterationLimit));
@@ -26,7 +26,7 @@ BackpropSheet::BackpropSheet(SheetInputs inputs, int iterationLimit)
     : m_inputs(inputs)
     , m_iterationLimit(iterationLimit) {
     validate(m_inputs);
-    checkIterationLimit(iterationLimit);
+    checkSeedIterationLimit(iterationLimit);
     setCells(buildCells(inputs));
 }
 
@@ -82,7 +82,7 @@ void BackpropSheet::setLoss(Loss loss) {
 }
 
 void BackpropSheet::setIterationLimit(int iterations) {
-    checkIterationLimit(iterations);
+    checkSeedIterationLimit(iterations);
     m_iterationLimit = iterations;
     const long long maxCells = static_cast<long long>(iterations) * cellCount();
     recomputeTo(cursorTarget() < maxCells ? cursorTarget() : maxCells);

@@ -21,6 +21,12 @@ namespace bplab::ui {
 namespace {
 // The axis before the first bars: MNIST's ten digits (charts know nothing of data sets).
 constexpr int kClassesBeforeAnyData = 10;
+
+QStringList numbers(int count) {
+    QStringList labels;
+    for (int label = 0; label < count; ++label) labels << QString::number(label);
+    return labels;
+}
 } // namespace
 
 PerClassChart::PerClassChart(QWidget* parent)
@@ -37,8 +43,7 @@ PerClassChart::PerClassChart(QWidget* parent)
     chart()->setTitle(tr("Per-class precision and recall (test set)"));
     chart()->legend()->setAlignment(Qt::AlignRight); // the lower strip is short: keep its height for the bars
 
-    labelClasses(kClassesBeforeAnyData);
-    m_classAxis->setTitleText(tr("Digit"));
+    labelClasses(numbers(kClassesBeforeAnyData));
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6); // every 20 %
@@ -59,16 +64,17 @@ PerClassChart::PerClassChart(QWidget* parent)
     clear();
 }
 
-void PerClassChart::labelClasses(int count) {
-    if (m_classAxis->count() == count) return;
-    QStringList labels;
-    for (int label = 0; label < count; ++label) labels << QString::number(label);
-    m_classAxis->setCategories(labels);
+void PerClassChart::labelClasses(const QStringList& labels) {
+    m_classAxis->setTitleText(labels == numbers(static_cast<int>(labels.size())) ? tr("Digit") : tr("Class"));
+    if (m_classAxis->categories() != labels) m_classAxis->setCategories(labels);
 }
 
 void PerClassChart::setClasses(const QList<ClassBars>& classes) {
     m_classes = classes;
-    labelClasses(static_cast<int>(classes.size()));
+    QStringList labels;
+    for (int label = 0; label < classes.size(); ++label)
+        labels << (classes[label].name.isEmpty() ? QString::number(label) : classes[label].name);
+    labelClasses(labels);
     QList<qreal> precision, recall;
     for (const ClassBars& c : classes) {
         // An undefined ratio has no height: 0, with its sentence saying why.
@@ -85,9 +91,11 @@ void PerClassChart::setClasses(const QList<ClassBars>& classes) {
 
 QStringList PerClassChart::classLabels() const { return m_classAxis->categories(); }
 
+QString PerClassChart::classAxisTitle() const { return m_classAxis->titleText(); }
+
 void PerClassChart::clear() {
     m_classes.clear();
-    labelClasses(kClassesBeforeAnyData);
+    labelClasses(numbers(kClassesBeforeAnyData));
     m_precision->remove(0, m_precision->count());
     m_recall->remove(0, m_recall->count());
     setReadoutText(tr("Per-class precision and recall appear after the first epoch."));

@@ -32,11 +32,13 @@ public:
     struct ClassBars {
         Bar precision;
         Bar recall;
+        QString name; // the class's, for the axis; its number where empty
     };
 
     explicit PerClassChart(QWidget* parent = nullptr);
 
-    // The bars of the classes 0..classes.size() − 1 (ten for MNIST); the axis gets one place per class.
+    // The bars of the classes 0..classes.size() − 1 (ten for MNIST); the axis gets one place per class,
+    // labelled with its name, and is titled "Digit" while the names are the numbers, else "Class".
     void setClasses(const QList<ClassBars>& classes);
     void clear();
     bool hasData() const { return !m_classes.isEmpty(); }
@@ -46,8 +48,9 @@ public:
     // The sentence hovering that bar shows.
     QString barText(Measure measure, int digit) const;
     QString caption() const;
-    // The class axis's labels: "0" … "n − 1" for the last bars, MNIST's ten before any.
+    // The class axis's labels: the last bars' names ("0" … "n − 1" for digits), MNIST's ten before any.
     QStringList classLabels() const;
+    QString classAxisTitle() const;
 
 protected:
     // Both bars of the digit nearest to x.
@@ -55,7 +58,7 @@ protected:
 
 private:
     QBarSet* set(Measure measure) const;
-    void labelClasses(int count); // the x axis's categories 0 … count − 1
+    void labelClasses(const QStringList& labels); // the x axis's categories and its title
     void showBarToolTip(bool hovering, int digit, QBarSet* barSet);
 
     QList<ClassBars> m_classes;

@@ -4,6 +4,7 @@
 #include "core/mnist/train_recipe.h"
 #include "ui/common/core_text.h"
 #include "ui/common/locale_numbers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/data/mnist_data_loader.h"
 
 #include <QDir>
@@ -15,6 +16,9 @@ namespace bplab::ui {
 namespace {
 QString native(const std::string& path) { return QDir::toNativeSeparators(QString::fromStdString(path)); }
 QString quoted(const std::string& words) { return QString::fromStdString(words); }
+QString namesList(const std::vector<std::string>& names) {
+    return classLabels(names).join(QStringLiteral(", "));
+}
 
 // The field's label as the settings panel shows it, made to sit in a sentence: "&Momentum:" → "Momentum".
 QString fieldInSentence(const TrainField& field) {
@@ -107,6 +111,11 @@ QString MnistMessages::checkpointProblem(const CheckpointError& error) {
     case CheckpointProblem::NotFinite:
         return tr("the model's weights are not all finite numbers (the training diverged), so they were not "
                   "saved; train again with a smaller learning rate");
+    case CheckpointProblem::OtherClasses:
+        return tr("%1 was trained on %2 classes (%3), but this data set has %4 classes (%5); open the data "
+                  "set it was trained on, or train a new model on this one")
+            .arg(path, QString::number(error.savedClasses().size()), namesList(error.savedClasses()),
+                 QString::number(error.dataClasses().size()), namesList(error.dataClasses()));
     case CheckpointProblem::CannotSave:
         return tr("could not save the checkpoint to %1 (%2); check that the folder exists, is writable and "
                   "has "

@@ -6,17 +6,17 @@
 #include "ui/common/app_settings.h"
 #include "ui/common/help_page.h"
 #include "ui/common/widget_helpers.h"
-#include "ui/mnist/results/digit_gallery.h"
-#include "ui/mnist/training/health_panel.h"
-#include "ui/mnist/inside/inside_network_view.h"
-#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/data/mnist_data_pane.h"
-#include "ui/mnist/mnist_settings.h"
+#include "ui/mnist/inside/inside_network_view.h"
 #include "ui/mnist/inside/model_summary_table.h"
+#include "ui/mnist/mnist_settings.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
 #include "ui/mnist/results/per_class_panel.h"
-#include "ui/mnist/training/recipe_pane.h"
 #include "ui/mnist/results/results_pane.h"
 #include "ui/mnist/results/results_splitter.h"
+#include "ui/mnist/training/health_panel.h"
+#include "ui/mnist/training/recipe_pane.h"
 #include "ui/mnist/training/run_charts.h"
 #include "ui/mnist/training/run_pane.h"
 #include "ui/mnist/training/status_line.h"
@@ -79,7 +79,12 @@ QWidget* MnistTab::createResults() {
     lower->addTab(m_results->matrixPage(), tr("Confusion matrix"));
     lower->addTab(m_results->mistakes(), tr("Misclassified"));
     lower->addTab(scrolled(m_setup->data()->samples(), tr("Samples")), tr("Samples"));
-    lower->addTab(createModelSummaryView(this), tr("Model summary"));
+    auto* summary = new ModelSummaryView(this);
+    lower->addTab(summary, tr("Model summary"));
+    // The network a data set gets: one output per class (a failed load keeps the last set's).
+    connect(m_setup->data(), &MnistDataPane::loaded, summary, [this, summary] {
+        if (const auto loaded = m_setup->data()->data()) summary->showClasses(loaded->classes.count());
+    });
     lower->addTab(scrolled(m_inside, tr("Inside the network")), tr("Inside the network"));
 
     auto* top = new QWidget(this);

@@ -137,6 +137,15 @@ bool ClassNames::areDigits() const {
     return true;
 }
 
+std::string ClassNames::joined(std::string_view separator) const {
+    std::string text;
+    for (const std::string& name : m_names) {
+        if (!text.empty()) text += separator;
+        text += name;
+    }
+    return text;
+}
+
 ClassNames parseClassesFile(std::string_view text) {
     text = withoutByteOrderMark(text);
     std::vector<std::string> lines;

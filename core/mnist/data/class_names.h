@@ -67,6 +67,8 @@ public:
     // Whether the classes are the digits 0, 1, … in order, as in MNIST: the window then speaks of
     // digits rather than classes.
     bool areDigits() const;
+    // The names in label order, separated by `separator` ("circle, triangle, square").
+    std::string joined(std::string_view separator = ", ") const;
 
     bool operator==(const ClassNames& other) const { return m_names == other.m_names; }
     bool operator!=(const ClassNames& other) const { return !(*this == other); }

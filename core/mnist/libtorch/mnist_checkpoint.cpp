@@ -1,8 +1,11 @@
 // Saving and loading training checkpoints: model, optimizer, epoch, config and metrics history in one
-// LibTorch archive, tagged with kCheckpointFormat.
+// LibTorch archive, tagged with kCheckpointFormat. The recipe's records are checkpoint_recipe's, the
+// classes' checkpoint_classes'.
 #include "core/mnist/libtorch/mnist_internal.h"
 
 #include "core/mnist/checkpoint_integrity.h"
+#include "core/mnist/libtorch/checkpoint_classes.h"
+#include "core/mnist/libtorch/checkpoint_recipe.h"
 #include "core/mnist/train_recipe.h"
 
 #include <caffe2/serialize/versions.h>
@@ -15,16 +18,12 @@
 #include <random>
 #include <sstream>
 #include <system_error>
-#include <type_traits>
-#include <variant>
 
 namespace bplab {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string configKey(const TrainField& field) { return "config/" + std::string(field.key); }
 
 // The archive's bytes, made in memory. LibTorch's own file writer (1.13) finishes the file in its
 // destructor and throws from there when a write fails, as on a full disk, which ends the process
@@ -47,49 +46,6 @@ void writeWholeFile(const fs::path& path, const std::string& bytes) {
     const int writeError = errno;
     const bool closed = std::fclose(file) == 0; // flushes the buffer: a full disk may show only here
     if (!written || !closed) throw std::system_error(written ? errno : writeError, std::generic_category());
-}
-
-// The recipe fields only: threads and device belong to the machine that loads the checkpoint.
-void writeConfig(torch::serialize::OutputArchive& archive, const TrainConfig& config) {
-    for (const TrainField& field : trainFields()) {
-        if (field.scope != FieldScope::Recipe) continue;
-        c10::IValue value = std::visit(
-            [&config](auto member) -> c10::IValue {
-                using Value = std::decay_t<decltype(config.*member)>;
-                // Whole numbers as int64, as LibTorch archives hold them.
-                if constexpr (std::is_integral_v<Value> && !std::is_same_v<Value, bool>) {
-                    return c10::IValue(static_cast<int64_t>(config.*member));
-                } else {
-                    return c10::IValue(config.*member);
-                }
-            },
-            field.member);
-        archive.write(configKey(field), value);
-    }
-}
-
-// A key that an older checkpoint lacks (weight_decay came later) reads as the default.
-TrainConfig readConfig(torch::serialize::InputArchive& archive) {
-    TrainConfig config;
-    for (const TrainField& field : trainFields()) {
-        c10::IValue value;
-        if (field.scope != FieldScope::Recipe || !archive.try_read(configKey(field), value)) continue;
-        std::visit(
-            [&config, &value](auto member) {
-                using Value = std::decay_t<decltype(config.*member)>;
-                if constexpr (std::is_same_v<Value, bool>) {
-                    config.*member = value.toBool();
-                } else if constexpr (std::is_integral_v<Value>) {
-                    config.*member = static_cast<Value>(value.toInt());
-                } else if constexpr (std::is_same_v<Value, double>) {
-                    config.*member = value.toDouble();
-                } else {
-                    config.*member = value.toStringRef();
-                }
-            },
-            field.member);
-    }
-    return config;
 }
 
 // History as an [epochs, 5] double tensor: epoch, train loss, test loss, accuracy, seconds.
@@ -264,6 +220,7 @@ std::string archiveBytes(const MnistTrainer::Impl& d) {
     archive.write("history", historyTensor(d.history));
     archive.write("rate_changes", rateChangesTensor(d.rateChanges));
     writeConfig(archive, d.config);
+    writeClassNames(archive, d.classes);
     return serialized(archive);
 }
 
@@ -272,6 +229,7 @@ std::string archiveBytes(const MnistTrainer::Impl& d) {
 void restore(MnistTrainer::Impl& d, const std::string& bytes, const std::string& path) {
     torch::serialize::InputArchive archive;
     openArchive(archive, bytes, path, d.device);
+    requireSameClasses(classNamesIn(archive, path), d.classes, path); // before the weights' shapes
     try {
         torch::serialize::InputArchive model, optimizer;
         archive.read("model", model);
@@ -386,6 +344,8 @@ MnistClassifier MnistClassifier::fromCheckpoint(const std::string& path) {
     torch::serialize::InputArchive archive;
     openArchive(archive, verifiedFileBytes(path), path, torch::kCPU); // predictions run on the CPU
     MnistClassifier classifier;
+    classifier.m_impl->classes = classNamesIn(archive, path);
+    classifier.m_impl->net = MnistNet(/*dropout=*/0.0, classifier.m_impl->classes.count());
     try {
         torch::serialize::InputArchive model;
         archive.read("model", model);

@@ -26,6 +26,8 @@ torch::Tensor normalisedInput(const torch::Tensor& pixels) { return pixels.sub(k
 
 int MnistClassifier::classes() const { return m_impl->net->classes(); }
 
+const ClassNames& MnistClassifier::classNames() const { return m_impl->classes; }
+
 ClassProbabilities probabilitiesOf(const torch::Tensor& logProbabilities) {
     const torch::Tensor probabilities = logProbabilities.exp().squeeze(0).contiguous().to(torch::kCPU);
     const float* values = probabilities.data_ptr<float>();

@@ -18,6 +18,7 @@ struct MnistTrainer::Impl {
 
     TrainConfig config;
     std::shared_ptr<const MnistData> data; // may be null for a trainer that only predicts
+    ClassNames classes;                    // the data's, MNIST's digits without data: one output each
     torch::Device device;
     MnistNet net;
     // The one config.optimizer names (optimizer_factory.h); `optimizer` is the owner's object.
@@ -44,7 +45,8 @@ struct MnistTrainer::Impl {
 
 struct MnistClassifier::Impl {
     mutable std::mutex mutex; // LibTorch modules are not safe for concurrent forward passes
-    MnistNet net{0.0};
+    ClassNames classes = ClassNames::digits();
+    MnistNet net{0.0, classes.count()};
 };
 
 // For the little LibTorch work done on the GUI thread (the model summary, a canvas prediction):

@@ -43,9 +43,6 @@ MnistNet seededNet(const TrainConfig& config, int classes) {
     return MnistNet(config.dropout, classes);
 }
 
-// The data set's class count, MNIST's for a trainer without data (one that only predicts).
-int classCountOf(const MnistData* data) { return data ? data->classes.count() : kMnistClasses; }
-
 // A label the network has no output for would stop the loss deep inside LibTorch: name it here. (Not
 // std::invalid_argument, which loadCheckpoint reports as the checkpoint's unusable recipe.)
 void checkLabels(const MnistData& data) {
@@ -76,8 +73,9 @@ void setChecked(TrainConfig& config, std::string_view key, Value TrainConfig::*m
 MnistTrainer::Impl::Impl(TrainConfig trainConfig, std::shared_ptr<const MnistData> trainData)
     : config(validated(std::move(trainConfig)))
     , data(std::move(trainData))
+    , classes(data ? data->classes : ClassNames::digits())
     , device(chooseDevice(config.device))
-    , net(seededNet(config, classCountOf(data.get())))
+    , net(seededNet(config, classes.count()))
     , optimizerOwner(makeOptimizer(config, net->parameters()))
     , optimizer(*optimizerOwner) {
     net->to(device);
@@ -262,6 +260,7 @@ Evaluation MnistTrainer::evaluate() {
 
 MnistClassifier MnistTrainer::classifier() const {
     MnistClassifier classifier;
+    classifier.m_impl->classes = m_impl->classes;
     classifier.m_impl->net = copyNet(m_impl->net);
     return classifier;
 }

@@ -18,7 +18,7 @@ int maxIterationsForRowsOf(int quantityCount) {
     return static_cast<int>(std::clamp<long long>(fitting, 1, NetworkSheet::kMaxIterationLimit));
 }
 
-void checkIterationLimit(int iterations, int quantityCount) {
+void checkNetworkIterationLimit(int iterations, int quantityCount) {
     if (iterations < 1 || iterations > NetworkSheet::kMaxIterationLimit) {
         throw std::invalid_argument("the number of iterations must be between 1 and " +
                                     std::to_string(NetworkSheet::kMaxIterationLimit));
@@ -69,7 +69,7 @@ NetworkSheet::NetworkSheet(NetworkSpec spec, int iterationLimit)
     , m_iterationLimit(iterationLimit)
     , m_cells(m_spec)
     , m_firstRow(firstRowOf(m_spec, m_cells)) {
-    checkIterationLimit(iterationLimit, quantityCount());
+    checkNetworkIterationLimit(iterationLimit, quantityCount());
 }
 
 void NetworkSheet::setSpec(const NetworkSpec& spec) {
@@ -80,7 +80,7 @@ void NetworkSheet::setSpec(const NetworkSpec& spec) {
         // whose quantities (by id) were evaluated before, so nothing appears evaluated that the
         // student never stepped through.
         NetworkCells cells(spec);
-        checkIterationLimit(m_iterationLimit, cells.quantityCount()); // before anything changes
+        checkNetworkIterationLimit(m_iterationLimit, cells.quantityCount()); // before anything changes
         const long long oldCount = cellCount();
         const long long inRow = evaluated % oldCount;
         std::set<std::string> done;
@@ -106,7 +106,7 @@ void NetworkSheet::setLearningRate(double learningRate) {
 }
 
 void NetworkSheet::setIterationLimit(int iterations) {
-    checkIterationLimit(iterations, quantityCount());
+    checkNetworkIterationLimit(iterations, quantityCount());
     m_iterationLimit = iterations;
     const long long maxCells = static_cast<long long>(iterations) * cellCount();
     recomputeTo(std::min(cursorTarget(), maxCells));

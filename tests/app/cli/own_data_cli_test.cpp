@@ -73,5 +73,57 @@ TEST_F(OwnIdxDataSet, AClassesFileThatDoesNotFitTheLabelsIsRefusedWithWhatToDo) 
         << duplicate.err.toStdString();
 }
 
+// A model trained on the named classes remembers them: explain prints and explains by name (a class
+// chosen by name or number), and resuming it on MNIST's ten digits is refused naming both lists.
+TEST_F(OwnIdxDataSet, TrainsOneModelThatExplainsByItsClassNames) {
+    writeClasses("zero\none\ntwo\n");
+    QTemporaryDir out;
+    ASSERT_TRUE(out.isValid());
+    const QString model = out.filePath(QStringLiteral("shapes.pt"));
+    const Result trained = run(trainOneEpoch() << "--save" << model);
+    ASSERT_EQ(trained.exitCode, 0) << trained.err.toStdString();
+
+    const QStringList explain{"explain", "--model",     model,
+                              "--data",  folder.path(), "--test-image",
+                              "0",       "--out",       out.filePath(QStringLiteral("explained"))};
+    const Result explained = run(explain);
+    ASSERT_EQ(explained.exitCode, 0) << explained.err.toStdString();
+    for (const char* line : {"  0  zero  ", "  1  one  ", "  2  two  ", "predicted class: "})
+        EXPECT_TRUE(explained.out.contains(QLatin1String(line))) << line << '\n'
+                                                                 << explained.out.toStdString();
+    EXPECT_FALSE(explained.out.contains(QStringLiteral("  3  "))) << "three classes, three lines";
+
+    const Result byName = run(QStringList(explain) << "--class"
+                                                   << "two");
+    ASSERT_EQ(byName.exitCode, 0) << byName.err.toStdString();
+    EXPECT_TRUE(byName.out.contains(QStringLiteral("of the score of class 2 (two)\n")))
+        << byName.out.toStdString();
+    const Result byNumber = run(QStringList(explain) << "--class"
+                                                     << "1");
+    EXPECT_TRUE(byNumber.out.contains(QStringLiteral("of the score of class 1 (one)\n")))
+        << byNumber.out.toStdString();
+
+    const Result pastTheClasses = run(QStringList(explain) << "--class"
+                                                           << "5");
+    EXPECT_EQ(pastTheClasses.exitCode, 2);
+    EXPECT_TRUE(pastTheClasses.err.contains(QStringLiteral("--class"))) << pastTheClasses.err.toStdString();
+    const Result unknown = run(QStringList(explain) << "--class"
+                                                    << "square");
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral(
+        "--class square: the model's classes are zero, one, two; give one of them, or its number "
+        "0 to 2")))
+        << unknown.err.toStdString();
+
+    const Result onMnist =
+        run({"train", "--resume", model, "--data", QString::fromStdString(defaultMnistDirectory()),
+             "--epochs", "2", "--threads", "1"});
+    EXPECT_EQ(onMnist.exitCode, 1);
+    EXPECT_TRUE(onMnist.err.contains(QStringLiteral(
+        "was trained on 3 classes (zero, one, two), but the data set has 10 classes (0, 1, 2, 3, "
+        "4, 5, 6, 7, 8, 9)")))
+        << onMnist.err.toStdString();
+}
+
 } // namespace
 } // namespace bplab

@@ -71,7 +71,7 @@ void PrintTo(const Choice& choice, std::ostream* out) {
          << biases[static_cast<int>(choice.biases)];
 }
 
-std::vector<Choice> allChoices() {
+std::vector<Choice> allFormulaChoices() {
     std::vector<Choice> choices;
     for (Activation activation : kAllActivations) {
         for (Loss loss : kAllLosses) {
@@ -247,7 +247,7 @@ TEST_P(FormulaText, SymbolsNameExactlyTheQuantitiesTheValueIsComputedFrom) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllSheets, FormulaText, ::testing::ValuesIn(allChoices()));
+INSTANTIATE_TEST_SUITE_P(AllSheets, FormulaText, ::testing::ValuesIn(allFormulaChoices()));
 
 } // namespace
 } // namespace bplab

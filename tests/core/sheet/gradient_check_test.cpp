@@ -1,7 +1,7 @@
 // Every analytic partial of the sheet against a central finite difference of E_total, for every
 // activation, at several random points: an independent check of the chain-rule formulas.
-#include "core/sheet/backprop_sheet.h"
 #include "core/sheet/analysis/gradient_check.h"
+#include "core/sheet/backprop_sheet.h"
 
 #include <gtest/gtest.h>
 
@@ -92,7 +92,7 @@ TEST_P(GradientCheck, AnalyticPartialsMatchCentralDifferences) {
     }
 }
 
-std::vector<Choice> allChoices() {
+std::vector<Choice> allGradientCheckChoices() {
     std::vector<Choice> choices;
     for (Activation activation : kAllActivations) {
         for (Loss loss : kAllLosses) {
@@ -102,8 +102,8 @@ std::vector<Choice> allChoices() {
     return choices;
 }
 
-INSTANTIATE_TEST_SUITE_P(AllActivationsAndLosses, GradientCheck, ::testing::ValuesIn(allChoices()),
-                         [](const auto& paramInfo) {
+INSTANTIATE_TEST_SUITE_P(AllActivationsAndLosses, GradientCheck,
+                         ::testing::ValuesIn(allGradientCheckChoices()), [](const auto& paramInfo) {
                              std::string name =
                                  std::string(activationName(paramInfo.param.activation)) + "_" +
                                  (paramInfo.param.loss == Loss::CrossEntropy ? "crossEntropy" : "squared");

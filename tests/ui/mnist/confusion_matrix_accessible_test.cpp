@@ -16,7 +16,7 @@ namespace {
 // 100 right answers per digit; twelve 3s taken for 5s, seven 4s for 9s, three 7s for 1s.
 // 1000 + 12 + 7 + 3 = 1022 images, 1000 of them right: 1000 / 1022 = 97.85 %. Row 3 holds
 // 100 + 12 = 112 images, 12 of them in column 5: 12 / 112 = 10.71 %.
-ConfusionMatrix knownMatrix() {
+ConfusionMatrix matrixToRead() {
     ConfusionMatrix matrix;
     for (int d = 0; d < 10; ++d) matrix.at(d, d) = 100;
     matrix.at(3, 5) = 12;
@@ -44,7 +44,7 @@ TEST(ConfusionMatrixAccessibility, IsATableOfTrueDigitsByPredictionWithHeaders) 
     EXPECT_EQ(table->rowCount(), 0) << "no cells before the first matrix";
     EXPECT_EQ(table->cellAt(3, 5), nullptr);
 
-    view.setMatrix(knownMatrix());
+    view.setMatrix(matrixToRead());
     EXPECT_EQ(table->rowCount(), 10);
     EXPECT_EQ(table->columnCount(), 10);
     EXPECT_EQ(iface->text(QAccessible::Description),
@@ -99,7 +99,7 @@ TEST(ConfusionMatrixAccessibility, IsATableOfTrueDigitsByPredictionWithHeaders) 
 
 TEST(ConfusionMatrixAccessibility, FollowsEachNewMatrix) {
     ConfusionMatrixView view;
-    view.setMatrix(knownMatrix());
+    view.setMatrix(matrixToRead());
     QAccessibleTableInterface* table = tableOf(view);
     QAccessibleInterface* cell = table->cellAt(3, 5);
     ASSERT_NE(cell, nullptr);
@@ -107,7 +107,7 @@ TEST(ConfusionMatrixAccessibility, FollowsEachNewMatrix) {
 
     // The next epoch: two 3s taken for 5s now, the 4s and 9s unchanged. 1000 + 2 + 7 + 3 = 1012 images,
     // 1000 right: 98.81 %; the largest confusion is now the seven 4s. The same cell says the new count.
-    ConfusionMatrix next = knownMatrix();
+    ConfusionMatrix next = matrixToRead();
     next.at(3, 5) = 2;
     view.setMatrix(next);
     EXPECT_EQ(table->cellAt(3, 5), cell);
@@ -126,7 +126,7 @@ TEST(ConfusionMatrixAccessibility, FollowsEachNewMatrix) {
 
 TEST(ConfusionMatrixAccessibility, AResetOfTheModelGivesFreshCellsThatReadTheCounts) {
     ConfusionMatrixView view;
-    view.setMatrix(knownMatrix());
+    view.setMatrix(matrixToRead());
     QAccessibleTableInterface* table = tableOf(view);
     const QAccessible::Id before = QAccessible::uniqueId(table->cellAt(3, 5));
     QAccessibleTableModelChangeEvent reset(&view, QAccessibleTableModelChangeEvent::ModelReset);
@@ -149,7 +149,7 @@ TEST(ConfusionMatrixAccessibility, AMatrixWithoutMistakesSaysSo) {
 TEST(ConfusionMatrixAccessibility, TheKeyboardsCellIsFocusedAndTheChosenCellSelected) {
     ConfusionMatrixView view;
     view.resize(360, 300);
-    view.setMatrix(knownMatrix());
+    view.setMatrix(matrixToRead());
     view.show();
     view.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
@@ -195,7 +195,7 @@ TEST(ConfusionMatrixAccessibility, TheTableHasAsManyRowsAsClasses) {
     EXPECT_EQ(cell->columnHeaderCells().first()->text(QAccessible::Name), QStringLiteral("predicted 1"));
     EXPECT_EQ(cell->rowHeaderCells().first()->text(QAccessible::Name), QStringLiteral("true 2"));
 
-    view.setMatrix(knownMatrix());
+    view.setMatrix(matrixToRead());
     EXPECT_EQ(table->rowCount(), 10);
     ASSERT_NE(table->cellAt(9, 9), nullptr);
     EXPECT_EQ(table->cellAt(2, 1)->text(QAccessible::Value), QStringLiteral("0"));

@@ -95,6 +95,14 @@ TEST(MnistMessages, InEnglishTheWindowSaysWhatTheCoreSays) {
     EXPECT_EQ(MnistMessages::problem(unusable).toStdString(),
               "/m.pt holds unusable settings: the Nesterov optimizer needs a momentum above 0: set one (for "
               "example 0.9), or choose SGD");
+    // A model of other classes names both lists, in label order.
+    CheckpointError::Facts classes{"/m.pt"};
+    classes.savedClasses = {"circle", "triangle", "square"};
+    classes.dataClasses = {"cat", "dog"};
+    EXPECT_EQ(
+        MnistMessages::problem(CheckpointError(CheckpointProblem::OtherClasses, classes, "")).toStdString(),
+        "/m.pt was trained on 3 classes (circle, triangle, square), but this data set has 2 classes (cat, "
+        "dog); open the data set it was trained on, or train a new model on this one");
     // Anything else keeps its own text.
     EXPECT_EQ(MnistMessages::problem(std::runtime_error("as it is")), QStringLiteral("as it is"));
 }
@@ -115,7 +123,7 @@ TEST(MnistMessages, AGermanWindowWordsEveryProblemInGermanWithGermanNumbers) {
 
 // Every checkpoint problem has a German sentence of its own: none falls back to the English wording.
 TEST(MnistMessages, EveryCheckpointProblemHasAGermanSentence) {
-    for (int k = 0; k <= static_cast<int>(CheckpointProblem::CannotSave); ++k) {
+    for (int k = 0; k <= static_cast<int>(CheckpointProblem::OtherClasses); ++k) { // the last
         const CheckpointError error(static_cast<CheckpointProblem>(k), {"/m.pt", "why", "v"}, "english");
         const QString englishText = MnistMessages::problem(error); // no translation installed
         const InstalledLanguage german(QStringLiteral("de"), QLocale::c());

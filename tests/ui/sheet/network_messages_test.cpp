@@ -22,7 +22,7 @@ namespace bplab::ui {
 namespace {
 
 // XOR on a 2-2-1 network: usable as it is.
-NetworkSpec xorSpec() {
+NetworkSpec xorSpecForMessages() {
     NetworkSpec spec;
     spec.layers = {2, 2, 1};
     spec.activations = {Activation::Sigmoid, Activation::Sigmoid};
@@ -33,7 +33,7 @@ NetworkSpec xorSpec() {
 
 // The first problem of the spoilt spec.
 NetworkProblem firstProblem(const std::function<void(NetworkSpec&)>& spoil) {
-    NetworkSpec spec = xorSpec();
+    NetworkSpec spec = xorSpecForMessages();
     spoil(spec);
     const std::vector<NetworkProblem> problems = networkProblems(spec);
     EXPECT_FALSE(problems.empty());
@@ -112,7 +112,7 @@ TEST(NetworkMessages, InEnglishTheWindowSaysWhatTheCommandLineSays) {
 TEST(NetworkMessages, AGermanWindowWordsThemInGermanWithGermanNumbers) {
     const InstalledLanguage german(QStringLiteral("de"), QLocale::c());
     // Through the window's one door for refused values: the NetworkError validate throws.
-    NetworkSpec spec = xorSpec();
+    NetworkSpec spec = xorSpecForMessages();
     spec.layers = {2, 7, 1};
     try {
         validate(spec);

@@ -58,7 +58,7 @@ NetworkScenario read(const QByteArray& bytes) {
 }
 
 // The one sentence a bad file gets.
-std::string refusal(const QByteArray& bytes) {
+std::string networkScenarioRefusal(const QByteArray& bytes) {
     QString error;
     EXPECT_FALSE(networkScenarioFromJson(bytes, &error)) << bytes.toStdString();
     EXPECT_FALSE(error.isEmpty());
@@ -123,7 +123,7 @@ TEST(NetworkScenarioFile, SharedBiasesAreOneParameterPerLayerWrittenAsANumberOrA
     EXPECT_EQ(scenario.spec.biasMode, BiasMode::Shared);
     EXPECT_EQ(scenario.spec.biases, (std::vector<std::vector<double>>{{0.35}, {0.6}}));
     // Two values for a layer's one shared bias: networkProblems' sentence.
-    EXPECT_NE(refusal(minimalWith(R"("biases": [[0.35, 0.1], 0.6], "shared_biases": true)"))
+    EXPECT_NE(networkScenarioRefusal(minimalWith(R"("biases": [[0.35, 0.1], 0.6], "shared_biases": true)"))
                   .find("layer 1 needs 1 bias (one shared by its units), but 2 are given"),
               std::string::npos);
 }
@@ -150,7 +150,7 @@ TEST(NetworkScenarioFile, InitDrawsTheWeightsThatWeightInitDrawsFromThatSeed) {
 
 TEST(NetworkScenarioFile, EachKindOfBadFileGetsItsOwnSentence) {
     const auto refusedWith = [](const QByteArray& bytes, const std::string& part) {
-        const std::string sentence = refusal(bytes);
+        const std::string sentence = networkScenarioRefusal(bytes);
         EXPECT_NE(sentence.find(part), std::string::npos) << sentence << "\n  lacks: " << part;
     };
     // Matrices that do not match the layers: networkProblems' sentence, inside the file's.
@@ -206,14 +206,14 @@ TEST(NetworkScenarioFile, EachKindOfBadFileGetsItsOwnSentence) {
 // that only "uniform" reads. And a seed larger than a JSON number holds exactly is refused by its limit,
 // the command line's too (2^53, weight_init.h's kMaxWeightSeed).
 TEST(NetworkScenarioFile, FieldsThatWouldBeIgnoredAreRefusedWithASentence) {
-    EXPECT_EQ(refusal(minimalWith(R"("learn_biases": true)")),
+    EXPECT_EQ(networkScenarioRefusal(minimalWith(R"("learn_biases": true)")),
               "\"learn_biases\": true in the scenario needs \"biases\": give each layer's biases, e.g. "
               "\"biases\": [[0, 0], [0]], or remove \"learn_biases\".");
     EXPECT_FALSE(read(minimalWith(R"("learn_biases": false)")).spec.learnBiases); // says what it does
     for (const char* name : {"xavier", "he"}) {
         const std::string init =
             std::string(R"("init": {"name": ")") + name + R"(", "seed": 1, "range": 0.1})";
-        EXPECT_EQ(refusal(minimalWith(init.c_str(), {"weights"})),
+        EXPECT_EQ(networkScenarioRefusal(minimalWith(init.c_str(), {"weights"})),
                   std::string("\"init.range\" belongs to \"uniform\" only: ") + name +
                       " chooses its own range. Remove \"range\", or write \"name\": \"uniform\".");
     }
@@ -223,19 +223,23 @@ TEST(NetworkScenarioFile, FieldsThatWouldBeIgnoredAreRefusedWithASentence) {
     EXPECT_EQ(largest.spec.weights,
               drawNetworkWeights({2, 2, 1}, WeightInit::HeUniform, std::uint64_t{1} << 53));
     EXPECT_EQ(
-        refusal(minimalWith(R"("init": {"name": "he", "seed": 9007199254740994})", {"weights"})),
+        networkScenarioRefusal(
+            minimalWith(R"("init": {"name": "he", "seed": 9007199254740994})", {"weights"})),
         "\"init.seed\" in the scenario must be a whole number from 0 to 9007199254740992 (2^53: the file's "
         "numbers are doubles, which hold every whole number up to there exactly). Change it in the file.");
 }
 
 TEST(NetworkScenarioFile, AnUnknownFieldIsRefusedByItsName) {
-    EXPECT_NE(refusal(minimalWith(R"("learning_rte": 0.5)")).find("unknown field \"learning_rte\""),
-              std::string::npos);
-    EXPECT_NE(refusal(minimalWith(R"("data": {"inputs": [[0, 1]], "targets": [[1]], "weights": [1]})"))
+    EXPECT_NE(
+        networkScenarioRefusal(minimalWith(R"("learning_rte": 0.5)")).find("unknown field \"learning_rte\""),
+        std::string::npos);
+    EXPECT_NE(networkScenarioRefusal(
+                  minimalWith(R"("data": {"inputs": [[0, 1]], "targets": [[1]], "weights": [1]})"))
                   .find("unknown field \"data.weights\""),
               std::string::npos);
     // Version 1's fields are not version 2's.
-    EXPECT_NE(refusal(minimalWith(R"("compare_rates": [0.1])")).find("\"compare_rates\""), std::string::npos);
+    EXPECT_NE(networkScenarioRefusal(minimalWith(R"("compare_rates": [0.1])")).find("\"compare_rates\""),
+              std::string::npos);
 }
 
 TEST(NetworkScenarioFile, AWrittenScenarioReadsBackEqual) {

@@ -27,7 +27,8 @@ namespace {
 using Weights = std::vector<std::vector<std::vector<double>>>;
 
 // XOR's four examples (one step uses all four: example slots 1..4) on a network of `layers`.
-NetworkSpec xorSpec(const std::vector<int>& layers, Weights weights, BiasMode biases = BiasMode::None) {
+NetworkSpec xorDiagramSpec(const std::vector<int>& layers, Weights weights,
+                           BiasMode biases = BiasMode::None) {
     NetworkSpec spec;
     spec.layers = layers;
     spec.activations.assign(layers.size() - 1, Activation::Sigmoid);
@@ -76,7 +77,7 @@ protected:
 };
 
 TEST_F(OwnNetworkDiagramTest, PutsEachLayerInAColumnCentredOnOneRowPitch) {
-    show(xorSpec({2, 3, 1}, {{{0.1, 0.2}, {0.3, 0.4}, {0.5, 0.6}}, {{0.7, 0.8, 0.9}}}));
+    show(xorDiagramSpec({2, 3, 1}, {{{0.1, 0.2}, {0.3, 0.4}, {0.5, 0.6}}, {{0.7, 0.8, 0.9}}}));
     const OwnNetworkDiagramLayout layout = diagram.layoutAt({600, 280});
     ASSERT_EQ(layout.unitBox.size(), 3u);
     EXPECT_EQ(layout.unitBox[0].size(), 2u);
@@ -106,7 +107,7 @@ TEST_F(OwnNetworkDiagramTest, PutsEachLayerInAColumnCentredOnOneRowPitch) {
 }
 
 TEST_F(OwnNetworkDiagramTest, EdgesGrowWithTheSizeOfTheWeightAndShowItsSignInColour) {
-    show(xorSpec({2, 2, 1}, kHandWeights));
+    show(xorDiagramSpec({2, 2, 1}, kHandWeights));
     document.reset(); // row 0 before anything is computed: the spec's own weights
     const OwnNetworkDiagramFacts facts = diagram.facts();
     const OwnNetworkDiagramLayout layout = diagram.layoutAt({600, 280});
@@ -124,7 +125,7 @@ TEST_F(OwnNetworkDiagramTest, EdgesGrowWithTheSizeOfTheWeightAndShowItsSignInCol
 }
 
 TEST_F(OwnNetworkDiagramTest, HighlightsTheSelectedCellAndWhatItReadsForItsExample) {
-    show(xorSpec({2, 2, 1}, kHandWeights));
+    show(xorDiagramSpec({2, 2, 1}, kHandWeights));
     selectCellOf("z1_1@2", 0); // z¹₁ of the step's second example = w¹₁₁·x₁ + w¹₁₂·x₂, XOR's (0, 1)
     const OwnNetworkDiagramFacts facts = diagram.facts();
     EXPECT_EQ(facts.slot, 1);
@@ -174,7 +175,8 @@ TEST_F(OwnNetworkDiagramTest, LabelsOfTheLargestNetworkNeverOverlap) {
 }
 
 TEST_F(OwnNetworkDiagramTest, DescriptionReadsTheSheetsValues) {
-    show(xorSpec({2, 3, 1}, {{{0.1, 0.2}, {0.3, 0.4}, {0.5, 0.6}}, {{0.7, 0.8, 0.9}}}, BiasMode::Shared));
+    show(xorDiagramSpec({2, 3, 1}, {{{0.1, 0.2}, {0.3, 0.4}, {0.5, 0.6}}, {{0.7, 0.8, 0.9}}},
+                        BiasMode::Shared));
     const NetworkSheet& sheet = *document.ownNetwork();
     const int iteration = document.selectedCell()->iteration; // the last row: a network starts computed
     ASSERT_GT(iteration, 0);
@@ -200,7 +202,7 @@ TEST_F(OwnNetworkDiagramTest, DescriptionReadsTheSheetsValues) {
 }
 
 TEST_F(OwnNetworkDiagramTest, TooltipNamesTheElementAndItsFullValue) {
-    show(xorSpec({2, 2, 1}, kHandWeights));
+    show(xorDiagramSpec({2, 2, 1}, kHandWeights));
     const int iteration = document.selectedCell()->iteration;
     const OwnNetworkDiagramLayout layout = diagram.layoutAt({600, 280});
     const double a = document.ownNetwork()->value(iteration, quantity("a1_2@1"));
@@ -217,7 +219,7 @@ TEST_F(OwnNetworkDiagramTest, TooltipNamesTheElementAndItsFullValue) {
 TEST_F(OwnNetworkDiagramTest, SaysSoWhileTheSeedSheetIsShown) {
     EXPECT_FALSE(diagram.facts().shown);
     EXPECT_TRUE(diagram.layoutAt({600, 280}).unitBox.empty());
-    show(xorSpec({2, 2, 1}, kHandWeights));
+    show(xorDiagramSpec({2, 2, 1}, kHandWeights));
     EXPECT_TRUE(diagram.facts().shown);
     document.showSeedSheet();
     EXPECT_FALSE(diagram.facts().shown);
@@ -239,7 +241,7 @@ class OwnNetworkDiagramContrast : public OwnNetworkDiagramTest,
 
 TEST_P(OwnNetworkDiagramContrast, EveryEdgeStandsOutFromTheBackground) {
     diagram.setPalette(GetParam().palette());
-    show(xorSpec({2, 2, 1}, kHandWeights));
+    show(xorDiagramSpec({2, 2, 1}, kHandWeights));
     document.reset(); // no selection: no highlight under any edge
     const QSize size(600, 280);
     const OwnNetworkDiagramLayout layout = diagram.layoutAt(size);

@@ -43,7 +43,7 @@ QString refusalOfBytes(const QByteArray& bytes) {
     EXPECT_TRUE(error.endsWith(QLatin1Char('.'))) << error.toStdString();
     return error;
 }
-QString refusal(const QJsonObject& object) { return refusalOfBytes(QJsonDocument(object).toJson()); }
+QString scenarioRefusal(const QJsonObject& object) { return refusalOfBytes(QJsonDocument(object).toJson()); }
 
 TEST(ScenarioFile, ARoundTripKeepsEveryValueToTheLastBit) {
     QString error;
@@ -96,19 +96,19 @@ TEST(ScenarioFile, RefusesADamagedFile) {
 TEST(ScenarioFile, RefusesAForeignFile) {
     QJsonObject foreign = exampleObject();
     foreign.insert(QStringLiteral("format"), QStringLiteral("some-other-app"));
-    EXPECT_TRUE(refusal(foreign).contains(QStringLiteral("not a Backprop Lab scenario")));
+    EXPECT_TRUE(scenarioRefusal(foreign).contains(QStringLiteral("not a Backprop Lab scenario")));
     foreign.remove(QStringLiteral("format"));
-    EXPECT_TRUE(refusal(foreign).contains(QStringLiteral("not a Backprop Lab scenario")));
+    EXPECT_TRUE(scenarioRefusal(foreign).contains(QStringLiteral("not a Backprop Lab scenario")));
 }
 
 TEST(ScenarioFile, RefusesANewerVersionAndSaysWhatToDo) {
     QJsonObject newer = exampleObject();
     newer.insert(QStringLiteral("version"), 2);
-    const QString error = refusal(newer);
+    const QString error = scenarioRefusal(newer);
     EXPECT_TRUE(error.contains(QStringLiteral("version 2"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("newer Backprop Lab"))) << error.toStdString();
     newer.insert(QStringLiteral("version"), 0.5);
-    EXPECT_TRUE(refusal(newer).contains(QStringLiteral("whole number")));
+    EXPECT_TRUE(scenarioRefusal(newer).contains(QStringLiteral("whole number")));
 }
 
 TEST(ScenarioFile, RefusesAMissingFieldByName) {
@@ -116,7 +116,7 @@ TEST(ScenarioFile, RefusesAMissingFieldByName) {
                               "iterations", "explanation", "suggestion", "version"}) {
         QJsonObject missing = exampleObject();
         missing.remove(QLatin1String(field));
-        const QString error = refusal(missing);
+        const QString error = scenarioRefusal(missing);
         EXPECT_TRUE(error.contains(QStringLiteral("\"%1\"").arg(QLatin1String(field))))
             << error.toStdString();
     }
@@ -124,7 +124,7 @@ TEST(ScenarioFile, RefusesAMissingFieldByName) {
     QJsonObject inputs = noInput.value(QStringLiteral("inputs")).toObject();
     inputs.remove(QStringLiteral("t2"));
     noInput.insert(QStringLiteral("inputs"), inputs);
-    EXPECT_TRUE(refusal(noInput).contains(QStringLiteral("\"inputs.t2\"")));
+    EXPECT_TRUE(scenarioRefusal(noInput).contains(QStringLiteral("\"inputs.t2\"")));
     // Optional: no biases means none, no compare_rates means one rate.
     QJsonObject minimal = exampleObject();
     minimal.remove(QStringLiteral("biases"));
@@ -141,7 +141,7 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     auto with = [](const char* key, const QJsonValue& value) {
         QJsonObject object = exampleObject();
         object.insert(QLatin1String(key), value);
-        return refusal(object);
+        return scenarioRefusal(object);
     };
     EXPECT_TRUE(with("learning_rate", 0.0).contains(QStringLiteral("learning rate")));
     EXPECT_TRUE(with("learning_rate", -1.0).contains(QStringLiteral("greater than 0")));
@@ -162,7 +162,7 @@ TEST(ScenarioFile, RefusesValuesOutOfRange) {
     crossEntropy.insert(QStringLiteral("loss"), QStringLiteral("cross-entropy"));
     crossEntropy.insert(QStringLiteral("inputs"),
                         QJsonObject{{"i1", 0.05}, {"i2", 0.1}, {"t1", 2.0}, {"t2", 0.5}});
-    EXPECT_TRUE(refusal(crossEntropy).contains(QStringLiteral("targets between 0 and 1")));
+    EXPECT_TRUE(scenarioRefusal(crossEntropy).contains(QStringLiteral("targets between 0 and 1")));
 }
 
 // The window's boxes hold ±kMaxTypedValue and η from kMinTypedLearningRate to kMaxTypedLearningRate:
@@ -183,10 +183,10 @@ TEST(ScenarioFile, RefusesValuesTheWindowCannotShowAndNamesTheRange) {
     EXPECT_TRUE(refusalOfBytes(withInput("t2", -100.5)).contains(QStringLiteral("t2 = −100.5")));
     QJsonObject weight = exampleObject();
     weight.insert(QStringLiteral("weights"), QJsonArray{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 250.0});
-    EXPECT_TRUE(refusal(weight).contains(QStringLiteral("w8 = 250")));
+    EXPECT_TRUE(scenarioRefusal(weight).contains(QStringLiteral("w8 = 250")));
     QJsonObject bias = exampleObject();
     bias.insert(QStringLiteral("biases"), QJsonObject{{"b1", 0.0}, {"b2", -101.0}});
-    EXPECT_TRUE(refusal(bias).contains(QStringLiteral("b2 = −101")));
+    EXPECT_TRUE(scenarioRefusal(bias).contains(QStringLiteral("b2 = −101")));
     auto withRate = [](double rate) {
         QJsonObject object = exampleObject();
         object.insert(QStringLiteral("learning_rate"), rate);

@@ -1,4 +1,6 @@
 #include "ui/mnist/data/mnist_data_loader.h"
+
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/mnist_messages.h"
 
 #include <QLocale>
@@ -78,12 +80,10 @@ QString MnistDataLoader::statusText() const {
     const QString folder = m_directory.toHtmlEscaped();
     if (m_loading) return tr("Loading MNIST from %1…").arg(folder);
     if (m_data && m_data->classes != ClassNames::digits()) {
-        QStringList names;
-        for (const std::string& name : m_data->classes.names())
-            names << QString::fromStdString(name).toHtmlEscaped();
+        const QString names = classLabels(m_data->classes).join(QStringLiteral(", ")).toHtmlEscaped();
         return tr("%1 training and %2 test images of %3 classes (%4) from %5")
             .arg(QLocale().toString(m_data->train.size()), QLocale().toString(m_data->test.size()),
-                 QLocale().toString(m_data->classes.count()), names.join(QStringLiteral(", ")), folder);
+                 QLocale().toString(m_data->classes.count()), names, folder);
     }
     if (m_data) {
         return tr("%1 training and %2 test images from %3")

@@ -26,8 +26,11 @@ QList<DigitGallery::Item> sampleItems(const MnistData& data) {
     QList<DigitGallery::Item> samples;
     for (int i = 0; i < std::min(kSamplesShown, data.train.size()); ++i) {
         const int label = data.train.labels[static_cast<std::size_t>(i)];
-        samples.append({digitImage(data.train.image(i)), QString::number(label),
-                        MnistTabText::tr("Training image %1: labelled %2").arg(i).arg(label), i});
+        // The class's name ("7" for MNIST's digits); loadMnist refuses a label without one.
+        const QString name = label < data.classes.count() ? QString::fromStdString(data.classes.name(label))
+                                                          : QString::number(label);
+        samples.append({digitImage(data.train.image(i)), name,
+                        MnistTabText::tr("Training image %1: labelled %2").arg(QString::number(i), name), i});
     }
     return samples;
 }

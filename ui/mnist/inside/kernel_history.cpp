@@ -16,7 +16,7 @@ namespace {
 constexpr int kConv1Zoom = 10; // 5×5 → 50 px
 constexpr int kConv2Zoom = 12; // 3×3 → 36 px
 constexpr int kLegendWidth = 120;
-constexpr int kLegendHeight = 8;
+constexpr int kHistoryLegendHeight = 8;
 
 QString legendText(const PlainTensor& weights) {
     const ScaleRange range = scaleRange(weights, PictureScale::Diverging);
@@ -25,8 +25,9 @@ QString legendText(const PlainTensor& weights) {
 }
 
 QPixmap legendOf(const PlainTensor& weights) {
-    return QPixmap::fromImage(legendPicture(
-        PictureScale::Diverging, scaleRange(weights, PictureScale::Diverging), kLegendWidth, kLegendHeight));
+    return QPixmap::fromImage(legendPicture(PictureScale::Diverging,
+                                            scaleRange(weights, PictureScale::Diverging), kLegendWidth,
+                                            kHistoryLegendHeight));
 }
 } // namespace
 

@@ -12,10 +12,19 @@ namespace bplab::ui {
 
 ModelSummaryTable::ModelSummaryTable(QWidget* parent)
     : QTableWidget(parent) {
-    const ModelSummary summary = mnistModelSummary();
-    const int rows = static_cast<int>(summary.rows.size());
     setColumnCount(3);
     setHorizontalHeaderLabels({tr("Layer (type)"), tr("Output shape"), tr("Param #")});
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    setAccessibleName(tr("Model summary"));
+    showClasses(kMnistClasses);
+}
+
+void ModelSummaryTable::showClasses(int classes) {
+    const ModelSummary summary = mnistModelSummary(classes);
+    const int rows = static_cast<int>(summary.rows.size());
+    clearContents();
     setRowCount(rows + 1);
     for (int r = 0; r < rows; ++r) {
         const SummaryRow& row = summary.rows[static_cast<std::size_t>(r)];
@@ -31,21 +40,23 @@ ModelSummaryTable::ModelSummaryTable(QWidget* parent)
     bold.setBold(true);
     item(rows, 0)->setFont(bold);
     item(rows, 2)->setFont(bold);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    setAccessibleName(tr("Model summary"));
     setAccessibleDescription(tr("The network's %1 layers, each with its output shape and parameter count; "
                                 "%2 parameters in all.")
                                  .arg(rows)
                                  .arg(summary.totalParameters));
 }
 
-QWidget* createModelSummaryView(QWidget* parent) {
-    auto* splitter = new QSplitter(Qt::Horizontal, parent);
-    splitter->addWidget(new ModelSummaryTable(splitter));
-    splitter->addWidget(new ParameterBreakdownTable(splitter));
-    return splitter;
+ModelSummaryView::ModelSummaryView(QWidget* parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_summary(new ModelSummaryTable(this))
+    , m_breakdown(new ParameterBreakdownTable(this)) {
+    addWidget(m_summary);
+    addWidget(m_breakdown);
+}
+
+void ModelSummaryView::showClasses(int classes) {
+    m_summary->showClasses(classes);
+    m_breakdown->showClasses(classes);
 }
 
 } // namespace bplab::ui

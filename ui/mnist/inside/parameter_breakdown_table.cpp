@@ -1,5 +1,6 @@
 #include "ui/mnist/inside/parameter_breakdown_table.h"
 
+#include "core/mnist/data/class_names.h"
 #include "core/mnist/parameter_breakdown.h"
 #include "ui/mnist/inside/number_items.h"
 
@@ -10,8 +11,6 @@ namespace bplab::ui {
 
 ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     : QTableWidget(parent) {
-    const ParameterBreakdown breakdown = mnistParameterBreakdown();
-    const int rows = static_cast<int>(breakdown.layers.size());
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels({tr("Layer"), tr("Weights (γ)"), tr("Biases (β)"), tr("Parameters"),
                                tr("Share"), tr("Receptive field")});
@@ -22,6 +21,19 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     horizontalHeaderItem(ReceptiveField)
         ->setToolTip(tr("The square of input pixels one unit of this layer sees: each k×k kernel adds k − 1 "
                         "steps of the layer below, and pooling doubles the step."));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    // Numbers as wide as they need (the last header is the longest); the layer names take the rest.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(Layer, QHeaderView::Stretch);
+    setAccessibleName(tr("Parameter breakdown"));
+    showClasses(kMnistClasses);
+}
+
+void ParameterBreakdownTable::showClasses(int classes) {
+    const ParameterBreakdown breakdown = mnistParameterBreakdown(classes);
+    const int rows = static_cast<int>(breakdown.layers.size());
+    clearContents();
     setRowCount(rows + 1);
     for (int r = 0; r < rows; ++r) {
         const LayerBreakdown& layer = breakdown.layers[static_cast<std::size_t>(r)];
@@ -38,12 +50,6 @@ ParameterBreakdownTable::ParameterBreakdownTable(QWidget* parent)
     QFont bold = font();
     bold.setBold(true);
     for (int column : {int(Layer), int(Parameters), int(Share)}) item(rows, column)->setFont(bold);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    verticalHeader()->hide();
-    // Numbers as wide as they need (the last header is the longest); the layer names take the rest.
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Layer, QHeaderView::Stretch);
-    setAccessibleName(tr("Parameter breakdown"));
     setAccessibleDescription(tr("Where the %1 parameters sit: per layer its weights, biases, their sum, its "
                                 "share and the receptive field of one of its units.")
                                  .arg(breakdown.totalParameters));

@@ -1,6 +1,9 @@
 #include "ui/mnist/inside/saliency_panel.h"
 
+#include "ui/mnist/data/class_labels.h"
+
 #include "ui/common/locale_numbers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/inside/inspection_pictures.h"
 #include "ui/mnist/try_it/probability_bars.h"
 
@@ -27,7 +30,7 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
     , m_image(new QLabel(this))
     , m_caption(new QLabel(this))
     , m_bars(new ProbabilityBars(this)) {
-    offerClasses(kMnistClasses);
+    offerClasses(classLabels(ClassNames::digits()));
     m_class->setToolTip(tr("The class whose score is explained: the predicted one, or any other (\"what "
                            "would make it a 1?\")"));
     m_kind->addItem(tr("input × gradient"), static_cast<int>(SaliencyKind::InputTimesGradient));
@@ -68,13 +71,14 @@ void SaliencyPanel::clear() {
 void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array<float, kMnistPixels>& pixels,
                              const ClassProbabilities& probabilities, bool newImage) {
     m_classifier = classifier;
-    offerClasses(classifier.classes());
+    const QStringList names = classLabels(classifier.classNames());
+    offerClasses(names);
     m_pixels = pixels;
-    m_bars->setProbabilities(probabilities);
+    m_bars->setProbabilities(probabilities, names);
     m_title->setText(
         tr("<b>Why did it say %1?</b> (%2 %)")
-            .arg(m_bars->best())
-            .arg(localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
+            .arg(m_bars->className(m_bars->best()).toHtmlEscaped(),
+                 localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
     if (newImage) m_classChosen = false;
     if (!m_classChosen && m_class->currentIndex() != m_bars->best()) {
         m_class->setCurrentIndex(m_bars->best()); // recomputes
@@ -83,12 +87,14 @@ void SaliencyPanel::setInput(const MnistClassifier& classifier, const std::array
     recompute();
 }
 
-void SaliencyPanel::offerClasses(int count) {
-    if (m_class->count() == count) return;
+void SaliencyPanel::offerClasses(const QStringList& names) {
+    QStringList offered;
+    for (int i = 0; i < m_class->count(); ++i) offered << m_class->itemText(i);
+    if (offered == names) return;
     // Without a recompute per item: the caller computes once the box is filled.
     const QSignalBlocker quiet(m_class);
     m_class->clear();
-    for (int label = 0; label < count; ++label) m_class->addItem(QString::number(label), label);
+    for (int label = 0; label < names.size(); ++label) m_class->addItem(names[label], label);
     m_classChosen = false;
 }
 
@@ -104,10 +110,9 @@ void SaliencyPanel::recompute() {
         limit > 0.0f
             ? tr("Red pixels raise the score of class %1, blue ones lower it; the stronger the colour, the "
                  "larger the effect (full colour: ±%2). Grey: the digit.")
-                  .arg(classIndex)
-                  .arg(localNumber(limit, 3))
+                  .arg(m_class->currentText(), localNumber(limit, 3))
             : tr("No pixel moves the score of class %1 here (a blank image has nothing to explain).")
-                  .arg(classIndex));
+                  .arg(m_class->currentText()));
     describeMap();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/mnist/mnist_classifier.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <array>
@@ -39,7 +40,7 @@ public:
 private:
     void recompute();
     // One choice per class of the model (the first kMnistClasses before any model).
-    void offerClasses(int count);
+    void offerClasses(const QStringList& names); // the classes to explain, by name in label order
     void describeMap(); // the picture's accessible description: the caption and the strongest pixel
 
     QComboBox* m_class;

@@ -27,8 +27,12 @@ int cellCount(int classes) { return classes * classes; }
 int firstColumnHeader(int classes) { return cellCount(classes); }
 int firstRowHeader(int classes) { return cellCount(classes) + classes; }
 
-QString rowHeaderText(int trueDigit) { return ConfusionMatrixView::tr("true %1").arg(trueDigit); }
-QString columnHeaderText(int predicted) { return ConfusionMatrixView::tr("predicted %1").arg(predicted); }
+QString rowHeaderText(const ConfusionMatrixView* view, int trueDigit) {
+    return ConfusionMatrixView::tr("true %1").arg(view->className(trueDigit));
+}
+QString columnHeaderText(const ConfusionMatrixView* view, int predicted) {
+    return ConfusionMatrixView::tr("predicted %1").arg(view->className(predicted));
+}
 
 // One child of the table: a cell, a row header or a column header. It reads the view's counts when
 // asked, so new counts need no new children.
@@ -71,8 +75,8 @@ public:
 
     QString text(QAccessible::Text kind) const override {
         if (isOutside()) return {};
-        if (m_row < 0) return kind == QAccessible::Name ? columnHeaderText(m_column) : QString();
-        if (m_column < 0) return kind == QAccessible::Name ? rowHeaderText(m_row) : QString();
+        if (m_row < 0) return kind == QAccessible::Name ? columnHeaderText(m_view, m_column) : QString();
+        if (m_column < 0) return kind == QAccessible::Name ? rowHeaderText(m_view, m_row) : QString();
         switch (kind) {
         case QAccessible::Name:
             return m_view->cellText(m_row, m_column);
@@ -207,8 +211,8 @@ public:
         if (!chosen || !hasCells()) return {};
         return {cellAt(chosen->first, chosen->second)};
     }
-    QString columnDescription(int column) const override { return columnHeaderText(column); }
-    QString rowDescription(int row) const override { return rowHeaderText(row); }
+    QString columnDescription(int column) const override { return columnHeaderText(view(), column); }
+    QString rowDescription(int row) const override { return rowHeaderText(view(), row); }
     int columnCount() const override { return hasCells() ? classes() : 0; }
     int rowCount() const override { return hasCells() ? classes() : 0; }
     // Whole rows and columns are never selected, and selection is the view's to make (a click or

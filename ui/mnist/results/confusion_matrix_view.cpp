@@ -40,10 +40,14 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     setAccessibleDescription(summaryText());
 }
 
-void ConfusionMatrixView::setMatrix(const ConfusionMatrix& matrix) {
+void ConfusionMatrixView::setMatrix(const ConfusionMatrix& matrix, const QStringList& names) {
     const bool hadData = m_hasData;
     const int hadClasses = classes();
     m_matrix = matrix;
+    bool numbers = names.size() == matrix.classes();
+    for (int label = 0; numbers && label < names.size(); ++label)
+        numbers = names[label] == QString::number(label);
+    m_names = names.size() == matrix.classes() && !numbers ? names : QStringList();
     m_hasData = true;
     matrixChanged(hadData, hadClasses);
 }
@@ -52,6 +56,7 @@ void ConfusionMatrixView::clear() {
     const bool hadData = m_hasData;
     const int hadClasses = classes();
     m_matrix = ConfusionMatrix();
+    m_names.clear();
     m_hasData = false;
     m_chosen.reset();
     matrixChanged(hadData, hadClasses);
@@ -69,21 +74,21 @@ void ConfusionMatrixView::matrixChanged(bool hadData, int hadClasses) {
     update();
 }
 
+QString ConfusionMatrixView::className(int label) const {
+    return hasNames() ? m_names.value(label) : QString::number(label);
+}
+
 QString ConfusionMatrixView::cellText(int trueDigit, int predicted) const {
     return tr("true %1, predicted %2: %3")
-        .arg(trueDigit)
-        .arg(predicted)
-        .arg(imagesText(m_matrix.at(trueDigit, predicted)));
+        .arg(className(trueDigit), className(predicted), imagesText(m_matrix.at(trueDigit, predicted)));
 }
 
 QString ConfusionMatrixView::cellShareText(int trueDigit, int predicted) const {
     const int ofDigit = m_matrix.rowSum(trueDigit);
     const int count = m_matrix.at(trueDigit, predicted);
     return tr("%1 of the %2 test images of %3 (%4 %)")
-        .arg(count)
-        .arg(ofDigit)
-        .arg(trueDigit)
-        .arg(localFixed(percent(count, ofDigit), 1));
+        .arg(QString::number(count), QString::number(ofDigit), className(trueDigit),
+             localFixed(percent(count, ofDigit), 1));
 }
 
 QString ConfusionMatrixView::summaryText() const {
@@ -116,7 +121,14 @@ void ConfusionMatrixView::setChosenCell(std::optional<std::pair<int, int>> cell)
 ConfusionMatrixView::Layout ConfusionMatrixView::layout() const {
     const QFontMetrics metrics = fontMetrics();
     Layout layout;
-    layout.label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
+    if (hasNames()) {
+        // The longest name, up to a quarter of the width (a longer one is cut short with "…").
+        int longest = metrics.horizontalAdvance(tr("true"));
+        for (const QString& name : m_names) longest = std::max(longest, metrics.horizontalAdvance(name));
+        layout.label = std::min(longest, std::max(40, width() / 4)) + 8;
+    } else {
+        layout.label = metrics.horizontalAdvance(QStringLiteral("true 0")) + 8;
+    }
     layout.top = metrics.height() * 2 + 4;
     layout.cell = std::max(
         12, std::min((width() - layout.label - 4) / classes(), (height() - layout.top - 4) / classes()));
@@ -211,11 +223,17 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
 
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRect(label, 0, cell * classes(), metrics.height()), Qt::AlignCenter, tr("predicted"));
+    // Named classes: "true" heads the row names; MNIST's digits keep "true 0" on the first row.
+    if (hasNames()) {
+        painter.drawText(QRect(0, metrics.height(), label - 6, metrics.height() + 4),
+                         Qt::AlignRight | Qt::AlignVCenter, tr("true"));
+    }
     for (int i = 0; i < classes(); ++i) {
         painter.drawText(QRect(label + i * cell, metrics.height(), cell, metrics.height() + 4),
-                         Qt::AlignCenter, QString::number(i));
+                         Qt::AlignCenter, metrics.elidedText(className(i), Qt::ElideRight, cell));
+        const QString row = hasNames() || i != 0 ? className(i) : tr("true 0");
         painter.drawText(QRect(0, top + i * cell, label - 6, cell), Qt::AlignRight | Qt::AlignVCenter,
-                         i == 0 ? tr("true 0") : QString::number(i));
+                         metrics.elidedText(row, Qt::ElideRight, label - 6));
     }
     QFont small = font();
     small.setPointSizeF(std::max(6.0, std::min(small.pointSizeF(), cell * 0.32)));

@@ -3,6 +3,7 @@
 #include "core/mnist/confusion_matrix.h"
 
 #include <QColor>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -21,8 +22,12 @@ class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
-    void setMatrix(const ConfusionMatrix& matrix);
+    // `names`: the classes' names in label order, for the headers, tooltips and sentences; without
+    // them (or with another count than the matrix's classes) the labels' numbers.
+    void setMatrix(const ConfusionMatrix& matrix, const QStringList& names = {});
     const ConfusionMatrix& matrix() const { return m_matrix; }
+    // Class `label`'s name as the view shows it ("7", or "T-shirt").
+    QString className(int label) const;
     // The rows (and columns) laid out: the matrix's classes, MNIST's ten before the first.
     int classes() const { return m_matrix.classes(); }
     bool hasMatrix() const { return m_hasData; }
@@ -80,7 +85,11 @@ private:
     void paintFrames(QPainter& painter) const;
     void matrixChanged(bool hadData, int hadClasses);
 
+    // Whether the classes are named otherwise than by their numbers (the headers then leave "true 0").
+    bool hasNames() const { return !m_names.isEmpty(); }
+
     ConfusionMatrix m_matrix;
+    QStringList m_names; // empty: the numbers
     bool m_hasData = false;
     std::pair<int, int> m_keyboardCell{0, 0};
     std::optional<std::pair<int, int>> m_chosen;

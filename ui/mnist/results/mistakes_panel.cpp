@@ -16,20 +16,20 @@
 namespace bplab::ui {
 
 namespace {
+// Class `label`'s name in `data` ("7" for MNIST's digits); its number for a label without one.
+QString classNameIn(const MnistData* data, int label) {
+    if (!data || label < 0 || label >= data->classes.count()) return QString::number(label);
+    return QString::fromStdString(data->classes.name(label));
+}
+
 DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
-    return {
-        digitImage(data.test.image(m.index)),
-        MistakesPanel::tr("%1→%2 %3%").arg(m.label).arg(m.predicted).arg(std::lround(100.0 * m.confidence)),
-        MistakesPanel::tr("Test image %1: true %2, predicted %3 with %4 % confidence")
-            .arg(m.index)
-            .arg(m.label)
-            .arg(m.predicted)
-            .arg(localFixed(100.0 * m.confidence, 1)),
-        m.index,
-        MistakesPanel::tr("%1 read as %2 (%3 %)")
-            .arg(m.label)
-            .arg(m.predicted)
-            .arg(std::lround(100.0 * m.confidence))};
+    const QString label = classNameIn(&data, m.label), predicted = classNameIn(&data, m.predicted);
+    const QString percent = QString::number(std::lround(100.0 * m.confidence));
+    return {digitImage(data.test.image(m.index)),
+            MistakesPanel::tr("%1→%2 %3%").arg(label, predicted, percent),
+            MistakesPanel::tr("Test image %1: true %2, predicted %3 with %4 % confidence")
+                .arg(QString::number(m.index), label, predicted, localFixed(100.0 * m.confidence, 1)),
+            m.index, MistakesPanel::tr("%1 read as %2 (%3 %)").arg(label, predicted, percent)};
 }
 
 // For screen readers, how many of the matching mistakes the gallery holds ("60 of 812 mistakes shown").
@@ -115,25 +115,22 @@ void MistakesPanel::refresh() {
         if (m_data && items.size() < kMaxShown && m.index < m_data->test.size())
             items.append(itemOf(*m_data, m));
     }
+    const QString trueName = m_filter ? classNameIn(m_data.get(), m_filter->trueDigit) : QString();
+    const QString predictedName = m_filter ? classNameIn(m_data.get(), m_filter->predicted) : QString();
     m_gallery->setSummary(m_filter ? tr("True %1, predicted %2: %3, most confident first")
-                                         .arg(m_filter->trueDigit)
-                                         .arg(m_filter->predicted)
-                                         .arg(shownText(items.size(), matching))
+                                         .arg(trueName, predictedName, shownText(items.size(), matching))
                                    : tr("%1, most confident first").arg(shownText(items.size(), matching)));
     m_gallery->setItems(items);
     // Spelled out: without a translation loaded, tr()'s %n would leave "image(s)".
     const QString images = matching == 1 ? tr("1 image") : tr("%1 images").arg(matching);
-    QString text =
-        m_filter
-            ? tr("true %1, predicted %2: %3").arg(m_filter->trueDigit).arg(m_filter->predicted).arg(images)
-            : tr("All mistakes, the most confident first: %1").arg(images);
+    QString text = m_filter ? tr("true %1, predicted %2: %3").arg(trueName, predictedName, images)
+                            : tr("All mistakes, the most confident first: %1").arg(images);
     if (matching > items.size()) text += tr(" (the first %1 shown)").arg(items.size());
     m_label->setText(text);
     m_label->setVisible(m_data != nullptr);
     m_showAll->setVisible(m_filter.has_value());
     if (m_filter && matching == 0)
-        m_gallery->setPlaceholder(
-            tr("No test image of %1 was taken for a %2.").arg(m_filter->trueDigit).arg(m_filter->predicted));
+        m_gallery->setPlaceholder(tr("No test image of %1 was taken for a %2.").arg(trueName, predictedName));
     else
         m_gallery->setPlaceholder(placeholder());
 }

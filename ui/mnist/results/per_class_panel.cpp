@@ -9,13 +9,14 @@
 namespace bplab::ui {
 
 namespace {
-QString ratioText(const QString& measure, int digit, int numerator, int denominator) {
+QString ratioText(const QString& measure, const QString& name, int numerator, int denominator) {
     return PerClassPanel::tr("%1 of %2: %3/%4 = %5 %")
-        .arg(measure)
-        .arg(digit)
-        .arg(numerator)
-        .arg(denominator)
-        .arg(localFixed(100.0 * numerator / denominator, 1));
+        .arg(measure, name, QString::number(numerator), QString::number(denominator),
+             localFixed(100.0 * numerator / denominator, 1));
+}
+
+QString shownName(const ClassMetrics& metrics, const QString& name) {
+    return name.isEmpty() ? QString::number(metrics.label) : name;
 }
 
 std::optional<double> percent(const std::optional<double>& fraction) {
@@ -33,22 +34,27 @@ PerClassPanel::PerClassPanel(QWidget* parent)
     layout->addWidget(m_chart);
 }
 
-QString PerClassPanel::precisionText(const ClassMetrics& m) {
-    if (m.predicted == 0) return tr("precision of %1: undefined, the model never answered %1").arg(m.label);
-    return ratioText(tr("precision"), m.label, m.correct, m.predicted);
+QString PerClassPanel::precisionText(const ClassMetrics& m, const QString& name) {
+    const QString shown = shownName(m, name);
+    if (m.predicted == 0) return tr("precision of %1: undefined, the model never answered %1").arg(shown);
+    return ratioText(tr("precision"), shown, m.correct, m.predicted);
 }
 
-QString PerClassPanel::recallText(const ClassMetrics& m) {
-    if (m.support == 0) return tr("recall of %1: undefined, the test set has no %1").arg(m.label);
-    return ratioText(tr("recall"), m.label, m.correct, m.support);
+QString PerClassPanel::recallText(const ClassMetrics& m, const QString& name) {
+    const QString shown = shownName(m, name);
+    if (m.support == 0) return tr("recall of %1: undefined, the test set has no %1").arg(shown);
+    return ratioText(tr("recall"), shown, m.correct, m.support);
 }
 
-void PerClassPanel::setMatrix(const ConfusionMatrix& confusion) {
+void PerClassPanel::setMatrix(const ConfusionMatrix& confusion, const QStringList& names) {
     m_metrics = perClassMetrics(confusion);
+    const bool named = names.size() == confusion.classes();
     QList<PerClassChart::ClassBars> bars;
     for (const ClassMetrics& m : *m_metrics) {
-        bars.append(PerClassChart::ClassBars{{percent(m.precision()), precisionText(m)},
-                                             {percent(m.recall()), recallText(m)}});
+        const QString name = named ? names[m.label] : QString();
+        bars.append(PerClassChart::ClassBars{{percent(m.precision()), precisionText(m, name)},
+                                             {percent(m.recall()), recallText(m, name)},
+                                             name});
     }
     m_chart->setClasses(bars);
 }

@@ -4,6 +4,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -19,7 +20,9 @@ class PerClassPanel : public QWidget {
 public:
     explicit PerClassPanel(QWidget* parent = nullptr);
 
-    void setMatrix(const ConfusionMatrix& confusion);
+    // `names`: the classes' names in label order; without them (or with another count than the
+    // matrix's classes) their numbers.
+    void setMatrix(const ConfusionMatrix& confusion, const QStringList& names = {});
     void clear();
     // The metrics shown; std::nullopt before the first epoch and after a reset.
     const std::optional<PerClassMetrics>& metrics() const { return m_metrics; }
@@ -31,10 +34,11 @@ public:
     // The bars as PNG or SVG (by the suffix) at `size` pixels.
     bool exportImage(const QString& path, QSize size, QString* error) const;
 
-    // "precision of 7: 1012/1030 = 98.3 %", or why it is undefined.
-    static QString precisionText(const ClassMetrics& metrics);
+    // "precision of 7: 1012/1030 = 98.3 %", or why it is undefined; `name` in place of the label's
+    // number where given.
+    static QString precisionText(const ClassMetrics& metrics, const QString& name = {});
     // "recall of 7: 1012/1028 = 98.4 %", or why it is undefined.
-    static QString recallText(const ClassMetrics& metrics);
+    static QString recallText(const ClassMetrics& metrics, const QString& name = {});
 
 private:
     bool refuseWhenEmpty(QString* error) const;

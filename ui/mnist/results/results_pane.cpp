@@ -1,6 +1,7 @@
 #include "ui/mnist/results/results_pane.h"
 
 #include "ui/common/export_flow.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/mnist_tab_actions.h"
 #include "ui/mnist/mnist_tab_text.h"
 #include "ui/mnist/results/confusion_matrix_view.h"
@@ -56,8 +57,9 @@ void ResultsPane::connectExports(const MnistTabActions& actions) {
 }
 
 void ResultsPane::showEvaluation(std::shared_ptr<const MnistData> mnist, const Evaluation& evaluation) {
-    m_confusion->setMatrix(evaluation.confusion);
-    m_perClass->setMatrix(evaluation.confusion);
+    const QStringList names = mnist ? classLabels(mnist->classes) : QStringList();
+    m_confusion->setMatrix(evaluation.confusion, names);
+    m_perClass->setMatrix(evaluation.confusion, names);
     m_mistakes->setMistakes(std::move(mnist), evaluation.misclassified);
 }
 

@@ -30,7 +30,7 @@ private:
 
     std::deque<std::function<void()>> m_calls;
     bool m_inCall = false; // a call is running: the next waits until it returns
-    QTimer m_next{this}; // 0 ms, single shot: the next turn of the event loop
+    QTimer m_next{this};   // 0 ms, single shot: the next turn of the event loop
 };
 
 } // namespace bplab::ui

@@ -120,7 +120,7 @@ private:
     void onEvaluated(quint64 model, const Evaluation& evaluation, const QString& error);
 
     QThread m_thread;
-    PacedRelay m_relay; // the worker's reports, passed on one per turn of the event loop
+    PacedRelay m_relay;       // the worker's reports, passed on one per turn of the event loop
     TrainingWorker* m_worker; // lives in m_thread; deleted through deleteLater when it finishes
     std::shared_ptr<MnistTrainer> m_trainer;
     StopToken m_stop;

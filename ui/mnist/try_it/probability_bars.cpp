@@ -23,14 +23,16 @@ ProbabilityBars::ProbabilityBars(QWidget* parent)
     setAccessibleDescription(describe());
 }
 
-void ProbabilityBars::setProbabilities(const ClassProbabilities& probabilities) {
+void ProbabilityBars::setProbabilities(const ClassProbabilities& probabilities, const QStringList& names) {
     m_probabilities = probabilities;
+    m_names = names.size() == static_cast<int>(probabilities.size()) ? names : QStringList();
     setAccessibleDescription(describe());
     update();
 }
 
 void ProbabilityBars::clear() {
     m_probabilities.clear();
+    m_names.clear();
     setAccessibleDescription(describe());
     update();
 }
@@ -46,8 +48,8 @@ QString ProbabilityBars::describe() const {
     QStringList parts;
     for (int label : labels)
         parts << tr("%1 (%2 %)")
-                     .arg(label)
-                     .arg(localFixed(100.0 * m_probabilities[static_cast<std::size_t>(label)], 1));
+                     .arg(className(label),
+                          localFixed(100.0 * m_probabilities[static_cast<std::size_t>(label)], 1));
     return tr("Most likely first: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -55,6 +57,10 @@ int ProbabilityBars::best() const {
     if (!hasProbabilities()) return -1;
     return static_cast<int>(std::max_element(m_probabilities.begin(), m_probabilities.end()) -
                             m_probabilities.begin());
+}
+
+QString ProbabilityBars::className(int label) const {
+    return m_names.isEmpty() ? QString::number(label) : m_names.value(label);
 }
 
 int ProbabilityBars::rows() const {
@@ -65,7 +71,11 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     const QFontMetrics metrics = fontMetrics();
     const int rowHeight = std::max(metrics.height() + 2, height() / rows());
-    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("0 ")) + 4;
+    // The longest name, up to a third of the width (a longer one is cut short with "…").
+    int longest = metrics.horizontalAdvance(QStringLiteral("0 "));
+    for (const QString& name : m_names)
+        longest = std::max(longest, metrics.horizontalAdvance(name + QLatin1Char(' ')));
+    const int labelWidth = std::min(longest, std::max(24, width() / 3)) + 4;
     const int valueWidth = metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 6;
     const int barSpace = std::max(10, width() - labelWidth - valueWidth);
     const int winner = best();
@@ -81,7 +91,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         font.setBold(label == winner);
         painter.setFont(font);
         painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(label));
+                         painter.fontMetrics().elidedText(className(label), Qt::ElideRight, labelWidth - 4));
         const double p = hasProbabilities() ? m_probabilities[static_cast<std::size_t>(label)] : 0.0;
         const QRect bar(labelWidth + 4, y + 3, barSpace - 8, rowHeight - 6);
         painter.fillRect(bar, track);

@@ -3,6 +3,7 @@
 #include "core/mnist/data/class_names.h"
 #include "core/mnist/network_inspection.h"
 
+#include <QStringList>
 #include <QWidget>
 
 namespace bplab::ui {
@@ -14,12 +15,16 @@ class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
     explicit ProbabilityBars(QWidget* parent = nullptr);
-    void setProbabilities(const ClassProbabilities& probabilities);
+    // `names`: the classes' names in label order (the model's); without them, or with another count
+    // than the probabilities', the labels' numbers.
+    void setProbabilities(const ClassProbabilities& probabilities, const QStringList& names = {});
     void clear();
     const ClassProbabilities& probabilities() const { return m_probabilities; }
     bool hasProbabilities() const { return !m_probabilities.empty(); }
     // The most likely class (the first of equals); -1 before any prediction.
     int best() const;
+    // Class `label`'s name as shown ("7", or "circle").
+    QString className(int label) const;
     // "Most likely first: 7 (90.0 %), 8 (2.0 %), …", every class; before any, that there are none.
     QString describe() const;
 
@@ -32,6 +37,7 @@ protected:
 private:
     int rows() const;                   // the classes shown: the prediction's, else MNIST's ten
     ClassProbabilities m_probabilities; // empty before any prediction
+    QStringList m_names;                // empty: the numbers
 };
 
 } // namespace bplab::ui

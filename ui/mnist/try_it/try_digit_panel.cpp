@@ -1,6 +1,7 @@
 #include "ui/mnist/try_it/try_digit_panel.h"
 
 #include "ui/common/locale_numbers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/try_it/digit_canvas.h"
 #include "ui/mnist/try_it/probability_bars.h"
 
@@ -62,11 +63,13 @@ void TryDigitPanel::predict() {
         return;
     }
     const auto probabilities = m_classifier->predict(m_canvas->pixels());
-    m_bars->setProbabilities(probabilities);
-    m_verdict->setText(
-        tr("It's a %1 (%2 %)")
-            .arg(m_bars->best())
-            .arg(localFixed(100.0 * probabilities[static_cast<std::size_t>(m_bars->best())], 1)));
+    m_bars->setProbabilities(probabilities, classLabels(m_classifier->classNames()));
+    const int best = m_bars->best();
+    const QString share = localFixed(100.0 * probabilities[static_cast<std::size_t>(best)], 1);
+    // A digit is "a 7"; a class of the learner's own is named as it is ("circle").
+    m_verdict->setText(m_classifier->classNames().areDigits()
+                           ? tr("It's a %1 (%2 %)").arg(QString::number(best), share)
+                           : tr("It's “%1” (%2 %)").arg(m_bars->className(best), share));
     // The canvas is a picture: a screen reader hears what the model makes of it.
     m_canvas->setAccessibleDescription(tr("A drawing the model reads as: %1.").arg(m_verdict->text()));
 }

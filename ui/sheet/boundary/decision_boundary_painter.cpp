@@ -42,7 +42,7 @@ std::vector<double> ticksOver(double low, double high) {
 }
 QString tickLabel(double value) { return QString::number(value, 'g', 4); }
 
-double leftMargin(const QFontMetricsF& metrics) {
+double boundaryLeftMargin(const QFontMetricsF& metrics) {
     return metrics.horizontalAdvance(QStringLiteral("−0.000")) + metrics.height() * 2.0;
 }
 double rightMargin(const QFontMetricsF& metrics) {
@@ -98,8 +98,8 @@ void DecisionBoundaryPainter::setPalette(const QPalette& palette) {
 QRectF DecisionBoundaryPainter::plotRect(const QRectF& area) const {
     const QFontMetricsF metrics{QFont()};
     const double line = metrics.height();
-    const QRectF room =
-        area.adjusted(leftMargin(metrics), line * kTitleLines, -rightMargin(metrics), -line * kBottomLines);
+    const QRectF room = area.adjusted(boundaryLeftMargin(metrics), line * kTitleLines, -rightMargin(metrics),
+                                      -line * kBottomLines);
     const double side = std::max(1.0, std::min(room.width(), room.height()));
     return {room.left() + (room.width() - side) / 2.0, room.top(), side, side};
 }
@@ -230,7 +230,7 @@ void DecisionBoundaryPainter::drawAxes(QPainter& painter, const QRectF& plot) co
     }
     painter.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter,
                      QStringLiteral("x₁"));
-    const double nameRight = plot.left() - leftMargin(QFontMetricsF(painter.font())) + line * 1.2;
+    const double nameRight = plot.left() - boundaryLeftMargin(QFontMetricsF(painter.font())) + line * 1.2;
     painter.drawText(QRectF(nameRight - line * 1.2, plot.center().y() - line / 2, line * 1.2, line),
                      Qt::AlignCenter, QStringLiteral("x₂"));
 }

@@ -12,7 +12,7 @@
 namespace bplab::ui {
 
 namespace {
-QString number(double value) { return localNumber(value, 6); }
+QString boundaryNumber(double value) { return localNumber(value, 6); }
 } // namespace
 
 DecisionBoundaryView::DecisionBoundaryView(QWidget* parent)
@@ -58,7 +58,8 @@ QString DecisionBoundaryView::toolTipAt(const QPointF& position) const {
             grid.isOnTargetSide(k) ? tr("on its target's side") : tr("on the wrong side of 0.5");
         return tr("Example %1: x₁ = %2, x₂ = %3, target %4, %5 = %6 (%7)")
             .arg(index + 1)
-            .arg(number(e.x1), number(e.x2), number(e.target), name, number(grid.exampleOutput(k)), side);
+            .arg(boundaryNumber(e.x1), boundaryNumber(e.x2), boundaryNumber(e.target), name,
+                 boundaryNumber(grid.exampleOutput(k)), side);
     }
     if (!plot.contains(position)) return {};
     // The nearest grid point (a hundredth of each range apart, a few pixels): its round coordinates and
@@ -71,19 +72,21 @@ QString DecisionBoundaryView::toolTipAt(const QPointF& position) const {
     const int j = std::clamp(
         static_cast<int>(std::lround((at.y() - values.bMin) / (values.bMax - values.bMin) * last)), 0, last);
     const double output = values.at(i, j);
-    const QString value = std::isnan(output) ? tr("cannot be computed") : number(output);
-    return tr("x₁ = %1, x₂ = %2, %3 = %4").arg(number(values.a(i)), number(values.b(j)), name, value);
+    const QString value = std::isnan(output) ? tr("cannot be computed") : boundaryNumber(output);
+    return tr("x₁ = %1, x₂ = %2, %3 = %4")
+        .arg(boundaryNumber(values.a(i)), boundaryNumber(values.b(j)), name, value);
 }
 
 QString DecisionBoundaryView::describe(const DecisionBoundaryGrid& grid) {
     if (grid.isEmpty()) return tr("Nothing to show yet.");
     const LossGrid& v = grid.values();
     QString text = tr("%1. The plane spans x₁ from %2 to %3 and x₂ from %4 to %5")
-                       .arg(DecisionBoundaryPainter::summaryOf(grid), number(v.aMin), number(v.aMax),
-                            number(v.bMin), number(v.bMax));
+                       .arg(DecisionBoundaryPainter::summaryOf(grid), boundaryNumber(v.aMin),
+                            boundaryNumber(v.aMax), boundaryNumber(v.bMin), boundaryNumber(v.bMax));
     if (grid.lowest() <= grid.highest()) {
-        text += tr("; %1 from %2 to %3")
-                    .arg(grid.input().outputName, number(grid.lowest()), number(grid.highest()));
+        text +=
+            tr("; %1 from %2 to %3")
+                .arg(grid.input().outputName, boundaryNumber(grid.lowest()), boundaryNumber(grid.highest()));
         if (grid.lowest() < 0.0 || grid.highest() > 1.0) text += tr(" (colours stop at 0 and 1)");
     }
     return text + QLatin1Char('.');
@@ -97,7 +100,8 @@ bool DecisionBoundaryView::exportImage(const QString& path, QSize size, QString*
 
 bool DecisionBoundaryView::exportImage(DecisionBoundaryInput input, const QString& path, QSize size,
                                        QString* error) {
-    return DecisionBoundaryPainter(std::make_shared<const DecisionBoundaryGrid>(std::move(input)), lightPalette())
+    return DecisionBoundaryPainter(std::make_shared<const DecisionBoundaryGrid>(std::move(input)),
+                                   lightPalette())
         .exportImage(path, size, error);
 }
 

@@ -18,7 +18,7 @@ namespace bplab::ui {
 namespace {
 
 // The texts the diagram writes for `facts`, which its layout makes room for.
-NetworkDiagramContent contentOf(const NetworkDiagramFacts& facts) {
+NetworkDiagramContent seedDiagramContentOf(const NetworkDiagramFacts& facts) {
     NetworkDiagramContent content;
     content.title = facts.changes.has_value();
     for (std::size_t k = 0; k < kNetworkEdges.size(); ++k) {
@@ -271,7 +271,7 @@ NetworkDiagram::Highlights NetworkDiagram::highlights() const {
 }
 
 std::array<NetworkDiagram::EdgeLabel, 8> NetworkDiagram::edgeLabels(QSize size) const {
-    return layOutNetworkDiagram(size, labelFont(), contentOf(facts())).edgeLabel;
+    return layOutNetworkDiagram(size, labelFont(), seedDiagramContentOf(facts())).edgeLabel;
 }
 
 void NetworkDiagram::paint(QPainter& painter, QSize size) {
@@ -279,7 +279,7 @@ void NetworkDiagram::paint(QPainter& painter, QSize size) {
     painter.fillRect(QRect(QPoint(0, 0), size), palette().base());
     painter.setFont(labelFont());
     const NetworkDiagramFacts shown = facts();
-    const NetworkDiagramContent content = contentOf(shown);
+    const NetworkDiagramContent content = seedDiagramContentOf(shown);
     // Measured in the painter's font: an export's device may have another resolution than the screen.
     const NetworkDiagramLayout layout = layOutNetworkDiagram(size, painter.font(), content);
     const Highlights highlight = highlights();

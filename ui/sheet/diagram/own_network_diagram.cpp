@@ -55,7 +55,7 @@ const OwnDiagramElement& biasFeeding(const OwnDiagramLayerBiases& biases, int un
 }
 
 // The texts the picture writes for `facts`, which the layout makes room for.
-OwnNetworkDiagramContent contentOf(const OwnNetworkDiagramFacts& facts) {
+OwnNetworkDiagramContent ownDiagramContentOf(const OwnNetworkDiagramFacts& facts) {
     OwnNetworkDiagramContent content;
     for (std::size_t l = 0; l < facts.units.size(); ++l) {
         auto& names = content.unitName.emplace_back();
@@ -197,7 +197,7 @@ OwnNetworkDiagram::OwnNetworkDiagram(const SheetDocument* document, QWidget* par
 OwnNetworkDiagramFacts OwnNetworkDiagram::facts() const { return readOwnNetworkDiagram(*m_document); }
 
 OwnNetworkDiagramLayout OwnNetworkDiagram::layoutAt(QSize size) const {
-    return layOutOwnNetworkDiagram(size, labelFont(), contentOf(facts()));
+    return layOutOwnNetworkDiagram(size, labelFont(), ownDiagramContentOf(facts()));
 }
 
 QColor OwnNetworkDiagram::edgeColor(double weight, const QPalette& palette) {
@@ -241,7 +241,7 @@ void OwnNetworkDiagram::paint(QPainter& painter, QSize size) const {
                          tr("Build a network of your own to see it here."));
         return;
     }
-    const OwnNetworkDiagramContent content = contentOf(shown);
+    const OwnNetworkDiagramContent content = ownDiagramContentOf(shown);
     // Measured in the painter's font: an export's device may have another resolution than the screen.
     const OwnNetworkDiagramLayout layout = layOutOwnNetworkDiagram(size, painter.font(), content);
     drawEdges(painter, shown, layout, colors);
@@ -252,7 +252,8 @@ void OwnNetworkDiagram::paint(QPainter& painter, QSize size) const {
 QString OwnNetworkDiagram::toolTipAt(QPointF point, QSize size) const {
     const OwnNetworkDiagramFacts shown = facts();
     if (!shown.shown) return {};
-    const OwnNetworkDiagramLayout layout = layOutOwnNetworkDiagram(size, labelFont(), contentOf(shown));
+    const OwnNetworkDiagramLayout layout =
+        layOutOwnNetworkDiagram(size, labelFont(), ownDiagramContentOf(shown));
     const QString example =
         tr("iteration %1, example %2 of the step").arg(shown.iteration).arg(shown.slot + 1);
     for (std::size_t l = 0; l < layout.unitBox.size(); ++l)

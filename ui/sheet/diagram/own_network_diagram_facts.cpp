@@ -13,7 +13,7 @@ namespace bplab::ui {
 
 namespace {
 
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString toQString(const std::string& s) { return QString::fromStdString(s); }
 
 // What an element of the picture is, so a quantity (a value, its δ, its partial, its update) finds the
 // element it belongs to.
@@ -152,8 +152,9 @@ void readUnitsAndTargets(OwnNetworkDiagramFacts& facts, const FactReader& reader
         std::vector<OwnDiagramElement>& layer = facts.units.emplace_back();
         const auto& values = index.a.at(static_cast<std::size_t>(l)).at(slot);
         for (int j = 0; j < spec.layers[static_cast<std::size_t>(l)]; ++j) {
-            const QString label = text(l == 0 ? inputQuantity(j, 0, 1).label
-                                              : unitQuantity(QuantityKind::Activation, l, j, 0, 1).label);
+            const QString label =
+                toQString(l == 0 ? inputQuantity(j, 0, 1).label
+                                 : unitQuantity(QuantityKind::Activation, l, j, 0, 1).label);
             layer.push_back(reader.element(label, values.at(static_cast<std::size_t>(j)),
                                            {ElementGroup::Unit, l, j, -1}));
         }
@@ -161,7 +162,7 @@ void readUnitsAndTargets(OwnNetworkDiagramFacts& facts, const FactReader& reader
     const auto& targets = index.target.at(slot);
     for (std::size_t j = 0; j < targets.size(); ++j) {
         const int unit = static_cast<int>(j);
-        facts.targets.push_back(reader.element(text(targetQuantity(unit, 0, 1).label), targets[j],
+        facts.targets.push_back(reader.element(toQString(targetQuantity(unit, 0, 1).label), targets[j],
                                                {ElementGroup::Target, -1, unit, -1}));
     }
 }
@@ -175,7 +176,7 @@ void readParameters(OwnNetworkDiagramFacts& facts, const FactReader& reader, con
                 const int q = layer[to][from];
                 const ElementKey key{ElementGroup::Weight, l, static_cast<int>(to), static_cast<int>(from)};
                 facts.weights.push_back(
-                    {l, key.unit, key.from, reader.element(text(reader.quantity(q).label), q, key)});
+                    {l, key.unit, key.from, reader.element(toQString(reader.quantity(q).label), q, key)});
             }
         }
         if (spec.biasMode == BiasMode::None) continue;
@@ -183,20 +184,20 @@ void readParameters(OwnNetworkDiagramFacts& facts, const FactReader& reader, con
         for (int q : index.bias.at(static_cast<std::size_t>(l))) {
             const NetworkQuantity& bias = reader.quantity(q);
             biases.elements.push_back(
-                reader.element(text(bias.label), q, {ElementGroup::Bias, l, bias.unit, -1}));
+                reader.element(toQString(bias.label), q, {ElementGroup::Bias, l, bias.unit, -1}));
         }
         facts.biases.push_back(std::move(biases));
     }
 }
 
-QString number(const std::optional<double>& value) {
+QString optionalNumber(const std::optional<double>& value) {
     return value ? withLocaleDecimals(formatShort(*value)) : OwnNetworkDiagram::tr("not computed yet");
 }
 
 QString listed(const std::vector<OwnDiagramElement>& elements) {
     QStringList parts;
     for (const OwnDiagramElement& e : elements)
-        parts << QStringLiteral("%1 %2").arg(e.label, number(e.value));
+        parts << QStringLiteral("%1 %2").arg(e.label, optionalNumber(e.value));
     return parts.join(localListSeparator());
 }
 

@@ -32,7 +32,7 @@ struct LandscapePainterText {
     Q_DECLARE_TR_FUNCTIONS(bplab::ui::LandscapePainter)
 };
 // A tick label with as many digits as the ticks' `step` needs: 0.4541 and 0.4543, not 0.454 twice.
-QString number(double value, double step) {
+QString numberAtStep(double value, double step) {
     const double magnitude = std::max(std::fabs(value), step);
     const int digits = step > 0.0 ? static_cast<int>(std::ceil(std::log10(magnitude / step))) + 1 : 3;
     return QString::number(value, 'g', std::clamp(digits, 3, 15));
@@ -61,7 +61,7 @@ std::vector<double> scaleTicks(const LevelScale& scale) {
     return ticks;
 }
 
-double leftMargin(const QFontMetricsF& metrics) {
+double landscapeLeftMargin(const QFontMetricsF& metrics) {
     return metrics.horizontalAdvance(QStringLiteral("−0.000")) + metrics.height() * 1.8;
 }
 double rightMargin(const QFontMetricsF& metrics) {
@@ -115,7 +115,8 @@ QRectF LandscapePainter::plotRect(const QRectF& area) const {
     const QFontMetricsF metrics{QFont()};
     const double line = metrics.height();
     const double top = line * kTitleLines + (m_picture.pathNames.size() > 1 ? line * kLegendLines : 0.0);
-    const QRectF room = area.adjusted(leftMargin(metrics), top, -rightMargin(metrics), -line * kBottomLines);
+    const QRectF room =
+        area.adjusted(landscapeLeftMargin(metrics), top, -rightMargin(metrics), -line * kBottomLines);
     const double side = std::max(1.0, std::min(room.width(), room.height()));
     return {room.left() + (room.width() - side) / 2.0, room.top(), side, side};
 }
@@ -192,20 +193,20 @@ void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot, const QCo
         const double x = toPlot(plot, a, grid.bMin).x();
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         painter.drawText(QRectF(x - 50, plot.bottom() + 5, 100, line), Qt::AlignHCenter | Qt::AlignTop,
-                         number(a, stepOf(aTicks)));
+                         numberAtStep(a, stepOf(aTicks)));
     }
     const std::vector<double> bTicks = linearTicks(grid.bMin, grid.bMax);
     for (double b : bTicks) {
         const double y = toPlot(plot, grid.aMin, b).y();
         painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y));
         painter.drawText(QRectF(plot.left() - 106, y - line / 2, 100, line),
-                         Qt::AlignRight | Qt::AlignVCenter, number(b, stepOf(bTicks)));
+                         Qt::AlignRight | Qt::AlignVCenter, numberAtStep(b, stepOf(bTicks)));
     }
     const LandscapeAxisNames names = axisNamesOf(m_picture.landscape);
     painter.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter,
                      QString::fromStdString(names.labelA));
     painter.save();
-    painter.translate(plot.left() - leftMargin(metrics) + line * 0.2, plot.center().y());
+    painter.translate(plot.left() - landscapeLeftMargin(metrics) + line * 0.2, plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignHCenter,
                      QString::fromStdString(names.labelB));
@@ -229,7 +230,7 @@ void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot, const
         const double y = bar.bottom() - m_scale.fraction(value) * bar.height();
         painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
         painter.drawText(QRectF(bar.right() + 6, y - line / 2, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         number(value, step));
+                         numberAtStep(value, step));
     }
     const QString name =
         m_scale.logarithmic ? LandscapePainterText::tr("E_total (log)") : LandscapePainterText::tr("E_total");

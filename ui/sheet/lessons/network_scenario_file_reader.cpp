@@ -45,7 +45,7 @@ void refuseUnknownFields(const QJsonObject& object, const char* const (&known)[N
     }
 }
 
-QJsonValue required(const QJsonObject& object, const char* key) {
+QJsonValue requiredValue(const QJsonObject& object, const char* key) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined()) {
         throw NetworkScenarioFileProblem{
@@ -85,7 +85,7 @@ bool flag(const QJsonObject& root, const char* key) {
     return value.toBool(false);
 }
 
-QString text(const QJsonValue& value, const QString& name) {
+QString textValue(const QJsonValue& value, const QString& name) {
     if (!value.isString())
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
@@ -127,7 +127,7 @@ void checkFormatAndVersion(const QJsonObject& root) {
                 "\"format\": \"%1\" at its top.")
                 .arg(QLatin1String(kScenarioFormat))};
     }
-    const double version = jsonNumber(required(root, "version"), QStringLiteral("version"));
+    const double version = jsonNumber(requiredValue(root, "version"), QStringLiteral("version"));
     if (version > kNetworkScenarioVersion) {
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr(
@@ -148,7 +148,7 @@ void checkFormatAndVersion(const QJsonObject& root) {
 // Sizes beyond any layer's limit are refused by networkProblems with its sentence; the bound here only
 // keeps a huge number from becoming an int.
 std::vector<int> readLayers(const QJsonObject& root) {
-    const QJsonValue value = required(root, "layers");
+    const QJsonValue value = requiredValue(root, "layers");
     const QString name = QStringLiteral("layers");
     if (!value.isArray())
         throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
@@ -163,7 +163,7 @@ std::vector<int> readLayers(const QJsonObject& root) {
 }
 
 Activation activation(const QJsonValue& value) {
-    const QString name = text(value, QStringLiteral("activations"));
+    const QString name = textValue(value, QStringLiteral("activations"));
     const auto parsed = parseActivation(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
@@ -176,7 +176,7 @@ Activation activation(const QJsonValue& value) {
 
 // One name per layer after the inputs, or one name for all of them.
 std::vector<Activation> readActivations(const QJsonObject& root, std::size_t layerCount) {
-    const QJsonValue value = required(root, "activations");
+    const QJsonValue value = requiredValue(root, "activations");
     if (!value.isArray())
         return std::vector<Activation>(layerCount > 0 ? layerCount - 1 : 0, activation(value));
     std::vector<Activation> activations;
@@ -185,7 +185,7 @@ std::vector<Activation> readActivations(const QJsonObject& root, std::size_t lay
 }
 
 TrainingSet readData(const QJsonObject& root) {
-    const QJsonValue value = required(root, "data");
+    const QJsonValue value = requiredValue(root, "data");
     if (value.isString()) {
         const auto preset = parseTrainingSetPreset(value.toString().toStdString());
         if (!preset) {
@@ -204,8 +204,8 @@ TrainingSet readData(const QJsonObject& root) {
     }
     const QJsonObject data = value.toObject();
     refuseUnknownFields(data, kDataFields, QStringLiteral("data."));
-    const auto inputs = numberRows(required(data, "inputs"), QStringLiteral("data.inputs"));
-    const auto targets = numberRows(required(data, "targets"), QStringLiteral("data.targets"));
+    const auto inputs = numberRows(requiredValue(data, "inputs"), QStringLiteral("data.inputs"));
+    const auto targets = numberRows(requiredValue(data, "targets"), QStringLiteral("data.targets"));
     if (inputs.size() != targets.size()) {
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr(
@@ -227,14 +227,14 @@ std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& valu
     }
     const QJsonObject init = value.toObject();
     refuseUnknownFields(init, kInitFields, QStringLiteral("init."));
-    const QString name = text(required(init, "name"), QStringLiteral("init.name"));
+    const QString name = textValue(requiredValue(init, "name"), QStringLiteral("init.name"));
     const auto parsed = parseWeightInit(name.toStdString());
     if (!parsed) {
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr("The scenario's init \"%1\" is unknown. Use uniform, xavier or he.")
                 .arg(name)};
     }
-    const double seed = jsonNumber(required(init, "seed"), QStringLiteral("init.seed"));
+    const double seed = jsonNumber(requiredValue(init, "seed"), QStringLiteral("init.seed"));
     if (seed != std::floor(seed) || seed < 0 || seed > static_cast<double>(kMaxWeightSeed)) {
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr(
@@ -318,7 +318,7 @@ void readBiases(const QJsonObject& root, NetworkSpec& spec) {
 
 void readTraining(const QJsonObject& root, NetworkSpec& spec) {
     if (root.contains(QStringLiteral("loss"))) {
-        const QString loss = text(root.value(QStringLiteral("loss")), QStringLiteral("loss"));
+        const QString loss = textValue(root.value(QStringLiteral("loss")), QStringLiteral("loss"));
         const auto parsed = parseLoss(loss.toStdString());
         if (!parsed) {
             throw NetworkScenarioFileProblem{
@@ -330,7 +330,7 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
     }
     if (root.contains(QStringLiteral("loss_reduction"))) {
         const QString reduction =
-            text(root.value(QStringLiteral("loss_reduction")), QStringLiteral("loss_reduction"));
+            textValue(root.value(QStringLiteral("loss_reduction")), QStringLiteral("loss_reduction"));
         if (reduction != QLatin1String("sum") && reduction != QLatin1String("mean")) {
             throw NetworkScenarioFileProblem{
                 NetworkScenarioReaderText::tr(
@@ -351,7 +351,7 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
                             "\"batch\" in the scenario must be a whole number of examples per step "
                             "from 1, or \"full\". Change it in the file."));
     }
-    spec.learningRate = jsonNumber(required(root, "learning_rate"), QStringLiteral("learning_rate"));
+    spec.learningRate = jsonNumber(requiredValue(root, "learning_rate"), QStringLiteral("learning_rate"));
 }
 
 } // namespace
@@ -380,7 +380,7 @@ NetworkScenario readNetworkScenarioFields(const QJsonObject& root) {
          {std::pair{"title", &scenario.title}, std::pair{"explanation", &scenario.explanation},
           std::pair{"suggestion", &scenario.suggestion}}) {
         const QJsonValue value = root.value(QLatin1String(key));
-        if (!value.isUndefined()) *field = text(value, QLatin1String(key)).toStdString();
+        if (!value.isUndefined()) *field = textValue(value, QLatin1String(key)).toStdString();
     }
     return scenario;
 }

@@ -30,7 +30,7 @@ struct FileProblem {
 };
 
 // The value of `key`, which must be there ("inputs.i1" names a nested one in the sentence).
-QJsonValue required(const QJsonObject& object, const QString& key, const QString& shownName) {
+QJsonValue requiredField(const QJsonObject& object, const QString& key, const QString& shownName) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         throw FileProblem{ScenarioFileText::tr(
@@ -42,7 +42,7 @@ QJsonValue required(const QJsonObject& object, const QString& key, const QString
 }
 
 double numberField(const QJsonObject& object, const QString& key, const QString& shownName) {
-    const QJsonValue value = required(object, key, shownName);
+    const QJsonValue value = requiredField(object, key, shownName);
     if (!value.isDouble()) {
         throw FileProblem{
             ScenarioFileText::tr("\"%1\" in the scenario must be a number. Write it as a number, e.g. 0.5.")
@@ -51,8 +51,8 @@ double numberField(const QJsonObject& object, const QString& key, const QString&
     return value.toDouble();
 }
 
-QString text(const QJsonObject& object, const QString& key) {
-    const QJsonValue value = required(object, key, key);
+QString textField(const QJsonObject& object, const QString& key) {
+    const QJsonValue value = requiredField(object, key, key);
     if (!value.isString()) {
         throw FileProblem{
             ScenarioFileText::tr("\"%1\" in the scenario must be text in quotes. Put it in quotes.")
@@ -62,7 +62,7 @@ QString text(const QJsonObject& object, const QString& key) {
 }
 
 QJsonObject object(const QJsonObject& parent, const QString& key) {
-    const QJsonValue value = required(parent, key, key);
+    const QJsonValue value = requiredField(parent, key, key);
     if (!value.isObject()) {
         throw FileProblem{ScenarioFileText::tr(
                               "\"%1\" in the scenario must be an object in braces { }. See a saved scenario.")
@@ -116,7 +116,7 @@ SheetInputs readInputs(const QJsonObject& root) {
         const QString key = QLatin1String(name);
         setInputValue(inputs, name, numberField(given, key, QStringLiteral("inputs.") + key));
     }
-    const QJsonValue weights = required(root, QStringLiteral("weights"), QStringLiteral("weights"));
+    const QJsonValue weights = requiredField(root, QStringLiteral("weights"), QStringLiteral("weights"));
     const std::vector<double> w = numbers(weights.toArray(), QStringLiteral("weights"));
     if (!weights.isArray() || w.size() != inputs.weights.size()) {
         throw FileProblem{
@@ -135,7 +135,7 @@ SheetInputs readInputs(const QJsonObject& root) {
         }
         inputs.learnBiases = learn.toBool(false);
     }
-    const QString activation = text(root, QStringLiteral("activation"));
+    const QString activation = textField(root, QStringLiteral("activation"));
     const auto parsedActivation = parseActivation(activation.toStdString());
     if (!parsedActivation) {
         throw FileProblem{
@@ -144,7 +144,7 @@ SheetInputs readInputs(const QJsonObject& root) {
                 .arg(activation)};
     }
     inputs.activation = *parsedActivation;
-    const QString loss = text(root, QStringLiteral("loss"));
+    const QString loss = textField(root, QStringLiteral("loss"));
     const auto parsedLoss = parseLoss(loss.toStdString());
     if (!parsedLoss) {
         throw FileProblem{
@@ -160,7 +160,7 @@ Scenario readScenario(const QJsonObject& root) {
     checkFormatAndVersion(root);
     Scenario scenario;
     scenario.id = root.value(QStringLiteral("id")).toString().toStdString(); // optional
-    scenario.title = text(root, QStringLiteral("title")).toStdString();
+    scenario.title = textField(root, QStringLiteral("title")).toStdString();
     scenario.inputs = readInputs(root);
     const double iterations = numberField(root, QStringLiteral("iterations"), QStringLiteral("iterations"));
     if (iterations != std::floor(iterations) || iterations < 1 || iterations > Scenario::kMaxIterations) {
@@ -175,8 +175,8 @@ Scenario readScenario(const QJsonObject& root) {
         scenario.compareRates =
             numbers(root.value(QStringLiteral("compare_rates")).toArray(), QStringLiteral("compare_rates"));
     }
-    scenario.explanation = text(root, QStringLiteral("explanation")).toStdString();
-    scenario.suggestion = text(root, QStringLiteral("suggestion")).toStdString();
+    scenario.explanation = textField(root, QStringLiteral("explanation")).toStdString();
+    scenario.suggestion = textField(root, QStringLiteral("suggestion")).toStdString();
     return scenario;
 }
 

@@ -31,7 +31,7 @@ namespace {
 QString label(const SheetEngine& sheet, int quantity) {
     return QString::fromStdString(sheet.labelOf(quantity));
 }
-QString number(double value) {
+QString quizNumber(double value) {
     if (std::isnan(value)) return QStringLiteral("NaN");
     if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     return localSignedNumber(value, 6);
@@ -253,7 +253,7 @@ bool QuizPanel::submitGuess(const QString& text) {
     if (!std::isfinite(value)) { // no guess can be near it: the run diverged at this cell
         showProblem(tr("%1 became %2: the run diverged here, and nothing was scored. Try a smaller η and "
                        "Reset (Ctrl+R).")
-                        .arg(label(sheet, quantity), number(value)));
+                        .arg(label(sheet, quantity), quizNumber(value)));
         return false;
     }
     reveal(m_score.record(sheet, *next, *parsed.value));
@@ -269,18 +269,19 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
     const double tolerance = quizTolerance(attempt.value, attempt.origin);
     // Green and red as on a white page, made readable on the window's own colour.
     const QColor window = palette().color(QPalette::Window);
-    QString verdict = attempt.correct
-                          ? tr("<b style='color:%3'>✓ Right.</b> Your guess %1 is within %2 of it.")
-                                .arg(number(attempt.guess), roughly(tolerance),
-                                     readableOn(QColor(0x2e, 0x7d, 0x32), window).name())
-                          : tr("<b style='color:%4'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
-                               "%3 would count).")
-                                .arg(number(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
-                                     roughly(tolerance), readableOn(alertHue(), window).name());
+    QString verdict =
+        attempt.correct
+            ? tr("<b style='color:%3'>✓ Right.</b> Your guess %1 is within %2 of it.")
+                  .arg(quizNumber(attempt.guess), roughly(tolerance),
+                       readableOn(QColor(0x2e, 0x7d, 0x32), window).name())
+            : tr("<b style='color:%4'>✗ Not quite.</b> Your guess %1 is off by %2 (within "
+                 "%3 would count).")
+                  .arg(quizNumber(attempt.guess), roughly(std::fabs(attempt.guess - attempt.value)),
+                       roughly(tolerance), readableOn(alertHue(), window).name());
     if (stage == Stage::Update) { // scored on the step: say which step the guess took
         const QString parameter = label(sheet, quizParameter(sheet, attempt.cell)); // w5′ steps from w5
         verdict += tr(" Scored on the step from %1 = %2: yours %3, the true one %4.")
-                       .arg(parameter, number(attempt.origin), roughly(attempt.guess - attempt.origin),
+                       .arg(parameter, quizNumber(attempt.origin), roughly(attempt.guess - attempt.origin),
                             roughly(attempt.value - attempt.origin));
     }
     showFeedback(
@@ -289,7 +290,7 @@ void QuizPanel::reveal(const QuizAttempt& attempt) {
                 colored(stage, label(sheet, attempt.quantity)),
                 QString::fromStdString(sheet.formula(attempt.cell)).toHtmlEscaped(),
                 withLocaleDecimals(sheet.formulaWithNumbers(attempt.iteration, attempt.cell)).toHtmlEscaped(),
-                colored(stage, number(attempt.value)), verdict));
+                colored(stage, quizNumber(attempt.value)), verdict));
 }
 
 bool QuizPanel::exportCsv(const QString& path, QString* error) const {

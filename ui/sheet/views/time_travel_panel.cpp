@@ -31,7 +31,7 @@
 namespace bplab::ui {
 
 namespace {
-QString number(double value) { return localSignedNumber(value, 6); }
+QString signedValue(double value) { return localSignedNumber(value, 6); }
 
 // The change first: in a narrow pane it is the column that must stay in view.
 enum Column { QuantityColumn, DifferenceColumn, RelativeColumn, AtAColumn, AtBColumn, ColumnCount };
@@ -247,8 +247,9 @@ void TimeTravelPanel::updateDiff() {
         tr("From iteration %1 to %2, E_total went from %3 to %4; the largest change is %5 (%6).")
             .arg(a)
             .arg(b)
-            .arg(number(loss.at(static_cast<std::size_t>(a))), number(loss.at(static_cast<std::size_t>(b))),
-                 QString::fromStdString(sheet.labelOf(top.quantity)), number(top.difference)));
+            .arg(signedValue(loss.at(static_cast<std::size_t>(a))),
+                 signedValue(loss.at(static_cast<std::size_t>(b))),
+                 QString::fromStdString(sheet.labelOf(top.quantity)), signedValue(top.difference)));
     fillTable();
 }
 
@@ -267,10 +268,10 @@ void TimeTravelPanel::fillTable() {
         const QuantityChange& change = m_changes[static_cast<std::size_t>(row)];
         const Stage stage = sheet.stageOf(change.quantity);
         const QStringList texts{
-            QString::fromStdString(sheet.labelOf(change.quantity)), number(change.difference),
-            change.relativeChange ? QStringLiteral("%1 %").arg(number(100 * *change.relativeChange))
+            QString::fromStdString(sheet.labelOf(change.quantity)), signedValue(change.difference),
+            change.relativeChange ? QStringLiteral("%1 %").arg(signedValue(100 * *change.relativeChange))
                                   : QStringLiteral("—"),
-            number(change.atA), number(change.atB)};
+            signedValue(change.atA), signedValue(change.atB)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setTextAlignment(column == QuantityColumn ? Qt::AlignLeft | Qt::AlignVCenter

@@ -1,0 +1,170 @@
+// A data set's class names in every view that shows classes: the confusion matrix (headers, sentences,
+// what a screen reader hears), the per-class bars and their axis, the probability bars, the saliency
+// class list, Try it's verdict, the mistakes' captions and the model summary for that many outputs.
+// MNIST's digits keep their numbers and sentences. The counts are worked by hand in the comments.
+#include "core/mnist/mnist_trainer.h"
+#include "tests/support/shapes_confusion.h"
+#include "ui/charts/per_class_chart.h"
+#include "ui/mnist/inside/model_summary_table.h"
+#include "ui/mnist/inside/parameter_breakdown_table.h"
+#include "ui/mnist/inside/saliency_panel.h"
+#include "ui/mnist/results/confusion_matrix_view.h"
+#include "ui/mnist/results/digit_gallery.h"
+#include "ui/mnist/results/mistakes_panel.h"
+#include "ui/mnist/results/per_class_panel.h"
+#include "ui/mnist/try_it/digit_canvas.h"
+#include "ui/mnist/try_it/probability_bars.h"
+#include "ui/mnist/try_it/try_digit_panel.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+namespace bplab::ui {
+namespace {
+
+const QStringList kShapes{QStringLiteral("circle"), QStringLiteral("triangle"), QStringLiteral("square")};
+
+// tests/support/shapes_confusion.h: rows circle 4 (3 right, 1 read as a square), triangle 2 (both
+// right), square 3 (2 right, 1 read as a triangle); columns 3, 3, 3.
+ConfusionMatrix shapesMatrix() { return testing::threeShapesConfusion(); }
+
+TEST(ClassNamesInViews, TheConfusionMatrixNamesItsRowsColumnsAndCells) {
+    ConfusionMatrixView view;
+    view.resize(420, 300);
+    view.setMatrix(shapesMatrix(), kShapes);
+    EXPECT_EQ(view.className(2), "square");
+    EXPECT_EQ(view.cellText(2, 1), "true square, predicted triangle: 1 image");
+    // Row "square" holds 2 + 1 = 3 images, 1 of them called a triangle: 33.3 %.
+    EXPECT_EQ(view.cellShareText(2, 1), "1 of the 3 test images of square (33.3 %)");
+    // The largest confusion, the first of the two single mistakes reading row by row: circle → square.
+    EXPECT_NE(view.summaryText().indexOf("the largest confusion: true circle, predicted square: 1 image"), -1)
+        << view.summaryText().toStdString();
+    // The row names need more room than "true 0": the first column starts past the longest name.
+    EXPECT_GE(view.cellRect(0, 0).left(), view.fontMetrics().horizontalAdvance("triangle"));
+
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(&view);
+    ASSERT_TRUE(iface && iface->tableInterface());
+    QAccessibleTableInterface* table = iface->tableInterface();
+    EXPECT_EQ(table->rowDescription(2), "true square");
+    EXPECT_EQ(table->columnDescription(1), "predicted triangle");
+    QAccessibleInterface* cell = table->cellAt(2, 1);
+    ASSERT_TRUE(cell && cell->tableCellInterface());
+    EXPECT_EQ(cell->tableCellInterface()->rowHeaderCells().value(0)->text(QAccessible::Name), "true square");
+}
+
+TEST(ClassNamesInViews, DigitsOrNamesOfAnotherCountKeepTheNumbers) {
+    ConfusionMatrixView view;
+    view.resize(420, 300);
+    ConfusionMatrix ten;
+    ten.at(3, 5) = 12;
+    ten.at(3, 3) = 88;
+    QStringList digits;
+    for (int d = 0; d < 10; ++d) digits << QString::number(d);
+    view.setMatrix(ten, digits);
+    EXPECT_EQ(view.cellText(3, 5), "true 3, predicted 5: 12 images");
+    const int digitsLabel = view.cellRect(0, 0).left();
+    view.setMatrix(ten);
+    EXPECT_EQ(view.cellRect(0, 0).left(), digitsLabel) << "digits named \"0\"…\"9\" are laid out as numbers";
+    view.setMatrix(shapesMatrix(), {QStringLiteral("circle"), QStringLiteral("triangle")});
+    EXPECT_EQ(view.cellText(2, 1), "true 2, predicted 1: 1 image") << "two names for three classes";
+}
+
+TEST(ClassNamesInViews, ThePerClassBarsAreNamedOnTheirAxisAndInTheirSentences) {
+    PerClassPanel panel;
+    panel.setMatrix(shapesMatrix(), kShapes);
+    PerClassChart* chart = panel.chart();
+    EXPECT_EQ(chart->classLabels(), kShapes);
+    EXPECT_EQ(chart->classAxisTitle(), "Class");
+    // Recall of circle: 3 of its 4 images; precision of square: 2 of the 3 called squares (1 + 2).
+    EXPECT_EQ(chart->barText(PerClassChart::Measure::Recall, 0), "recall of circle: 3/4 = 75.0 %");
+    EXPECT_EQ(chart->barText(PerClassChart::Measure::Precision, 2), "precision of square: 2/3 = 66.7 %");
+
+    ConfusionMatrix ten;
+    for (int d = 0; d < 10; ++d) ten.at(d, d) = 1;
+    panel.setMatrix(ten);
+    EXPECT_EQ(chart->classAxisTitle(), "Digit");
+    EXPECT_EQ(chart->classLabels().value(9), "9");
+    EXPECT_EQ(chart->barText(PerClassChart::Measure::Recall, 7), "recall of 7: 1/1 = 100.0 %");
+}
+
+TEST(ClassNamesInViews, TheProbabilityBarsSayTheNamesMostLikelyFirst) {
+    ProbabilityBars bars;
+    bars.setProbabilities({0.1f, 0.7f, 0.2f}, kShapes);
+    EXPECT_EQ(bars.best(), 1);
+    EXPECT_EQ(bars.className(1), "triangle");
+    EXPECT_EQ(bars.describe(), "Most likely first: triangle (70.0 %), square (20.0 %), circle (10.0 %).");
+    bars.setProbabilities({0.1f, 0.7f, 0.2f}, {QStringLiteral("circle")});
+    EXPECT_EQ(bars.describe(), "Most likely first: 1 (70.0 %), 2 (20.0 %), 0 (10.0 %).");
+}
+
+// An untrained network of three classes named as shapes: its answers are what they are; the views
+// must call them by their names.
+MnistClassifier shapesClassifier() {
+    auto data = std::make_shared<MnistData>();
+    for (MnistSplit* split : {&data->train, &data->test}) {
+        split->labels = {0, 1, 2};
+        split->pixels.assign(3 * static_cast<std::size_t>(kMnistPixels), 0);
+    }
+    data->classes = ClassNames({"circle", "triangle", "square"});
+    TrainConfig config;
+    config.threads = 1;
+    return MnistTrainer(config, data).classifier();
+}
+
+TEST(ClassNamesInViews, TryItAndTheSaliencyListCallTheModelsClassesByName) {
+    const MnistClassifier classifier = shapesClassifier();
+    TryDigitPanel panel;
+    panel.setClassifier(classifier, QStringLiteral("shapes"));
+    panel.canvas()->drawStroke({{60, 60}, {220, 220}});
+    const int best = panel.bars()->best();
+    ASSERT_GE(best, 0);
+    EXPECT_TRUE(panel.verdict().startsWith(QStringLiteral("It's “%1” (").arg(kShapes[best])))
+        << panel.verdict().toStdString();
+    EXPECT_EQ(panel.bars()->className(2), "square");
+
+    SaliencyPanel saliency;
+    std::array<float, kMnistPixels> pixels{};
+    pixels[14 * kMnistCols + 14] = 1.0f;
+    saliency.setInput(classifier, pixels, classifier.predict(pixels), /*newImage=*/true);
+    QStringList offered;
+    for (int i = 0; i < saliency.classBox()->count(); ++i) offered << saliency.classBox()->itemText(i);
+    EXPECT_EQ(offered, kShapes);
+    EXPECT_EQ(saliency.classBox()->currentIndex(), saliency.bars()->best()) << "the predicted class first";
+}
+
+TEST(ClassNamesInViews, TheMistakesAreCaptionedWithTheNames) {
+    auto data = std::make_shared<MnistData>();
+    data->test.labels = {2, 1};
+    data->test.pixels.assign(2 * static_cast<std::size_t>(kMnistPixels), 0);
+    data->classes = ClassNames({"circle", "triangle", "square"});
+    MistakesPanel panel;
+    // Test image 0, a square, read as a triangle with 87 % confidence.
+    panel.setMistakes(data, {Misclassified{0, 2, 1, 0.87f}});
+    ASSERT_EQ(panel.gallery()->items().size(), 1);
+    EXPECT_EQ(panel.gallery()->items()[0].caption, "square→triangle 87%");
+    EXPECT_EQ(panel.gallery()->items()[0].spoken, "square read as triangle (87 %)");
+}
+
+TEST(ClassNamesInViews, TheModelSummaryCountsTheOutputsOfTheDataSetsClasses) {
+    ModelSummaryView view;
+    auto total = [](QTableWidget* table, int column) {
+        return table->item(table->rowCount() - 1, column)
+            ->text()
+            .remove(QRegularExpression("[^0-9]"))
+            .toInt();
+    };
+    // 10,984 parameters before fc, and fc has 16 weights and 1 bias per class: 10,984 + 17 · 10 = 11,154.
+    EXPECT_EQ(total(view.summary(), 2), 11154);
+    EXPECT_EQ(total(view.breakdown(), ParameterBreakdownTable::Parameters), 11154);
+    view.showClasses(3); // 10,984 + 17 · 3 = 11,035
+    EXPECT_EQ(total(view.summary(), 2), 11035);
+    EXPECT_EQ(total(view.breakdown(), ParameterBreakdownTable::Parameters), 11035);
+    EXPECT_EQ(view.summary()->item(view.summary()->rowCount() - 2, 1)->text(), "[-1, 3]") << "fc's output";
+}
+
+} // namespace
+} // namespace bplab::ui
