@@ -6,8 +6,10 @@ a call may silently take the other one. Which files share a batch is CMake's cho
 versions (Debian 13's CMake and Qt put two helpers named `number` of ui/sheet in one batch that Debian
 12's kept apart, and its build failed). So the rule is: no two file-scope helpers of one name in one
 target (library or program), whatever batch they are in, overloads inside one file included (the
-symbols do not say which file a function came from). docs/development.md ("CI") has the other rules of
-a unity batch, which this does not check.
+symbols do not say which file a function came from), and no two file-scope types, aliases or constants
+of one name either (those leave no symbol: a second pass reads the sources the batches include, and
+names every name declared directly in an anonymous namespace of two files of one target).
+docs/development.md ("CI") has the other rules of a unity batch, which this does not check.
 
     tests/unity_overloads_check.py BUILD_DIR
 
@@ -61,6 +63,66 @@ def file_scope_functions(obj: Path):
     return found
 
 
+INCLUDED_SOURCE = re.compile(r'#include\s+"([^"]+\.(?:cpp|cc|cxx))"')
+# What a line directly inside an anonymous namespace declares (the project writes namespace contents
+# unindented, one declaration starting a line): a type, an alias, a constant, else a function.
+DECLARED = [
+    re.compile(r"^(?:template\s*<[^>]*>\s*)?(?:struct|class|union|enum(?:\s+class|\s+struct)?)\s+(\w+)"),
+    re.compile(r"^using\s+(\w+)\s*="),
+    re.compile(r"^(?:static\s+)?(?:inline\s+)?(?:constexpr|const)\b[^=;({]*?\b(\w+)\s*(?:=|\{|\[)"),
+    re.compile(r"^(?:template\s*<.*>\s*)?(?:static\s+|inline\s+|constexpr\s+)*[\w:<>,\s*&]*?[\s*&>](\w+)\s*\("),
+]
+MACRO_CALL = re.compile(r"^[A-Z_][A-Z0-9_]*\s*\(")  # TEST(…), INSTANTIATE_TEST_SUITE_P(…)
+
+
+def code_of(line: str) -> str:
+    """The line without string and character literals and a // comment (enough to count braces)."""
+    line = re.sub(r'"(?:\\.|[^"\\])*"', '""', line)
+    line = re.sub(r"'(?:\\.|[^'\\])*'", "''", line)
+    return line.split("//", 1)[0]
+
+
+def file_scope_names(source: Path):
+    """The names a source file declares directly inside its anonymous namespaces."""
+    names, depth, in_comment = set(), None, False
+    for raw in source.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw
+        if in_comment:
+            if "*/" not in line:
+                continue
+            line, in_comment = line.split("*/", 1)[1], False
+        if "/*" in line and "*/" not in line.split("/*", 1)[1]:
+            line, in_comment = line.split("/*", 1)[0], True
+        code = code_of(line)
+        if depth is None:  # outside an anonymous namespace
+            if not re.match(r"^\s*namespace\s*\{", code):
+                continue
+            depth, code = 0, code.split("{", 1)[1]
+        elif depth == 0 and raw[:1].strip() and not MACRO_CALL.match(code):
+            for pattern in DECLARED:
+                match = pattern.match(code)
+                if match and match.group(1) not in BY_DESIGN | {"operator", "return", "if", "for", "while"}:
+                    names.add(match.group(1))
+                    break
+        depth += code.count("{") - code.count("}")
+        if depth < 0:
+            depth = None
+    return names
+
+
+def source_clashes(build: Path):
+    """Per target, each name declared at file scope in two of its source files: (target, name, files)."""
+    for unity in sorted(build.glob("**/Unity")):
+        files = defaultdict(set)
+        for batch in sorted(unity.glob("unity_*_cxx.cxx")):
+            for source in INCLUDED_SOURCE.findall(batch.read_text()):
+                for name in file_scope_names(Path(source)):
+                    files[name].add(source)
+        for name, where in sorted(files.items()):
+            if len(where) > 1:
+                yield unity.parent.relative_to(build), name, sorted(where)
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -89,6 +151,9 @@ def main() -> int:
     except subprocess.CalledProcessError as error:
         print(f"nm could not read {error.cmd[-1]}: {error.stderr.strip()}", file=sys.stderr)
         return 2
+    for target, name, where in source_clashes(Path(sys.argv[1])):
+        clashes += 1
+        print(f"{target}: {name}: declared at file scope in {' and '.join(where)}")
     print(f"{len(objects)} unity batches of {len(targets)} targets, {clashes} name(s) defined more than once at "
           "file scope in one target")
     return 1 if clashes else 0

@@ -3888,6 +3888,14 @@
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
+    <message>
+        <source>Precision of a class: of the images the model called that class, the share that really are. Recall of a class: of the images of that class, the share the model recognised.</source>
+        <translation>Präzision einer Klasse: welcher Anteil der Bilder, die das Modell dieser Klasse zuordnete, wirklich zu ihr gehört. Trefferquote einer Klasse: welcher Anteil der Bilder dieser Klasse vom Modell erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Hover over a class&apos;s bars to read its precision and recall with the counts.</source>
+        <translation>Fahren Sie mit der Maus über die Balken einer Klasse, um ihre Präzision und Trefferquote samt Anzahlen abzulesen.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::PerClassPanel</name>

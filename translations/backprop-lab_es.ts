@@ -3888,6 +3888,14 @@
         <source>Class</source>
         <translation>Clase</translation>
     </message>
+    <message>
+        <source>Precision of a class: of the images the model called that class, the share that really are. Recall of a class: of the images of that class, the share the model recognised.</source>
+        <translation>Precisión de una clase: de las imágenes que el modelo clasificó como esa clase, la proporción que realmente lo son. Exhaustividad de una clase: de las imágenes de esa clase, la proporción que el modelo reconoció.</translation>
+    </message>
+    <message>
+        <source>Hover over a class&apos;s bars to read its precision and recall with the counts.</source>
+        <translation>Pase el puntero sobre las barras de una clase para leer su precisión y su exhaustividad con los recuentos.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::PerClassPanel</name>

@@ -34,7 +34,8 @@ PerClassChart::PerClassChart(QWidget* parent)
     , m_series(new QBarSeries)
     , m_classAxis(new QBarCategoryAxis)
     , m_precision(new QBarSet(tr("precision")))
-    , m_recall(new QBarSet(tr("recall"))) {
+    , m_recall(new QBarSet(tr("recall")))
+    , m_captionLabel(new QLabel(this)) {
     m_precision->setColor(seriesColor(0));
     m_recall->setColor(seriesColor(1));
     m_series->append(m_precision);
@@ -55,17 +56,24 @@ PerClassChart::PerClassChart(QWidget* parent)
     m_series->attachAxis(percent);
     connect(m_series, &QBarSeries::hovered, this, &PerClassChart::showBarToolTip);
 
-    m_caption = tr("Precision of a digit: of the images the model called that digit, the share that really "
-                   "are. Recall of a digit: of the images of that digit, the share the model recognised.");
-    auto* caption = new QLabel(m_caption, this);
-    caption->setWordWrap(true);
-    chartLayout()->addWidget(caption);
+    m_captionLabel->setWordWrap(true);
+    chartLayout()->addWidget(m_captionLabel);
     enableReadout();
     clear();
 }
 
 void PerClassChart::labelClasses(const QStringList& labels) {
-    m_classAxis->setTitleText(labels == numbers(static_cast<int>(labels.size())) ? tr("Digit") : tr("Class"));
+    m_digits = labels == numbers(static_cast<int>(labels.size()));
+    m_classAxis->setTitleText(m_digits ? tr("Digit") : tr("Class"));
+    // MNIST's wording speaks of digits; a data set of the learner's own classes, of classes.
+    m_caption = m_digits
+                    ? tr("Precision of a digit: of the images the model called that digit, the share that "
+                         "really are. Recall of a digit: of the images of that digit, the share the model "
+                         "recognised.")
+                    : tr("Precision of a class: of the images the model called that class, the share that "
+                         "really are. Recall of a class: of the images of that class, the share the model "
+                         "recognised.");
+    m_captionLabel->setText(m_caption);
     if (m_classAxis->categories() != labels) m_classAxis->setCategories(labels);
 }
 
@@ -86,7 +94,9 @@ void PerClassChart::setClasses(const QList<ClassBars>& classes) {
     m_recall->remove(0, m_recall->count());
     m_precision->append(precision);
     m_recall->append(recall);
-    setReadoutText(tr("Hover over a digit's bars to read its precision and recall with the counts."));
+    setReadoutText(m_digits
+                       ? tr("Hover over a digit's bars to read its precision and recall with the counts.")
+                       : tr("Hover over a class's bars to read its precision and recall with the counts."));
 }
 
 QStringList PerClassChart::classLabels() const { return m_classAxis->categories(); }

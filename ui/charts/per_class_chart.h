@@ -12,6 +12,8 @@ class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
 
+class QLabel;
+
 namespace bplab::ui {
 
 // Per-class precision and recall as grouped bars: the classes (MNIST's digits 0–9) on the x axis, two bars
@@ -67,6 +69,8 @@ private:
     QBarSet* m_precision;
     QBarSet* m_recall;
     QString m_caption;
+    QLabel* m_captionLabel;
+    bool m_digits = true; // the classes are MNIST's digits, "0" … "9" (the texts then say "digit")
 };
 
 } // namespace bplab::ui

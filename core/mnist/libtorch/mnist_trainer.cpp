@@ -16,7 +16,7 @@ namespace bplab {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
+constexpr double kTrainerPi = 3.14159265358979323846;
 constexpr double kMaxRotationDegrees = 7.0;
 constexpr double kMaxShiftPixels = 2.0;
 constexpr int kEvaluationBatch = 1000;
@@ -116,7 +116,7 @@ torch::Tensor MnistTrainer::Impl::prepareBatch(const torch::Tensor& images, bool
     if (augment) {
         // A random rotation and shift per image by resampling (bilinear); areas moved in are background.
         const auto b = x.size(0);
-        const torch::Tensor angle = (torch::rand({b}) * 2 - 1) * (kMaxRotationDegrees * kPi / 180.0);
+        const torch::Tensor angle = (torch::rand({b}) * 2 - 1) * (kMaxRotationDegrees * kTrainerPi / 180.0);
         const torch::Tensor shift = (torch::rand({b, 2}) * 2 - 1) * (kMaxShiftPixels * 2.0 / 28.0);
         const torch::Tensor cos = angle.cos(), sin = angle.sin();
         const torch::Tensor theta = torch::stack({torch::stack({cos, -sin, shift.select(1, 0)}, 1),

@@ -11,8 +11,8 @@ namespace {
 
 // Calls `onId` for each {id} of a template and `onText` for the text between them.
 template <typename OnText, typename OnId>
-void walkTemplate(std::string_view formulaTemplate, const NetworkQuantities& quantities, OnText onText,
-                  OnId onId) {
+void walkNetworkTemplate(std::string_view formulaTemplate, const NetworkQuantities& quantities, OnText onText,
+                         OnId onId) {
     walkFormulaTemplate(
         formulaTemplate, [&quantities](std::string_view id) { return quantities.indexOf(id); }, onText, onId);
 }
@@ -21,7 +21,7 @@ void walkTemplate(std::string_view formulaTemplate, const NetworkQuantities& qua
 
 std::vector<int> templateDependencies(std::string_view formulaTemplate, const NetworkQuantities& quantities) {
     std::vector<int> dependencies;
-    walkTemplate(
+    walkNetworkTemplate(
         formulaTemplate, quantities, [](std::string_view) {},
         [&](int index) {
             if (std::find(dependencies.begin(), dependencies.end(), index) == dependencies.end()) {
@@ -34,7 +34,7 @@ std::vector<int> templateDependencies(std::string_view formulaTemplate, const Ne
 std::string renderNetworkFormula(std::string_view formulaTemplate, const NetworkQuantities& quantities,
                                  const double* row, FormulaStyle style) {
     std::string out;
-    walkTemplate(
+    walkNetworkTemplate(
         formulaTemplate, quantities, [&](std::string_view text) { out += text; },
         [&](int index) {
             if (style == FormulaStyle::Symbols || row == nullptr) {

@@ -11,8 +11,8 @@ namespace bplab {
 
 namespace {
 
-using Ids = std::vector<int>;
-using Grid = std::vector<std::vector<int>>;
+using MatrixIds = std::vector<int>;
+using MatrixGrid = std::vector<std::vector<int>>;
 using Values = std::vector<double>;
 
 // A bare scalar: negatives in parentheses, so "b − (−0.3)" stays unambiguous.
@@ -106,25 +106,25 @@ private:
     bool sharedBias() const { return m_spec.biasMode == BiasMode::Shared; }
 
     // ---- numbers: given or evaluated quantities read from the row, results computed as the sheet does ----
-    Values read(const Ids& ids) const {
+    Values read(const MatrixIds& ids) const {
         Values out;
         for (const int id : ids) out.push_back(m_row[id]);
         return out;
     }
-    std::vector<Values> read(const Grid& grid) const {
+    std::vector<Values> read(const MatrixGrid& grid) const {
         std::vector<Values> out;
-        for (const Ids& ids : grid) out.push_back(read(ids));
+        for (const MatrixIds& ids : grid) out.push_back(read(ids));
         return out;
     }
     double computed(int quantity) const { return m_cells.evaluate(m_cells.cellOfQuantity(quantity), m_row); }
-    Values computed(const Ids& ids) const {
+    Values computed(const MatrixIds& ids) const {
         Values out;
         for (const int id : ids) out.push_back(computed(id));
         return out;
     }
-    std::vector<Values> computed(const Grid& grid) const {
+    std::vector<Values> computed(const MatrixGrid& grid) const {
         std::vector<Values> out;
-        for (const Ids& ids : grid) out.push_back(computed(ids));
+        for (const MatrixIds& ids : grid) out.push_back(computed(ids));
         return out;
     }
     // f′(zˡ) of example slot s, element by element.
@@ -136,7 +136,7 @@ private:
         return out;
     }
     // A bias as the layer uses it: a scalar added to every unit (shared) or a column.
-    std::string biasNumbers(const Ids& ids, bool computedValues) const {
+    std::string biasNumbers(const MatrixIds& ids, bool computedValues) const {
         const Values values = computedValues ? computed(ids) : read(ids);
         return sharedBias() ? scalar(values.front()) : column(values);
     }

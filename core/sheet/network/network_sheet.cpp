@@ -34,7 +34,7 @@ void checkNetworkIterationLimit(int iterations, int quantityCount) {
 }
 
 // Whether two specs give the same quantities and formulas (not just different numbers).
-bool sameCells(const NetworkSpec& a, const NetworkSpec& b) {
+bool sameNetworkCells(const NetworkSpec& a, const NetworkSpec& b) {
     return a.layers == b.layers && a.activations == b.activations && a.biasMode == b.biasMode &&
            a.learnBiases == b.learnBiases && a.loss == b.loss && a.reduction == b.reduction &&
            a.examplesPerStep() == b.examplesPerStep();
@@ -75,7 +75,7 @@ NetworkSheet::NetworkSheet(NetworkSpec spec, int iterationLimit)
 void NetworkSheet::setSpec(const NetworkSpec& spec) {
     validate(spec);
     long long evaluated = cursorTarget();
-    if (!sameCells(spec, m_spec)) {
+    if (!sameNetworkCells(spec, m_spec)) {
         // Other quantities: keep the cursor's iteration, and in its row the longest run of new cells
         // whose quantities (by id) were evaluated before, so nothing appears evaluated that the
         // student never stepped through.
@@ -276,8 +276,8 @@ int NetworkSheet::maxInteractiveIterations() const {
 }
 
 int maxInteractiveIterationsAfter(const NetworkSheet& sheet, const NetworkSpec& spec) {
-    return sameCells(spec, sheet.spec()) ? sheet.maxInteractiveIterations()
-                                         : maxInteractiveIterationsFor(spec);
+    return sameNetworkCells(spec, sheet.spec()) ? sheet.maxInteractiveIterations()
+                                                : maxInteractiveIterationsFor(spec);
 }
 
 int maxInteractiveIterationsFor(const NetworkSpec& spec) {

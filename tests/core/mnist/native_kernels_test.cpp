@@ -76,7 +76,7 @@ TEST_P(NativeKernels, AConvolutionItCannotComputeIsRefusedNotMiscomputed) {
 }
 
 // The message of the exception `call` throws, or "" when it throws none.
-template <typename Call> std::string refusalOf(const Call& call) {
+template <typename Call> std::string kernelRefusalOf(const Call& call) {
     try {
         call();
     } catch (const std::exception& e) {
@@ -91,7 +91,7 @@ TEST_P(NativeKernels, AConvolutionWhoseBiasIsNotOnePerOutputIsRefusedWithTheSize
     const std::pair<torch::Tensor, std::string> biases[] = {
         {torch::zeros({2}), "[2]"}, {torch::zeros({4}), "[4]"}, {torch::zeros({3, 1}), "[3, 1]"}};
     for (const auto& [bias, shape] : biases) {
-        const std::string message = refusalOf([&] { conv(*kernels, in, weight, bias); });
+        const std::string message = kernelRefusalOf([&] { conv(*kernels, in, weight, bias); });
         EXPECT_NE(message.find("3 outputs"), std::string::npos) << message;
         EXPECT_NE(message.find(shape), std::string::npos) << message;
     }
@@ -100,7 +100,7 @@ TEST_P(NativeKernels, AConvolutionWhoseBiasIsNotOnePerOutputIsRefusedWithTheSize
 TEST_P(NativeKernels, AnEmptyKernelIsRefused) {
     // K = 0 would make the output one row and column larger than the input: reads past its end.
     const torch::Tensor in = toLanes(torch::randn({4, 2, 6, 6}));
-    const std::string message = refusalOf([&] {
+    const std::string message = kernelRefusalOf([&] {
         conv(*kernels, in, torch::randn({3, 2, 0, 0}), torch::zeros({3}));
     });
     EXPECT_NE(message.find("0×0"), std::string::npos) << message;
@@ -137,7 +137,9 @@ TEST_P(NativeKernels, EveryKernelSizeUpToTheLimitHasItsWeightGradient) {
 TEST_P(NativeKernels, ABatchNormOfAnotherChannelCountIsRefused) {
     // A norm of 2 channels has 2 γ and 2 β: a third channel would read past them.
     torch::nn::BatchNorm2d norm(torch::nn::BatchNorm2dOptions(2));
-    const std::string message = refusalOf([&] { reluNorm(*kernels, torch::zeros({3, 2, 2, 16}), *norm, 4); });
+    const std::string message = kernelRefusalOf([&] {
+        reluNorm(*kernels, torch::zeros({3, 2, 2, 16}), *norm, 4);
+    });
     EXPECT_NE(message.find("norm of 2 channels"), std::string::npos) << message;
     EXPECT_NE(message.find("input of 3 channels"), std::string::npos) << message;
 }
@@ -312,9 +314,9 @@ TEST(NativeWarp, RefusesWhatItCannotRead) {
     // One channel per image (the warp walks H·W floats per image), one 2×3 matrix per image.
     const torch::Tensor theta =
         torch::tensor({1.0f, 0.0f, 0.0f, 0.0f, 1.0f, 0.0f}).view({1, 2, 3}).repeat({2, 1, 1});
-    const std::string channels = refusalOf([&] { warpBilinear(torch::rand({2, 3, 8, 8}), theta); });
+    const std::string channels = kernelRefusalOf([&] { warpBilinear(torch::rand({2, 3, 8, 8}), theta); });
     EXPECT_NE(channels.find("3 channels"), std::string::npos) << channels;
-    const std::string matrices = refusalOf([&] { warpBilinear(torch::rand({3, 1, 8, 8}), theta); });
+    const std::string matrices = kernelRefusalOf([&] { warpBilinear(torch::rand({3, 1, 8, 8}), theta); });
     EXPECT_NE(matrices.find("[2, 2, 3]"), std::string::npos) << matrices;
     EXPECT_THROW(warpBilinear(torch::rand({2, 8, 8}), theta), std::exception) << "no channel dimension";
     EXPECT_THROW(warpBilinear(torch::rand({2, 1, 8, 8}, torch::kDouble), theta), std::exception);

@@ -22,19 +22,19 @@ double relativeError(double a, double b) {
     return scale == 0.0 ? 0.0 : std::fabs(a - b) / scale;
 }
 
-struct Choice {
+struct GradientChoice {
     Activation activation;
     Loss loss;
     bool learnBiases;
 };
 
 // Readable parameters in a failure message: "tanh, cross-entropy, learned biases".
-void PrintTo(const Choice& choice, std::ostream* out) {
+void PrintTo(const GradientChoice& choice, std::ostream* out) {
     *out << activationName(choice.activation) << ", " << lossName(choice.loss)
          << (choice.learnBiases ? ", learned biases" : "");
 }
 
-SheetInputs randomPoint(const Choice& choice, std::mt19937& random) {
+SheetInputs randomPoint(const GradientChoice& choice, std::mt19937& random) {
     // ReLU has a kink at 0 where no finite difference converges: keep every pre-activation positive
     // there (positive inputs and weights), and away from 0 in general. Cross-entropy needs outputs in
     // (0, 1) for every activation: small positive weights and biases keep h and o in (0, 0.9).
@@ -61,12 +61,12 @@ SheetInputs randomPoint(const Choice& choice, std::mt19937& random) {
     return inputs;
 }
 
-class GradientCheck : public ::testing::TestWithParam<Choice> {};
+class GradientCheck : public ::testing::TestWithParam<GradientChoice> {};
 
 TEST_P(GradientCheck, AnalyticPartialsMatchCentralDifferences) {
     std::mt19937 random(20261125);
     constexpr double kStep = 1e-5;
-    const Choice choice = GetParam();
+    const GradientChoice choice = GetParam();
     std::vector<std::pair<std::string, int>> partials; // the value perturbed, the cell of its partial
     for (int k = 0; k < 8; ++k) partials.emplace_back("w" + std::to_string(k + 1), quantity::dE_dw1 + k);
     if (choice.learnBiases) {
@@ -92,8 +92,8 @@ TEST_P(GradientCheck, AnalyticPartialsMatchCentralDifferences) {
     }
 }
 
-std::vector<Choice> allGradientCheckChoices() {
-    std::vector<Choice> choices;
+std::vector<GradientChoice> allGradientCheckChoices() {
+    std::vector<GradientChoice> choices;
     for (Activation activation : kAllActivations) {
         for (Loss loss : kAllLosses) {
             for (bool learnBiases : {false, true}) choices.push_back({activation, loss, learnBiases});

@@ -79,6 +79,7 @@ TEST(ClassNamesInViews, ThePerClassBarsAreNamedOnTheirAxisAndInTheirSentences) {
     PerClassChart* chart = panel.chart();
     EXPECT_EQ(chart->classLabels(), kShapes);
     EXPECT_EQ(chart->classAxisTitle(), "Class");
+    EXPECT_TRUE(chart->caption().startsWith("Precision of a class: ")) << chart->caption().toStdString();
     // Recall of circle: 3 of its 4 images; precision of square: 2 of the 3 called squares (1 + 2).
     EXPECT_EQ(chart->barText(PerClassChart::Measure::Recall, 0), "recall of circle: 3/4 = 75.0 %");
     EXPECT_EQ(chart->barText(PerClassChart::Measure::Precision, 2), "precision of square: 2/3 = 66.7 %");
@@ -87,6 +88,7 @@ TEST(ClassNamesInViews, ThePerClassBarsAreNamedOnTheirAxisAndInTheirSentences) {
     for (int d = 0; d < 10; ++d) ten.at(d, d) = 1;
     panel.setMatrix(ten);
     EXPECT_EQ(chart->classAxisTitle(), "Digit");
+    EXPECT_TRUE(chart->caption().startsWith("Precision of a digit: ")) << chart->caption().toStdString();
     EXPECT_EQ(chart->classLabels().value(9), "9");
     EXPECT_EQ(chart->barText(PerClassChart::Measure::Recall, 7), "recall of 7: 1/1 = 100.0 %");
 }
@@ -147,6 +149,24 @@ TEST(ClassNamesInViews, TheMistakesAreCaptionedWithTheNames) {
     ASSERT_EQ(panel.gallery()->items().size(), 1);
     EXPECT_EQ(panel.gallery()->items()[0].caption, "square→triangle 87%");
     EXPECT_EQ(panel.gallery()->items()[0].spoken, "square read as triangle (87 %)");
+}
+
+// A caption of long names widens the gallery's cells (up to 2.5 digits, 140 px, plus 12 of spacing);
+// MNIST's short ones keep the 56 + 12 = 68 px cells.
+TEST(ClassNamesInViews, LongCaptionsWidenTheGallerysCellsUpToALimit) {
+    DigitGallery gallery;
+    gallery.resize(1000, 400);
+    const QImage digit(28, 28, QImage::Format_Grayscale8);
+    auto cellWidth = [&](const QString& caption) {
+        gallery.setItems({{digit, caption, {}, 0}, {digit, caption, {}, 1}});
+        return gallery.itemRect(1).left() - gallery.itemRect(0).left();
+    };
+    EXPECT_EQ(cellWidth(QStringLiteral("7→2 87%")), 68);
+    const QString names = QStringLiteral("triangle→square 87%");
+    EXPECT_EQ(cellWidth(names), std::max(68, gallery.fontMetrics().horizontalAdvance(names) + 4));
+    EXPECT_EQ(cellWidth(QString(60, QLatin1Char('w'))), 152) << "a caption past the limit is cut short";
+    EXPECT_EQ(gallery.itemRect(0).width(), 56) << "the digit keeps its size, in the middle of its cell";
+    EXPECT_EQ(gallery.itemRect(0).left(), (152 - 56) / 2);
 }
 
 TEST(ClassNamesInViews, TheModelSummaryCountsTheOutputsOfTheDataSetsClasses) {

@@ -17,7 +17,7 @@
 namespace bplab::ui {
 namespace {
 
-using Measure = PerClassChart::Measure;
+using BarMeasure = PerClassChart::Measure;
 
 // Six mistakes on the first test images, most confident first; three of them 4s taken for 9s. The
 // matrix counts them beside a diagonal of 100 right answers per digit.
@@ -118,15 +118,15 @@ TEST_F(PerClassTabTest, BarsFollowEachEpochAndANewRunClearsThem) {
     showEpoch(handMadeEvaluation());
     const PerClassChart* chart = tab->perClassPanel()->chart();
     // 4: 100 right of 100 + 3 (read as 9) + 1 (read as 6) = 104; answered 100 + 1 (a 9) = 101 times.
-    EXPECT_NEAR(chart->barValue(Measure::Recall, 4), 100.0 * 100 / 104, 1e-9);
-    EXPECT_NEAR(chart->barValue(Measure::Precision, 4), 100.0 * 100 / 101, 1e-9);
-    EXPECT_EQ(chart->barText(Measure::Recall, 4), QStringLiteral("recall of 4: 100/104 = 96.2 %"));
+    EXPECT_NEAR(chart->barValue(BarMeasure::Recall, 4), 100.0 * 100 / 104, 1e-9);
+    EXPECT_NEAR(chart->barValue(BarMeasure::Precision, 4), 100.0 * 100 / 101, 1e-9);
+    EXPECT_EQ(chart->barText(BarMeasure::Recall, 4), QStringLiteral("recall of 4: 100/104 = 96.2 %"));
 
     // A real run: the bars are gone as it starts, and after its epoch they are its matrix's.
     QSignalSpy finished(tab->controller(), &TrainingController::finished);
     click(tab->trainAction());
     EXPECT_FALSE(tab->perClassPanel()->metrics().has_value());
-    EXPECT_EQ(chart->barValue(Measure::Recall, 4), 0.0);
+    EXPECT_EQ(chart->barValue(BarMeasure::Recall, 4), 0.0);
     EXPECT_EQ(tab->misclassifiedGallery()->itemCount(), 0);
     ASSERT_TRUE(finished.wait(kTrainTimeoutMs));
     ASSERT_TRUE(tab->perClassPanel()->metrics().has_value());
@@ -135,8 +135,8 @@ TEST_F(PerClassTabTest, BarsFollowEachEpochAndANewRunClearsThem) {
     for (int d = 0; d < 10; ++d) {
         const ClassMetrics& m = metrics[static_cast<std::size_t>(d)];
         support += m.support;
-        EXPECT_DOUBLE_EQ(chart->barValue(Measure::Recall, d), 100.0 * m.recall().value_or(0.0)) << d;
-        EXPECT_DOUBLE_EQ(chart->barValue(Measure::Precision, d), 100.0 * m.precision().value_or(0.0)) << d;
+        EXPECT_DOUBLE_EQ(chart->barValue(BarMeasure::Recall, d), 100.0 * m.recall().value_or(0.0)) << d;
+        EXPECT_DOUBLE_EQ(chart->barValue(BarMeasure::Precision, d), 100.0 * m.precision().value_or(0.0)) << d;
     }
     EXPECT_EQ(support, 500) << "the test set was cut to 500 images";
 }

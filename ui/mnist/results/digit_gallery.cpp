@@ -15,6 +15,9 @@ namespace bplab::ui {
 namespace {
 constexpr int kScale = 2;    // 28 px digits drawn at 56 px
 constexpr int kSpacing = 12; // room for captions such as "7→2 87%"
+// A longer caption ("triangle→square 87%") widens every cell up to this many digit widths; past it
+// the caption is cut short with "…" (the tooltip has it whole).
+constexpr double kWidestCell = 2.5;
 
 // A screen reader meets the gallery as a picture (its name and description say what it shows), not
 // as an empty panel: Qt gives a plain QWidget the role of a client area.
@@ -47,6 +50,9 @@ DigitGallery::DigitGallery(QWidget* parent)
 
 void DigitGallery::setItems(const QList<Item>& items) {
     m_items = items;
+    m_widestCaption = 0;
+    for (const Item& item : m_items)
+        m_widestCaption = std::max(m_widestCaption, fontMetrics().horizontalAdvance(item.caption));
     describe();
     updateGeometry();
     update();
@@ -76,7 +82,11 @@ void DigitGallery::describe() {
 }
 
 QSize DigitGallery::cellSize() const {
-    return {28 * kScale + kSpacing, 28 * kScale + fontMetrics().height() + kSpacing + 2};
+    const int caption = m_widestCaption;
+    const int narrowest = 28 * kScale + kSpacing; // MNIST's captions fit it
+    const int width =
+        std::clamp(caption + 4, narrowest, static_cast<int>(kWidestCell * 28 * kScale) + kSpacing);
+    return {width, 28 * kScale + fontMetrics().height() + kSpacing + 2};
 }
 
 int DigitGallery::columns(int width) const { return std::max(1, width / cellSize().width()); }
@@ -102,14 +112,15 @@ void DigitGallery::paintEvent(QPaintEvent*) {
     const int perRow = columns(width());
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false); // crisp pixels, as the model sees them
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        const int x = static_cast<int>(i % perRow) * cell.width() + kSpacing / 2;
-        const int y = static_cast<int>(i / perRow) * cell.height() + kSpacing / 2;
-        painter.drawImage(QRect(x, y, 28 * kScale, 28 * kScale), m_items[i].image);
+        const QRect image = itemRect(static_cast<int>(i));
+        painter.drawImage(image, m_items[i].image);
         painter.setPen(palette().color(QPalette::Mid)); // a light digit's edge on a light base
-        painter.drawRect(QRect(x, y, 28 * kScale, 28 * kScale).adjusted(0, 0, -1, -1));
+        painter.drawRect(image.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(x - kSpacing / 2, y + 28 * kScale, cell.width(), fontMetrics().height() + 2),
-                         Qt::AlignHCenter | Qt::AlignTop, m_items[i].caption);
+        const int left = static_cast<int>(i % perRow) * cell.width();
+        painter.drawText(QRect(left, image.bottom() + 1, cell.width(), fontMetrics().height() + 2),
+                         Qt::AlignHCenter | Qt::AlignTop,
+                         fontMetrics().elidedText(m_items[i].caption, Qt::ElideRight, cell.width() - 2));
     }
 }
 
@@ -137,8 +148,9 @@ int DigitGallery::itemAt(QPoint point) const {
 QRect DigitGallery::itemRect(int index) const {
     const QSize cell = cellSize();
     const int perRow = columns(width());
-    return {(index % perRow) * cell.width() + kSpacing / 2, (index / perRow) * cell.height() + kSpacing / 2,
-            28 * kScale, 28 * kScale};
+    // The digit in the middle of its cell (a wide caption widens the cell, not the digit).
+    return {(index % perRow) * cell.width() + (cell.width() - 28 * kScale) / 2,
+            (index / perRow) * cell.height() + kSpacing / 2, 28 * kScale, 28 * kScale};
 }
 
 void DigitGallery::mouseReleaseEvent(QMouseEvent* event) {

@@ -62,6 +62,7 @@ private:
     void describe();
 
     QList<Item> m_items;
+    int m_widestCaption = 0; // in pixels, measured once per setItems (the cells' width follows it)
     QString m_placeholder;
     QString m_summary;
 };

@@ -19,7 +19,7 @@ QString shownName(const ClassMetrics& metrics, const QString& name) {
     return name.isEmpty() ? QString::number(metrics.label) : name;
 }
 
-std::optional<double> percent(const std::optional<double>& fraction) {
+std::optional<double> percentOf(const std::optional<double>& fraction) {
     if (!fraction) return std::nullopt;
     return 100.0 * *fraction;
 }
@@ -52,8 +52,8 @@ void PerClassPanel::setMatrix(const ConfusionMatrix& confusion, const QStringLis
     QList<PerClassChart::ClassBars> bars;
     for (const ClassMetrics& m : *m_metrics) {
         const QString name = named ? names[m.label] : QString();
-        bars.append(PerClassChart::ClassBars{{percent(m.precision()), precisionText(m, name)},
-                                             {percent(m.recall()), recallText(m, name)},
+        bars.append(PerClassChart::ClassBars{{percentOf(m.precision()), precisionText(m, name)},
+                                             {percentOf(m.recall()), recallText(m, name)},
                                              name});
     }
     m_chart->setClasses(bars);

@@ -114,7 +114,7 @@ void drawEdges(QPainter& painter, const OwnNetworkDiagramFacts& facts, const Own
     }
 }
 
-void drawEdgeLabels(QPainter& painter, const OwnNetworkDiagramLayout& layout, const QPalette& palette) {
+void drawOwnEdgeLabels(QPainter& painter, const OwnNetworkDiagramLayout& layout, const QPalette& palette) {
     QColor box = palette.color(QPalette::Base);
     box.setAlpha(235); // nearly opaque: the label reads over the edges under it, which still show through
     painter.setPen(palette.color(QPalette::Text));
@@ -245,7 +245,7 @@ void OwnNetworkDiagram::paint(QPainter& painter, QSize size) const {
     // Measured in the painter's font: an export's device may have another resolution than the screen.
     const OwnNetworkDiagramLayout layout = layOutOwnNetworkDiagram(size, painter.font(), content);
     drawEdges(painter, shown, layout, colors);
-    drawEdgeLabels(painter, layout, colors); // after every edge, so no edge covers another's label
+    drawOwnEdgeLabels(painter, layout, colors); // after every edge, so no edge covers another's label
     drawNodes(painter, shown, layout, content, colors);
 }
 

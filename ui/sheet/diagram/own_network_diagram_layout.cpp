@@ -30,8 +30,8 @@ QRectF centredBox(QPointF centre, double width, double height) {
 
 // The units: one column per layer, every column on the same row pitch (the largest layer fills the
 // height), smaller layers centred; two lines per unit where the pitch has room, else the value alone.
-void placeUnits(OwnNetworkDiagramLayout& layout, QSize size, const QFontMetricsF& metrics,
-                const OwnNetworkDiagramContent& content, double* pitch) {
+void placeOwnUnits(OwnNetworkDiagramLayout& layout, QSize size, const QFontMetricsF& metrics,
+                   const OwnNetworkDiagramContent& content, double* pitch) {
     const double line = metrics.height();
     const std::size_t columns = content.unitValue.size();
     std::size_t largest = 1;
@@ -196,7 +196,7 @@ OwnNetworkDiagramLayout layOutOwnNetworkDiagram(QSize size, const QFont& font,
     if (content.unitValue.empty()) return layout;
     const QFontMetricsF metrics(font);
     double pitch = 0;
-    placeUnits(layout, size, metrics, content, &pitch);
+    placeOwnUnits(layout, size, metrics, content, &pitch);
     placeEdgesAndBiases(layout, metrics, content, pitch);
     labelEdges(layout, size, metrics, content);
     return layout;

@@ -18,11 +18,11 @@ namespace bplab::ui {
 namespace {
 
 // Room around the plot, in multiples of the font's height.
-constexpr double kTitleLines = 1.6;
+constexpr double kLandscapeTitleLines = 1.6;
 constexpr double kLegendLines = 1.4;
-constexpr double kBottomLines = 3.0; // tick labels and the axis name
-constexpr double kBarWidthLines = 1.2;
-const QColor kNoValue(0xbd, 0xbd, 0xbd); // where the loss cannot be computed
+constexpr double kLandscapeBottomLines = 3.0; // tick labels and the axis name
+constexpr double kLandscapeBarWidthLines = 1.2;
+const QColor kLandscapeNoValue(0xbd, 0xbd, 0xbd); // where the loss cannot be computed
 // Beyond this many points on screen a path's dots merge into a line: only the line is drawn.
 constexpr std::size_t kMaxDots = 400;
 
@@ -64,8 +64,8 @@ std::vector<double> scaleTicks(const LevelScale& scale) {
 double landscapeLeftMargin(const QFontMetricsF& metrics) {
     return metrics.horizontalAdvance(QStringLiteral("−0.000")) + metrics.height() * 1.8;
 }
-double rightMargin(const QFontMetricsF& metrics) {
-    return metrics.height() * (1.0 + kBarWidthLines) +
+double landscapeRightMargin(const QFontMetricsF& metrics) {
+    return metrics.height() * (1.0 + kLandscapeBarWidthLines) +
            metrics.horizontalAdvance(QStringLiteral("0.000e-00")) + 8;
 }
 
@@ -102,7 +102,7 @@ LandscapePainter::LandscapePainter(LandscapePicture picture)
         auto* line = reinterpret_cast<QRgb*>(m_heatMap.scanLine(grid.size - 1 - j));
         for (int i = 0; i < grid.size; ++i) {
             const double loss = grid.at(i, j);
-            line[i] = (std::isnan(loss) ? kNoValue : viridis(m_scale.fraction(loss))).rgb();
+            line[i] = (std::isnan(loss) ? kLandscapeNoValue : viridis(m_scale.fraction(loss))).rgb();
         }
     }
     for (double level : contourLevels(m_scale, kContourCount))
@@ -114,9 +114,10 @@ QColor LandscapePainter::pathColor(int index) { return seriesColor(index); }
 QRectF LandscapePainter::plotRect(const QRectF& area) const {
     const QFontMetricsF metrics{QFont()};
     const double line = metrics.height();
-    const double top = line * kTitleLines + (m_picture.pathNames.size() > 1 ? line * kLegendLines : 0.0);
-    const QRectF room =
-        area.adjusted(landscapeLeftMargin(metrics), top, -rightMargin(metrics), -line * kBottomLines);
+    const double top =
+        line * kLandscapeTitleLines + (m_picture.pathNames.size() > 1 ? line * kLegendLines : 0.0);
+    const QRectF room = area.adjusted(landscapeLeftMargin(metrics), top, -landscapeRightMargin(metrics),
+                                      -line * kLandscapeBottomLines);
     const double side = std::max(1.0, std::min(room.width(), room.height()));
     return {room.left() + (room.width() - side) / 2.0, room.top(), side, side};
 }
@@ -216,7 +217,7 @@ void LandscapePainter::drawAxes(QPainter& painter, const QRectF& plot, const QCo
 void LandscapePainter::drawColorBar(QPainter& painter, const QRectF& plot, const QColor& ink) const {
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
-    const QRectF bar(plot.right() + line, plot.top(), line * kBarWidthLines, plot.height());
+    const QRectF bar(plot.right() + line, plot.top(), line * kLandscapeBarWidthLines, plot.height());
     for (int y = 0; y < static_cast<int>(bar.height()); ++y) {
         const double f = 1.0 - (y + 0.5) / bar.height();
         painter.fillRect(QRectF(bar.left(), bar.top() + y, bar.width(), 1.0), viridis(f));
@@ -303,7 +304,7 @@ void LandscapePainter::drawTitleAndLegend(QPainter& painter, const QRectF& area,
                      metrics.elidedText(m_picture.title, Qt::ElideRight, width));
     if (m_picture.pathNames.size() < 2) return;
     double x = area.left() + 6;
-    const double y = area.top() + line * (kTitleLines + 0.2);
+    const double y = area.top() + line * (kLandscapeTitleLines + 0.2);
     for (int p = 0; p < m_picture.pathNames.size(); ++p) {
         painter.fillRect(QRectF(x, y + line * 0.35, line * 1.2, line * 0.3), pathColor(p));
         x += line * 1.5;

@@ -22,7 +22,7 @@ struct NetworkScenarioFileText {
     Q_DECLARE_TR_FUNCTIONS(bplab::ui::NetworkScenarioFile)
 };
 
-using FileProblem = NetworkScenarioFileProblem;
+using NetworkFileProblem = NetworkScenarioFileProblem;
 
 QJsonArray row(const std::vector<double>& values) {
     QJsonArray array;
@@ -60,7 +60,7 @@ std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, 
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     try {
         if (parseError.error != QJsonParseError::NoError) {
-            throw FileProblem{
+            throw NetworkFileProblem{
                 NetworkScenarioFileText::tr(
                     "The file is damaged or not a scenario: %1 at character %2. Mend the JSON at "
                     "that point.")
@@ -68,27 +68,28 @@ std::optional<NetworkScenario> networkScenarioFromJson(const QByteArray& bytes, 
                     .arg(parseError.offset)};
         }
         if (!document.isObject()) {
-            throw FileProblem{NetworkScenarioFileText::tr(
+            throw NetworkFileProblem{NetworkScenarioFileText::tr(
                 "This is not a Backprop Lab scenario: it holds no JSON object. Start from the "
                 "version 2 example in README.md.")};
         }
         NetworkScenario scenario = readNetworkScenarioFields(document.object());
         const std::vector<NetworkProblem> problems = networkProblems(scenario.spec);
         if (!problems.empty()) {
-            throw FileProblem{
+            throw NetworkFileProblem{
                 NetworkScenarioFileText::tr("The scenario cannot be used: %1. Change that value in the file.")
                     .arg(NetworkMessages::problem(problems.front()))};
         }
         const int fitting = NetworkSheet::maxIterationsFor(scenario.spec);
         if (scenario.iterations > fitting) {
-            throw FileProblem{NetworkScenarioFileText::tr(
-                                  "\"iterations\" is %1, but this network keeps so many values per iteration "
-                                  "that a run may have at most %2. Lower \"iterations\" in the file.")
-                                  .arg(scenario.iterations)
-                                  .arg(fitting)};
+            throw NetworkFileProblem{
+                NetworkScenarioFileText::tr(
+                    "\"iterations\" is %1, but this network keeps so many values per iteration "
+                    "that a run may have at most %2. Lower \"iterations\" in the file.")
+                    .arg(scenario.iterations)
+                    .arg(fitting)};
         }
         return scenario;
-    } catch (const FileProblem& problem) {
+    } catch (const NetworkFileProblem& problem) {
         if (error) *error = problem.sentence;
         return std::nullopt;
     }

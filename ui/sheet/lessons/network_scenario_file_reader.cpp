@@ -119,7 +119,7 @@ std::vector<std::vector<double>> numberRows(const QJsonValue& value, const QStri
     return rows;
 }
 
-void checkFormatAndVersion(const QJsonObject& root) {
+void checkNetworkFormatAndVersion(const QJsonObject& root) {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kScenarioFormat)) {
         throw NetworkScenarioFileProblem{
             NetworkScenarioReaderText::tr(
@@ -219,8 +219,8 @@ TrainingSet readData(const QJsonObject& root) {
     return set;
 }
 
-std::vector<std::vector<std::vector<double>>> drawWeights(const QJsonValue& value,
-                                                          const std::vector<int>& layers) {
+std::vector<std::vector<std::vector<double>>> drawInitialWeights(const QJsonValue& value,
+                                                                 const std::vector<int>& layers) {
     if (!value.isObject()) {
         throw NetworkScenarioFileProblem{NetworkScenarioReaderText::tr(
             "\"init\" in the scenario must be {\"name\": \"xavier\", \"seed\": 1}, or give \"weights\".")};
@@ -270,7 +270,7 @@ void readWeights(const QJsonObject& root, NetworkSpec& spec) {
             "\"init\" (e.g. {\"name\": \"xavier\", \"seed\": 1}), not both or neither.")};
     }
     if (!init.isUndefined()) {
-        spec.weights = drawWeights(init, spec.layers);
+        spec.weights = drawInitialWeights(init, spec.layers);
         return;
     }
     if (!weights.isArray()) {
@@ -357,7 +357,7 @@ void readTraining(const QJsonObject& root, NetworkSpec& spec) {
 } // namespace
 
 NetworkScenario readNetworkScenarioFields(const QJsonObject& root) {
-    checkFormatAndVersion(root); // before the fields: a foreign file is named as such
+    checkNetworkFormatAndVersion(root); // before the fields: a foreign file is named as such
     refuseUnknownFields(root, kFields, QString());
     NetworkScenario scenario;
     NetworkSpec& spec = scenario.spec;

@@ -17,9 +17,9 @@ struct QuizScorePictureText {
     Q_DECLARE_TR_FUNCTIONS(bplab::ui::QuizScorePicture)
 };
 
-constexpr double kMargin = 0.04;     // of the width, on every side
-constexpr double kLabelShare = 0.28; // of the inner width: the stage names
-constexpr double kCountShare = 0.16; // of the inner width: "12/16"
+constexpr double kScoreMargin = 0.04; // of the width, on every side
+constexpr double kLabelShare = 0.28;  // of the inner width: the stage names
+constexpr double kCountShare = 0.16;  // of the inner width: "12/16"
 
 struct Row {
     QString name;
@@ -30,7 +30,7 @@ struct Row {
 } // namespace
 
 QuizScoreBar quizScoreBar(QSize size) {
-    const double margin = kMargin * size.width();
+    const double margin = kScoreMargin * size.width();
     const double inner = size.width() - 2 * margin;
     return {margin + kLabelShare * inner, inner * (1.0 - kLabelShare - kCountShare)};
 }
@@ -44,7 +44,7 @@ void paintQuizScore(QPainter& painter, QSize size, const QuizScore& score, const
 
     painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
-    const double margin = kMargin * size.width();
+    const double margin = kScoreMargin * size.width();
     const double titleHeight = size.height() * 0.16;
     QFont font = painter.font();
     font.setPixelSize(std::max(10, static_cast<int>(titleHeight * 0.45)));

@@ -38,7 +38,7 @@ const auto sigmoidSlope = [](double, double a) { return a * (1 - a); };
 const auto tanhSlope = [](double, double a) { return 1 - a * a; };
 const auto reluSlope = [](double z, double) { return z > 0 ? 1.0 : 0.0; }; // f′(0) = 0, as PyTorch
 
-NetworkSheet ranSheet(const NetworkSpec& spec, int iterations) {
+NetworkSheet ranNetworkSheet(const NetworkSpec& spec, int iterations) {
     NetworkSheet sheet(spec, iterations);
     sheet.runToEnd();
     return sheet;
@@ -62,7 +62,7 @@ TEST(NetworkSaturation, ListsEveryHiddenAndOutputUnitByItsNetInput) {
 }
 
 TEST(NetworkSaturation, SigmoidXorSlopesAreTheMeanOfAOneMinusAOverTheFourExamples) {
-    const NetworkSheet sheet = ranSheet(testing::xorNetwork(), 3);
+    const NetworkSheet sheet = ranNetworkSheet(testing::xorNetwork(), 3);
     const std::vector<SaturationPoint> curve = saturationCurve(sheet);
     ASSERT_EQ(curve.size(), 3u);
     // Example 1 is x = (0, 0) and there are no biases: z¹₁ = 0.5·0 − 0.25·0 = 0, a = σ(0) = 0.5,
@@ -83,7 +83,7 @@ TEST(NetworkSaturation, TanhHiddenLayerWithOneExamplePerStep) {
     NetworkSpec spec = testing::xorNetwork();
     spec.activations = {Activation::Tanh, Activation::Sigmoid}; // tanh hidden, sigmoid output
     spec.batchSize = 1;                                         // row s uses example s mod 4
-    const NetworkSheet sheet = ranSheet(spec, 4);
+    const NetworkSheet sheet = ranNetworkSheet(spec, 4);
     const std::vector<SaturationPoint> curve = saturationCurve(sheet);
     ASSERT_EQ(curve.size(), 4u);
     for (int iteration = 0; iteration < 4; ++iteration) {
@@ -102,7 +102,7 @@ TEST(NetworkSaturation, TanhHiddenLayerWithOneExamplePerStep) {
 TEST(NetworkSaturation, ReluSlopeIsTheShareOfExamplesWithAPositiveInput) {
     NetworkSpec spec = testing::xorNetwork();
     spec.activations = {Activation::Relu, Activation::Sigmoid};
-    const NetworkSheet sheet = ranSheet(spec, 1);
+    const NetworkSheet sheet = ranNetworkSheet(spec, 1);
     const std::vector<SaturationPoint> curve = saturationCurve(sheet);
     ASSERT_EQ(curve.size(), 1u);
     // W¹ row 1 = [0.5, −0.25]: z¹₁ = 0 (x = 0,0), −0.25 (0,1), 0.5 (1,0), 0.25 (1,1): positive on 2 of 4.
@@ -128,7 +128,7 @@ TEST(NetworkSaturation, GradientNormIsTheRootOfTheSumOfSquaresOfEveryLearnedPart
     spec.biases = {{0.1, -0.2}, {0.3}};
     for (bool learn : {false, true}) {
         spec.learnBiases = learn;
-        const NetworkSheet sheet = ranSheet(spec, 3);
+        const NetworkSheet sheet = ranNetworkSheet(spec, 3);
         std::vector<std::string> partials = weights;
         if (learn) partials.insert(partials.end(), {"dE_db1_1", "dE_db1_2", "dE_db2_1"});
         const std::vector<SaturationPoint> curve = saturationCurve(sheet);
@@ -153,7 +153,7 @@ TEST(NetworkSaturation, ARowCountsOnceItsWholeGradientIsEvaluated) {
 TEST(NetworkSaturation, ALayersMeanIsTheMeanOfItsUnitsSlopes) {
     NetworkSpec spec = testing::xorNetwork();
     spec.activations = {Activation::Relu, Activation::Sigmoid};
-    const NetworkSheet sheet = ranSheet(spec, 1);
+    const NetworkSheet sheet = ranNetworkSheet(spec, 1);
     const std::vector<SaturationUnit> units = saturationUnits(spec);
     const SaturationPoint point = saturationCurve(sheet).at(0);
     EXPECT_EQ(meanSlopeOfLayer(point, units, 1), (2.0 / 4.0 + 3.0 / 4.0) / 2); // the ReLU shares above
