@@ -5319,6 +5319,10 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
         <source>It&apos;s “%1” (%2 %)</source>
         <translation>Es ist „%1“ (%2 %)</translation>
     </message>
+    <message>
+        <source>Draw one of its classes</source>
+        <translation>Zeichnen Sie eine seiner Klassen</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::WorkbookExportProgress</name>

@@ -5319,6 +5319,10 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
         <source>It&apos;s “%1” (%2 %)</source>
         <translation>Es «%1» (%2 %)</translation>
     </message>
+    <message>
+        <source>Draw one of its classes</source>
+        <translation>Dibuje una de sus clases</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::WorkbookExportProgress</name>

@@ -121,6 +121,10 @@ TEST(ClassNamesInViews, TryItAndTheSaliencyListCallTheModelsClassesByName) {
     const MnistClassifier classifier = shapesClassifier();
     TryDigitPanel panel;
     panel.setClassifier(classifier, QStringLiteral("shapes"));
+    // Before a drawing: the model's classes, empty, and a request for one of them.
+    EXPECT_EQ(panel.verdict(), "Draw one of its classes");
+    EXPECT_FALSE(panel.bars()->hasProbabilities());
+    EXPECT_EQ(panel.bars()->className(2), "square");
     panel.canvas()->drawStroke({{60, 60}, {220, 220}});
     const int best = panel.bars()->best();
     ASSERT_GE(best, 0);

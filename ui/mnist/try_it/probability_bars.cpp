@@ -30,9 +30,9 @@ void ProbabilityBars::setProbabilities(const ClassProbabilities& probabilities, 
     update();
 }
 
-void ProbabilityBars::clear() {
+void ProbabilityBars::clear(const QStringList& names) {
     m_probabilities.clear();
-    m_names.clear();
+    m_names = names;
     setAccessibleDescription(describe());
     update();
 }
@@ -64,7 +64,8 @@ QString ProbabilityBars::className(int label) const {
 }
 
 int ProbabilityBars::rows() const {
-    return hasProbabilities() ? static_cast<int>(m_probabilities.size()) : kMnistClasses;
+    if (hasProbabilities()) return static_cast<int>(m_probabilities.size());
+    return m_names.isEmpty() ? kMnistClasses : static_cast<int>(m_names.size());
 }
 
 void ProbabilityBars::paintEvent(QPaintEvent*) {

@@ -18,7 +18,8 @@ public:
     // `names`: the classes' names in label order (the model's); without them, or with another count
     // than the probabilities', the labels' numbers.
     void setProbabilities(const ClassProbabilities& probabilities, const QStringList& names = {});
-    void clear();
+    // No prediction: a row per name, empty (MNIST's ten digits without names).
+    void clear(const QStringList& names = {});
     const ClassProbabilities& probabilities() const { return m_probabilities; }
     bool hasProbabilities() const { return !m_probabilities.empty(); }
     // The most likely class (the first of equals); -1 before any prediction.
@@ -35,7 +36,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    int rows() const;                   // the classes shown: the prediction's, else MNIST's ten
+    int rows() const;                   // the classes shown: the prediction's, the names', else ten
     ClassProbabilities m_probabilities; // empty before any prediction
     QStringList m_names;                // empty: the numbers
 };

@@ -56,8 +56,12 @@ QString TryDigitPanel::origin() const { return m_origin->text(); }
 
 void TryDigitPanel::predict() {
     if (m_canvas->isEmpty() || !m_classifier) {
-        m_bars->clear();
-        m_verdict->setText(m_canvas->isEmpty() ? tr("Draw a digit") : tr("No model yet"));
+        // A model of the learner's own classes shows their rows, empty, and asks for one of them.
+        const bool digits = !m_classifier || m_classifier->classNames().areDigits();
+        m_bars->clear(m_classifier ? classLabels(m_classifier->classNames()) : QStringList());
+        m_verdict->setText(!m_canvas->isEmpty() ? tr("No model yet")
+                           : digits             ? tr("Draw a digit")
+                                                : tr("Draw one of its classes"));
         if (!m_canvas->isEmpty())
             m_canvas->setAccessibleDescription(tr("A drawing; no model yet to say which digit it is."));
         return;
