@@ -93,17 +93,14 @@ int chosenClassOf(const QString& value, const ClassNames& classes) {
 }
 
 int explain(const QCommandLineParser& parser, const ExplainOptions& o, std::ostream& out, std::ostream& err) {
-    // Arguments are checked before anything is read.
+    // Arguments are checked before anything is read, but --class: it may name one of the model's
+    // classes (which may be numbers too, "10"), so it is checked once the model says them.
     if (!parser.isSet(o.model))
         throw UsageError("--model FILE is required (a checkpoint saved by 'train --save')");
     if (!parser.isSet(o.outDir)) throw UsageError("--out DIR is required (the folder for the files)");
     if (parser.isSet(o.testImage) == parser.isSet(o.image))
         throw UsageError("give exactly one of --test-image N and --image FILE");
     const SaliencyKind kind = saliencyKindFrom(parser, o);
-    // A number no model has a class for is refused before anything is read; a name, and a number
-    // past this model's classes, once the model says its classes.
-    if (parser.isSet(o.classIndex) && isNumber(parser.value(o.classIndex)))
-        parseWholeNumber(parser.value(o.classIndex), "--class", 0, kMaxClasses - 1);
 
     const MnistClassifier classifier = loadModel(parser.value(o.model));
     const ClassNames& classes = classifier.classNames();

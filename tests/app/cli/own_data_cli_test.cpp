@@ -100,6 +100,7 @@ TEST_F(OwnIdxDataSet, TrainsOneModelThatExplainsByItsClassNames) {
         << byName.out.toStdString();
     const Result byNumber = run(QStringList(explain) << "--class"
                                                      << "1");
+    ASSERT_EQ(byNumber.exitCode, 0) << byNumber.err.toStdString();
     EXPECT_TRUE(byNumber.out.contains(QStringLiteral("of the score of class 1 (one)\n")))
         << byNumber.out.toStdString();
 

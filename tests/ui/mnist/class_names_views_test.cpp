@@ -43,8 +43,8 @@ TEST(ClassNamesInViews, TheConfusionMatrixNamesItsRowsColumnsAndCells) {
     // The largest confusion, the first of the two single mistakes reading row by row: circle → square.
     EXPECT_NE(view.summaryText().indexOf("the largest confusion: true circle, predicted square: 1 image"), -1)
         << view.summaryText().toStdString();
-    // The row names need more room than "true 0": the first column starts past the longest name.
-    EXPECT_GE(view.cellRect(0, 0).left(), view.fontMetrics().horizontalAdvance("triangle"));
+    // The row names' column is as wide as the longest name and 8 px (not "true 0"'s width).
+    EXPECT_EQ(view.cellRect(0, 0).left(), view.fontMetrics().horizontalAdvance("triangle") + 8);
 
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(&view);
     ASSERT_TRUE(iface && iface->tableInterface());

@@ -1,7 +1,5 @@
 #include "ui/mnist/inside/saliency_panel.h"
 
-#include "ui/mnist/data/class_labels.h"
-
 #include "ui/common/locale_numbers.h"
 #include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/inside/inspection_pictures.h"
@@ -38,6 +36,7 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
     m_kind->setToolTip(tr("Gradient: how much each pixel would move the score. Input × gradient: what "
                           "the ink present contributes (0 where there is no ink)."));
     m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::PlainText); // a class's name is text, whatever it holds ("<b>")
     m_image->setMinimumSize(28 * kZoom, 28 * kZoom);
     m_image->setAccessibleName(tr("Saliency map"));
 

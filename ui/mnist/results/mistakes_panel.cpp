@@ -48,6 +48,7 @@ MistakesPanel::MistakesPanel(QWidget* parent)
     , m_showAll(new QPushButton(tr("Show all"), this))
     , m_gallery(new DigitGallery(this)) {
     m_gallery->setPlaceholder(placeholder());
+    m_label->setTextFormat(Qt::PlainText); // class names are text, whatever they hold ("<b>")
     m_gallery->setAccessibleName(tr("Misclassified digits"));
     m_showAll->setToolTip(tr("Show every kind of mistake again (Esc)"));
     connect(m_showAll, &QPushButton::clicked, this, &MistakesPanel::showAll);

@@ -27,6 +27,7 @@ TryDigitPanel::TryDigitPanel(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_verdict->setFont(big);
+    m_verdict->setTextFormat(Qt::PlainText); // a class's name is text, whatever it holds ("<b>")
     m_origin->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);
