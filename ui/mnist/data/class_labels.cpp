@@ -9,4 +9,9 @@ QStringList classLabels(const std::vector<std::string>& names) {
     return labels;
 }
 
+QString classLabel(const ClassNames& classes, int label) {
+    if (label < 0 || label >= classes.count()) return QString::number(label);
+    return QString::fromStdString(classes.name(label));
+}
+
 } // namespace bplab::ui

@@ -12,5 +12,7 @@ namespace bplab::ui {
 // A data set's or a model's class names as the views show them, in label order.
 QStringList classLabels(const std::vector<std::string>& names);
 inline QStringList classLabels(const ClassNames& classes) { return classLabels(classes.names()); }
+// Class `label`'s name ("7" for MNIST's digits); its number for a label without one.
+QString classLabel(const ClassNames& classes, int label);
 
 } // namespace bplab::ui

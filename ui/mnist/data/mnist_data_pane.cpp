@@ -1,6 +1,7 @@
 #include "ui/mnist/data/mnist_data_pane.h"
 
 #include "ui/common/widget_helpers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/data/mnist_data_loader.h"
 #include "ui/mnist/data/mnist_fetcher.h"
 #include "ui/mnist/mnist_tab_actions.h"
@@ -27,8 +28,7 @@ QList<DigitGallery::Item> sampleItems(const MnistData& data) {
     for (int i = 0; i < std::min(kSamplesShown, data.train.size()); ++i) {
         const int label = data.train.labels[static_cast<std::size_t>(i)];
         // The class's name ("7" for MNIST's digits); loadMnist refuses a label without one.
-        const QString name = label < data.classes.count() ? QString::fromStdString(data.classes.name(label))
-                                                          : QString::number(label);
+        const QString name = classLabel(data.classes, label);
         samples.append({digitImage(data.train.image(i)), name,
                         MnistTabText::tr("Training image %1: labelled %2").arg(QString::number(i), name), i});
     }

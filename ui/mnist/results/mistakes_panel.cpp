@@ -2,6 +2,7 @@
 
 #include "ui/common/locale_numbers.h"
 #include "ui/common/widget_helpers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/results/digit_gallery.h"
 
 #include <QHBoxLayout>
@@ -16,10 +17,9 @@
 namespace bplab::ui {
 
 namespace {
-// Class `label`'s name in `data` ("7" for MNIST's digits); its number for a label without one.
+// Class `label`'s name in `data` ("7" for MNIST's digits); its number without data.
 QString classNameIn(const MnistData* data, int label) {
-    if (!data || label < 0 || label >= data->classes.count()) return QString::number(label);
-    return QString::fromStdString(data->classes.name(label));
+    return data ? classLabel(data->classes, label) : QString::number(label);
 }
 
 DigitGallery::Item itemOf(const MnistData& data, const Misclassified& m) {
