@@ -80,7 +80,9 @@ case "$mode" in
     echo "setup: built $app"
     ;;
   test)
-    ctest --preset "$PRESET" --parallel "$(nproc)"
+    # The programs that link LibTorch run one ctest test per test suite, not per test: each start
+    # costs about a second (tests/cmake/by_suite.cmake). BACKPROP_LAB_TESTS_BY_SUITE=0 runs them one by one.
+    BACKPROP_LAB_TESTS_BY_SUITE=${BACKPROP_LAB_TESTS_BY_SUITE:-1} ctest --preset "$PRESET" --parallel "$(nproc)"
     ;;
   run)
     status=0
