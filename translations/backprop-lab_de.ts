@@ -1533,6 +1533,10 @@
         <source>true</source>
         <translation>tatsächlich</translation>
     </message>
+    <message>
+        <source>Rows: the true class. Columns: what the model predicted. The diagonal is right; every other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with the arrow keys and Enter, to see those mistakes.</source>
+        <translation>Zeilen: die tatsächliche Klasse. Spalten: was das Modell vorhergesagt hat. Die Diagonale ist richtig; jede andere Zelle zählt eine Art von Fehler (dunkleres Rot: mehr). Klicken Sie auf eine Zelle oder wählen Sie sie mit den Pfeiltasten und Enter, um diese Fehler zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::DecisionBoundaryFeed</name>
@@ -1651,6 +1655,22 @@
     <message>
         <source>draw a digit here</source>
         <translation>Ziffer hier zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw one of the model&apos;s classes with the mouse; its guess updates as you draw.</source>
+        <translation>Zeichnen Sie eine der Klassen des Modells mit der Maus; seine Vermutung wird beim Zeichnen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>draw one of the model&apos;s classes here</source>
+        <translation>eine Klasse des Modells hier zeichnen</translation>
+    </message>
+    <message>
+        <source>Empty: draw one of the model&apos;s classes with the mouse.</source>
+        <translation>Leer: Zeichnen Sie eine der Klassen des Modells mit der Maus.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2792,18 @@
         <source>No test image of %1 was taken for a %2.</source>
         <translation>Kein Testbild der %1 wurde für eine %2 gehalten.</translation>
     </message>
+    <message>
+        <source>Misclassified test images appear here after each epoch.</source>
+        <translation>Falsch klassifizierte Testbilder erscheinen hier nach jeder Epoche.</translation>
+    </message>
+    <message>
+        <source>Misclassified images</source>
+        <translation>Falsch klassifizierte Bilder</translation>
+    </message>
+    <message>
+        <source>Misclassified test images</source>
+        <translation>Falsch klassifizierte Testbilder</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::MnistDataLoader</name>
@@ -3274,6 +3306,22 @@
         <source>, aug</source>
         <translation>, Augm.</translation>
     </message>
+    <message>
+        <source>Sample training images</source>
+        <translation>Beispielbilder aus den Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>1 image shown</source>
+        <translation>1 Bild angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 images shown</source>
+        <translation>%1 Bilder angezeigt</translation>
+    </message>
+    <message>
+        <source>Data set of %1 classes loaded. Press Train (Ctrl+T) to train the CNN.</source>
+        <translation>Datensatz mit %1 Klassen geladen. Drücken Sie auf Trainieren (Strg+T), um das CNN zu trainieren.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::ModelSummaryTable</name>
@@ -3604,6 +3652,10 @@
     <message>
         <source>The stages, as the data flows: %1.</source>
         <translation>Die Stufen, wie die Daten fließen: %1.</translation>
+    </message>
+    <message>
+        <source>The stages, as the data flows: %1. Most probable class: %2 (%3 %).</source>
+        <translation>Die Stufen, wie die Daten fließen: %1. Wahrscheinlichste Klasse: %2 (%3 %).</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4002,10 @@
         <source>Most likely first: %1.</source>
         <translation>Die wahrscheinlichste zuerst: %1.</translation>
     </message>
+    <message>
+        <source>The model&apos;s probability for each class (they sum to 100 %).</source>
+        <translation>Die Wahrscheinlichkeit des Modells für jede Klasse (zusammen ergeben sie 100 %).</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::QuizPanel</name>
@@ -4203,6 +4259,10 @@
         <source>%1 · %2 % · %3 s</source>
         <translation>%1 · %2 % · %3 s</translation>
     </message>
+    <message>
+        <source>Test accuracy per epoch (guessing: %1 %)</source>
+        <translation>Testgenauigkeit pro Epoche (Raten: %1 %)</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SaliencyPanel</name>
@@ -4261,6 +4321,10 @@
     <message>
         <source>Strongest pixel: row %1, column %2 (%3).</source>
         <translation>Stärkstes Pixel: Zeile %1, Spalte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The class whose score is explained: the predicted one, or any other (&quot;what would make it “%1”?&quot;)</source>
+        <translation>Die Klasse, deren Score erklärt wird: die vorhergesagte oder eine andere („Was würde daraus ‚%1‘ machen?“)</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,10 @@
         <source>true</source>
         <translation>real</translation>
     </message>
+    <message>
+        <source>Rows: the true class. Columns: what the model predicted. The diagonal is right; every other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with the arrow keys and Enter, to see those mistakes.</source>
+        <translation>Filas: la clase real. Columnas: lo que predijo el modelo. La diagonal son los aciertos; cada una de las demás celdas cuenta un tipo de error (rojo más oscuro: más). Haga clic en una celda, o selecciónela con las teclas de flecha e Intro, para ver esos errores.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::DecisionBoundaryFeed</name>
@@ -1651,6 +1655,22 @@
     <message>
         <source>draw a digit here</source>
         <translation>dibuje un dígito aquí</translation>
+    </message>
+    <message>
+        <source>Draw one of the model&apos;s classes with the mouse; its guess updates as you draw.</source>
+        <translation>Dibuje una de las clases del modelo con el ratón; su predicción se actualiza mientras dibuja.</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <source>draw one of the model&apos;s classes here</source>
+        <translation>dibuje aquí una clase del modelo</translation>
+    </message>
+    <message>
+        <source>Empty: draw one of the model&apos;s classes with the mouse.</source>
+        <translation>Vacío: dibuje una de las clases del modelo con el ratón.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2792,18 @@
         <source>No test image of %1 was taken for a %2.</source>
         <translation>Ninguna imagen de prueba de un %1 se tomó por un %2.</translation>
     </message>
+    <message>
+        <source>Misclassified test images appear here after each epoch.</source>
+        <translation>Las imágenes de prueba mal clasificadas aparecen aquí tras cada época.</translation>
+    </message>
+    <message>
+        <source>Misclassified images</source>
+        <translation>Imágenes mal clasificadas</translation>
+    </message>
+    <message>
+        <source>Misclassified test images</source>
+        <translation>Imágenes de prueba mal clasificadas</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::MnistDataLoader</name>
@@ -3274,6 +3306,22 @@
         <source>, aug</source>
         <translation>, aum.</translation>
     </message>
+    <message>
+        <source>Sample training images</source>
+        <translation>Imágenes de entrenamiento de muestra</translation>
+    </message>
+    <message>
+        <source>1 image shown</source>
+        <translation>1 imagen mostrada</translation>
+    </message>
+    <message>
+        <source>%1 images shown</source>
+        <translation>%1 imágenes mostradas</translation>
+    </message>
+    <message>
+        <source>Data set of %1 classes loaded. Press Train (Ctrl+T) to train the CNN.</source>
+        <translation>Conjunto de datos de %1 clases cargado. Pulse Entrenar (Ctrl+T) para entrenar la CNN.</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::ModelSummaryTable</name>
@@ -3604,6 +3652,10 @@
     <message>
         <source>The stages, as the data flows: %1.</source>
         <translation>Las etapas, según fluyen los datos: %1.</translation>
+    </message>
+    <message>
+        <source>The stages, as the data flows: %1. Most probable class: %2 (%3 %).</source>
+        <translation>Las etapas, según fluyen los datos: %1. Clase más probable: %2 (%3 %).</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4002,10 @@
         <source>Most likely first: %1.</source>
         <translation>De más a menos probable: %1.</translation>
     </message>
+    <message>
+        <source>The model&apos;s probability for each class (they sum to 100 %).</source>
+        <translation>La probabilidad del modelo para cada clase (suman 100 %).</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::QuizPanel</name>
@@ -4203,6 +4259,10 @@
         <source>%1 · %2 % · %3 s</source>
         <translation>%1 · %2 % · %3 s</translation>
     </message>
+    <message>
+        <source>Test accuracy per epoch (guessing: %1 %)</source>
+        <translation>Exactitud de prueba por época (adivinando: %1 %)</translation>
+    </message>
 </context>
 <context>
     <name>bplab::ui::SaliencyPanel</name>
@@ -4261,6 +4321,10 @@
     <message>
         <source>Strongest pixel: row %1, column %2 (%3).</source>
         <translation>Píxel más influyente: fila %1, columna %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The class whose score is explained: the predicted one, or any other (&quot;what would make it “%1”?&quot;)</source>
+        <translation>La clase cuya puntuación se explica: la predicha o cualquier otra («¿qué la convertiría en “%1”?»)</translation>
     </message>
 </context>
 <context>

@@ -48,16 +48,18 @@ ExplainedDigit digitFromTestSet(const std::string& directory, long long index) {
     const MnistData data = loadMnist(directory);
     const int count = data.test.size();
     if (index < 0 || index >= count) {
-        throw std::runtime_error("--test-image " + std::to_string(index) + " is out of range: the test set in " +
-                                 directory + " has " + std::to_string(count) + " images, numbered 0 to " +
-                                 std::to_string(count - 1) + ".");
+        throw std::runtime_error(
+            "--test-image " + std::to_string(index) + " is out of range: the test set in " + directory +
+            " has " + std::to_string(count) + " images, numbered 0 to " + std::to_string(count - 1) + ".");
     }
     ExplainedDigit digit;
     const std::uint8_t* bytes = data.test.image(static_cast<int>(index));
     // The trainer's own scaling: byte / 255, so 0 is background and 1 full ink.
     for (int i = 0; i < kMnistPixels; ++i) digit.pixels[static_cast<std::size_t>(i)] = bytes[i] / 255.0f;
-    digit.source = "test image " + std::to_string(index) + " (label " +
-                   std::to_string(data.test.labels[static_cast<std::size_t>(index)]) + ")";
+    // MNIST's "(label 7)"; a named class also by its name: "(label 2, square)".
+    const int label = data.test.labels[static_cast<std::size_t>(index)];
+    const std::string name = data.classes.areDigits() ? std::string() : ", " + data.classes.name(label);
+    digit.source = "test image " + std::to_string(index) + " (label " + std::to_string(label) + name + ")";
     return digit;
 }
 

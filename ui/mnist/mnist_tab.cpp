@@ -101,6 +101,10 @@ void MnistTab::connectPanes() {
     connect(m_results, &ResultsPane::notice, m_status, &StatusLine::say);
     connect(m_status, &StatusLine::said, this, &MnistTab::statusMessage);
     connect(m_setup->data(), &MnistDataPane::loaded, this, &MnistTab::dataLoaded);
+    // What the data set's images show reaches the results before their first evaluation.
+    connect(m_setup->data(), &MnistDataPane::loaded, m_results, [this](bool ok) {
+        if (const auto loaded = m_setup->data()->data(); ok && loaded) m_results->setClasses(loaded->classes);
+    });
     connect(m_setup->recipe(), &RecipePane::settled, this, &MnistTab::saveSettings);
 
     // The recipe and the data → the run; the run → the actions, the rate field and the results.

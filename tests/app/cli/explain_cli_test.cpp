@@ -76,6 +76,12 @@ TEST_F(ExplainCommand, WritesEveryStageTheKernelsTheSaliencyAndTheProbabilities)
     const QString folder = out(QStringLiteral("explained/test-3")); // created with its parent
     const Result result = run({"explain", "--model", m_model, "--test-image", "3", "--out", folder});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    // A digit is named by its label alone (MNIST's test labels begin 7, 2, 1, 0).
+    const auto data = testing::smallMnist(1, 4);
+    ASSERT_TRUE(data);
+    EXPECT_TRUE(result.out.contains(
+        QStringLiteral("explaining test image 3 (label %1) with ").arg(data->test.labels[3])))
+        << result.out.toStdString();
 
     // Every stage with the shape of its row in the model summary (the BatchNorm row ends a block).
     std::vector<std::vector<std::int64_t>> expected;

@@ -92,6 +92,13 @@ TEST_F(OwnIdxDataSet, TrainsOneModelThatExplainsByItsClassNames) {
         EXPECT_TRUE(explained.out.contains(QLatin1String(line))) << line << '\n'
                                                                  << explained.out.toStdString();
     EXPECT_FALSE(explained.out.contains(QStringLiteral("  3  "))) << "three classes, three lines";
+    // The test image is named by its label's number and name, the one the classes file gives it.
+    const QRegularExpression source(
+        QStringLiteral("explaining test image 0 \\(label ([0-9]), ([a-z]+)\\) with "));
+    const QRegularExpressionMatch named = source.match(explained.out);
+    ASSERT_TRUE(named.hasMatch()) << explained.out.toStdString();
+    const QStringList names{"zero", "one", "two"};
+    EXPECT_EQ(named.captured(2), names.value(named.captured(1).toInt())) << explained.out.toStdString();
 
     const Result byName = run(QStringList(explain) << "--class"
                                                    << "two");

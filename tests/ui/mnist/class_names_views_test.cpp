@@ -4,6 +4,7 @@
 // MNIST's digits keep their numbers and sentences. The counts are worked by hand in the comments.
 #include "core/mnist/mnist_trainer.h"
 #include "tests/support/shapes_confusion.h"
+#include "tests/support/shapes_data.h"
 #include "ui/charts/per_class_chart.h"
 #include "ui/mnist/inside/model_summary_table.h"
 #include "ui/mnist/inside/parameter_breakdown_table.h"
@@ -26,7 +27,7 @@
 namespace bplab::ui {
 namespace {
 
-const QStringList kShapes{QStringLiteral("circle"), QStringLiteral("triangle"), QStringLiteral("square")};
+const QStringList kShapes = testing::shapeNames();
 
 // tests/support/shapes_confusion.h: rows circle 4 (3 right, 1 read as a square), triangle 2 (both
 // right), square 3 (2 right, 1 read as a triangle); columns 3, 3, 3.
@@ -103,22 +104,8 @@ TEST(ClassNamesInViews, TheProbabilityBarsSayTheNamesMostLikelyFirst) {
     EXPECT_EQ(bars.describe(), "Most likely first: 1 (70.0 %), 2 (20.0 %), 0 (10.0 %).");
 }
 
-// An untrained network of three classes named as shapes: its answers are what they are; the views
-// must call them by their names.
-MnistClassifier shapesClassifier() {
-    auto data = std::make_shared<MnistData>();
-    for (MnistSplit* split : {&data->train, &data->test}) {
-        split->labels = {0, 1, 2};
-        split->pixels.assign(3 * static_cast<std::size_t>(kMnistPixels), 0);
-    }
-    data->classes = ClassNames({"circle", "triangle", "square"});
-    TrainConfig config;
-    config.threads = 1;
-    return MnistTrainer(config, data).classifier();
-}
-
 TEST(ClassNamesInViews, TryItAndTheSaliencyListCallTheModelsClassesByName) {
-    const MnistClassifier classifier = shapesClassifier();
+    const MnistClassifier classifier = testing::untrainedShapesClassifier();
     TryDigitPanel panel;
     panel.setClassifier(classifier, QStringLiteral("shapes"));
     // Before a drawing: the model's classes, empty, and a request for one of them.

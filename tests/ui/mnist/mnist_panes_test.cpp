@@ -1,5 +1,7 @@
 // The MNIST tab's panes, each built alone: it shows its parts, serves its actions and says what it
 // did through its own signals, with no tab around it. (The tab's tests check them wired together.)
+#include "tests/support/shapes_data.h"
+#include "ui/charts/metric_chart.h"
 #include "ui/mnist/data/mnist_data_pane.h"
 #include "ui/mnist/mnist_tab_actions.h"
 #include "ui/mnist/results/confusion_matrix_view.h"
@@ -72,6 +74,29 @@ TEST(MnistDataPane, AFolderWithoutMnistSaysSoAndShowsNoSamples) {
     EXPECT_TRUE(lastNotice(notices).startsWith(QStringLiteral("No MNIST data: ")))
         << lastNotice(notices).toStdString();
     EXPECT_FALSE(pane.statusText().isEmpty());
+}
+
+// A cut of MNIST's zeros, ones and twos named as shapes: the samples are images, not digits, and the
+// notice names no MNIST.
+TEST(MnistDataPane, ADataSetOfNamedClassesCallsItsSamplesImages) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(testing::writeShapesFolder(folder.path()));
+    PaneHost host;
+    MnistDataPane pane(host.actions, &host.widget);
+    EXPECT_EQ(pane.samples()->accessibleName(), QStringLiteral("Sample training digits"));
+    QSignalSpy loaded(&pane, &MnistDataPane::loaded);
+    QSignalSpy notices(&pane, &MnistDataPane::notice);
+    pane.setDirectory(folder.path());
+    ASSERT_TRUE(loaded.count() == 1 || loaded.wait(10'000));
+    ASSERT_TRUE(loaded.first().at(0).toBool()) << pane.error().toStdString();
+    EXPECT_EQ(pane.samples()->accessibleName(), QStringLiteral("Sample training images"));
+    const qsizetype shown = pane.samples()->items().size();
+    EXPECT_GT(shown, 1);
+    EXPECT_TRUE(
+        pane.samples()->accessibleDescription().startsWith(QStringLiteral("%1 images shown: ").arg(shown)))
+        << pane.samples()->accessibleDescription().toStdString();
+    EXPECT_EQ(lastNotice(notices),
+              QStringLiteral("Data set of 3 classes loaded. Press Train (Ctrl+T) to train the CNN."));
 }
 
 TEST(RecipePane, RestoreDefaultsSavesAtOnceAndSaysSo) {
@@ -156,6 +181,20 @@ TEST(RunPane, TrainWithoutDataSaysWhyAndBeginsNoRun) {
     EXPECT_FALSE(pane.loadModel(QStringLiteral("model.pt"), nullptr, &error));
     EXPECT_EQ(error, QStringLiteral("Load the MNIST data first: the model is evaluated and trained on it."));
     EXPECT_EQ(begun.count(), 0);
+}
+
+// A run on three named classes: no MNIST goal line on its accuracy chart; guessing's 33.3 % instead.
+TEST(RunPane, ARunOnNamedClassesDrawsNoMnistGoal) {
+    PaneHost host;
+    RunPane pane(host.actions, &host.widget);
+    TrainConfig config;
+    config.epochs = 1;
+    config.threads = 1;
+    pane.start(config, testing::blankShapesData(), QString());
+    const MetricChart* accuracy = pane.charts()->accuracyChart();
+    EXPECT_EQ(accuracy->referenceLabel(), QString());
+    EXPECT_EQ(accuracy->title(), QStringLiteral("Test accuracy per epoch (guessing: 33.3 %)"));
+    pane.controller()->shutDown();
 }
 
 TEST(ResultsPane, AMatrixCellShowsItsMistakesAndAsksToBeShown) {

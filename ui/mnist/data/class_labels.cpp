@@ -14,4 +14,10 @@ QString classLabel(const ClassNames& classes, int label) {
     return QString::fromStdString(classes.name(label));
 }
 
+bool namesAreNumbers(const QStringList& names) {
+    for (int label = 0; label < names.size(); ++label)
+        if (names[label] != QString::number(label)) return false;
+    return true;
+}
+
 } // namespace bplab::ui

@@ -75,8 +75,21 @@ bool MnistDataPane::isFetching() const { return m_fetcher->isRunning(); }
 void MnistDataPane::onLoaded(bool ok) {
     m_label->setText(m_loader->statusText());
     if (ok) {
-        m_samples->setItems(sampleItems(*m_loader->data()));
-        Q_EMIT notice(MnistTabText::tr("MNIST loaded. Press Train (Ctrl+T) to train the CNN."));
+        const MnistData& data = *m_loader->data();
+        const QList<DigitGallery::Item> samples = sampleItems(data);
+        m_samples->setItems(samples);
+        // MNIST's digits as they always were; a data set of named classes speaks of images.
+        const bool digits = data.classes.areDigits();
+        m_samples->setAccessibleName(digits ? MnistTabText::tr("Sample training digits")
+                                            : MnistTabText::tr("Sample training images"));
+        m_samples->setSummary(digits ? QString()
+                              : samples.size() == 1
+                                  ? MnistTabText::tr("1 image shown")
+                                  : MnistTabText::tr("%1 images shown").arg(samples.size()));
+        Q_EMIT notice(
+            digits ? MnistTabText::tr("MNIST loaded. Press Train (Ctrl+T) to train the CNN.")
+                   : MnistTabText::tr("Data set of %1 classes loaded. Press Train (Ctrl+T) to train the CNN.")
+                         .arg(data.classes.count()));
     } else {
         m_samples->setItems({});
         Q_EMIT notice(

@@ -155,7 +155,7 @@ void InsideNetworkView::refresh() {
         return;
     }
     const NetworkTrace trace = m_classifier->trace(m_pixels);
-    m_stages->setTrace(trace);
+    m_stages->setTrace(trace, m_classifier->classNames());
     m_stages->resize(m_stages->sizeHint());
     // Tall enough for every stage; wide ones scroll sideways.
     m_flow->setMinimumHeight(m_stages->height() + m_flow->horizontalScrollBar()->sizeHint().height() + 4);

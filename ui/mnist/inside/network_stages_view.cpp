@@ -1,6 +1,7 @@
 #include "ui/mnist/inside/network_stages_view.h"
 
 #include "ui/common/locale_numbers.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/inside/inspection_pictures.h"
 
 #include <QMouseEvent>
@@ -49,7 +50,7 @@ NetworkStagesView::NetworkStagesView(QWidget* parent)
     clear(tr("Train a model or load one to look inside it."));
 }
 
-QString NetworkStagesView::describe(const NetworkTrace& trace) {
+QString NetworkStagesView::describe(const NetworkTrace& trace, const ClassNames& classes) {
     QStringList stages;
     for (const NetworkStage& stage : trace.stages) {
         const auto [low, high] = std::minmax_element(stage.output.values.begin(), stage.output.values.end());
@@ -63,9 +64,13 @@ QString NetworkStagesView::describe(const NetworkTrace& trace) {
     if (trace.probabilities.empty())
         return tr("The stages, as the data flows: %1.").arg(stages.join(QStringLiteral("; ")));
     const auto best = std::max_element(trace.probabilities.begin(), trace.probabilities.end());
+    const int label = static_cast<int>(best - trace.probabilities.begin());
+    if (!classes.areDigits())
+        return tr("The stages, as the data flows: %1. Most probable class: %2 (%3 %).")
+            .arg(stages.join(QStringLiteral("; ")), classLabel(classes, label), localFixed(100.0 * *best, 1));
     return tr("The stages, as the data flows: %1. Most probable digit: %2 (%3 %).")
         .arg(stages.join(QStringLiteral("; ")))
-        .arg(best - trace.probabilities.begin())
+        .arg(label)
         .arg(localFixed(100.0 * *best, 1));
 }
 
@@ -78,10 +83,10 @@ void NetworkStagesView::clear(const QString& placeholder) {
     update();
 }
 
-void NetworkStagesView::setTrace(const NetworkTrace& trace) {
+void NetworkStagesView::setTrace(const NetworkTrace& trace, const ClassNames& classes) {
     m_trace = trace;
     m_boxes.clear();
-    setAccessibleDescription(describe(trace));
+    setAccessibleDescription(describe(trace, classes));
     for (std::size_t i = 0; i < trace.stages.size(); ++i) {
         const NetworkStage& stage = trace.stages[i];
         const StageLayout layout = kLayouts[std::min(i, std::size(kLayouts) - 1)];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/mnist/data/class_names.h"
 #include "core/mnist/network_inspection.h"
 
 #include <QImage>
@@ -18,7 +19,8 @@ class NetworkStagesView : public QWidget {
 public:
     explicit NetworkStagesView(QWidget* parent = nullptr);
 
-    void setTrace(const NetworkTrace& trace);
+    // `classes`: what the model's outputs are called ("Most probable class: circle"; digits by default).
+    void setTrace(const NetworkTrace& trace, const ClassNames& classes = ClassNames::digits());
     void clear(const QString& placeholder);
     const NetworkTrace& trace() const { return m_trace; }
     bool hasTrace() const { return !m_boxes.empty(); }
@@ -32,8 +34,8 @@ public:
     int stageCount() const { return static_cast<int>(m_boxes.size()); }
 
     // What a trace shows, as a screen reader says it (the accessible description): each stage with its
-    // shape and the range of its values, then the most probable digit.
-    static QString describe(const NetworkTrace& trace);
+    // shape and the range of its values, then the most probable digit (or class, by its name).
+    static QString describe(const NetworkTrace& trace, const ClassNames& classes = ClassNames::digits());
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }

@@ -29,8 +29,6 @@ SaliencyPanel::SaliencyPanel(QWidget* parent)
     , m_caption(new QLabel(this))
     , m_bars(new ProbabilityBars(this)) {
     offerClasses(classLabels(ClassNames::digits()));
-    m_class->setToolTip(tr("The class whose score is explained: the predicted one, or any other (\"what "
-                           "would make it a 1?\")"));
     m_kind->addItem(tr("input × gradient"), static_cast<int>(SaliencyKind::InputTimesGradient));
     m_kind->addItem(tr("gradient"), static_cast<int>(SaliencyKind::Gradient));
     m_kind->setToolTip(tr("Gradient: how much each pixel would move the score. Input × gradient: what "
@@ -95,6 +93,14 @@ void SaliencyPanel::offerClasses(const QStringList& names) {
     m_class->clear();
     for (int label = 0; label < names.size(); ++label) m_class->addItem(names[label], label);
     m_classChosen = false;
+    // The question the list answers, asked of the second class ("what would make it a 1?").
+    m_class->setToolTip(
+        namesAreNumbers(names)
+            ? tr("The class whose score is explained: the predicted one, or any other (\"what "
+                 "would make it a 1?\")")
+            : tr("The class whose score is explained: the predicted one, or any other (\"what "
+                 "would make it “%1”?\")")
+                  .arg(names.value(1)));
 }
 
 void SaliencyPanel::recompute() {

@@ -2,6 +2,7 @@
 
 #include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/results/confusion_matrix_accessible.h"
 
 #include <QHelpEvent>
@@ -29,11 +30,19 @@ QString imagesText(int count) {
 double percent(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 } // namespace
 
+QString ConfusionMatrixView::toolTipText() const {
+    if (hasNames())
+        return tr("Rows: the true class. Columns: what the model predicted. The diagonal is right; every "
+                  "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
+                  "the arrow keys and Enter, to see those mistakes.");
+    return tr("Rows: the true digit. Columns: what the model predicted. The diagonal is right; every "
+              "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
+              "the arrow keys and Enter, to see those mistakes.");
+}
+
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     : QWidget(parent) {
-    setToolTip(tr("Rows: the true digit. Columns: what the model predicted. The diagonal is right; every "
-                  "other cell counts one kind of mistake (darker red: more). Click a cell, or pick it with "
-                  "the arrow keys and Enter, to see those mistakes."));
+    setToolTip(toolTipText());
     setFocusPolicy(Qt::StrongFocus);
     installConfusionMatrixAccessibility();
     setAccessibleName(tr("Confusion matrix"));
@@ -44,10 +53,8 @@ void ConfusionMatrixView::setMatrix(const ConfusionMatrix& matrix, const QString
     const bool hadData = m_hasData;
     const int hadClasses = classes();
     m_matrix = matrix;
-    bool numbers = names.size() == matrix.classes();
-    for (int label = 0; numbers && label < names.size(); ++label)
-        numbers = names[label] == QString::number(label);
-    m_names = names.size() == matrix.classes() && !numbers ? names : QStringList();
+    m_names = names.size() == matrix.classes() && !namesAreNumbers(names) ? names : QStringList();
+    setToolTip(toolTipText());
     m_hasData = true;
     matrixChanged(hadData, hadClasses);
 }
@@ -57,6 +64,7 @@ void ConfusionMatrixView::clear() {
     const int hadClasses = classes();
     m_matrix = ConfusionMatrix();
     m_names.clear();
+    setToolTip(toolTipText());
     m_hasData = false;
     m_chosen.reset();
     matrixChanged(hadData, hadClasses);

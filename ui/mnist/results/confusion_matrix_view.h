@@ -87,6 +87,7 @@ private:
 
     // Whether the classes are named otherwise than by their numbers (the headers then leave "true 0").
     bool hasNames() const { return !m_names.isEmpty(); }
+    QString toolTipText() const; // rows of true digits, or of true classes
 
     ConfusionMatrix m_matrix;
     QStringList m_names; // empty: the numbers

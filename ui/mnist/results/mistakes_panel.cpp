@@ -39,7 +39,10 @@ QString shownText(qsizetype shown, int matching) {
                       : MistakesPanel::tr("%1 mistakes shown").arg(shown);
 }
 
-QString placeholder() { return MistakesPanel::tr("Misclassified test digits appear here after each epoch."); }
+QString placeholder(bool digits) {
+    return digits ? MistakesPanel::tr("Misclassified test digits appear here after each epoch.")
+                  : MistakesPanel::tr("Misclassified test images appear here after each epoch.");
+}
 } // namespace
 
 MistakesPanel::MistakesPanel(QWidget* parent)
@@ -47,9 +50,7 @@ MistakesPanel::MistakesPanel(QWidget* parent)
     , m_label(new QLabel(this))
     , m_showAll(new QPushButton(tr("Show all"), this))
     , m_gallery(new DigitGallery(this)) {
-    m_gallery->setPlaceholder(placeholder());
     m_label->setTextFormat(Qt::PlainText); // class names are text, whatever they hold ("<b>")
-    m_gallery->setAccessibleName(tr("Misclassified digits"));
     m_showAll->setToolTip(tr("Show every kind of mistake again (Esc)"));
     connect(m_showAll, &QPushButton::clicked, this, &MistakesPanel::showAll);
 
@@ -59,19 +60,37 @@ MistakesPanel::MistakesPanel(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_gallery);
     scroll->setWidgetResizable(true);
-    nameScrollArea(scroll, tr("Misclassified digits"));
+    m_scroll = scroll;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
-    setFocusPolicy(Qt::StrongFocus);                    // so Esc reaches the shortcut after a cell was picked
-    setAccessibleName(tr("Misclassified test digits")); // it takes focus: a screen reader says this
+    setFocusPolicy(Qt::StrongFocus); // so Esc reaches the shortcut after a cell was picked
+    nameParts();
     refresh();
+}
+
+void MistakesPanel::setClasses(const ClassNames& classes) {
+    m_digits = classes.areDigits();
+    nameParts();
+    refresh();
+}
+
+void MistakesPanel::nameParts() {
+    const QString gallery = m_digits ? tr("Misclassified digits") : tr("Misclassified images");
+    m_gallery->setAccessibleName(gallery);
+    nameScrollArea(m_scroll, gallery);
+    // It takes focus: a screen reader says this.
+    setAccessibleName(m_digits ? tr("Misclassified test digits") : tr("Misclassified test images"));
 }
 
 void MistakesPanel::setMistakes(std::shared_ptr<const MnistData> mnist, std::vector<Misclassified> mistakes) {
     m_data = std::move(mnist);
     m_mistakes = std::move(mistakes);
+    if (m_data && m_data->classes.areDigits() != m_digits) {
+        m_digits = m_data->classes.areDigits();
+        nameParts();
+    }
     refresh();
 }
 
@@ -133,7 +152,7 @@ void MistakesPanel::refresh() {
     if (m_filter && matching == 0)
         m_gallery->setPlaceholder(tr("No test image of %1 was taken for a %2.").arg(trueName, predictedName));
     else
-        m_gallery->setPlaceholder(placeholder());
+        m_gallery->setPlaceholder(placeholder(m_digits));
 }
 
 } // namespace bplab::ui

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace bplab::ui {
 
@@ -38,6 +39,9 @@ public:
 
     // The mistakes of an evaluation on the test images of `mnist` (indices refer to them).
     void setMistakes(std::shared_ptr<const MnistData> mnist, std::vector<Misclassified> mistakes);
+    // The data set's classes, known before its first evaluation: MNIST's digits keep the panel's
+    // names ("Misclassified digits"); named classes make them speak of images. Kept by clear().
+    void setClasses(const ClassNames& classes);
     void clear();
     void showOnly(Cell cell);
     void showAll();
@@ -55,10 +59,13 @@ protected:
 
 private:
     void refresh();
+    void nameParts(); // the accessible names and the placeholder, for digits or for images
 
     QLabel* m_label;
     QPushButton* m_showAll;
     DigitGallery* m_gallery;
+    QScrollArea* m_scroll = nullptr; // the gallery's scroll area, named for screen readers
+    bool m_digits = true;
     std::shared_ptr<const MnistData> m_data;
     std::vector<Misclassified> m_mistakes;
     std::optional<Cell> m_filter;

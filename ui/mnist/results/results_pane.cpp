@@ -69,6 +69,8 @@ void ResultsPane::clear() {
     m_mistakes->clear();
 }
 
+void ResultsPane::setClasses(const ClassNames& classes) { m_mistakes->setClasses(classes); }
+
 void ResultsPane::showCellMistakes(int trueDigit, int predicted) {
     const int count = m_confusion->matrix().at(trueDigit, predicted);
     if (trueDigit == predicted) {

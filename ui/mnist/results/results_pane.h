@@ -36,6 +36,8 @@ public:
     // An evaluation's matrix, bars and mistakes; the mistakes' indices refer to `mnist`'s test images.
     void showEvaluation(std::shared_ptr<const MnistData> mnist, const Evaluation& evaluation);
     void clear(); // a new run: no results yet
+    // A data set was loaded: what its images show (digits, or classes of the learner's own).
+    void setClasses(const ClassNames& classes);
 
 Q_SIGNALS:
     void notice(const QString& message); // a sentence for the status line

@@ -27,10 +27,8 @@ RunCharts::RunCharts(QWidget* parent)
     , m_accuracy(new MetricChart(tr("Epoch"), tr("Accuracy (%)"), MetricChart::YScale::Linear, this))
     , m_loss(new MetricChart(tr("Epoch"), tr("Loss (NLL, log)"), MetricChart::YScale::Logarithmic, this))
     , m_rateSlider(new LiveRateSlider(this)) {
-    m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(localNumber(kGoalAccuracy)), alertHue());
     m_accuracy->setYBounds(0.0, 100.0);
-    m_accuracy->setIncludedYRange(97.0, 100.0);
-    m_accuracy->setTitle(tr("Test accuracy per epoch"));
+    showGoalFor(ClassNames::digits());
     // One entry a row in the plot's corner: four or five runs' labels are never cut.
     m_accuracy->placeLegendInsidePlot();
     m_loss->setTitle(lossTitle());
@@ -61,6 +59,20 @@ RunCharts::RunCharts(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+void RunCharts::showGoalFor(const ClassNames& classes) {
+    if (classes.areDigits() && classes.count() == kMnistClasses) {
+        m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(localNumber(kGoalAccuracy)),
+                                     alertHue());
+        m_accuracy->setIncludedYRange(97.0, 100.0);
+        m_accuracy->setTitle(tr("Test accuracy per epoch"));
+        return;
+    }
+    const double chance = 100.0 / classes.count();
+    m_accuracy->clearReferenceLine();
+    m_accuracy->setIncludedYRange(chance, 100.0);
+    m_accuracy->setTitle(tr("Test accuracy per epoch (guessing: %1 %)").arg(localFixed(chance, 1)));
 }
 
 void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }

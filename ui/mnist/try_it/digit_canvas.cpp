@@ -17,17 +17,34 @@ DigitCanvas::DigitCanvas(QWidget* parent)
     : QWidget(parent)
     , m_ink(kCanvas, kCanvas, QImage::Format_Grayscale8) {
     setCursor(Qt::CrossCursor);
-    setToolTip(tr("Draw a digit with the mouse; the model's guess updates as you draw."));
-    setAccessibleName(tr("Digit drawing"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setAsksForDigits(true);
     clear();
+}
+
+void DigitCanvas::setAsksForDigits(bool digits) {
+    m_digits = digits;
+    setToolTip(digits ? tr("Draw a digit with the mouse; the model's guess updates as you draw.")
+                      : tr("Draw one of the model's classes with the mouse; its guess updates as you draw."));
+    setAccessibleName(digits ? tr("Digit drawing") : tr("Drawing"));
+    if (m_empty) setAccessibleDescription(emptyDescription());
+    update();
+}
+
+QString DigitCanvas::placeholderText() const {
+    return m_digits ? tr("draw a digit here") : tr("draw one of the model's classes here");
+}
+
+QString DigitCanvas::emptyDescription() const {
+    return m_digits ? tr("Empty: draw a digit with the mouse.")
+                    : tr("Empty: draw one of the model's classes with the mouse.");
 }
 
 void DigitCanvas::clear() {
     m_ink.fill(0);
     m_empty = true;
     // What the drawing shows, once there is one, is the reader's to say (TryDigitPanel: the prediction).
-    setAccessibleDescription(tr("Empty: draw a digit with the mouse."));
+    setAccessibleDescription(emptyDescription());
     update();
     Q_EMIT changed();
 }
@@ -81,7 +98,7 @@ void DigitCanvas::paintEvent(QPaintEvent*) {
     painter.drawRect(QRect(0, 0, side - 1, side - 1));
     if (m_empty) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRect(0, 0, side, side), Qt::AlignCenter, tr("draw a digit here"));
+        painter.drawText(QRect(0, 0, side, side), Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
     }
 }
 

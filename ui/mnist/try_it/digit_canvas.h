@@ -21,6 +21,10 @@ public:
 
     void clear();
     bool isEmpty() const { return m_empty; }
+    // Whether the model reads digits (MNIST) or classes of the learner's own: the canvas's hints,
+    // tooltip and accessible texts ask for one or the other. Digits until told.
+    void setAsksForDigits(bool digits);
+    QString placeholderText() const;
     Pixels pixels() const;
     // Draws a stroke through these points in widget coordinates (also what the mouse does).
     void drawStroke(const QList<QPointF>& points);
@@ -41,6 +45,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    QString emptyDescription() const;
     QPointF toCanvas(const QPointF& widgetPoint) const;
     void line(const QPointF& from, const QPointF& to);
 
@@ -48,6 +53,7 @@ private:
     QPointF m_last;
     bool m_drawing = false;
     bool m_empty = true;
+    bool m_digits = true;
 };
 
 } // namespace bplab::ui

@@ -2,6 +2,7 @@
 
 #include "ui/common/locale_numbers.h"
 #include "ui/common/palette_colors.h"
+#include "ui/mnist/data/class_labels.h"
 
 #include <QPainter>
 #include <QStringList>
@@ -18,7 +19,7 @@ constexpr double kGraphicsContrast = 3.0;
 
 ProbabilityBars::ProbabilityBars(QWidget* parent)
     : QWidget(parent) {
-    setToolTip(tr("The model's probability for each digit (they sum to 100 %)."));
+    setToolTip(toolTipText());
     setAccessibleName(tr("Probabilities"));
     setAccessibleDescription(describe());
 }
@@ -26,6 +27,7 @@ ProbabilityBars::ProbabilityBars(QWidget* parent)
 void ProbabilityBars::setProbabilities(const ClassProbabilities& probabilities, const QStringList& names) {
     m_probabilities = probabilities;
     m_names = names.size() == static_cast<int>(probabilities.size()) ? names : QStringList();
+    setToolTip(toolTipText());
     setAccessibleDescription(describe());
     update();
 }
@@ -33,8 +35,14 @@ void ProbabilityBars::setProbabilities(const ClassProbabilities& probabilities, 
 void ProbabilityBars::clear(const QStringList& names) {
     m_probabilities.clear();
     m_names = names;
+    setToolTip(toolTipText());
     setAccessibleDescription(describe());
     update();
+}
+
+QString ProbabilityBars::toolTipText() const {
+    return namesAreNumbers(m_names) ? tr("The model's probability for each digit (they sum to 100 %).")
+                                    : tr("The model's probability for each class (they sum to 100 %).");
 }
 
 QString ProbabilityBars::describe() const {

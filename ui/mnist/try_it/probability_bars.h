@@ -37,6 +37,7 @@ protected:
 
 private:
     int rows() const;                   // the classes shown: the prediction's, the names', else ten
+    QString toolTipText() const;        // each digit's probability, or each class's
     ClassProbabilities m_probabilities; // empty before any prediction
     QStringList m_names;                // empty: the numbers
 };

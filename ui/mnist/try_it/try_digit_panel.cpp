@@ -47,6 +47,7 @@ void TryDigitPanel::setOrigin(const QString& origin) { m_origin->setText(tr("Mod
 
 void TryDigitPanel::setClassifier(const MnistClassifier& classifier, const QString& origin) {
     m_classifier = classifier;
+    m_canvas->setAsksForDigits(classifier.classNames().areDigits());
     setOrigin(origin);
     predict();
 }
