@@ -1657,20 +1657,20 @@
         <translation>Ziffer hier zeichnen</translation>
     </message>
     <message>
-        <source>Draw one of the model&apos;s classes with the mouse; its guess updates as you draw.</source>
-        <translation>Zeichnen Sie eine der Klassen des Modells mit der Maus; seine Vermutung wird beim Zeichnen aktualisiert.</translation>
-    </message>
-    <message>
         <source>Drawing</source>
         <translation>Zeichnung</translation>
     </message>
     <message>
-        <source>draw one of the model&apos;s classes here</source>
-        <translation>eine Klasse des Modells hier zeichnen</translation>
+        <source>Draw one of the classes with the mouse; the model&apos;s guess updates as you draw.</source>
+        <translation>Zeichnen Sie eine der Klassen mit der Maus; die Vermutung des Modells wird beim Zeichnen aktualisiert.</translation>
     </message>
     <message>
-        <source>Empty: draw one of the model&apos;s classes with the mouse.</source>
-        <translation>Leer: Zeichnen Sie eine der Klassen des Modells mit der Maus.</translation>
+        <source>draw one of the classes here</source>
+        <translation>eine der Klassen hier zeichnen</translation>
+    </message>
+    <message>
+        <source>Empty: draw one of the classes with the mouse.</source>
+        <translation>Leer: Zeichnen Sie eine der Klassen mit der Maus.</translation>
     </message>
 </context>
 <context>
@@ -4260,8 +4260,8 @@
         <translation>%1 · %2 % · %3 s</translation>
     </message>
     <message>
-        <source>Test accuracy per epoch (guessing: %1 %)</source>
-        <translation>Testgenauigkeit pro Epoche (Raten: %1 %)</translation>
+        <source>guessing %1 %</source>
+        <translation>Raten %1 %</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5386,14 @@ Exakter Wert: %2 (das Rechenblatt rechnet damit; das Feld rundet ihn)</translati
     <message>
         <source>Draw one of its classes</source>
         <translation>Zeichnen Sie eine seiner Klassen</translation>
+    </message>
+    <message>
+        <source>Draw one of the classes</source>
+        <translation>Zeichnen Sie eine der Klassen</translation>
+    </message>
+    <message>
+        <source>A drawing; no model yet to say which class it is.</source>
+        <translation>Eine Zeichnung; noch kein Modell, das sagt, welche Klasse es ist.</translation>
     </message>
 </context>
 <context>

@@ -1657,20 +1657,20 @@
         <translation>dibuje un dígito aquí</translation>
     </message>
     <message>
-        <source>Draw one of the model&apos;s classes with the mouse; its guess updates as you draw.</source>
-        <translation>Dibuje una de las clases del modelo con el ratón; su predicción se actualiza mientras dibuja.</translation>
-    </message>
-    <message>
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <source>draw one of the model&apos;s classes here</source>
-        <translation>dibuje aquí una clase del modelo</translation>
+        <source>Draw one of the classes with the mouse; the model&apos;s guess updates as you draw.</source>
+        <translation>Dibuje una de las clases con el ratón; la predicción del modelo se actualiza mientras dibuja.</translation>
     </message>
     <message>
-        <source>Empty: draw one of the model&apos;s classes with the mouse.</source>
-        <translation>Vacío: dibuje una de las clases del modelo con el ratón.</translation>
+        <source>draw one of the classes here</source>
+        <translation>dibuje aquí una de las clases</translation>
+    </message>
+    <message>
+        <source>Empty: draw one of the classes with the mouse.</source>
+        <translation>Vacío: dibuje una de las clases con el ratón.</translation>
     </message>
 </context>
 <context>
@@ -4260,8 +4260,8 @@
         <translation>%1 · %2 % · %3 s</translation>
     </message>
     <message>
-        <source>Test accuracy per epoch (guessing: %1 %)</source>
-        <translation>Exactitud de prueba por época (adivinando: %1 %)</translation>
+        <source>guessing %1 %</source>
+        <translation>adivinando %1 %</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5386,14 @@ Valor exacto: %2 (la hoja calcula con él; el cuadro lo redondea)</translation>
     <message>
         <source>Draw one of its classes</source>
         <translation>Dibuje una de sus clases</translation>
+    </message>
+    <message>
+        <source>Draw one of the classes</source>
+        <translation>Dibuje una de las clases</translation>
+    </message>
+    <message>
+        <source>A drawing; no model yet to say which class it is.</source>
+        <translation>Un dibujo; aún no hay modelo que diga qué clase es.</translation>
     </message>
 </context>
 <context>

@@ -228,15 +228,6 @@ void MetricChart::setReferenceLine(double y, const QString& label, const QColor&
     updateAxes();
 }
 
-void MetricChart::clearReferenceLine() {
-    if (!m_reference) return;
-    chart()->removeSeries(m_reference);
-    delete m_reference;
-    m_reference = nullptr;
-    m_referenceY.reset();
-    updateAxes();
-}
-
 QString MetricChart::referenceLabel() const { return m_reference ? m_reference->name() : QString(); }
 
 void MetricChart::setMinimumXRange(double xMin, double xMax) {

@@ -40,7 +40,6 @@ public:
     void clear();
     // A horizontal line across the chart, e.g. the accuracy goal. Part of the y range.
     void setReferenceLine(double y, const QString& label, const QColor& color);
-    void clearReferenceLine();
     QString referenceLabel() const; // empty without a reference line
     // The x axis spans at least [xMin, xMax] (e.g. 0..epochs) even before data arrives.
     void setMinimumXRange(double xMin, double xMax);

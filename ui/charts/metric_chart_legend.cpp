@@ -83,11 +83,18 @@ void MetricChart::moveLegendIntoPlot() {
     const double width = text.widestLine + markerRoom;
     // With the padding Qt Charts gives each entry (less: it wraps into a second column).
     const double height = (text.lines + text.entries) * metrics.height() + 8.0;
-    double top = plot.top() + kInset;
-    if (m_reference && m_referenceY) // below the goal line, which runs along the top
-        top = std::max(top, chart()->mapToPosition(QPointF(0.0, *m_referenceY), m_reference).y() + kInset);
+    double top = plot.top() + kInset, floor = plot.bottom() - kInset;
+    // The legend keeps to one side of the reference line: below a goal along the top (MNIST's 99.4 %),
+    // above a level along the bottom (what guessing scores).
+    if (m_reference && m_referenceY) {
+        const double lineY = chart()->mapToPosition(QPointF(0.0, *m_referenceY), m_reference).y();
+        if (lineY < plot.center().y())
+            top = std::max(top, lineY + kInset);
+        else
+            floor = std::min(floor, lineY - kInset);
+    }
     // Too tall for the plot: it hangs from the top rather than have Qt Charts cut it into columns.
-    const double bottom = std::max(top + height, plot.bottom() - kInset);
+    const double bottom = std::max(top + height, floor);
     const double left = plot.left() + kInset, right = plot.right() - kInset - width;
     // Lower right, where a learning curve that rises and levels off leaves room, unless the curves
     // cross it more than the upper left (a short run still climbing through the middle), or more than

@@ -101,9 +101,14 @@ void MnistTab::connectPanes() {
     connect(m_results, &ResultsPane::notice, m_status, &StatusLine::say);
     connect(m_status, &StatusLine::said, this, &MnistTab::statusMessage);
     connect(m_setup->data(), &MnistDataPane::loaded, this, &MnistTab::dataLoaded);
-    // What the data set's images show reaches the results before their first evaluation.
+    // What the data set's images show reaches the views named before a first run: the results, Try it
+    // before a model, and the accuracy chart's yardstick for the next run.
     connect(m_setup->data(), &MnistDataPane::loaded, m_results, [this](bool ok) {
-        if (const auto loaded = m_setup->data()->data(); ok && loaded) m_results->setClasses(loaded->classes);
+        const auto loaded = m_setup->data()->data();
+        if (!ok || !loaded) return;
+        m_results->setClasses(loaded->classes);
+        m_try->setDataClasses(loaded->classes);
+        m_run->charts()->showGoalFor(loaded->classes);
     });
     connect(m_setup->recipe(), &RecipePane::settled, this, &MnistTab::saveSettings);
 

@@ -49,6 +49,19 @@ TEST_F(MetricChartLegendTest, ACurveThroughTheLowerRightMovesItUpperLeftBelowThe
     EXPECT_GT(legendBox().top(), goal.y()) << "below the goal line, not over it";
 }
 
+// A reference line low in the plot (what guessing scores among three classes): the legend in the
+// lower right sits above it, not over it.
+TEST_F(MetricChartLegendTest, ALevelAlongTheBottomKeepsTheLegendAboveIt) {
+    chart.setReferenceLine(33.3, QStringLiteral("guessing 33.3 %"), Qt::gray);
+    chart.setSeries(QStringLiteral("run 1"), {{1, 90.0}, {2, 96.0}, {3, 98.0}}, Qt::blue);
+    chart.setIncludedYRange(33.3, 100.0);
+    QCoreApplication::processEvents();
+    const QPointF level = chart.chartView()->chart()->mapToPosition(QPointF(0.0, 33.3));
+    ASSERT_GT(level.y(), plot().center().y()) << "the line lies in the lower half";
+    EXPECT_GT(legendBox().center().x(), plot().center().x()) << "the lower right is free";
+    EXPECT_LT(legendBox().bottom(), level.y()) << "above the line, not over it";
+}
+
 TEST_F(MetricChartLegendTest, TheLegendLeavesTheDivergenceMarkerInSight) {
     chart.setSeries(QStringLiteral("run 1"), {{1, 98.0}, {2, 98.9}, {3, 99.2}}, Qt::blue);
     chart.setIncludedYRange(0.0, 100.0);

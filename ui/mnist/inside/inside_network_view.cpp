@@ -1,6 +1,7 @@
 #include "ui/mnist/inside/inside_network_view.h"
 #include "ui/mnist/mnist_messages.h"
 
+#include "ui/mnist/data/class_labels.h"
 #include "ui/mnist/inside/inspection_files.h"
 #include "ui/mnist/inside/kernel_history.h"
 #include "ui/mnist/inside/network_stages_view.h"
@@ -122,14 +123,15 @@ void InsideNetworkView::showTestImage(int index) {
     m_debounce.stop();
     const QSignalBlocker block(m_index); // set from a gallery click: no second, debounced trace
     m_index->setValue(index);
-    const int label = m_data->test.labels[static_cast<std::size_t>(index)];
+    // The label's class by name ("7" for MNIST's digits, "square" for a class of the learner's own).
+    const QString label = classLabel(m_data->classes, m_data->test.labels[static_cast<std::size_t>(index)]);
     m_label->setText(tr("labelled %1").arg(label));
     showImage(pixelsOf(m_data->test.image(index)), tr("Test image %1 (labelled %2)").arg(index).arg(label));
 }
 
 void InsideNetworkView::showTrainingImage(int index) {
     if (!m_data || index < 0 || index >= m_data->train.size()) return;
-    const int label = m_data->train.labels[static_cast<std::size_t>(index)];
+    const QString label = classLabel(m_data->classes, m_data->train.labels[static_cast<std::size_t>(index)]);
     m_label->clear();
     showImage(pixelsOf(m_data->train.image(index)),
               tr("Training image %1 (labelled %2)").arg(index).arg(label));

@@ -69,10 +69,13 @@ void RunCharts::showGoalFor(const ClassNames& classes) {
         m_accuracy->setTitle(tr("Test accuracy per epoch"));
         return;
     }
+    // A neutral grey, not the goal's red: it is the floor a learning curve must clear, no target. (Grey
+    // 50 % keeps 3:1 against white and against the dark theme's chart background.)
     const double chance = 100.0 / classes.count();
-    m_accuracy->clearReferenceLine();
+    m_accuracy->setReferenceLine(chance, tr("guessing %1 %").arg(localFixed(chance, 1)),
+                                 QColor(128, 128, 128));
     m_accuracy->setIncludedYRange(chance, 100.0);
-    m_accuracy->setTitle(tr("Test accuracy per epoch (guessing: %1 %)").arg(localFixed(chance, 1)));
+    m_accuracy->setTitle(tr("Test accuracy per epoch"));
 }
 
 void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }

@@ -20,7 +20,7 @@ class LiveRateSlider;
 class MetricChart;
 
 // The MNIST tab's two charts side by side: test accuracy per epoch with the 99.4 % goal line (MNIST's;
-// another data set's chart says what chance gives instead), and the
+// another data set's chart draws what guessing scores instead), and the
 // smoothed training loss and test loss on a log axis. The last few runs stay on both for comparison,
 // each in one colour on both charts; the current run is drawn bold on top, earlier runs' losses faint.
 // Names the runs: a short legend label ("#2 Adam η 0.03 · 98.1 % · 12 s") and the full recipe
@@ -55,8 +55,8 @@ public:
     static QString trainingLossName(int run);
     static QString testLossName(int run);
     // The accuracy chart's yardstick for a run on a data set of these classes: MNIST's digits get the
-    // goal line (99.4 %) and a y axis from 97 %; other classes no goal (this CNN's 99.4 % is MNIST's),
-    // a title that says what guessing would score (100 % / classes) and a y axis from there.
+    // goal line (99.4 %) and a y axis from 97 %; other classes no goal (this CNN's 99.4 % is MNIST's)
+    // but a grey line at what guessing scores (100 % / classes), the y axis reaching down to it.
     void showGoalFor(const ClassNames& classes);
     // Both x axes span at least 0..epochs, so a run's chart does not grow epoch by epoch.
     void setEpochRange(int epochs);

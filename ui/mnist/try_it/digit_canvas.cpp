@@ -25,19 +25,19 @@ DigitCanvas::DigitCanvas(QWidget* parent)
 void DigitCanvas::setAsksForDigits(bool digits) {
     m_digits = digits;
     setToolTip(digits ? tr("Draw a digit with the mouse; the model's guess updates as you draw.")
-                      : tr("Draw one of the model's classes with the mouse; its guess updates as you draw."));
+                      : tr("Draw one of the classes with the mouse; the model's guess updates as you draw."));
     setAccessibleName(digits ? tr("Digit drawing") : tr("Drawing"));
     if (m_empty) setAccessibleDescription(emptyDescription());
     update();
 }
 
 QString DigitCanvas::placeholderText() const {
-    return m_digits ? tr("draw a digit here") : tr("draw one of the model's classes here");
+    return m_digits ? tr("draw a digit here") : tr("draw one of the classes here");
 }
 
 QString DigitCanvas::emptyDescription() const {
     return m_digits ? tr("Empty: draw a digit with the mouse.")
-                    : tr("Empty: draw one of the model's classes with the mouse.");
+                    : tr("Empty: draw one of the classes with the mouse.");
 }
 
 void DigitCanvas::clear() {

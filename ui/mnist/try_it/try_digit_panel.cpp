@@ -45,6 +45,14 @@ TryDigitPanel::TryDigitPanel(QWidget* parent)
 
 void TryDigitPanel::setOrigin(const QString& origin) { m_origin->setText(tr("Model: %1").arg(origin)); }
 
+void TryDigitPanel::setDataClasses(const ClassNames& classes) {
+    m_dataClasses = classes;
+    if (!m_classifier) {
+        m_canvas->setAsksForDigits(classes.areDigits());
+        predict();
+    }
+}
+
 void TryDigitPanel::setClassifier(const MnistClassifier& classifier, const QString& origin) {
     m_classifier = classifier;
     m_canvas->setAsksForDigits(classifier.classNames().areDigits());
@@ -58,14 +66,18 @@ QString TryDigitPanel::origin() const { return m_origin->text(); }
 
 void TryDigitPanel::predict() {
     if (m_canvas->isEmpty() || !m_classifier) {
-        // A model of the learner's own classes shows their rows, empty, and asks for one of them.
-        const bool digits = !m_classifier || m_classifier->classNames().areDigits();
-        m_bars->clear(m_classifier ? classLabels(m_classifier->classNames()) : QStringList());
-        m_verdict->setText(!m_canvas->isEmpty() ? tr("No model yet")
-                           : digits             ? tr("Draw a digit")
-                                                : tr("Draw one of its classes"));
+        // The model's classes (before a model, the data set's), their rows empty; a request for one.
+        const ClassNames& classes = m_classifier ? m_classifier->classNames() : m_dataClasses;
+        const bool digits = classes.areDigits();
+        m_bars->clear(classLabels(classes));
+        const QString ask = digits         ? tr("Draw a digit")
+                            : m_classifier ? tr("Draw one of its classes")
+                                           : tr("Draw one of the classes");
+        m_verdict->setText(!m_canvas->isEmpty() ? tr("No model yet") : ask);
         if (!m_canvas->isEmpty())
-            m_canvas->setAccessibleDescription(tr("A drawing; no model yet to say which digit it is."));
+            m_canvas->setAccessibleDescription(digits
+                                                   ? tr("A drawing; no model yet to say which digit it is.")
+                                                   : tr("A drawing; no model yet to say which class it is."));
         return;
     }
     const auto probabilities = m_classifier->predict(m_canvas->pixels());

@@ -21,6 +21,9 @@ public:
 
     // The model to ask, with a word on where it came from ("after epoch 3").
     void setClassifier(const MnistClassifier& classifier, const QString& origin);
+    // The loaded data set's classes: before a model exists, the bars and the canvas show them (a model
+    // brings its own classes).
+    void setDataClasses(const ClassNames& classes);
     // Names the model shown anew (after Load model, once the tab knows the loaded run's name).
     void setOrigin(const QString& origin);
     bool hasClassifier() const { return m_classifier.has_value(); }
@@ -42,6 +45,7 @@ private:
     QLabel* m_verdict;
     QLabel* m_origin;
     std::optional<MnistClassifier> m_classifier;
+    ClassNames m_dataClasses = ClassNames::digits();
 };
 
 } // namespace bplab::ui
