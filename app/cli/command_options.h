@@ -92,6 +92,15 @@ struct LrFindOptions {
         "FILE"};
 };
 
+// `backprop-lab summary`.
+struct SummaryOptions {
+    QCommandLineOption data{
+        "data",
+        "Count the parameters for the classes of the data set in DIR (MNIST's format, with a "
+        "classes.txt naming its classes): one output per class. Default: MNIST's ten digits.",
+        "DIR"};
+};
+
 // `backprop-lab explain`.
 struct ExplainOptions {
     QCommandLineOption model{

@@ -9,6 +9,7 @@
 #include "app/cli/train_progress_line.h"
 #include "core/mnist/divergence_watch.h"
 #include "core/mnist/epoch_history_csv.h"
+#include "core/mnist/mnist_data.h"
 #include "core/mnist/mnist_trainer.h"
 #include "core/mnist/model_summary.h"
 #include "core/mnist/parameter_breakdown.h"
@@ -126,11 +127,25 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
 int runSummaryCommand(const QStringList& arguments, std::ostream& out, std::ostream& err) {
     QCommandLineParser parser;
     setUpCommandParser(parser, QStringLiteral("summary"));
-    // Any option but --help, or an argument, is a usage error (exit 2) with a sentence.
+    // An unknown option, or an argument, is a usage error (exit 2) with a sentence.
     if (const auto exitCode = parseCommandArguments(parser, "summary", arguments, out, err)) return *exitCode;
-    out << formatModelSummary(mnistModelSummary());
+    ClassNames classes = ClassNames::digits();
+    const SummaryOptions o;
+    if (parser.isSet(o.data)) {
+        // The whole data set is read, so its classes are those `train --data` would train (checked
+        // against its labels).
+        try {
+            classes = loadMnist(parser.value(o.data).toStdString()).classes;
+        } catch (const std::exception& error) {
+            err << "backprop-lab summary: " << error.what() << '\n';
+            return kExitFailure;
+        }
+        if (classes != ClassNames::digits())
+            out << "classes (" << classes.count() << "): " << classes.joined() << "\n\n";
+    }
+    out << formatModelSummary(mnistModelSummary(classes.count()));
     out << "\nParameters by layer, with each layer's receptive field on the 28x28 input:\n"
-        << formatParameterBreakdown(mnistParameterBreakdown());
+        << formatParameterBreakdown(mnistParameterBreakdown(classes.count()));
     return kExitOk;
 }
 

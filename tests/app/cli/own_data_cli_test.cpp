@@ -52,6 +52,29 @@ TEST_F(OwnIdxDataSet, TrainsOneOutputPerNamedClassAndSaysTheClasses) {
     EXPECT_GT(accuracy.captured(1).toDouble(), 90.0) << result.out.toStdString();
 }
 
+// summary --data counts the network a data set gets: one output per class, 10,984 + 17 per class
+// parameters (three classes: 10,984 + 51 = 11,035; the last layer 16 × 3 weights + 3 biases = 51).
+TEST_F(OwnIdxDataSet, SummaryCountsTheParametersOfTheDataSetsClasses) {
+    const Result digits = run({"summary", "--data", folder.path()});
+    ASSERT_EQ(digits.exitCode, 0) << digits.err.toStdString();
+    EXPECT_FALSE(digits.out.contains(QStringLiteral("classes ("))) << "without classes.txt: MNIST's digits";
+    EXPECT_TRUE(digits.out.contains(QStringLiteral("Total params: 11,154"))) << digits.out.toStdString();
+
+    writeClasses("zero\none\ntwo\n");
+    const Result named = run({"summary", "--data", folder.path()});
+    ASSERT_EQ(named.exitCode, 0) << named.err.toStdString();
+    EXPECT_TRUE(named.out.startsWith(QStringLiteral("classes (3): zero, one, two\n\n")))
+        << named.out.toStdString();
+    EXPECT_TRUE(named.out.contains(QStringLiteral("[-1, 3]"))) << named.out.toStdString();
+    EXPECT_TRUE(named.out.contains(QStringLiteral("Total params: 11,035"))) << named.out.toStdString();
+
+    const Result missing = run({"summary", "--data", folder.filePath(QStringLiteral("nowhere"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.startsWith(QStringLiteral("backprop-lab summary: ")))
+        << missing.err.toStdString();
+    EXPECT_TRUE(missing.out.isEmpty()) << missing.out.toStdString();
+}
+
 TEST_F(OwnIdxDataSet, AClassesFileThatDoesNotFitTheLabelsIsRefusedWithWhatToDo) {
     writeClasses("zero\none\n"); // the labels go up to 2
     const Result result = run(trainOneEpoch());
