@@ -4260,8 +4260,8 @@
         <translation>%1 · %2 % · %3 s</translation>
     </message>
     <message>
-        <source>guessing %1 %</source>
-        <translation>Raten %1 %</translation>
+        <source>random guessing %1 %</source>
+        <translation>zufälliges Raten %1 %</translation>
     </message>
 </context>
 <context>

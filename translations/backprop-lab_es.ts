@@ -4260,8 +4260,8 @@
         <translation>%1 · %2 % · %3 s</translation>
     </message>
     <message>
-        <source>guessing %1 %</source>
-        <translation>adivinando %1 %</translation>
+        <source>random guessing %1 %</source>
+        <translation>acierto al azar %1 %</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4324,7 @@
     </message>
     <message>
         <source>The class whose score is explained: the predicted one, or any other (&quot;what would make it “%1”?&quot;)</source>
-        <translation>La clase cuya puntuación se explica: la predicha o cualquier otra («¿qué la convertiría en “%1”?»)</translation>
+        <translation>La clase cuya puntuación se explica: la predicha o cualquier otra («¿qué lo convertiría en “%1”?»)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 set -euo pipefail
 
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+# The mutants' `tests:` name single tests: ctest registers them one by one (tests/cmake/by_suite.cmake).
+unset BACKPROP_LAB_TESTS_BY_SUITE
 list=${MUTANTS:-$repo/tests/mutation/mutants.txt}
 work=${MUTATION_WORKDIR:-$repo/build/mutation}
 sample='' in_place=''

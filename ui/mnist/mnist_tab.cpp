@@ -101,14 +101,14 @@ void MnistTab::connectPanes() {
     connect(m_results, &ResultsPane::notice, m_status, &StatusLine::say);
     connect(m_status, &StatusLine::said, this, &MnistTab::statusMessage);
     connect(m_setup->data(), &MnistDataPane::loaded, this, &MnistTab::dataLoaded);
-    // What the data set's images show reaches the views named before a first run: the results, Try it
-    // before a model, and the accuracy chart's yardstick for the next run.
+    // What the data set's images show reaches the views named before a first run: the results, and
+    // while there is no model, Try it and the accuracy chart's yardstick (a model brings its own).
     connect(m_setup->data(), &MnistDataPane::loaded, m_results, [this](bool ok) {
         const auto loaded = m_setup->data()->data();
         if (!ok || !loaded) return;
         m_results->setClasses(loaded->classes);
         m_try->setDataClasses(loaded->classes);
-        m_run->charts()->showGoalFor(loaded->classes);
+        if (!m_try->hasClassifier()) m_run->charts()->showGoalFor(loaded->classes);
     });
     connect(m_setup->recipe(), &RecipePane::settled, this, &MnistTab::saveSettings);
 

@@ -161,34 +161,42 @@ TEST(ClassWording, TheAccuracyChartsYardstickIsMnistsGoalOrWhatGuessingScores) {
     };
     ASSERT_NE(yAxis(), nullptr);
     EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("goal 99.4 %"));
+    EXPECT_TRUE(charts.showsMnistGoal());
     EXPECT_GT(yAxis()->min(), 90.0);
 
     charts.showGoalFor(testing::shapeClasses());
-    EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("guessing 33.3 %"));
+    EXPECT_FALSE(charts.showsMnistGoal());
+    EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("random guessing 33.3 %"));
     EXPECT_LE(yAxis()->min(), 100.0 / 3);
     EXPECT_GE(yAxis()->max(), 100.0);
     EXPECT_EQ(accuracy->title(), QStringLiteral("Test accuracy per epoch"));
 
     charts.showGoalFor(ClassNames::digits(4)); // digits, but not MNIST's ten: guessing scores 25 %
-    EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("guessing 25.0 %"));
+    EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("random guessing 25.0 %"));
     charts.showGoalFor(ClassNames::digits());
     EXPECT_EQ(accuracy->referenceLabel(), QStringLiteral("goal 99.4 %"));
     EXPECT_GT(yAxis()->min(), 90.0);
+}
+
+// Loads the data set in `folder` into the tab and waits until it is loaded.
+void loadInto(MnistTab& tab, const QString& folder) {
+    QSignalSpy loaded(&tab, &MnistTab::dataLoaded);
+    tab.setDataDirectory(folder);
+    ASSERT_TRUE(loaded.count() == 1 || loaded.wait(kLoadTimeoutMs));
+    ASSERT_TRUE(loaded.first().at(0).toBool()) << tab.dataStatus().toStdString();
 }
 
 // The tab tells the views what a loaded data set's images show before any run: the mistakes' page of
 // a set of named classes speaks of images from the start, Try it shows its classes before a model,
 // and the accuracy chart measures the next run against guessing, not MNIST's goal.
 TEST_F(MnistTabTest, ADataSetOfNamedClassesNamesTheViewsBeforeARun) {
+    const QString mnistFolder = tab->dataDirectory();
     auto* mistakes = tab->findChild<MistakesPanel*>();
     ASSERT_NE(mistakes, nullptr);
     EXPECT_EQ(mistakes->accessibleName(), QStringLiteral("Misclassified test digits"));
     QTemporaryDir folder;
     ASSERT_TRUE(testing::writeShapesFolder(folder.path()));
-    QSignalSpy loaded(tab.get(), &MnistTab::dataLoaded);
-    tab->setDataDirectory(folder.path());
-    ASSERT_TRUE(loaded.count() == 1 || loaded.wait(kLoadTimeoutMs));
-    ASSERT_TRUE(loaded.first().at(0).toBool()) << tab->dataStatus().toStdString();
+    ASSERT_NO_FATAL_FAILURE(loadInto(*tab, folder.path()));
     EXPECT_EQ(mistakes->accessibleName(), QStringLiteral("Misclassified test images"));
     auto* tryIt = tab->findChild<TryDigitPanel*>();
     ASSERT_NE(tryIt, nullptr);
@@ -196,7 +204,26 @@ TEST_F(MnistTabTest, ADataSetOfNamedClassesNamesTheViewsBeforeARun) {
     EXPECT_EQ(tryIt->verdict(), QStringLiteral("Draw one of the classes"));
     EXPECT_EQ(tryIt->bars()->className(2), QStringLiteral("square"));
     EXPECT_EQ(tryIt->canvas()->placeholderText(), QStringLiteral("draw one of the classes here"));
-    EXPECT_EQ(tab->accuracyChart()->referenceLabel(), QStringLiteral("guessing 33.3 %"));
+    EXPECT_EQ(tab->accuracyChart()->referenceLabel(), QStringLiteral("random guessing 33.3 %"));
+
+    // Back to MNIST: every view speaks of digits again.
+    ASSERT_NO_FATAL_FAILURE(loadInto(*tab, mnistFolder));
+    EXPECT_EQ(mistakes->accessibleName(), QStringLiteral("Misclassified test digits"));
+    EXPECT_EQ(tryIt->verdict(), QStringLiteral("Draw a digit"));
+    EXPECT_EQ(tryIt->canvas()->placeholderText(), QStringLiteral("draw a digit here"));
+    EXPECT_EQ(tab->samplesGallery()->accessibleName(), QStringLiteral("Sample training digits"));
+    EXPECT_EQ(tab->accuracyChart()->referenceLabel(), QStringLiteral("goal 99.4 %"));
+}
+
+// A model brings its own yardstick: trained on MNIST, its chart keeps the 99.4 % goal when a data set
+// of other classes is loaded after it (Resume would go on with MNIST's run).
+TEST_F(MnistTabTest, TrainedOnMnistTheChartKeepsItsGoalOnAnotherDataSet) {
+    trainToTheEnd();
+    EXPECT_EQ(tab->accuracyChart()->referenceLabel(), QStringLiteral("goal 99.4 %"));
+    QTemporaryDir folder;
+    ASSERT_TRUE(testing::writeShapesFolder(folder.path()));
+    ASSERT_NO_FATAL_FAILURE(loadInto(*tab, folder.path()));
+    EXPECT_EQ(tab->accuracyChart()->referenceLabel(), QStringLiteral("goal 99.4 %"));
 }
 
 } // namespace

@@ -92,6 +92,8 @@ void MnistDataPane::onLoaded(bool ok) {
                          .arg(data.classes.count()));
     } else {
         m_samples->setItems({});
+        m_samples->setAccessibleName(MnistTabText::tr("Sample training digits")); // as its placeholder says
+        m_samples->setSummary(QString());
         Q_EMIT notice(
             MnistTabText::tr("No MNIST data: %1 Get it with File › Get MNIST….").arg(m_loader->error()));
     }

@@ -9,6 +9,7 @@
 #include "ui/common/palette_colors.h"
 #include "ui/mnist/training/live_rate_slider.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTabWidget>
@@ -62,20 +63,29 @@ RunCharts::RunCharts(QWidget* parent)
 }
 
 void RunCharts::showGoalFor(const ClassNames& classes) {
-    if (classes.areDigits() && classes.count() == kMnistClasses) {
+    m_goalClasses = classes;
+    m_mnistGoal = classes.areDigits() && classes.count() == kMnistClasses;
+    if (m_mnistGoal) {
         m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(localNumber(kGoalAccuracy)),
                                      alertHue());
         m_accuracy->setIncludedYRange(97.0, 100.0);
         m_accuracy->setTitle(tr("Test accuracy per epoch"));
         return;
     }
-    // A neutral grey, not the goal's red: it is the floor a learning curve must clear, no target. (Grey
-    // 50 % keeps 3:1 against white and against the dark theme's chart background.)
+    // A neutral grey from the palette, not the goal's red: it is a floor to clear, no target. (The text
+    // colour mixed into the window's keeps 3:1 against a light and a dark chart; a theme change mixes
+    // it anew, see changeEvent.) Random guessing scores 1 / classes whatever the classes' shares.
     const double chance = 100.0 / classes.count();
-    m_accuracy->setReferenceLine(chance, tr("guessing %1 %").arg(localFixed(chance, 1)),
-                                 QColor(128, 128, 128));
+    const QColor grey =
+        mixColors(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.55);
+    m_accuracy->setReferenceLine(chance, tr("random guessing %1 %").arg(localFixed(chance, 1)), grey);
     m_accuracy->setIncludedYRange(chance, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
+}
+
+void RunCharts::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) showGoalFor(m_goalClasses);
+    QWidget::changeEvent(event);
 }
 
 void RunCharts::addBesideLoss(QWidget* view, const QString& title) { m_lossTabs->addTab(view, title); }

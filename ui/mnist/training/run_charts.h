@@ -58,6 +58,7 @@ public:
     // goal line (99.4 %) and a y axis from 97 %; other classes no goal (this CNN's 99.4 % is MNIST's)
     // but a grey line at what guessing scores (100 % / classes), the y axis reaching down to it.
     void showGoalFor(const ClassNames& classes);
+    bool showsMnistGoal() const { return m_mnistGoal; }
     // Both x axes span at least 0..epochs, so a run's chart does not grow epoch by epoch.
     void setEpochRange(int epochs);
     // x = epochs done as a fraction (see TrainingController::lossPoints).
@@ -75,6 +76,9 @@ public:
     // Another view of the run in a tab beside the loss chart (the window's width holds two charts
     // side by side, not three: a third squeezed the accuracy legend until its labels were cut).
     void addBesideLoss(QWidget* view, const QString& title);
+
+protected:
+    void changeEvent(QEvent* event) override; // a theme change: the guessing line's grey mixed anew
 
 private:
     static QString lossTitle(); // until a run diverges
@@ -94,8 +98,10 @@ private:
     double m_firstRate = 0.0;    // the run's peak rate at its first batch and at its latest; 0: none yet
     double m_lastRate = 0.0;
     int m_runCount = 0;
-    QList<int> m_runsShown;      // run numbers on the charts, oldest first
-    QStringList m_runNamesShown; // their accuracy series' names, in the same order
+    bool m_mnistGoal = true;                         // the 99.4 % goal line, not the guessing level
+    ClassNames m_goalClasses = ClassNames::digits(); // what showGoalFor() was last given
+    QList<int> m_runsShown;                          // run numbers on the charts, oldest first
+    QStringList m_runNamesShown;                     // their accuracy series' names, in the same order
 };
 
 } // namespace bplab::ui

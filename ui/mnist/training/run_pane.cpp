@@ -66,6 +66,11 @@ void RunPane::connectController() {
     connect(m_controller, &TrainingController::progress, m_progress, &TrainingProgressRow::showProgress);
     connect(m_controller, &TrainingController::lossPoints, m_charts, &RunCharts::appendTrainingLoss);
     connect(m_controller, &TrainingController::ratePoints, m_charts, &RunCharts::appendLearningRate);
+    // The yardstick is the model's: a run, a resumed run or a loaded model on its own classes, whatever
+    // data set was loaded since.
+    auto yardstickOf = [this](const MnistClassifier& model) { m_charts->showGoalFor(model.classNames()); };
+    connect(m_controller, &TrainingController::runStarted, m_charts, yardstickOf);
+    connect(m_controller, &TrainingController::classifierReady, m_charts, yardstickOf);
     connect(m_charts->rateSlider(), &LiveRateSlider::learningRateChanged, this, [this](double rate) {
         m_controller->setLiveLearningRate(rate);
         Q_EMIT notice(MnistTabText::tr("Learning rate %1 from the next batch on.").arg(localNumber(rate, 3)));
@@ -188,7 +193,8 @@ void RunPane::resume(const TrainConfig& config) {
 void RunPane::onEpoch(const EpochResult& result, const Evaluation& evaluation) {
     m_runHistory.push_back(result);
     m_charts->appendEpochs({result});
-    const bool goal = result.testAccuracy >= RunCharts::kGoalAccuracy;
+    // MNIST's goal, on MNIST's digits only (another data set's chart draws no goal).
+    const bool goal = m_charts->showsMnistGoal() && result.testAccuracy >= RunCharts::kGoalAccuracy;
     Q_EMIT notice(MnistTabText::tr("Epoch %1: test accuracy %2 %%3, test loss %4, %5 s. %6 misclassified.")
                       .arg(result.epoch)
                       .arg(localFixed(result.testAccuracy, 2))
