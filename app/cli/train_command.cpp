@@ -30,6 +30,14 @@ void writeCsv(const QString& path, const std::string& text) {
         throw std::runtime_error(error.toStdString());
 }
 
+// "classes (3): circle, triangle, square" for named classes, so a run or a summary of another data set
+// never reads like MNIST's; nothing for MNIST's digits. Whether it said anything.
+bool sayNamedClasses(std::ostream& out, const ClassNames& classes) {
+    if (classes == ClassNames::digits()) return false;
+    out << "classes (" << classes.count() << "): " << classes.joined() << '\n';
+    return true;
+}
+
 std::string csvOf(const MnistTrainer& trainer) {
     return epochHistoryCsv(trainer.history(), trainer.rateChanges(), trainer.batchesPerEpoch());
 }
@@ -70,10 +78,7 @@ int runTrainCommand(const QStringList& arguments, std::ostream& out, std::ostrea
             limitMnist(*data, config.trainLimit, config.testLimit);
             trainer = std::make_unique<MnistTrainer>(config, data);
         }
-        // Named classes are said once, so a run on another data set never reads like an MNIST run.
-        if (data->classes != ClassNames::digits()) {
-            out << "classes (" << data->classes.count() << "): " << data->classes.joined() << '\n';
-        }
+        sayNamedClasses(out, data->classes);
         out << "training on " << data->train.size() << " images, testing on " << data->test.size() << ", "
             << MnistTrainer::resolvedThreads(trainer->config()) << " thread(s), on "
             << (trainer->config().device == "cpu" ? "the CPU" : "the GPU (cuda)") << ", "
@@ -140,8 +145,7 @@ int runSummaryCommand(const QStringList& arguments, std::ostream& out, std::ostr
             err << "backprop-lab summary: " << error.what() << '\n';
             return kExitFailure;
         }
-        if (classes != ClassNames::digits())
-            out << "classes (" << classes.count() << "): " << classes.joined() << "\n\n";
+        if (sayNamedClasses(out, classes)) out << '\n';
     }
     out << formatModelSummary(mnistModelSummary(classes.count()));
     out << "\nParameters by layer, with each layer's receptive field on the 28x28 input:\n"

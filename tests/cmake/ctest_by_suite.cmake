@@ -24,26 +24,21 @@ if(NOT EXISTS "${suites_file}" OR NOT "${suites_file}" IS_NEWER_THAN "${bplab_pr
     execute_process(COMMAND "${bplab_program}" --gtest_list_tests --gtest_filter=*
         WORKING_DIRECTORY "${bplab_working_directory}"
         OUTPUT_VARIABLE listing RESULT_VARIABLE listed TIMEOUT 60)
-    if(NOT listed EQUAL 0)
-        # The program cannot list its tests: one test that runs it whole, so the failure shows.
-        add_test("${bplab_name}" "${bplab_program}")
-        set_tests_properties("${bplab_name}" PROPERTIES
-            WORKING_DIRECTORY "${bplab_working_directory}" ${bplab_properties})
-        return()
-    endif()
-    # A suite's line starts at the margin and ends its name with a dot ("Prefix/Suite.  # TypeParam
-    # = int" for a typed or parameterized one); its tests' lines are indented.
-    string(REGEX MATCHALL "(^|\n)[A-Za-z0-9_/]+\\." suite_lines "${listing}")
     set(suites "")
-    foreach(line IN LISTS suite_lines)
-        string(STRIP "${line}" line)
-        string(REGEX REPLACE "\\.$" "" suite "${line}")
-        list(APPEND suites "${suite}")
-    endforeach()
-    list(REMOVE_DUPLICATES suites)
+    if(listed EQUAL 0)
+        # A suite's line starts at the margin and ends its name with a dot ("Prefix/Suite.  # TypeParam
+        # = int" for a typed or parameterized one); its tests' lines are indented.
+        string(REGEX MATCHALL "(^|\n)[A-Za-z0-9_/]+\\." suite_lines "${listing}")
+        foreach(line IN LISTS suite_lines)
+            string(STRIP "${line}" line)
+            string(REGEX REPLACE "\\.$" "" suite "${line}")
+            list(APPEND suites "${suite}")
+        endforeach()
+        list(REMOVE_DUPLICATES suites)
+    endif()
     if(NOT suites)
-        # A listing this script cannot read: the program whole, so nothing goes unrun; listed again
-        # next time.
+        # A program that cannot list its tests, or a listing this script cannot read: one test that runs
+        # the program whole, so nothing goes unrun and a failure shows; listed again next time.
         add_test("${bplab_name}" "${bplab_program}")
         set_tests_properties("${bplab_name}" PROPERTIES
             WORKING_DIRECTORY "${bplab_working_directory}" ${bplab_properties})

@@ -64,8 +64,7 @@ RunCharts::RunCharts(QWidget* parent)
 
 void RunCharts::showGoalFor(const ClassNames& classes) {
     m_goalClasses = classes;
-    m_mnistGoal = classes.areDigits() && classes.count() == kMnistClasses;
-    if (m_mnistGoal) {
+    if (isMnist(classes)) {
         m_accuracy->setReferenceLine(kGoalAccuracy, tr("goal %1 %").arg(localNumber(kGoalAccuracy)),
                                      alertHue());
         m_accuracy->setIncludedYRange(97.0, 100.0);
@@ -81,6 +80,10 @@ void RunCharts::showGoalFor(const ClassNames& classes) {
     m_accuracy->setReferenceLine(chance, tr("random guessing %1 %").arg(localFixed(chance, 1)), grey);
     m_accuracy->setIncludedYRange(chance, 100.0);
     m_accuracy->setTitle(tr("Test accuracy per epoch"));
+}
+
+bool RunCharts::isMnist(const ClassNames& classes) {
+    return classes.areDigits() && classes.count() == kMnistClasses;
 }
 
 void RunCharts::changeEvent(QEvent* event) {

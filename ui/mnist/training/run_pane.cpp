@@ -157,7 +157,6 @@ void RunPane::start(const TrainConfig& config, std::shared_ptr<const MnistData> 
     QString error;
     beginRun(describe(config), RunCharts::shortLabel(config));
     m_charts->setEpochRange(config.epochs);
-    m_charts->showGoalFor(mnist->classes);
     if (!m_controller->start(config, trainingData, &error)) {
         Q_EMIT notice(error);
         showRunState();
